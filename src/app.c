@@ -1,0 +1,105 @@
+#include "app.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db.h"
+#include "render.h"
+#include "response.h"
+#include "session.h"
+
+struct app app;
+
+int app_worker_start(void)
+{
+    return db_open(app.cfg.database);
+}
+
+void app_worker_stop(void)
+{
+    db_close();
+}
+
+/* Reads and clears the flash cookie when its MAC is good. */
+static void flash_take(struct request *req)
+{
+    const char *cookie = req_cookie(req, COOKIE_FLASH);
+    if (!*cookie) return;
+    response_cookie(req, COOKIE_FLASH, "", 0);
+    const char *dot = strchr(cookie, '.');
+    if (!dot) return;
+    unsigned char plain[600], mac[crypto_auth_BYTES];
+    size_t plain_len = 0, mac_len = 0;
+    if (sodium_base642bin(plain, sizeof plain - 1, cookie, (size_t)(dot - cookie), NULL, &plain_len, NULL,
+                          sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0
+        || sodium_base642bin(mac, sizeof mac, dot + 1, strlen(dot + 1), NULL, &mac_len, NULL,
+                             sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0
+        || mac_len != sizeof mac || crypto_auth_verify(mac, plain, plain_len, app.key) != 0)
+        return;
+    plain[plain_len] = '\0';
+    char *text = strchr((char *)plain, '\n');
+    if (!text) return;
+    *text++ = '\0';
+    snprintf(req->flash_kind, sizeof req->flash_kind, "%s", (char *)plain);
+    snprintf(req->flash_text, sizeof req->flash_text, "%s", text);
+}
+
+/* Signed-out visitors asking for a protected page are sent to sign in and
+ * brought back afterwards; a signed-in user of the wrong kind gets 403. */
+static int access_allowed(struct request *req, const struct route *route)
+{
+    const struct session_info *s = &req->session;
+    if (route->access == ACCESS_PUBLIC) return 1;
+    if (s->realm == REALM_NONE) {
+        if (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0) {
+            char next[1024], target[1100];
+            if (http_percent_encode(req->path, next, sizeof next) != 0) next[0] = '\0';
+            snprintf(target, sizeof target, "/login?next=%s", next);
+            response_redirect(req, target);
+        } else {
+            response_error(req, 403, "Your session has ended. Please sign in again.");
+        }
+        return 0;
+    }
+    int realm_ok = (route->access == ACCESS_MEMBER && s->realm == REALM_MEMBER)
+                || (route->access == ACCESS_STAFF && s->realm == REALM_STAFF);
+    if (!realm_ok || !permissions_allow(s->permissions, route->permissions)) {
+        response_error(req, 403, "You do not have permission to open this page.");
+        return 0;
+    }
+    return 1;
+}
+
+void app_handle(struct request *req)
+{
+    session_resolve(req);
+    csrf_prepare(req);
+    flash_take(req);
+
+    if (req->input_error != HTTP_PARSE_OK) {
+        response_error(req, 400, "The request could not be read: it holds malformed characters.");
+        return;
+    }
+
+    size_t index = 0;
+    enum router_result found = router_find(&routes[0].key, route_count, sizeof routes[0],
+                                           req->method, req->path, &index, &req->params);
+    if (found == ROUTER_NOT_FOUND) {
+        response_error(req, 404, "There is no page at this address.");
+        return;
+    }
+    if (found == ROUTER_METHOD_NOT_ALLOWED) {
+        response_header(req, "Allow", "GET, POST");
+        response_error(req, 405, "This page does not accept that kind of request.");
+        return;
+    }
+    const struct route *route = &routes[index];
+    if (strcmp(req->method, "POST") == 0 && !csrf_check(req)) {
+        response_error(req, 403, "This form has expired or was not sent from this site. "
+                                 "Go back, reload the page and try again.");
+        return;
+    }
+    if (!access_allowed(req, route)) return;
+    route->handler(req);
+}

@@ -1,0 +1,19 @@
+#ifndef BUYERDESK_FORMAT_H
+#define BUYERDESK_FORMAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Display formatting for pages and mail. Pure functions. */
+
+/* 123456 USD -> "$1,234.56"; -5 -> "-$0.05". Unknown currencies are
+ * written with their code: "1,234.56 CHF". */
+void format_money(int64_t minor_units, const char *currency, char *out, size_t size);
+
+/* Unix seconds (UTC) -> "Nov 22, 2026". */
+void format_date(int64_t when, char *out, size_t size);
+
+/* Unix seconds (UTC) -> "2026-11-22" for <time datetime>. */
+void format_iso_date(int64_t when, char *out, size_t size);
+
+#endif

@@ -1,0 +1,198 @@
+#include "http.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int http_utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < len) {
+        unsigned c = p[i];
+        size_t n;
+        unsigned min;
+        if (c < 0x80) { i++; continue; }
+        if (c >= 0xC2 && c <= 0xDF) { n = 1; min = 0x80; c &= 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) { n = 2; min = 0x800; c &= 0x0F; }
+        else if (c >= 0xF0 && c <= 0xF4) { n = 3; min = 0x10000; c &= 0x07; }
+        else return 0;
+        if (len - i <= n) return 0;
+        for (size_t k = 1; k <= n; k++) {
+            if ((p[i + k] & 0xC0) != 0x80) return 0;
+            c = (c << 6) | (p[i + k] & 0x3F);
+        }
+        if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+        i += n + 1;
+    }
+    return 1;
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+enum http_parse_result http_percent_decode(const char *in, size_t len, int plus_is_space, char **out)
+{
+    *out = NULL;
+    char *buf = malloc(len + 1);
+    if (!buf) return HTTP_PARSE_NO_MEMORY;
+    size_t o = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = in[i];
+        if (c == '%') {
+            if (len - i < 3 || hex_value(in[i + 1]) < 0 || hex_value(in[i + 2]) < 0) {
+                free(buf);
+                return HTTP_PARSE_BAD_ESCAPE;
+            }
+            c = (char)(hex_value(in[i + 1]) * 16 + hex_value(in[i + 2]));
+            i += 2;
+        } else if (c == '+' && plus_is_space) {
+            c = ' ';
+        }
+        buf[o++] = c;
+    }
+    buf[o] = '\0';
+    if (memchr(buf, '\0', o) || !http_utf8_valid(buf, o)) {
+        free(buf);
+        return HTTP_PARSE_BAD_UTF8;
+    }
+    *out = buf;
+    return HTTP_PARSE_OK;
+}
+
+static enum http_parse_result params_append(struct http_params *params, char *name, char *value)
+{
+    if (params->count == HTTP_MAX_PARAMS) return HTTP_PARSE_TOO_MANY;
+    if (params->count == params->capacity) {
+        size_t cap = params->capacity ? params->capacity * 2 : 8;
+        struct http_param *items = realloc(params->items, cap * sizeof *items);
+        if (!items) return HTTP_PARSE_NO_MEMORY;
+        params->items = items;
+        params->capacity = cap;
+    }
+    params->items[params->count].name = name;
+    params->items[params->count].value = value;
+    params->count++;
+    return HTTP_PARSE_OK;
+}
+
+/* Removes pairs appended after `keep`, so a failed parse leaves no trace. */
+static void params_truncate(struct http_params *params, size_t keep)
+{
+    while (params->count > keep) {
+        params->count--;
+        free(params->items[params->count].name);
+        free(params->items[params->count].value);
+    }
+}
+
+enum http_parse_result http_parse_urlencoded(const char *s, size_t len, struct http_params *params)
+{
+    size_t keep = params->count;
+    size_t start = 0;
+    while (start <= len) {
+        const char *amp = memchr(s + start, '&', len - start);
+        size_t end = amp ? (size_t)(amp - s) : len;
+        if (end > start) {
+            const char *eq = memchr(s + start, '=', end - start);
+            size_t name_end = eq ? (size_t)(eq - s) : end;
+            size_t value_start = eq ? name_end + 1 : end;
+            char *name = NULL, *value = NULL;
+            enum http_parse_result r = http_percent_decode(s + start, name_end - start, 1, &name);
+            if (r == HTTP_PARSE_OK) r = http_percent_decode(s + value_start, end - value_start, 1, &value);
+            if (r == HTTP_PARSE_OK) r = params_append(params, name, value);
+            if (r != HTTP_PARSE_OK) {
+                free(name);
+                free(value);
+                params_truncate(params, keep);
+                return r;
+            }
+        }
+        if (!amp) break;
+        start = end + 1;
+    }
+    return HTTP_PARSE_OK;
+}
+
+static int is_cookie_space(char c) { return c == ' ' || c == '\t'; }
+
+enum http_parse_result http_parse_cookies(const char *header, struct http_params *params)
+{
+    size_t keep = params->count;
+    const char *p = header;
+    while (p && *p) {
+        while (is_cookie_space(*p) || *p == ';') p++;
+        const char *end = strchr(p, ';');
+        if (!end) end = p + strlen(p);
+        const char *eq = memchr(p, '=', (size_t)(end - p));
+        if (eq && eq > p) {
+            const char *value_end = end;
+            while (value_end > eq + 1 && is_cookie_space(value_end[-1])) value_end--;
+            const char *name_end = eq;
+            while (name_end > p && is_cookie_space(name_end[-1])) name_end--;
+            char *name = strndup(p, (size_t)(name_end - p));
+            char *value = strndup(eq + 1, (size_t)(value_end - eq - 1));
+            enum http_parse_result r = (!name || !value) ? HTTP_PARSE_NO_MEMORY
+                                       : !http_utf8_valid(value, strlen(value)) ? HTTP_PARSE_BAD_UTF8
+                                       : params_append(params, name, value);
+            if (r == HTTP_PARSE_BAD_UTF8) {
+                free(name);
+                free(value);      /* a junk cookie is ignored, not an error */
+            } else if (r != HTTP_PARSE_OK) {
+                free(name);
+                free(value);
+                params_truncate(params, keep);
+                return r;
+            }
+        }
+        p = *end ? end + 1 : end;
+    }
+    return HTTP_PARSE_OK;
+}
+
+const char *http_params_get(const struct http_params *params, const char *name)
+{
+    for (size_t i = 0; i < params->count; i++)
+        if (strcmp(params->items[i].name, name) == 0) return params->items[i].value;
+    return NULL;
+}
+
+void http_params_free(struct http_params *params)
+{
+    params_truncate(params, 0);
+    free(params->items);
+    params->items = NULL;
+    params->capacity = 0;
+}
+
+static int is_unreserved(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+int http_percent_encode(const char *in, char *out, size_t out_size)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t o = 0;
+    for (const unsigned char *p = (const unsigned char *)in; *p; p++) {
+        size_t need = is_unreserved(*p) ? 1 : 3;
+        if (o + need >= out_size) {
+            if (out_size) out[0] = '\0';
+            return -1;
+        }
+        if (need == 1) {
+            out[o++] = (char)*p;
+        } else {
+            out[o++] = '%';
+            out[o++] = hex[*p >> 4];
+            out[o++] = hex[*p & 15];
+        }
+    }
+    if (out_size) out[o] = '\0';
+    return out_size ? 0 : -1;
+}

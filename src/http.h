@@ -1,0 +1,55 @@
+#ifndef BUYERDESK_HTTP_H
+#define BUYERDESK_HTTP_H
+
+#include <stddef.h>
+
+/* Pure HTTP parsing: query strings, form bodies, cookies. No I/O. */
+
+enum http_parse_result {
+    HTTP_PARSE_OK = 0,
+    HTTP_PARSE_BAD_ESCAPE,   /* '%' not followed by two hex digits */
+    HTTP_PARSE_BAD_UTF8,     /* decoded bytes are not valid UTF-8, or hold NUL */
+    HTTP_PARSE_TOO_MANY,     /* more than HTTP_MAX_PARAMS pairs */
+    HTTP_PARSE_NO_MEMORY,
+};
+
+#define HTTP_MAX_PARAMS 256
+
+struct http_param {
+    char *name;
+    char *value;
+};
+
+struct http_params {
+    struct http_param *items;
+    size_t count;
+    size_t capacity;
+};
+
+/* 1 when s[0..len) is well-formed UTF-8 (no overlongs, no surrogates). */
+int http_utf8_valid(const char *s, size_t len);
+
+/* Decodes %XX escapes (and '+' as space when plus_is_space) into a new
+ * NUL-terminated string in *out. The result must be valid UTF-8 without
+ * NUL bytes. On error *out is NULL. */
+enum http_parse_result http_percent_decode(const char *in, size_t len, int plus_is_space, char **out);
+
+/* Parses `a=1&b=2` (a query string or an application/x-www-form-urlencoded
+ * body) and appends the pairs to params. Empty pieces are skipped; a name
+ * without '=' gets an empty value. On error params keeps what it had. */
+enum http_parse_result http_parse_urlencoded(const char *s, size_t len, struct http_params *params);
+
+/* Parses a Cookie header (`a=1; b=2`). Values are taken literally (no
+ * percent-decoding); malformed pieces are skipped, as browsers do. */
+enum http_parse_result http_parse_cookies(const char *header, struct http_params *params);
+
+/* First value for name, or NULL. */
+const char *http_params_get(const struct http_params *params, const char *name);
+
+void http_params_free(struct http_params *params);
+
+/* Percent-encodes everything but unreserved characters (RFC 3986) into
+ * out. Returns 0, or -1 when out is too small (out is then empty). */
+int http_percent_encode(const char *in, char *out, size_t out_size);
+
+#endif

@@ -1,0 +1,117 @@
+/* buyerdesk: the B2B "My Account" portal. One binary, several commands. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "app.h"
+#include "auth.h"
+#include "db.h"
+#include "render.h"
+#include "seed.h"
+#include "server.h"
+#include "staff.h"
+
+static const char usage[] =
+    "usage: buyerdesk [--config FILE] COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  serve        run the FastCGI server (pre-forked workers)\n"
+    "  migrate      apply the numbered SQL migrations in sql/\n"
+    "  seed-demo    load the demo companies, users, catalog and orders\n"
+    "  user add-staff EMAIL NAME ROLE\n"
+    "               create a seller staff login (ROLE: admin, account_manager,\n"
+    "               customer_service); the password is read from standard input\n"
+    "\n"
+    "Settings come from FILE (key = value) and BUYERDESK_<KEY> environment\n"
+    "variables; see README.md.\n";
+
+static int load_settings(const char *config_path)
+{
+    char err[512];
+    if (config_load(config_path, &app.cfg, err, sizeof err) != 0) {
+        fprintf(stderr, "buyerdesk: %s\n", err);
+        return -1;
+    }
+    mkdir(app.cfg.data_dir, 0755);
+    if (auth_init((unsigned)app.cfg.hashing_concurrency) != 0) {
+        fprintf(stderr, "buyerdesk: libsodium failed to start\n");
+        return -1;
+    }
+    if (secrets_load_or_create(app.cfg.secrets_file, app.key) != 0) {
+        fprintf(stderr, "buyerdesk: cannot read or create the secrets file %s\n", app.cfg.secrets_file);
+        return -1;
+    }
+    return 0;
+}
+
+static int with_database(int (*work)(void))
+{
+    if (db_open(app.cfg.database) != 0) return 1;
+    int rc = work();
+    db_close();
+    return rc;
+}
+
+static int migrate(void) { return db_migrate(app.cfg.sql_dir) == 0 ? 0 : 1; }
+
+static int seed(void)
+{
+    int rc = seed_demo();
+    if (rc == 1) fprintf(stderr, "seed-demo: the database already has users; nothing changed\n");
+    return rc < 0 ? 1 : 0;
+}
+
+static int serve(void)
+{
+    if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
+    int rc = server_run();
+    tpl_shutdown();
+    return rc;
+}
+
+static int user_command(int argc, char **argv)
+{
+    if (argc != 5 || strcmp(argv[1], "add-staff") != 0) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    char password[600];
+    if (!fgets(password, sizeof password, stdin)) {
+        fprintf(stderr, "user: give the password on standard input\n");
+        return 2;
+    }
+    password[strcspn(password, "\r\n")] = '\0';
+    if (db_open(app.cfg.database) != 0) return 1;
+    char err[256] = "";
+    int rc = staff_create(argv[2], argv[3], argv[4], password, err, sizeof err);
+    if (rc != 0) fprintf(stderr, "user: %s\n", err);
+    else printf("created seller staff %s\n", argv[2]);
+    db_close();
+    return rc == 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    const char *config_path = getenv("BUYERDESK_CONFIG");
+    int i = 1;
+    if (i + 1 < argc && strcmp(argv[i], "--config") == 0) {
+        config_path = argv[i + 1];
+        i += 2;
+    }
+    if (i >= argc || strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+        fputs(usage, i >= argc ? stderr : stdout);
+        return i >= argc ? 2 : 0;
+    }
+    const char *command = argv[i];
+    if (strcmp(command, "serve") && strcmp(command, "migrate") && strcmp(command, "seed-demo")
+        && strcmp(command, "user")) {
+        fprintf(stderr, "buyerdesk: unknown command '%s'\n\n%s", command, usage);
+        return 2;
+    }
+    if (load_settings(config_path) != 0) return 1;
+    if (strcmp(command, "serve") == 0) return serve();
+    if (strcmp(command, "migrate") == 0) return with_database(migrate);
+    if (strcmp(command, "seed-demo") == 0) return with_database(seed);
+    return user_command(argc - i, argv + i);
+}

@@ -1,0 +1,39 @@
+#include "nav.h"
+
+#include <string.h>
+
+#include "permissions.h"
+
+struct nav_item {
+    enum realm realm;
+    unsigned permissions;
+    const char *href;
+    const char *label;
+};
+
+static const struct nav_item nav_items[] = {
+    { REALM_MEMBER, 0, "/account", "Dashboard" },
+    { REALM_STAFF, 0, "/backoffice", "Dashboard" },
+};
+
+/* An item is current when the path is its href or below it; "/account"
+ * itself must not light up on every account page, so it matches exactly. */
+static int is_current(const char *href, const char *path)
+{
+    size_t n = strlen(href);
+    if (strcmp(href, "/account") == 0 || strcmp(href, "/backoffice") == 0) return strcmp(path, href) == 0;
+    return strncmp(path, href, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+void nav_fill(tpl_dict *layout, const struct session_info *session, const char *current_path)
+{
+    for (size_t i = 0; i < sizeof nav_items / sizeof nav_items[0]; i++) {
+        const struct nav_item *item = &nav_items[i];
+        if (item->realm != session->realm) continue;
+        if (!permissions_allow(session->permissions, item->permissions)) continue;
+        tpl_dict *row = tpl_add_section(layout, "NAV_ITEM");
+        tpl_set(row, "HREF", item->href);
+        tpl_set(row, "LABEL", item->label);
+        if (is_current(item->href, current_path)) tpl_show(row, "CURRENT");
+    }
+}

@@ -1,0 +1,40 @@
+#include "order_status.h"
+
+#include <string.h>
+
+struct status_look {
+    const char *status;
+    const char *label;
+    const char *badge;
+};
+
+static const struct status_look looks[] = {
+    { "draft", "Draft", "secondary" },
+    { "pending_approval", "Pending approval", "warning" },
+    { "approved", "Approved", "info" },
+    { "rejected", "Rejected", "danger" },
+    { "processing", "Processing", "primary" },
+    { "partially_shipped", "Partially shipped", "info" },
+    { "shipped", "Shipped", "success" },
+    { "delivered", "Delivered", "success" },
+    { "cancelled", "Cancelled", "dark" },
+};
+
+static const struct status_look *find(const char *status)
+{
+    for (size_t i = 0; i < sizeof looks / sizeof looks[0]; i++)
+        if (strcmp(looks[i].status, status) == 0) return &looks[i];
+    return NULL;
+}
+
+const char *order_status_label(const char *status)
+{
+    const struct status_look *l = find(status);
+    return l ? l->label : status;
+}
+
+const char *order_status_badge(const char *status)
+{
+    const struct status_look *l = find(status);
+    return l ? l->badge : "secondary";
+}

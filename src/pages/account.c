@@ -1,0 +1,79 @@
+#include "pages.h"
+
+#include <string.h>
+
+#include "../app.h"
+#include "../format.h"
+#include "../order_status.h"
+#include "../response.h"
+#include "../store/companies.h"
+#include "../store/orders.h"
+
+#define RECENT_ORDERS 5
+
+/* The given name, for "Welcome back, Ben". */
+static void first_name(const char *full, char *out, size_t size)
+{
+    size_t n = strcspn(full, " ");
+    if (n >= size) n = size - 1;
+    memcpy(out, full, n);
+    out[n] = '\0';
+}
+
+static void fill_recent_orders(tpl_dict *d, const struct session_info *s)
+{
+    struct order_summary orders[RECENT_ORDERS];
+    int n = store_orders_recent_by_buyer(s->company_id, s->user_id, orders, RECENT_ORDERS);
+    if (n <= 0) {
+        tpl_show(d, "NO_ORDERS");
+        return;
+    }
+    tpl_show(d, "HAS_ORDERS");
+    for (int i = 0; i < n; i++) {
+        tpl_dict *row = tpl_add_section(d, "ORDER");
+        char money[48], date[32], iso[16];
+        format_money(orders[i].total_cents, orders[i].currency, money, sizeof money);
+        format_date(orders[i].placed_at, date, sizeof date);
+        format_iso_date(orders[i].placed_at, iso, sizeof iso);
+        tpl_set(row, "NUMBER", orders[i].number);
+        tpl_set(row, "PO_NUMBER", orders[i].po_number[0] ? orders[i].po_number : "\xe2\x80\x94");
+        tpl_set(row, "DATE", date);
+        tpl_set(row, "DATE_ISO", iso);
+        tpl_set(row, "TOTAL", money);
+        tpl_set(row, "STATUS", order_status_label(orders[i].status));
+        tpl_set(row, "BADGE", order_status_badge(orders[i].status));
+    }
+}
+
+static void fill_account_panel(tpl_dict *d, const struct session_info *s)
+{
+    struct company_account acct;
+    if (store_company_account(s->company_id, &acct) != 1) return;
+    tpl_dict *panel = tpl_add_section(d, "ACCOUNT");
+    tpl_set(panel, "PAYMENT_TERMS", acct.payment_terms);
+    if (acct.account_manager[0]) {
+        tpl_dict *am = tpl_add_section(panel, "ACCOUNT_MANAGER");
+        tpl_set(am, "AM_NAME", acct.account_manager);
+        tpl_set(am, "AM_EMAIL", acct.account_manager_email);
+    }
+    if (permissions_allow(s->permissions, PERM_VIEW_CREDIT)) {
+        char limit[48];
+        format_money(acct.credit_limit_cents, acct.currency, limit, sizeof limit);
+        tpl_dict *credit = tpl_add_section(panel, "CREDIT");
+        tpl_set(credit, "CREDIT_LIMIT", limit);
+    }
+}
+
+void page_account_dashboard(struct request *req)
+{
+    const struct session_info *s = &req->session;
+    tpl_dict *d = response_page(req, 200, "account/dashboard.tpl", "Dashboard");
+    char given[64];
+    first_name(s->user_name, given, sizeof given);
+    tpl_set(d, "FIRST_NAME", given);
+    tpl_set(d, "COMPANY_NAME", s->company_name);
+    tpl_set(d, "ROLE_NAME", s->role_name);
+    fill_recent_orders(d, s);
+    fill_account_panel(d, s);
+    if (permissions_allow(s->permissions, PERM_APPROVE_ORDERS)) tpl_show(d, "APPROVALS");
+}

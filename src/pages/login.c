@@ -1,0 +1,139 @@
+#include "pages.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../app.h"
+#include "../db.h"
+#include "../response.h"
+#include "../session.h"
+#include "../store/login_failures.h"
+#include "../store/users.h"
+
+#define EMAIL_MAX 254
+#define PASSWORD_MAX 512        /* bytes; longer is refused before hashing */
+
+static const char *home_for(enum realm realm)
+{
+    return realm == REALM_STAFF ? "/backoffice" : "/account";
+}
+
+/* `next` must be a local path inside the area the user signed in to, so a
+ * crafted link cannot bounce a member into the back office or off-site. */
+static const char *landing_page(const char *next, enum realm realm)
+{
+    const char *home = home_for(realm);
+    size_t n = strlen(home);
+    if (strncmp(next, home, n) == 0 && (next[n] == '\0' || next[n] == '/') && !strstr(next, "//"))
+        return next;
+    return home;
+}
+
+void page_root(struct request *req)
+{
+    response_redirect(req, req->session.realm == REALM_NONE ? "/login" : home_for(req->session.realm));
+}
+
+static void render_login(struct request *req, int status, const char *email, const char *error)
+{
+    tpl_dict *d = response_page(req, status, "login.tpl", "Sign in");
+    tpl_set(d, "EMAIL", email);
+    tpl_set(d, "NEXT", req_form(req, "next")[0] ? req_form(req, "next") : req_query(req, "next"));
+    tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+    if (error) {
+        tpl_dict *e = tpl_add_section(d, "ERROR");
+        tpl_set(e, "ERROR_TEXT", error);
+    }
+    tpl_show(d, *email ? "FOCUS_PASSWORD" : "FOCUS_EMAIL");
+}
+
+void page_login_form(struct request *req)
+{
+    if (req->session.realm != REALM_NONE) {
+        response_redirect(req, home_for(req->session.realm));
+        return;
+    }
+    render_login(req, 200, "", NULL);
+}
+
+static void normalise_email(const char *in, char *out, size_t size)
+{
+    while (isspace((unsigned char)*in)) in++;
+    size_t n = 0;
+    for (; *in && n + 1 < size; in++) out[n++] = (char)tolower((unsigned char)*in);
+    while (n && isspace((unsigned char)out[n - 1])) n--;
+    out[n] = '\0';
+}
+
+/* Returns minutes until sign-in is allowed again, or 0 when it is. */
+static int throttle_minutes(const char *email, const char *ip, int64_t now)
+{
+    int64_t window = (int64_t)app.cfg.login_window_minutes * 60;
+    struct login_failure_counts c;
+    if (store_login_failures_count(email, ip, now - window, &c) != 0) return 0;
+    int64_t until = 0;
+    if (c.by_email >= app.cfg.login_max_failures) until = c.oldest_email + window;
+    if (c.by_ip >= app.cfg.login_max_failures_per_ip && c.oldest_ip + window > until) until = c.oldest_ip + window;
+    if (until <= now) return 0;
+    return (int)((until - now + 59) / 60);
+}
+
+void page_login_submit(struct request *req)
+{
+    char email[EMAIL_MAX + 2];
+    normalise_email(req_form(req, "email"), email, sizeof email);
+    const char *password = req_form(req, "password");
+    const char *ip = req->remote_addr;
+
+    if (!*email || !*password) {
+        render_login(req, 422, email, "Enter your email address and your password.");
+        return;
+    }
+    int64_t now = db_now();
+    int wait = throttle_minutes(email, ip, now);
+    if (wait > 0) {
+        char msg[200];
+        snprintf(msg, sizeof msg, "Too many failed sign-in attempts. For your security, sign-in is paused: "
+                                  "try again in %d minute%s, or reset your password.", wait, wait == 1 ? "" : "s");
+        render_login(req, 429, email, msg);
+        return;
+    }
+
+    struct user_credentials user = { 0 };
+    int found = strlen(email) <= EMAIL_MAX && strlen(password) <= PASSWORD_MAX
+                ? store_user_credentials(email, &user) : 0;
+    /* Verify even when the email is unknown: same cost, same answer. */
+    int ok = auth_password_verify(found == 1 ? user.password_hash : NULL, password);
+    if (found != 1 || !ok || !user.active) {
+        store_login_failure_record(email, ip, now);
+        render_login(req, 422, email, "The email or password is incorrect.");
+        return;
+    }
+
+    enum realm realm = user.is_staff ? REALM_STAFF : REALM_MEMBER;
+    int64_t company_id = realm == REALM_MEMBER ? store_member_default_company(user.id) : 0;
+    if (realm == REALM_MEMBER && company_id == 0) {
+        render_login(req, 403, email, "Your company account is not active. "
+                                      "Please contact your account manager.");
+        return;
+    }
+    if (auth_password_needs_rehash(user.password_hash)) {
+        char fresh[AUTH_HASH_MAX];
+        if (auth_password_hash(password, fresh) == 0) store_user_set_password_hash(user.id, fresh);
+    }
+    store_login_failures_clear(email);
+    store_user_signed_in(user.id, now);
+    if (session_start(req, user.id, realm, company_id) != 0) {
+        response_error(req, 500, "Signing in failed. Please try again.");
+        return;
+    }
+    response_redirect(req, landing_page(req_form(req, "next"), realm));
+}
+
+void page_logout(struct request *req)
+{
+    session_end(req);
+    flash_set(req, "success", "You have been signed out.");
+    response_redirect(req, "/login");
+}

@@ -1,0 +1,20 @@
+#ifndef BUYERDESK_PAGES_H
+#define BUYERDESK_PAGES_H
+
+#include "../request.h"
+
+/* Page handlers, one file per area. Each is named in the route table. */
+
+/* pages/login.c */
+void page_root(struct request *req);
+void page_login_form(struct request *req);
+void page_login_submit(struct request *req);
+void page_logout(struct request *req);
+
+/* pages/account.c */
+void page_account_dashboard(struct request *req);
+
+/* pages/backoffice.c */
+void page_backoffice_dashboard(struct request *req);
+
+#endif

@@ -1,0 +1,40 @@
+#ifndef BUYERDESK_PERMISSIONS_H
+#define BUYERDESK_PERMISSIONS_H
+
+/* Member permissions, stored as a bitmask in roles.permissions.
+ * sql/002_builtin_roles.sql holds the built-in roles' masks: keep in step. */
+enum permission {
+    PERM_MANAGE_MEMBERS        = 1 << 0,
+    PERM_MANAGE_ROLES          = 1 << 1,
+    PERM_MANAGE_UNITS          = 1 << 2,
+    PERM_MANAGE_ADDRESSES      = 1 << 3,
+    PERM_MANAGE_APPROVAL_RULES = 1 << 4,
+    PERM_PLACE_ORDERS          = 1 << 5,
+    PERM_VIEW_OWN_ORDERS       = 1 << 6,
+    PERM_VIEW_UNIT_ORDERS      = 1 << 7,
+    PERM_VIEW_ALL_ORDERS       = 1 << 8,
+    PERM_APPROVE_ORDERS        = 1 << 9,
+    PERM_VIEW_CREDIT           = 1 << 10,
+    PERM_REQUEST_CREDIT        = 1 << 11,
+    PERM_MANAGE_SHARED_LISTS   = 1 << 12,
+    PERM_EXPORT_DATA           = 1 << 13,
+    PERM_VIEW_COMPANY_INFO     = 1 << 14,
+};
+
+#define PERM_ALL ((1 << 15) - 1)
+
+/* Who may reach a route at all; member routes may also require bits. */
+enum access {
+    ACCESS_PUBLIC,     /* anyone, signed in or not */
+    ACCESS_MEMBER,     /* a signed-in company member (plus route perms) */
+    ACCESS_STAFF,      /* a signed-in seller staff user */
+};
+
+/* True when a member holding `granted` may use something that needs
+ * `required` (every required bit must be granted). */
+static inline int permissions_allow(unsigned granted, unsigned required)
+{
+    return (granted & required) == required;
+}
+
+#endif

@@ -1,0 +1,68 @@
+#ifndef BUYERDESK_REQUEST_H
+#define BUYERDESK_REQUEST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "auth.h"
+#include "http.h"
+#include "render.h"
+#include "router.h"
+
+/* One HTTP request and the response being built for it. Handlers read the
+ * inputs, call domain and store functions, and fill the response through
+ * the functions in response.h; they never touch FastCGI. */
+
+enum realm { REALM_NONE = 0, REALM_MEMBER, REALM_STAFF };
+
+struct session_info {
+    int64_t id;
+    int64_t user_id;
+    enum realm realm;
+    int64_t company_id;              /* members only */
+    unsigned permissions;            /* members only: from the role */
+    uint8_t token_digest[AUTH_DIGEST_BYTES];
+    char user_name[128];
+    char email[256];
+    char company_name[256];
+    char role_name[128];             /* member role, or staff role */
+};
+
+struct request {
+    /* input */
+    const char *method;
+    const char *path;
+    const char *query_string;
+    const char *remote_addr;
+    const char *user_agent;
+    const char *content_type;
+    struct http_params query;
+    struct http_params form;
+    struct http_params cookies;
+    struct route_match params;       /* :captures from the route pattern */
+    enum http_parse_result input_error;
+
+    /* who is asking */
+    struct session_info session;
+    char csrf_token[AUTH_TOKEN_TEXT];
+
+    /* output */
+    int status;
+    char headers[4096];
+    size_t headers_len;
+    char *body;
+    size_t body_len;
+    tpl_dict *page;                  /* the layout dictionary */
+    char flash_kind[16];
+    char flash_text[512];
+};
+
+void request_init(struct request *req);
+void request_free(struct request *req);
+
+/* Form field, query parameter or cookie; never NULL (empty when absent). */
+const char *req_form(const struct request *req, const char *name);
+const char *req_query(const struct request *req, const char *name);
+const char *req_cookie(const struct request *req, const char *name);
+
+#endif

@@ -1,0 +1,145 @@
+#include "response.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "nav.h"
+
+const char *status_reason(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 303: return "See Other";
+    case 400: return "Bad Request";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "";
+    }
+}
+
+static int has_line_break(const char *s)
+{
+    return strpbrk(s, "\r\n") != NULL;
+}
+
+void response_header(struct request *req, const char *name, const char *value)
+{
+    if (has_line_break(name) || has_line_break(value)) return;
+    size_t room = sizeof req->headers - req->headers_len;
+    int n = snprintf(req->headers + req->headers_len, room, "%s: %s\r\n", name, value);
+    if (n > 0 && (size_t)n < room) req->headers_len += (size_t)n;
+}
+
+void response_cookie(struct request *req, const char *name, const char *value, long max_age)
+{
+    char cookie[1024], age[48] = "";
+    if (max_age >= 0) snprintf(age, sizeof age, "; Max-Age=%ld", max_age);
+    snprintf(cookie, sizeof cookie, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s",
+             name, value, age, app.cfg.secure_cookies ? "; Secure" : "");
+    response_header(req, "Set-Cookie", cookie);
+}
+
+void response_redirect(struct request *req, const char *location)
+{
+    /* Only local paths: a redirect target never leaves the site. */
+    if (location[0] != '/' || location[1] == '/' || location[1] == '\\') location = "/";
+    req->status = 303;
+    response_header(req, "Location", location);
+}
+
+tpl_dict *response_page(struct request *req, int status, const char *page, const char *title)
+{
+    req->status = status;
+    if (!req->page) req->page = tpl_dict_new();
+    tpl_set(req->page, "TITLE", title);
+    return tpl_include(req->page, "CONTENT", page);
+}
+
+void response_error(struct request *req, int status, const char *message)
+{
+    if (req->page) {          /* drop whatever the handler had started */
+        tpl_dict_free(req->page);
+        req->page = NULL;
+    }
+    tpl_dict *d = response_page(req, status, "error.tpl", status_reason(status));
+    tpl_set_int(d, "STATUS", status);
+    tpl_set(d, "REASON", status_reason(status));
+    tpl_set(d, "MESSAGE", message);
+    tpl_set(d, "HOME", req->session.realm == REALM_STAFF ? "/backoffice"
+                       : req->session.realm == REALM_MEMBER ? "/account" : "/login");
+}
+
+/* The flash cookie carries "kind\ntext" and a MAC, so nobody can make the
+ * site display words of their choosing. */
+void flash_set(struct request *req, const char *kind, const char *text)
+{
+    char plain[600];
+    int n = snprintf(plain, sizeof plain, "%s\n%s", kind, text);
+    if (n < 0 || (size_t)n >= sizeof plain) return;
+    unsigned char mac[crypto_auth_BYTES];
+    crypto_auth(mac, (const unsigned char *)plain, (size_t)n, app.key);
+    char value[1024], mac_text[64];
+    sodium_bin2base64(value, sizeof value, (const unsigned char *)plain, (size_t)n,
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    sodium_bin2base64(mac_text, sizeof mac_text, mac, sizeof mac, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    size_t len = strlen(value);
+    snprintf(value + len, sizeof value - len, ".%s", mac_text);
+    response_cookie(req, COOKIE_FLASH, value, -1);
+}
+
+static void fill_layout(struct request *req)
+{
+    tpl_dict *d = req->page;
+    const struct session_info *s = &req->session;
+    if (s->realm != REALM_NONE) {
+        tpl_dict *user = tpl_add_section(d, "SIGNED_IN");
+        tpl_set(user, "USER_NAME", s->user_name);
+        tpl_set(user, "USER_EMAIL", s->email);
+        tpl_set(user, "ROLE_NAME", s->role_name);
+        tpl_set(user, "CSRF_TOKEN", req->csrf_token);
+        if (s->realm == REALM_MEMBER) {
+            tpl_set(user, "COMPANY_NAME", s->company_name);
+            tpl_show(user, "MEMBER");
+        } else {
+            tpl_show(user, "STAFF");
+        }
+        tpl_set(d, "HOME_HREF", s->realm == REALM_STAFF ? "/backoffice" : "/account");
+        tpl_set(d, "AREA_NAME", s->realm == REALM_STAFF ? "Back office" : "My Account");
+        nav_fill(d, s, req->path);
+    } else {
+        tpl_set(d, "HOME_HREF", "/login");
+        tpl_set(d, "AREA_NAME", "My Account");
+        tpl_show(d, "SIGNED_OUT");
+    }
+    if (req->flash_text[0]) {
+        tpl_dict *f = tpl_add_section(d, "FLASH");
+        tpl_set(f, "FLASH_KIND", req->flash_kind);
+        tpl_set(f, "FLASH_TEXT", req->flash_text);
+    }
+    tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+}
+
+int response_finish(struct request *req)
+{
+    if (!req->page) return 0;
+    fill_layout(req);
+    free(req->body);
+    req->body = NULL;
+    if (tpl_render("layout.tpl", req->page, &req->body, &req->body_len) != 0) {
+        req->status = 500;
+        req->body = strdup("Internal Server Error\n");
+        req->body_len = req->body ? strlen(req->body) : 0;
+        return -1;
+    }
+    response_header(req, "Content-Type", "text/html; charset=utf-8");
+    return 0;
+}

@@ -1,0 +1,34 @@
+#ifndef BUYERDESK_RESPONSE_H
+#define BUYERDESK_RESPONSE_H
+
+#include "request.h"
+
+/* Adds a response header. Values holding CR or LF are dropped (never a
+ * header injection). */
+void response_header(struct request *req, const char *name, const char *value);
+
+/* Session-style cookie: Path=/, HttpOnly, SameSite=Lax, Secure behind
+ * https. max_age < 0 leaves it a browser-session cookie; 0 deletes it. */
+void response_cookie(struct request *req, const char *name, const char *value, long max_age);
+
+/* 303 See Other to a local path. */
+void response_redirect(struct request *req, const char *location);
+
+/* Renders templates/<page> inside the shared layout with the given status.
+ * The handler fills req->page's CONTENT include (returned) beforehand or
+ * after; the body is produced when the response is sent. */
+tpl_dict *response_page(struct request *req, int status, const char *page, const char *title);
+
+/* A plain error page (403, 404, 405, 413, 429, 500...) with a message. */
+void response_error(struct request *req, int status, const char *message);
+
+/* A message shown once on the next page (after a redirect). kind is
+ * success, info, warning or danger. */
+void flash_set(struct request *req, const char *kind, const char *text);
+
+/* Produces req->body from the layout when a page was set up. 0 or -1. */
+int response_finish(struct request *req);
+
+const char *status_reason(int status);
+
+#endif

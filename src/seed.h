@@ -1,0 +1,19 @@
+#ifndef BUYERDESK_SEED_H
+#define BUYERDESK_SEED_H
+
+/* Demo data behind `buyerdesk seed-demo`: seller staff, a few customer
+ * companies with business units, members and addresses, an industrial
+ * catalog and a year of order history. Every demo user's password is
+ * "demo-password-1". The data is generated deterministically, so every
+ * seeded database has the same catalog and orders (only the dates move
+ * with db_now()).
+ *
+ * Needs an open, migrated database (db_open + db_migrate) and, because it
+ * hashes the password, auth_init() to have been called. */
+
+/* Loads the demo data into the open database (db_handle()). Returns 0 on success,
+ * 1 when the database already has users (nothing is changed: seeding twice is safe),
+ * -1 on error (everything rolled back). Progress and errors go to stderr. */
+int seed_demo(void);
+
+#endif

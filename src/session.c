@@ -1,0 +1,86 @@
+#include "session.h"
+
+#include <string.h>
+
+#include "app.h"
+#include "db.h"
+#include "response.h"
+#include "store/sessions.h"
+
+/* Writing last_seen on every request would serialise all readers behind
+ * the write lock; a minute of slack on idle expiry costs nothing. */
+#define TOUCH_INTERVAL 60
+
+void session_resolve(struct request *req)
+{
+    memset(&req->session, 0, sizeof req->session);
+    uint8_t digest[AUTH_DIGEST_BYTES];
+    const char *token = req_cookie(req, COOKIE_SESSION);
+    if (!*token || auth_token_digest(token, digest) != 0) return;
+
+    int64_t now = db_now(), last_seen = 0;
+    int64_t idle = (int64_t)app.cfg.session_idle_minutes * 60;
+    if (store_session_load(digest, now, idle, &req->session, &last_seen) != 1) {
+        memset(&req->session, 0, sizeof req->session);
+        response_cookie(req, COOKIE_SESSION, "", 0);
+        return;
+    }
+    if (now - last_seen >= TOUCH_INTERVAL) store_session_touch(req->session.id, now);
+}
+
+int session_start(struct request *req, int64_t user_id, enum realm realm, int64_t company_id)
+{
+    char token[AUTH_TOKEN_TEXT];
+    uint8_t digest[AUTH_DIGEST_BYTES];
+    auth_token_new(token, digest);
+    int64_t now = db_now();
+    struct new_session s = {
+        .user_id = user_id,
+        .realm = realm,
+        .company_id = company_id,
+        .token_digest = digest,
+        .now = now,
+        .expires_at = now + (int64_t)app.cfg.session_absolute_hours * 3600,
+        .user_agent = req->user_agent,
+        .client_ip = req->remote_addr,
+    };
+    if (store_session_create(&s) != 0) return -1;
+    response_cookie(req, COOKIE_SESSION, token, -1);
+    return 0;
+}
+
+void session_end(struct request *req)
+{
+    if (req->session.realm != REALM_NONE) store_session_delete(req->session.token_digest);
+    memset(&req->session, 0, sizeof req->session);
+    response_cookie(req, COOKIE_SESSION, "", 0);
+}
+
+/* What the CSRF token is bound to for this request: the session, or else
+ * the visitor cookie. Returns 0 when there is a binding. */
+static int csrf_binding(const struct request *req, uint8_t binding[AUTH_DIGEST_BYTES])
+{
+    if (req->session.realm != REALM_NONE) {
+        memcpy(binding, req->session.token_digest, AUTH_DIGEST_BYTES);
+        return 0;
+    }
+    return auth_token_digest(req_cookie(req, COOKIE_VISITOR), binding);
+}
+
+void csrf_prepare(struct request *req)
+{
+    uint8_t binding[AUTH_DIGEST_BYTES];
+    if (csrf_binding(req, binding) != 0) {
+        char visitor[AUTH_TOKEN_TEXT];
+        auth_token_new(visitor, binding);
+        response_cookie(req, COOKIE_VISITOR, visitor, -1);
+    }
+    auth_csrf_token(app.key, binding, req->csrf_token);
+}
+
+int csrf_check(const struct request *req)
+{
+    uint8_t binding[AUTH_DIGEST_BYTES];
+    if (csrf_binding(req, binding) != 0) return 0;
+    return auth_csrf_valid(app.key, binding, req_form(req, "csrf_token"));
+}

@@ -1,0 +1,27 @@
+#ifndef BUYERDESK_STORE_ORDERS_H
+#define BUYERDESK_STORE_ORDERS_H
+
+#include <stdint.h>
+
+struct order_summary {
+    char number[32];
+    int64_t placed_at;
+    char status[32];
+    char po_number[64];
+    int64_t total_cents;
+    char currency[8];
+};
+
+/* The buyer's own latest orders in one company, newest first. Returns the
+ * number of rows written to out (at most max), or -1. */
+int store_orders_recent_by_buyer(int64_t company_id, int64_t user_id, struct order_summary *out, int max);
+
+struct order_totals {
+    int count;
+    int64_t total_cents;
+};
+
+/* Orders placed since `since` across all companies (back office). */
+int store_orders_totals_since(int64_t since, struct order_totals *out);
+
+#endif

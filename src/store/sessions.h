@@ -1,0 +1,31 @@
+#ifndef BUYERDESK_STORE_SESSIONS_H
+#define BUYERDESK_STORE_SESSIONS_H
+
+#include <stdint.h>
+
+#include "../request.h"
+
+struct new_session {
+    int64_t user_id;
+    enum realm realm;
+    int64_t company_id;          /* 0 for staff */
+    const uint8_t *token_digest; /* AUTH_DIGEST_BYTES */
+    int64_t now;
+    int64_t expires_at;
+    const char *user_agent;
+    const char *client_ip;
+};
+
+int store_session_create(const struct new_session *s);
+
+/* Loads the session with this token digest and the user, company and role
+ * behind it. Returns 1 when it exists and is still valid at `now` (not past
+ * its absolute expiry, not idle longer than idle_seconds, user, membership
+ * and company all active), 0 when not, -1 on a database error. */
+int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_seconds,
+                       struct session_info *out, int64_t *last_seen_at);
+
+int store_session_touch(int64_t session_id, int64_t now);
+int store_session_delete(const uint8_t *token_digest);
+
+#endif

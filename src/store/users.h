@@ -1,0 +1,24 @@
+#ifndef BUYERDESK_STORE_USERS_H
+#define BUYERDESK_STORE_USERS_H
+
+#include <stdint.h>
+
+#include "../auth.h"
+
+struct user_credentials {
+    int64_t id;
+    char password_hash[AUTH_HASH_MAX];
+    int active;
+    int is_staff;
+};
+
+/* 1 found, 0 unknown email, -1 database error. email is lower-case. */
+int store_user_credentials(const char *email, struct user_credentials *out);
+int store_user_set_password_hash(int64_t user_id, const char *hash);
+int store_user_signed_in(int64_t user_id, int64_t now);
+
+/* The company a member lands in after sign-in: their oldest active
+ * membership in an active company. 0 when there is none. */
+int64_t store_member_default_company(int64_t user_id);
+
+#endif

@@ -1,0 +1,56 @@
+#include "validate.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static size_t utf8_length(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        if (((unsigned char)*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+const char *validate_email(const char *in, char *out, size_t size)
+{
+    while (isspace((unsigned char)*in)) in++;
+    size_t len = strlen(in);
+    while (len && isspace((unsigned char)in[len - 1])) len--;
+    if (len == 0) return "Enter an email address.";
+    if (len > VALIDATE_EMAIL_MAX || len >= size) return "This email address is too long.";
+    for (size_t i = 0; i < len; i++) out[i] = (char)tolower((unsigned char)in[i]);
+    out[len] = '\0';
+
+    const char *at = strchr(out, '@');
+    if (!at || at == out || strchr(at + 1, '@') || !strchr(at + 1, '.') || at[1] == '.'
+        || out[len - 1] == '.')
+        return "Enter an email address like name@company.com.";
+    for (const char *p = out; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        /* No spaces, controls, quotes or angle brackets: these addresses
+         * end up in mail headers. */
+        if (c <= ' ' || c == 0x7f || c == '"' || c == '<' || c == '>' || c == '(' || c == ')'
+            || c == ',' || c == ';' || c == ':' || c == '\\' || c == '[' || c == ']')
+            return "Enter an email address like name@company.com.";
+    }
+    return NULL;
+}
+
+const char *validate_password(const char *password)
+{
+    size_t n = utf8_length(password);
+    if (n < VALIDATE_PASSWORD_MIN) return "Use at least 12 characters for the password.";
+    if (n > VALIDATE_PASSWORD_MAX) return "Use at most 128 characters for the password.";
+    return NULL;
+}
+
+const char *validate_text(const char *value, size_t max, int required)
+{
+    const char *p = value;
+    while (isspace((unsigned char)*p)) p++;
+    if (required && !*p) return "This field is required.";
+    if (utf8_length(value) > max) return "This is too long.";
+    for (; *p; p++)
+        if ((unsigned char)*p < ' ' && *p != '\t') return "Use a single line of text.";
+    return NULL;
+}

@@ -1,0 +1,22 @@
+#ifndef BUYERDESK_VALIDATE_H
+#define BUYERDESK_VALIDATE_H
+
+#include <stddef.h>
+
+/* Field validators shared by forms and commands. Each returns NULL when the
+ * value is acceptable, or a message fit to show next to the field. */
+
+#define VALIDATE_EMAIL_MAX 254
+#define VALIDATE_PASSWORD_MIN 12
+#define VALIDATE_PASSWORD_MAX 128
+
+/* Trims and lower-cases into out (at least VALIDATE_EMAIL_MAX + 1 bytes). */
+const char *validate_email(const char *in, char *out, size_t size);
+
+/* Length counted in characters (UTF-8 code points), no composition rules. */
+const char *validate_password(const char *password);
+
+/* Required single-line text of at most max characters. */
+const char *validate_text(const char *value, size_t max, int required);
+
+#endif

@@ -1,0 +1,55 @@
+{{%AUTOESCAPE context="HTML"}}
+<div class="d-flex flex-wrap align-items-end justify-content-between gap-2 mb-4">
+  <div>
+    <h1 class="h2 mb-1">Welcome back, {{FIRST_NAME}}</h1>
+    <p class="text-body-secondary mb-0">{{COMPANY_NAME}} · <span class="badge text-bg-light border">{{ROLE_NAME}}</span></p>
+  </div>
+</div>
+<div class="row g-4">
+  <section class="col-lg-8" aria-labelledby="recent-orders-title">
+    <div class="card h-100 shadow-sm">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="recent-orders-title">Your recent orders</h2></div>
+      {{#HAS_ORDERS}}
+      <div class="table-responsive">
+        <table class="table table-hover align-middle mb-0">
+          <thead><tr><th scope="col">Order</th><th scope="col">Date</th><th scope="col">PO number</th><th scope="col" class="text-end">Total</th><th scope="col">Status</th></tr></thead>
+          <tbody>
+          {{#ORDER}}<tr>
+            <td class="fw-semibold text-nowrap">{{NUMBER}}</td>
+            <td class="text-nowrap"><time datetime="{{DATE_ISO}}">{{DATE}}</time></td>
+            <td>{{PO_NUMBER}}</td>
+            <td class="text-end text-nowrap">{{TOTAL}}</td>
+            <td><span class="badge text-bg-{{BADGE}}">{{STATUS}}</span></td>
+          </tr>{{/ORDER}}
+          </tbody>
+        </table>
+      </div>
+      {{/HAS_ORDERS}}
+      {{#NO_ORDERS}}<div class="card-body"><p class="text-body-secondary mb-0">You have not placed any orders yet.</p></div>{{/NO_ORDERS}}
+    </div>
+  </section>
+  <div class="col-lg-4 d-flex flex-column gap-4">
+    {{#APPROVALS}}
+    <section class="card shadow-sm" aria-labelledby="approvals-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="approvals-title">Waiting for your approval</h2></div>
+      <div class="card-body"><p class="text-body-secondary mb-0">Nothing is waiting for your approval.</p></div>
+    </section>
+    {{/APPROVALS}}
+    {{#ACCOUNT}}
+    <section class="card shadow-sm" aria-labelledby="account-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="account-title">Your account with us</h2></div>
+      <div class="card-body">
+        <dl class="row mb-0">
+          <dt class="col-6 fw-normal text-body-secondary">Payment terms</dt><dd class="col-6">{{PAYMENT_TERMS}}</dd>
+          {{#CREDIT}}<dt class="col-6 fw-normal text-body-secondary">Credit limit</dt><dd class="col-6">{{CREDIT_LIMIT}}</dd>{{/CREDIT}}
+          {{#ACCOUNT_MANAGER}}<dt class="col-6 fw-normal text-body-secondary">Account manager</dt><dd class="col-6 mb-0">{{AM_NAME}}<br><a href="mailto:{{AM_EMAIL}}">{{AM_EMAIL}}</a></dd>{{/ACCOUNT_MANAGER}}
+        </dl>
+      </div>
+    </section>
+    {{/ACCOUNT}}
+    <section class="card shadow-sm" aria-labelledby="lists-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="lists-title">Shopping lists</h2></div>
+      <div class="card-body"><p class="text-body-secondary mb-0">You have no shopping lists yet.</p></div>
+    </section>
+  </div>
+</div>

@@ -1,0 +1,48 @@
+{{%AUTOESCAPE context="HTML"}}<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{TITLE}} · buyerdesk</title>
+<link rel="stylesheet" href="/static/bootstrap/css/bootstrap.min.css">
+<link rel="stylesheet" href="/static/app.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="visually-hidden-focusable skip-link" href="#main">Skip to main content</a>
+<header>
+<nav class="navbar navbar-expand-md navbar-dark bg-brand" aria-label="Main">
+  <div class="container-xl">
+    <a class="navbar-brand fw-semibold" href="{{HOME_HREF}}"><span class="brand-mark" aria-hidden="true">bd</span> buyerdesk <span class="brand-area">{{AREA_NAME}}</span></a>
+    {{#SIGNED_IN}}
+    <button class="navbar-toggler" type="button" data-bs-toggle="collapse" data-bs-target="#main-nav" aria-controls="main-nav" aria-expanded="false" aria-label="Toggle navigation">
+      <span class="navbar-toggler-icon"></span>
+    </button>
+    <div class="collapse navbar-collapse" id="main-nav">
+      <ul class="navbar-nav me-auto">
+        {{#NAV_ITEM}}<li class="nav-item"><a class="nav-link{{#CURRENT}} active{{/CURRENT}}" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+        {{/NAV_ITEM}}
+      </ul>
+      <div class="navbar-text user-box me-md-3">
+        <span class="d-block fw-semibold text-white">{{USER_NAME}}</span>
+        <span class="small">{{#MEMBER}}{{COMPANY_NAME}} · {{/MEMBER}}{{ROLE_NAME}}</span>
+      </div>
+      <form method="post" action="/logout" class="d-flex">
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <button type="submit" class="btn btn-outline-light btn-sm">Sign out</button>
+      </form>
+    </div>
+    {{/SIGNED_IN}}
+  </div>
+</nav>
+</header>
+<main id="main" class="container-xl py-4">
+  {{#FLASH}}<div class="alert alert-{{FLASH_KIND}}" role="status">{{FLASH_TEXT}}</div>{{/FLASH}}
+  {{>CONTENT}}
+</main>
+<footer class="container-xl py-4 small text-body-secondary border-top">
+  buyerdesk · self-service account portal
+</footer>
+<script src="/static/bootstrap/js/bootstrap.bundle.min.js"></script>
+</body>
+</html>
