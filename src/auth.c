@@ -83,7 +83,10 @@ int auth_token_digest(const char *text, uint8_t digest[AUTH_DIGEST_BYTES])
     uint8_t raw[AUTH_TOKEN_BYTES];
     size_t raw_len = 0;
     const char *end = NULL;
-    if (!text || strlen(text) != AUTH_TOKEN_TEXT - 1) return -1;
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /* libsodium maps some non-alphabet bytes onto alphabet values; insist on
+     * one spelling per token. */
+    if (!text || strlen(text) != AUTH_TOKEN_TEXT - 1 || strspn(text, alphabet) != AUTH_TOKEN_TEXT - 1) return -1;
     if (sodium_base642bin(raw, sizeof raw, text, strlen(text), NULL, &raw_len, &end,
                           sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0
         || raw_len != sizeof raw || *end != '\0')

@@ -24,7 +24,7 @@ int auth_password_hash(const char *password, char out[AUTH_HASH_MAX]);
  * time does not reveal whether an account exists. */
 int auth_password_verify(const char *stored_hash, const char *password);
 
-/* 1 when the stored hash was made with weaker parameters than today's. */
+/* 1 when the stored hash was made with other parameters than today's. */
 int auth_password_needs_rehash(const char *stored_hash);
 
 /* A fresh random token as text (for the cookie or a link) and its digest

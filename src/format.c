@@ -40,18 +40,22 @@ void format_money(int64_t minor_units, const char *currency, char *out, size_t s
         snprintf(out, size, "%s%s.%02u %s", sign, whole, cents, currency);
 }
 
-void format_date(int64_t when, char *out, size_t size)
+/* strftime leaves the buffer undefined when it fails: always terminate,
+ * and print nothing for times gmtime cannot represent. */
+static void format_time(int64_t when, const char *pattern, char *out, size_t size)
 {
+    if (size == 0) return;
     time_t t = (time_t)when;
     struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, size, "%b %d, %Y", &tm);
+    if (!gmtime_r(&t, &tm) || strftime(out, size, pattern, &tm) == 0) out[0] = '\0';
+}
+
+void format_date(int64_t when, char *out, size_t size)
+{
+    format_time(when, "%b %d, %Y", out, size);
 }
 
 void format_iso_date(int64_t when, char *out, size_t size)
 {
-    time_t t = (time_t)when;
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, size, "%Y-%m-%d", &tm);
+    format_time(when, "%Y-%m-%d", out, size);
 }

@@ -130,14 +130,17 @@ enum http_parse_result http_parse_cookies(const char *header, struct http_params
         if (!end) end = p + strlen(p);
         const char *eq = memchr(p, '=', (size_t)(end - p));
         if (eq && eq > p) {
+            const char *value_start = eq + 1;
+            while (value_start < end && is_cookie_space(*value_start)) value_start++;
             const char *value_end = end;
-            while (value_end > eq + 1 && is_cookie_space(value_end[-1])) value_end--;
+            while (value_end > value_start && is_cookie_space(value_end[-1])) value_end--;
             const char *name_end = eq;
             while (name_end > p && is_cookie_space(name_end[-1])) name_end--;
             char *name = strndup(p, (size_t)(name_end - p));
-            char *value = strndup(eq + 1, (size_t)(value_end - eq - 1));
+            char *value = strndup(value_start, (size_t)(value_end - value_start));
             enum http_parse_result r = (!name || !value) ? HTTP_PARSE_NO_MEMORY
-                                       : !http_utf8_valid(value, strlen(value)) ? HTTP_PARSE_BAD_UTF8
+                                       : !http_utf8_valid(value, strlen(value)) || !http_utf8_valid(name, strlen(name))
+                                       ? HTTP_PARSE_BAD_UTF8
                                        : params_append(params, name, value);
             if (r == HTTP_PARSE_BAD_UTF8) {
                 free(name);

@@ -50,7 +50,7 @@ const char *validate_text(const char *value, size_t max, int required)
     while (isspace((unsigned char)*p)) p++;
     if (required && !*p) return "This field is required.";
     if (utf8_length(value) > max) return "This is too long.";
-    for (; *p; p++)
+    for (p = value; *p; p++)
         if ((unsigned char)*p < ' ' && *p != '\t') return "Use a single line of text.";
     return NULL;
 }

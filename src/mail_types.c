@@ -1,0 +1,24 @@
+#include "mail_types.h"
+
+#include <string.h>
+
+const struct mail_type mail_types[] = {
+    { "test", "Test message", "Sent by seller staff to check mail delivery.", 0 },
+    { "invitation", "Invitations", "An invitation to join a company account.", 0 },
+    { "verify_email", "Email verification", "A link to confirm an email address.", 0 },
+    { "password_reset", "Password reset", "A link to choose a new password.", 0 },
+    { "approval_request", "Approval requests", "An order is waiting for your approval.", 0 },
+    { "order_confirmation", "Order confirmations", "A copy of each order you place.", 1 },
+    { "approval_decision", "Approval decisions", "An order of yours was approved or rejected.", 1 },
+    { "order_shipped", "Shipping notices", "An order of yours has shipped, with tracking.", 1 },
+    { "order_cancelled", "Cancellations", "An order of yours was cancelled.", 0 },
+};
+
+const int mail_type_count = (int)(sizeof mail_types / sizeof mail_types[0]);
+
+const struct mail_type *mail_type_find(const char *name)
+{
+    for (int i = 0; i < mail_type_count; i++)
+        if (strcmp(mail_types[i].name, name) == 0) return &mail_types[i];
+    return NULL;
+}
