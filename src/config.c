@@ -28,6 +28,9 @@ struct setting {
 static const struct setting settings[] = {
     TEXT(data_dir), TEXT(database), TEXT(socket_path), TEXT(socket_group), TEXT(secrets_file),
     TEXT(templates_dir), TEXT(sql_dir), TEXT(base_url), TEXT(smtp_url), TEXT(mail_from),
+    TEXT(smtp_user), TEXT(smtp_password), INT(smtp_starttls), INT(mailer), INT(mailer_poll_ms),
+    INT(mail_max_attempts), INT(mail_retry_base_seconds), INT(mail_retry_cap_seconds),
+    INT(mail_claim_timeout_seconds),
     INT(workers), INT(session_idle_minutes), INT(session_absolute_hours), INT(hashing_concurrency),
     INT(login_max_failures), INT(login_max_failures_per_ip), INT(login_window_minutes),
     { "max_body_bytes", SETTING_INT, offsetof(struct config, max_body_bytes), sizeof(long) },
@@ -140,6 +143,12 @@ int config_load(const char *path, struct config *cfg, char *err, size_t err_len)
     cfg->login_max_failures = 5;
     cfg->login_max_failures_per_ip = 30;
     cfg->login_window_minutes = 15;
+    cfg->mailer = 1;
+    cfg->mailer_poll_ms = 1000;
+    cfg->mail_max_attempts = 8;
+    cfg->mail_retry_base_seconds = 60;
+    cfg->mail_retry_cap_seconds = 3600;
+    cfg->mail_claim_timeout_seconds = 300;
 
     if (path && load_file(path, cfg, err, err_len) != 0) return -1;
     if (load_environment(cfg, err, err_len) != 0) return -1;

@@ -19,6 +19,15 @@ struct config {
     char base_url[512];                  /* e.g. http://127.0.0.1:8080 */
     char smtp_url[512];                  /* empty: mail goes to the spool */
     char mail_from[256];
+    char smtp_user[256];
+    char smtp_password[256];
+    int smtp_starttls;                   /* 1: refuse to send without TLS */
+    int mailer;                          /* 1: serve also runs the mailer */
+    int mailer_poll_ms;
+    int mail_max_attempts;
+    int mail_retry_base_seconds;
+    int mail_retry_cap_seconds;
+    int mail_claim_timeout_seconds;      /* a claim older than this is stale */
     int workers;                         /* 0: one per CPU */
     int session_idle_minutes;
     int session_absolute_hours;

@@ -1,4 +1,5 @@
 /* buyerdesk: the B2B "My Account" portal. One binary, several commands. */
+#include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,7 @@
 #include "app.h"
 #include "auth.h"
 #include "db.h"
+#include "mailer.h"
 #include "render.h"
 #include "seed.h"
 #include "server.h"
@@ -19,6 +21,9 @@ static const char usage[] =
     "  serve        run the FastCGI server (pre-forked workers)\n"
     "  migrate      apply the numbered SQL migrations in sql/\n"
     "  seed-demo    load the demo companies, users, catalog and orders\n"
+    "  mailer [--once]\n"
+    "               deliver queued mail (serve runs one too); --once: what is\n"
+    "               due now, then exit\n"
     "  user add-staff EMAIL NAME ROLE\n"
     "               create a seller staff login (ROLE: admin, account_manager,\n"
     "               customer_service); the password is read from standard input\n"
@@ -70,6 +75,15 @@ static int serve(void)
     return rc;
 }
 
+static int mailer_once(void)
+{
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) return 1;
+    int handled = mailer_deliver_due();
+    curl_global_cleanup();
+    if (handled >= 0) fprintf(stderr, "mailer: %d message%s handled\n", handled, handled == 1 ? "" : "s");
+    return handled < 0 ? 1 : 0;
+}
+
 static int user_command(int argc, char **argv)
 {
     if (argc != 5 || strcmp(argv[1], "add-staff") != 0) {
@@ -105,7 +119,7 @@ int main(int argc, char **argv)
     }
     const char *command = argv[i];
     if (strcmp(command, "serve") && strcmp(command, "migrate") && strcmp(command, "seed-demo")
-        && strcmp(command, "user")) {
+        && strcmp(command, "user") && strcmp(command, "mailer")) {
         fprintf(stderr, "buyerdesk: unknown command '%s'\n\n%s", command, usage);
         return 2;
     }
@@ -113,5 +127,9 @@ int main(int argc, char **argv)
     if (strcmp(command, "serve") == 0) return serve();
     if (strcmp(command, "migrate") == 0) return with_database(migrate);
     if (strcmp(command, "seed-demo") == 0) return with_database(seed);
+    if (strcmp(command, "mailer") == 0) {
+        if (i + 1 < argc && strcmp(argv[i + 1], "--once") == 0) return with_database(mailer_once);
+        return mailer_run();
+    }
     return user_command(argc - i, argv + i);
 }

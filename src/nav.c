@@ -13,7 +13,9 @@ struct nav_item {
 
 static const struct nav_item nav_items[] = {
     { REALM_MEMBER, 0, "/account", "Dashboard" },
+    { REALM_MEMBER, 0, "/account/notifications", "Notifications" },
     { REALM_STAFF, 0, "/backoffice", "Dashboard" },
+    { REALM_STAFF, 0, "/backoffice/mail", "Mail" },
 };
 
 /* An item is current when the path is its href or below it; "/account"

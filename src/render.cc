@@ -21,6 +21,13 @@ static TemplateDictionary *impl(tpl_dict *d) { return reinterpret_cast<TemplateD
 static tpl_dict *handle(TemplateDictionary *d) { return reinterpret_cast<tpl_dict *>(d); }
 
 
+// Pages drop blank lines; mail keeps every line, since blank lines are the
+// paragraphs of a plain-text mail.
+static ctemplate::Strip strip_for(const std::string &name)
+{
+    return name.compare(0, 5, "mail/") == 0 ? ctemplate::DO_NOT_STRIP : ctemplate::STRIP_BLANK_LINES;
+}
+
 static int load_tree(const std::string &dir, const std::string &prefix)
 {
     DIR *d = opendir(dir.c_str());
@@ -36,7 +43,7 @@ static int load_tree(const std::string &dir, const std::string &prefix)
         if (S_ISDIR(st.st_mode)) {
             rc = load_tree(full, prefix + name + "/");
         } else if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tpl") == 0) {
-            if (!ctemplate::mutable_default_template_cache()->LoadTemplate(prefix + name, ctemplate::STRIP_BLANK_LINES)) {
+            if (!ctemplate::mutable_default_template_cache()->LoadTemplate(prefix + name, strip_for(prefix + name))) {
                 std::fprintf(stderr, "render: cannot load template %s\n", full.c_str());
                 rc = -1;
             }
@@ -79,6 +86,17 @@ extern "C" tpl_dict *tpl_dict_new(void)
 extern "C" void tpl_dict_free(tpl_dict *dict)
 {
     delete impl(dict);
+}
+
+extern "C" tpl_dict *tpl_dict_copy(const tpl_dict *dict)
+{
+    try {
+        // MakeCopy is not const in ctemplate, though it does not modify.
+        TemplateDictionary *source = const_cast<TemplateDictionary *>(reinterpret_cast<const TemplateDictionary *>(dict));
+        return handle(source->MakeCopy("copy"));
+    } catch (...) {
+        return nullptr;
+    }
 }
 
 extern "C" void tpl_set(tpl_dict *dict, const char *key, const char *value)
@@ -131,7 +149,7 @@ extern "C" int tpl_render(const char *filename, const tpl_dict *dict, char **out
     try {
         std::string text;
         const TemplateDictionary *d = reinterpret_cast<const TemplateDictionary *>(dict);
-        if (!ctemplate::ExpandTemplate(filename, ctemplate::STRIP_BLANK_LINES, d, &text)) {
+        if (!ctemplate::ExpandTemplate(filename, strip_for(filename), d, &text)) {
             std::fprintf(stderr, "render: cannot expand %s\n", filename);
             return -1;
         }

@@ -20,6 +20,8 @@ void tpl_shutdown(void);
 
 tpl_dict *tpl_dict_new(void);
 void tpl_dict_free(tpl_dict *dict);   /* frees its sections too */
+/* A deep copy the caller owns (free with tpl_dict_free). NULL on failure. */
+tpl_dict *tpl_dict_copy(const tpl_dict *dict);
 
 void tpl_set(tpl_dict *dict, const char *key, const char *value);
 void tpl_set_int(tpl_dict *dict, const char *key, long long value);

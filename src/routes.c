@@ -11,8 +11,14 @@ const struct route routes[] = {
     { { "POST", "/logout" }, ACCESS_PUBLIC, 0, page_logout },
 
     { { "GET", "/account" }, ACCESS_MEMBER, 0, page_account_dashboard },
+    { { "GET", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications },
+    { { "POST", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications_save },
 
     { { "GET", "/backoffice" }, ACCESS_STAFF, 0, page_backoffice_dashboard },
+    { { "GET", "/backoffice/mail" }, ACCESS_STAFF, 0, page_backoffice_mail },
+    { { "POST", "/backoffice/mail/test" }, ACCESS_STAFF, 0, page_backoffice_mail_test },
+    { { "GET", "/backoffice/mail/:id" }, ACCESS_STAFF, 0, page_backoffice_mail_message },
+    { { "POST", "/backoffice/mail/:id/retry" }, ACCESS_STAFF, 0, page_backoffice_mail_retry },
 };
 
 const size_t route_count = sizeof routes / sizeof routes[0];

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "mailer.h"
 #include "db.h"
 #include "response.h"
 
@@ -145,6 +146,22 @@ static pid_t spawn_worker(int listen_fd)
     return pid;
 }
 
+/* The mailer runs beside the workers so the demo needs nothing else. */
+static pid_t spawn_mailer(int listen_fd)
+{
+    if (!app.cfg.mailer) return 0;
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(listen_fd);
+        struct sigaction dfl = { 0 };
+        dfl.sa_handler = SIG_DFL;
+        sigaction(SIGTERM, &dfl, NULL);
+        sigaction(SIGINT, &dfl, NULL);
+        _exit(mailer_run());
+    }
+    return pid;
+}
+
 /* --- supervisor ------------------------------------------------------- */
 
 static void on_stop(int sig)
@@ -220,12 +237,19 @@ int server_run(void)
     int n = worker_count();
     pid_t workers[MAX_WORKERS] = { 0 };
     for (int i = 0; i < n; i++) workers[i] = spawn_worker(listen_fd);
-    fprintf(stderr, "serve: %d workers on %s\n", n, app.cfg.socket_path);
+    pid_t mailer = spawn_mailer(listen_fd);
+    fprintf(stderr, "serve: %d workers on %s%s\n", n, app.cfg.socket_path, mailer > 0 ? ", and the mailer" : "");
 
     while (!stopping) {
         int status;
         pid_t dead = waitpid(-1, &status, 0);
         if (dead < 0) continue;   /* EINTR from the stop signal */
+        if (dead == mailer && !stopping) {
+            fprintf(stderr, "serve: mailer %d ended (status %d); starting another\n", (int)dead, status);
+            sleep(1);
+            mailer = spawn_mailer(listen_fd);
+            continue;
+        }
         for (int i = 0; i < n && !stopping; i++) {
             if (workers[i] != dead) continue;
             fprintf(stderr, "serve: worker %d ended (status %d); starting another\n", (int)dead, status);
@@ -236,8 +260,10 @@ int server_run(void)
 
     for (int i = 0; i < n; i++)
         if (workers[i] > 0) kill(workers[i], SIGTERM);
+    if (mailer > 0) kill(mailer, SIGTERM);
     for (int i = 0; i < n; i++)
         if (workers[i] > 0) waitpid(workers[i], NULL, 0);
+    if (mailer > 0) waitpid(mailer, NULL, 0);
     unlink(app.cfg.socket_path);
     fprintf(stderr, "serve: stopped\n");
     return 0;

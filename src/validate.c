@@ -54,3 +54,16 @@ const char *validate_text(const char *value, size_t max, int required)
         if ((unsigned char)*p < ' ' && *p != '\t') return "Use a single line of text.";
     return NULL;
 }
+
+int parse_id(const char *text, int64_t *out)
+{
+    int64_t n = 0;
+    if (!text || !*text || *text == '0' || strlen(text) > 16) return 0;
+    for (const char *p = text; *p; p++) {
+        if (*p < '0' || *p > '9') return 0;
+        n = n * 10 + (*p - '0');
+    }
+    if (n > ((int64_t)1 << 53)) return 0;
+    *out = n;
+    return 1;
+}

@@ -2,6 +2,7 @@
 #define BUYERDESK_VALIDATE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Field validators shared by forms and commands. Each returns NULL when the
  * value is acceptable, or a message fit to show next to the field. */
@@ -18,5 +19,9 @@ const char *validate_password(const char *password);
 
 /* Required single-line text of at most max characters. */
 const char *validate_text(const char *value, size_t max, int required);
+
+/* A positive whole-number id from a URL or form (digits only, at most
+ * 2^53). Returns 1 and sets *out, or 0 for anything else. */
+int parse_id(const char *text, int64_t *out);
 
 #endif

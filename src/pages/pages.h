@@ -14,7 +14,17 @@ void page_logout(struct request *req);
 /* pages/account.c */
 void page_account_dashboard(struct request *req);
 
+/* pages/notifications.c */
+void page_notifications(struct request *req);
+void page_notifications_save(struct request *req);
+
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);
+
+/* pages/backoffice_mail.c */
+void page_backoffice_mail(struct request *req);
+void page_backoffice_mail_message(struct request *req);
+void page_backoffice_mail_retry(struct request *req);
+void page_backoffice_mail_test(struct request *req);
 
 #endif

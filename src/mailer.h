@@ -1,0 +1,15 @@
+#ifndef BUYERDESK_MAILER_H
+#define BUYERDESK_MAILER_H
+
+/* `buyerdesk mailer` (also run and restarted by `serve`): delivers due
+ * outbox messages until SIGTERM. With smtp_url set it sends over SMTP with
+ * libcurl; without, it writes each message as an .eml file into
+ * <data_dir>/mail-spool/ and marks it sent (the demo). Returns the exit
+ * status. */
+int mailer_run(void);
+
+/* Delivers what is due now, then returns: the loop's body, used by tests
+ * and by `buyerdesk mailer --once`. Returns messages handled, or -1. */
+int mailer_deliver_due(void);
+
+#endif

@@ -1,0 +1,78 @@
+#ifndef BUYERDESK_STORE_OUTBOX_H
+#define BUYERDESK_STORE_OUTBOX_H
+
+#include <stdint.h>
+
+struct outbox_new {
+    const char *message_id;
+    const char *template_name;
+    const char *to_address;
+    const char *to_name;
+    int64_t user_id;
+    int64_t company_id;
+    const char *subject;
+    const char *text_body;
+    const char *html_body;
+    int64_t now;
+};
+
+int store_outbox_insert(const struct outbox_new *m);
+
+/* 1 unless the user switched this notification type off. */
+int store_notification_enabled(int64_t user_id, const char *type);
+int store_notification_set(int64_t user_id, const char *type, int enabled);
+
+/* A message claimed for delivery; the strings are malloc'd. */
+struct outbox_message {
+    int64_t id;
+    char *message_id;
+    char *to_address;
+    char *to_name;
+    char *subject;
+    char *text_body;
+    char *html_body;
+    int attempts;          /* including this one */
+    int64_t created_at;
+};
+void outbox_message_free(struct outbox_message *m);
+
+/* Claims the oldest due message (status queued/retrying, due by now) for
+ * delivery in one statement, so two mailers never claim the same one.
+ * Returns 1 claimed, 0 nothing due, -1 error. */
+int store_outbox_claim(int64_t now, struct outbox_message *out);
+
+/* Puts back messages claimed longer than `older_than` seconds ago by a
+ * mailer that died mid-delivery. Returns how many, or -1. */
+int store_outbox_reclaim(int64_t now, int64_t older_than);
+
+int store_outbox_mark_sent(int64_t id, int64_t now);
+int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *error);
+int store_outbox_mark_failed(int64_t id, const char *error);
+
+/* Back office: a failed or retrying message is queued again now. Returns 1
+ * when it was, 0 when the message is not in a retryable state. */
+int store_outbox_retry_now(int64_t id, int64_t now);
+
+struct outbox_row {
+    int64_t id;
+    char to_address[256];
+    char to_name[128];
+    char subject[256];
+    char template_name[64];
+    char status[16];
+    int attempts;
+    char last_error[256];
+    int64_t created_at;
+    int64_t sent_at;
+    int64_t next_attempt_at;
+};
+
+/* Newest first; status "" for all. Returns rows written, or -1. */
+int store_outbox_list(const char *status, int offset, struct outbox_row *out, int max);
+int store_outbox_count(const char *status);
+
+/* One message with its bodies; strings malloc'd (free with
+ * outbox_message_free) and meta in row. 1 found, 0 not, -1 error. */
+int store_outbox_get(int64_t id, struct outbox_row *row, struct outbox_message *bodies);
+
+#endif

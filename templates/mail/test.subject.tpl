@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}Test message from {{SELLER_NAME}}
