@@ -18,6 +18,10 @@ void mail_sender(char *name, size_t name_size, char *address, size_t address_siz
     if (lt && gt) {
         size_t n = (size_t)(lt - from);
         while (n && from[n - 1] == ' ') n--;
+        if (n >= 2 && from[0] == '"' && from[n - 1] == '"') {   /* "Seller Desk" <a@b> */
+            from++;
+            n -= 2;
+        }
         snprintf(name, name_size, "%.*s", (int)n, from);
         snprintf(address, address_size, "%.*s", (int)(gt - lt - 1), lt + 1);
     } else {
@@ -61,7 +65,7 @@ static char *render_subject(const char *type, tpl_dict *values)
 /* A Message-ID that stays the same across retries: random, at our domain. */
 static void new_message_id(char *out, size_t size)
 {
-    char name[128], address[256];
+    char name[256], address[256];
     mail_sender(name, sizeof name, address, sizeof address);
     const char *domain = strchr(address, '@');
     unsigned char raw[12];
@@ -103,10 +107,10 @@ enum mail_result mail_enqueue(const char *type, const struct mail_recipient *to,
         snprintf(err, err_len, "out of memory");
         return MAIL_ERROR;
     }
-    char seller[128], address[256];
+    char seller[256], address[256];
     mail_sender(seller, sizeof seller, address, sizeof address);
     tpl_set(d, "BASE_URL", app.cfg.base_url);
-    tpl_set(d, "RECIPIENT_NAME", to->name ? to->name : "");
+    tpl_set(d, "RECIPIENT_NAME", to->name && *to->name ? to->name : "there");
     tpl_set(d, "SELLER_NAME", seller[0] ? seller : "buyerdesk");
 
     char *subject = render_subject(type, d);

@@ -112,7 +112,7 @@ static enum delivery write_spool(const struct outbox_message *m, const char *raw
 
 static enum delivery deliver(const struct outbox_message *m, char *error, size_t error_size)
 {
-    char from_name[128], from_address[256];
+    char from_name[256], from_address[256];
     mail_sender(from_name, sizeof from_name, from_address, sizeof from_address);
     struct mime_message mime = {
         .from_name = from_name, .from_address = from_address,

@@ -64,6 +64,19 @@ tpl_dict *response_page(struct request *req, int status, const char *page, const
     return tpl_include(req->page, "CONTENT", page);
 }
 
+void response_raw(struct request *req, int status, const char *content_type, const char *body, size_t len)
+{
+    req->status = status;
+    free(req->body);
+    req->body = malloc(len + 1);
+    req->body_len = req->body ? len : 0;
+    if (req->body) {
+        memcpy(req->body, body, len);
+        req->body[len] = '\0';
+    }
+    response_header(req, "Content-Type", content_type);
+}
+
 void response_error(struct request *req, int status, const char *message)
 {
     if (req->page) {          /* drop whatever the handler had started */

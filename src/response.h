@@ -19,6 +19,9 @@ void response_redirect(struct request *req, const char *location);
  * after; the body is produced when the response is sent. */
 tpl_dict *response_page(struct request *req, int status, const char *page, const char *title);
 
+/* A body that is not a page (a file, a mail preview): sent as given. */
+void response_raw(struct request *req, int status, const char *content_type, const char *body, size_t len);
+
 /* A plain error page (403, 404, 405, 413, 429, 500...) with a message. */
 void response_error(struct request *req, int status, const char *message);
 

@@ -18,6 +18,7 @@ const struct route routes[] = {
     { { "GET", "/backoffice/mail" }, ACCESS_STAFF, 0, page_backoffice_mail },
     { { "POST", "/backoffice/mail/test" }, ACCESS_STAFF, 0, page_backoffice_mail_test },
     { { "GET", "/backoffice/mail/:id" }, ACCESS_STAFF, 0, page_backoffice_mail_message },
+    { { "GET", "/backoffice/mail/:id/html" }, ACCESS_STAFF, 0, page_backoffice_mail_html },
     { { "POST", "/backoffice/mail/:id/retry" }, ACCESS_STAFF, 0, page_backoffice_mail_retry },
 };
 

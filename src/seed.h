@@ -16,4 +16,8 @@
  * -1 on error (everything rolled back). Progress and errors go to stderr. */
 int seed_demo(void);
 
+/* Queues a few demo messages into the outbox (templates must be loaded).
+ * 0 or -1. */
+int seed_demo_mail(void);
+
 #endif

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -126,6 +127,7 @@ static void worker_run(int listen_fd)
     sigaddset(&term, SIGTERM);
     sigaddset(&term, SIGINT);
 
+    prctl(PR_SET_NAME, "buyerdesk-web");   /* tells workers apart in ps/top */
     if (app_worker_start() != 0) _exit(2);
     FCGX_Request fx;
     if (FCGX_InitRequest(&fx, listen_fd, 0) != 0) _exit(2);
@@ -153,6 +155,7 @@ static pid_t spawn_mailer(int listen_fd)
     pid_t pid = fork();
     if (pid == 0) {
         close(listen_fd);
+        prctl(PR_SET_NAME, "buyerdesk-mail");
         struct sigaction dfl = { 0 };
         dfl.sa_handler = SIG_DFL;
         sigaction(SIGTERM, &dfl, NULL);

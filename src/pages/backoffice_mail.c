@@ -130,7 +130,7 @@ void page_backoffice_mail_message(struct request *req)
     tpl_set_int(d, "ID", row.id);
     tpl_set(d, "SUBJECT", row.subject);
     tpl_set(d, "TO", row.to_address);
-    tpl_set(d, "TO_NAME", row.to_name);
+    if (row.to_name[0]) tpl_set(tpl_add_section(d, "TO_NAME"), "NAME", row.to_name);
     tpl_set(d, "TEMPLATE", row.template_name);
     tpl_set(d, "STATUS", row.status);
     tpl_set(d, "BADGE", status_badge(row.status));
@@ -138,7 +138,6 @@ void page_backoffice_mail_message(struct request *req)
     tpl_set(d, "CREATED", created);
     tpl_set(d, "MESSAGE_ID", bodies.message_id);
     tpl_set(d, "TEXT_BODY", bodies.text_body);
-    tpl_set(d, "HTML_BODY", bodies.html_body);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     if (row.last_error[0]) {
         tpl_dict *e = tpl_add_section(d, "LAST_ERROR");
@@ -155,6 +154,24 @@ void page_backoffice_mail_message(struct request *req)
         tpl_set(n, "NEXT_AT", next);
     }
     if (strcmp(row.status, "failed") == 0 || strcmp(row.status, "retrying") == 0) tpl_show(d, "CAN_RETRY");
+    outbox_message_free(&bodies);
+}
+
+/* The HTML part alone, for the preview frame: its own policy lets the
+ * mail's inline styles apply but nothing run, load or navigate. */
+void page_backoffice_mail_html(struct request *req)
+{
+    int64_t id;
+    struct outbox_row row;
+    struct outbox_message bodies;
+    if (!parse_id(req->params.values[0], &id) || store_outbox_get(id, &row, &bodies) != 1) {
+        response_error(req, 404, "There is no such message in the outbox.");
+        return;
+    }
+    response_header(req, "Content-Security-Policy",
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox");
+    response_header(req, "X-Frame-Options", "SAMEORIGIN");
+    response_raw(req, 200, "text/html; charset=utf-8", bodies.html_body, strlen(bodies.html_body));
     outbox_message_free(&bodies);
 }
 

@@ -24,6 +24,7 @@ void page_backoffice_dashboard(struct request *req);
 /* pages/backoffice_mail.c */
 void page_backoffice_mail(struct request *req);
 void page_backoffice_mail_message(struct request *req);
+void page_backoffice_mail_html(struct request *req);
 void page_backoffice_mail_retry(struct request *req);
 void page_backoffice_mail_test(struct request *req);
 

@@ -11,7 +11,7 @@
       <div class="card-body">
         <dl class="mb-0 small">
           <dt>Status</dt><dd><span class="badge text-bg-{{BADGE}}">{{STATUS}}</span></dd>
-          <dt>To</dt><dd>{{TO_NAME}} &lt;{{TO}}&gt;</dd>
+          <dt>To</dt><dd>{{#TO_NAME}}{{NAME}} {{/TO_NAME}}&lt;{{TO}}&gt;</dd>
           <dt>Kind</dt><dd>{{TEMPLATE}}</dd>
           <dt>Queued</dt><dd>{{CREATED}}</dd>
           {{#SENT}}<dt>Sent</dt><dd>{{SENT_AT}}</dd>{{/SENT}}
@@ -26,11 +26,11 @@
   <div class="col-lg-8">
     <section class="card shadow-sm mb-4" aria-labelledby="html-title">
       <div class="card-header bg-white"><h2 class="h6 mb-0" id="html-title">As the recipient sees it (HTML part)</h2></div>
-      <iframe class="mail-preview" title="HTML part of the message" sandbox="" srcdoc="{{HTML_BODY}}"></iframe>
+      <iframe class="mail-preview" title="HTML part of the message" sandbox="" src="/backoffice/mail/{{ID}}/html"></iframe>
     </section>
     <section class="card shadow-sm" aria-labelledby="text-title">
       <div class="card-header bg-white"><h2 class="h6 mb-0" id="text-title">Plain-text part</h2></div>
-      <pre class="card-body mb-0 mail-text">{{TEXT_BODY}}</pre>
+      <pre class="card-body mb-0 mail-text">{{TEXT_BODY:pre_escape}}</pre>
     </section>
   </div>
 </div>

@@ -138,10 +138,18 @@ test('header injection and bad addresses are refused at the form', async () => {
   assert.equal(portal.sql("SELECT COUNT(*) FROM outbox WHERE to_address LIKE '%bcc%' OR to_address LIKE '%quoted%'"), '0');
 });
 
-test('the mailer started by serve is restarted when it dies', async () => {
-  const pids = (await import('node:child_process')).execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(portal.server.pid)]).toString();
-  assert.ok(pids.trim().split('\n').length >= 3, 'workers and the mailer');
-  assert.match(portal.appLog(), /mailer: delivering smtp:\/\/127\.0\.0\.1/);
+test('the mailer started by serve is restarted when it dies, and nothing is lost', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const mailerPid = () => execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(portal.server.pid)]).toString()
+    .split('\n').filter((l) => l.includes('buyerdesk-mail')).map((l) => Number(l.trim().split(/\s+/)[0]));
+  const [first] = mailerPid();
+  assert.ok(first > 0, 'serve runs a mailer');
+  process.kill(first, 'SIGKILL');
+  await sendTest('after-restart@customer.test');
+  await smtp.waitFor(1, to('after-restart@customer.test'));
+  const [second] = mailerPid();
+  assert.ok(second > 0 && second !== first, 'a new mailer runs');
+  assert.match(portal.appLog(), /mailer \d+ ended/);
 });
 
 test('mail pages are for staff only', async () => {
@@ -179,18 +187,38 @@ test('without SMTP configured, mail is written to the spool folder as .eml and m
     await c.get('/backoffice/mail');
     assert.equal((await c.post('/backoffice/mail/test', { to: 'spool@customer.test' })).status, 303);
     const { readdirSync, readFileSync } = await import('node:fs');
+    const id = demo.sql("SELECT id FROM outbox WHERE to_address = 'spool@customer.test'");
+    const mine = (f) => f.startsWith(`${id}-`) && f.endsWith('.eml');
     let files = [];
     for (let i = 0; i < 100 && files.length === 0; i++) {
       await sleep(100);
-      try { files = readdirSync(`${demo.dir}/mail-spool`).filter((f) => f.endsWith('.eml')); } catch { /* not yet */ }
+      try { files = readdirSync(`${demo.dir}/mail-spool`).filter(mine); } catch { /* not yet */ }
     }
     assert.equal(files.length, 1);
     const eml = readFileSync(`${demo.dir}/mail-spool/${files[0]}`, 'utf8');
     assert.match(eml, /^To: spool@customer\.test\r$/m);
     assert.match(eml, /Content-Type: multipart\/alternative/);
-    for (let i = 0; i < 50 && demo.sql("SELECT status FROM outbox") !== 'sent'; i++) await sleep(100);
-    assert.equal(demo.sql("SELECT status FROM outbox"), 'sent');
+    const status = () => demo.sql(`SELECT status FROM outbox WHERE id = ${id}`);
+    for (let i = 0; i < 50 && status() !== 'sent'; i++) await sleep(100);
+    assert.equal(status(), 'sent');
+    // the demo's own messages went to the spool too
+    assert.equal(demo.sql("SELECT COUNT(*) FROM outbox WHERE status = 'queued'"), '0');
   } finally {
     await demo.stop();
   }
+});
+
+test('the mail preview gets its own strict policy; every other page keeps the site one', async () => {
+  const id = portal.sql("SELECT id FROM outbox WHERE to_address = 'ops@customer.test'");
+  const res = await fetch(`${portal.url}/backoffice/mail/${id}/html`, { headers: { cookie: staff.cookieHeader() } });
+  assert.equal(res.status, 200);
+  const csp = res.headers.get('content-security-policy');
+  assert.equal(csp, "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox");
+  assert.equal(res.headers.get('x-frame-options'), 'SAMEORIGIN');
+  assert.match(await res.text(), /Open the portal/);
+  const page = await fetch(`${portal.url}/backoffice/mail/${id}`, { headers: { cookie: staff.cookieHeader() } });
+  assert.match(page.headers.get('content-security-policy'), /frame-ancestors 'none'/);
+  assert.equal(page.headers.get('x-frame-options'), 'DENY');
+  const anon = await fetch(`${portal.url}/backoffice/mail/${id}/html`, { redirect: 'manual' });
+  assert.equal(anon.status, 303);
 });

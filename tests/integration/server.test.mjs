@@ -13,8 +13,9 @@ before(async () => {
 });
 after(async () => { await portal?.stop(); });
 
-const workerPids = (pid) =>
-  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)]).toString().trim().split(/\s+/).filter(Boolean).map(Number);
+// The server names its children: buyerdesk-web (workers), buyerdesk-mail.
+const workerPids = (pid) => execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)]).toString()
+  .split('\n').filter((l) => l.includes('buyerdesk-web')).map((l) => Number(l.trim().split(/\s+/)[0]));
 
 test('the server pre-forks the configured number of workers and replaces one that dies', async () => {
   const before = workerPids(portal.server.pid);

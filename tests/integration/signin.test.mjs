@@ -247,6 +247,7 @@ test('nginx serves the CSS directly with security headers on every page', async 
   assert.match(csp, /frame-ancestors 'none'/);
   assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
   assert.equal(page.headers.get('x-frame-options'), 'DENY');
+  assert.equal(page.headers.get('content-security-policy').split('default-src').length, 2, 'exactly one policy');
   assert.ok(page.headers.get('referrer-policy'));
   assert.match(await page.text(), /^<!doctype html>/);
 });

@@ -745,6 +745,8 @@ static void test_header_value_problem(void **state)
     assert_string_equal(mime_header_value_problem("caf\xc3"), "is not valid UTF-8");          /* truncated */
     assert_string_equal(mime_header_value_problem("\x80"), "is not valid UTF-8");             /* stray */
     assert_string_equal(mime_header_value_problem("\xc0\xaf"), "is not valid UTF-8");         /* overlong */
+    assert_string_equal(mime_header_value_problem("\xe0\x80\xaf"), "is not valid UTF-8");     /* overlong */
+    assert_string_equal(mime_header_value_problem("\xf0\x82\x82\xac"), "is not valid UTF-8"); /* overlong */
     assert_string_equal(mime_header_value_problem("\xed\xa0\x80"), "is not valid UTF-8");     /* surrogate */
     assert_string_equal(mime_header_value_problem("\xf4\x90\x80\x80"), "is not valid UTF-8"); /* > U+10FFFF */
     assert_string_equal(mime_header_value_problem("\xff"), "is not valid UTF-8");
