@@ -2,7 +2,9 @@
 
 #include <errno.h>
 #include <semaphore.h>
+#include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <sys/mman.h>
 
 #define PWHASH_OPS crypto_pwhash_OPSLIMIT_INTERACTIVE
@@ -31,31 +33,39 @@ int auth_init(unsigned max_concurrent_hashing)
     return 0;
 }
 
-static void slot_acquire(void)
+/* A worker killed mid-hash never gives its slot back, so waiting is
+ * bounded: after 10 s the hash runs anyway (and gives nothing back). */
+static int slot_acquire(void)
 {
-    if (!hashing_slots) return;
-    while (sem_wait(hashing_slots) != 0 && errno == EINTR) {}
+    if (!hashing_slots) return 0;
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += 10;
+    int rc;
+    while ((rc = sem_timedwait(hashing_slots, &until)) != 0 && errno == EINTR) {}
+    if (rc != 0) fprintf(stderr, "auth: no free hashing slot after 10 s; hashing anyway\n");
+    return rc == 0;
 }
 
-static void slot_release(void)
+static void slot_release(int acquired)
 {
-    if (hashing_slots) sem_post(hashing_slots);
+    if (acquired) sem_post(hashing_slots);
 }
 
 int auth_password_hash(const char *password, char out[AUTH_HASH_MAX])
 {
-    slot_acquire();
+    int slot = slot_acquire();
     int rc = crypto_pwhash_str(out, password, strlen(password), PWHASH_OPS, PWHASH_MEM);
-    slot_release();
+    slot_release(slot);
     return rc == 0 ? 0 : -1;
 }
 
 int auth_password_verify(const char *stored_hash, const char *password)
 {
     const char *hash = stored_hash && *stored_hash ? stored_hash : dummy_hash;
-    slot_acquire();
+    int slot = slot_acquire();
     int ok = crypto_pwhash_str_verify(hash, password, strlen(password)) == 0;
-    slot_release();
+    slot_release(slot);
     return ok && hash != dummy_hash;
 }
 

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "app.h"
@@ -20,9 +21,13 @@ void session_resolve(struct request *req)
 
     int64_t now = db_now(), last_seen = 0;
     int64_t idle = (int64_t)app.cfg.session_idle_minutes * 60;
-    if (store_session_load(digest, now, idle, &req->session, &last_seen) != 1) {
+    int found = store_session_load(digest, now, idle, &req->session, &last_seen);
+    if (found != 1) {
         memset(&req->session, 0, sizeof req->session);
-        response_cookie(req, COOKIE_SESSION, "", 0);
+        /* Only a session that is really gone loses its cookie; a database
+         * hiccup must not sign anyone out. */
+        if (found == 0) response_cookie(req, COOKIE_SESSION, "", 0);
+        else fprintf(stderr, "session: lookup failed: %s\n", sqlite3_errmsg(db_handle()));
         return;
     }
     if (now - last_seen >= TOUCH_INTERVAL) store_session_touch(req->session.id, now);

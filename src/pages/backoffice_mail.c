@@ -115,15 +115,20 @@ void page_backoffice_mail(struct request *req)
     render_outbox(req, 200, req->session.email, NULL);
 }
 
-void page_backoffice_mail_message(struct request *req)
+/* The message named by the URL's :id, or a 404 page (returns 0). */
+static int load_message(struct request *req, struct outbox_row *row, struct outbox_message *bodies)
 {
     int64_t id;
+    if (parse_id(req->params.values[0], &id) && store_outbox_get(id, row, bodies) == 1) return 1;
+    response_error(req, 404, "There is no such message in the outbox.");
+    return 0;
+}
+
+void page_backoffice_mail_message(struct request *req)
+{
     struct outbox_row row;
     struct outbox_message bodies;
-    if (!parse_id(req->params.values[0], &id) || store_outbox_get(id, &row, &bodies) != 1) {
-        response_error(req, 404, "There is no such message in the outbox.");
-        return;
-    }
+    if (!load_message(req, &row, &bodies)) return;
     tpl_dict *d = response_page(req, 200, "backoffice/mail_message.tpl", row.subject);
     char created[32], sent[32] = "", next[32] = "";
     format_date(row.created_at, created, sizeof created);
@@ -161,13 +166,9 @@ void page_backoffice_mail_message(struct request *req)
  * mail's inline styles apply but nothing run, load or navigate. */
 void page_backoffice_mail_html(struct request *req)
 {
-    int64_t id;
     struct outbox_row row;
     struct outbox_message bodies;
-    if (!parse_id(req->params.values[0], &id) || store_outbox_get(id, &row, &bodies) != 1) {
-        response_error(req, 404, "There is no such message in the outbox.");
-        return;
-    }
+    if (!load_message(req, &row, &bodies)) return;
     response_header(req, "Content-Security-Policy",
                     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox");
     response_header(req, "X-Frame-Options", "SAMEORIGIN");
@@ -177,14 +178,11 @@ void page_backoffice_mail_html(struct request *req)
 
 void page_backoffice_mail_retry(struct request *req)
 {
-    int64_t id;
     struct outbox_row row;
     struct outbox_message bodies;
-    if (!parse_id(req->params.values[0], &id) || store_outbox_get(id, &row, &bodies) != 1) {
-        response_error(req, 404, "There is no such message in the outbox.");
-        return;
-    }
+    if (!load_message(req, &row, &bodies)) return;
     outbox_message_free(&bodies);
+    int64_t id = row.id;
     int changed = store_outbox_retry_now(id, db_now());
     if (changed == 1) flash_set(req, "success", "The message is queued again and will be sent shortly.");
     else flash_set(req, "info", "This message is not waiting for a retry; nothing changed.");

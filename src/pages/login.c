@@ -103,6 +103,11 @@ void page_login_submit(struct request *req)
     struct user_credentials user = { 0 };
     int found = strlen(email) <= EMAIL_MAX && strlen(password) <= PASSWORD_MAX
                 ? store_user_credentials(email, &user) : 0;
+    if (found < 0) {
+        fprintf(stderr, "login: lookup failed: %s\n", sqlite3_errmsg(db_handle()));
+        response_error(req, 503, "Signing in is not possible right now. Please try again in a moment.");
+        return;
+    }
     /* Verify even when the email is unknown: same cost, same answer. */
     int ok = auth_password_verify(found == 1 ? user.password_hash : NULL, password);
     if (found != 1 || !ok || !user.active) {

@@ -154,7 +154,7 @@ test('the mailer started by serve is restarted when it dies, and nothing is lost
 
 test('mail pages are for staff only', async () => {
   const buyer = new Client(portal.url);
-  await buyer.signIn('buyer@acme.test');
+  assert.equal((await buyer.signIn('buyer@acme.test')).status, 303);
   assert.equal((await buyer.get('/backoffice/mail')).status, 403);
   assert.equal((await buyer.get('/backoffice/mail/1')).status, 403);
   assert.equal((await staff.get('/backoffice/mail/999999')).status, 404);

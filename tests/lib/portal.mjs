@@ -89,6 +89,9 @@ export async function startPortal({ seed = true, settings = {} } = {}) {
       const report = log.match(/(ERROR: (Address|Leak)Sanitizer|runtime error:)[^]{0,3000}/);
       const code = server.exitCode;
       if (!process.env.KEEP_TEST_DIRS) rmSync(dir, { recursive: true, force: true });
+      // Server-side trouble shows in the test output, where CI keeps it.
+      const trouble = log.split('\n').filter((l) => /warning|failed|error|ended/i.test(l));
+      if (trouble.length) console.log(`# server log of ${dir}:\n# ${trouble.slice(-30).join('\n# ')}`);
       if (report) throw new Error(`sanitizer report from the server:\n${report[0]}`);
       if (code !== 0) throw new Error(`the server exited with ${code ?? server.signalCode}`);
     },
