@@ -13,9 +13,14 @@ struct nav_item {
 
 static const struct nav_item nav_items[] = {
     { REALM_MEMBER, 0, "/account", "Dashboard" },
+    { REALM_MEMBER, PERM_VIEW_COMPANY_INFO, "/account/company", "Company" },
+    { REALM_MEMBER, 0, "/account/profile", "Profile" },
     { REALM_MEMBER, 0, "/account/notifications", "Notifications" },
     { REALM_STAFF, 0, "/backoffice", "Dashboard" },
+    { REALM_STAFF, 0, "/backoffice/applications", "Applications" },
+    { REALM_STAFF, 0, "/backoffice/companies/new", "New account" },
     { REALM_STAFF, 0, "/backoffice/mail", "Mail" },
+    { REALM_STAFF, 0, "/backoffice/settings", "Settings" },
 };
 
 /* An item is current when the path is its href or below it; "/account"

@@ -26,6 +26,8 @@ struct session_info {
     char email[256];
     char company_name[256];
     char role_name[128];             /* member role, or staff role */
+    int applicant;                   /* member of a company not approved yet:
+                                        no permissions; see settings.h */
 };
 
 struct request {

@@ -43,7 +43,7 @@ enum stmt { ST_USER, ST_STAFF, ST_COMPANY, ST_UNIT, ST_MEMBERSHIP, ST_ADDRESS,
 
 static const char *const STMT_SQL[ST_COUNT] = {
     [ST_USER] = "INSERT INTO users (email, password_hash, name, job_title, phone, status,"
-                " created_at, last_sign_in_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?)",
+                " created_at, last_sign_in_at, email_verified_at) VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?6)",
     [ST_STAFF] = "INSERT INTO seller_staff (user_id, staff_role, created_at) VALUES (?, ?, ?)",
     [ST_COMPANY] = "INSERT INTO companies (name, erp_account_no, tax_id, status, payment_terms,"
                    " currency, credit_limit_cents, account_manager_id, created_at)"

@@ -6,6 +6,7 @@
 #include "app.h"
 #include "db.h"
 #include "response.h"
+#include "settings.h"
 #include "store/sessions.h"
 
 /* Writing last_seen on every request would serialise all readers behind
@@ -29,6 +30,16 @@ void session_resolve(struct request *req)
         if (found == 0) response_cookie(req, COOKIE_SESSION, "", 0);
         else fprintf(stderr, "session: lookup failed: %s\n", sqlite3_errmsg(db_handle()));
         return;
+    }
+    if (req->session.applicant) {
+        /* The seller decides what applicants may do before approval; it
+         * is enforced here, for every page, not page by page. */
+        if (settings_pre_approval() == PRE_APPROVAL_NONE) {
+            memset(&req->session, 0, sizeof req->session);
+            response_cookie(req, COOKIE_SESSION, "", 0);
+            return;
+        }
+        req->session.permissions = 0;
     }
     if (now - last_seen >= TOUCH_INTERVAL) store_session_touch(req->session.id, now);
 }

@@ -34,7 +34,7 @@ int staff_create(const char *email, const char *name, const char *role, const ch
     sqlite3_stmt *user = NULL, *staff = NULL;
     int rc = db_begin();
     if (rc == 0)
-        rc = sqlite3_prepare_v2(db, "INSERT INTO users (email, password_hash, name, created_at) VALUES (?, ?, ?, ?)",
+        rc = sqlite3_prepare_v2(db, "INSERT INTO users (email, password_hash, name, created_at, email_verified_at) VALUES (?, ?, ?, ?4, ?4)",
                                 -1, &user, NULL) == SQLITE_OK ? 0 : -1;
     if (rc == 0) {
         db_bind_text(user, 1, normalised);

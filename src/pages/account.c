@@ -76,4 +76,5 @@ void page_account_dashboard(struct request *req)
     fill_recent_orders(d, s);
     fill_account_panel(d, s);
     if (permissions_allow(s->permissions, PERM_APPROVE_ORDERS)) tpl_show(d, "APPROVALS");
+    if (s->applicant) tpl_show(d, "APPLICANT");
 }

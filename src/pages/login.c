@@ -8,6 +8,7 @@
 #include "../db.h"
 #include "../response.h"
 #include "../session.h"
+#include "../settings.h"
 #include "../store/login_failures.h"
 #include "../store/users.h"
 
@@ -116,8 +117,24 @@ void page_login_submit(struct request *req)
         return;
     }
 
+    if (!user.email_verified) {
+        render_login(req, 403, email, "Please confirm your email address first: "
+                                      "follow the link in the mail we sent you.");
+        return;
+    }
     enum realm realm = user.is_staff ? REALM_STAFF : REALM_MEMBER;
-    int64_t company_id = realm == REALM_MEMBER ? store_member_default_company(user.id) : 0;
+    int pending = 0;
+    int64_t company_id = 0;
+    if (realm == REALM_MEMBER) {
+        enum pre_approval_access access = settings_pre_approval();
+        company_id = store_member_default_company(user.id, access != PRE_APPROVAL_NONE, &pending);
+        if (company_id == 0 && access == PRE_APPROVAL_NONE
+            && store_member_default_company(user.id, 1, &pending) != 0) {
+            render_login(req, 403, email, "Your application is being reviewed. "
+                                          "You can sign in as soon as your account is approved; we will email you.");
+            return;
+        }
+    }
     if (realm == REALM_MEMBER && company_id == 0) {
         render_login(req, 403, email, "Your company account is not active. "
                                       "Please contact your account manager.");

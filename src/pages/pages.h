@@ -18,6 +18,54 @@ void page_account_dashboard(struct request *req);
 void page_notifications(struct request *req);
 void page_notifications_save(struct request *req);
 
+/* pages/register.c: applying for an account, verifying, answering the seller */
+void page_register_form(struct request *req);
+void page_register_submit(struct request *req);
+void page_register_sent(struct request *req);
+void page_register_verify_form(struct request *req);
+void page_register_verify(struct request *req);
+void page_application_reply_form(struct request *req);
+void page_application_reply(struct request *req);
+
+/* pages/password.c: forgotten password */
+void page_password_forgot_form(struct request *req);
+void page_password_forgot(struct request *req);
+void page_password_reset_form(struct request *req);
+void page_password_reset(struct request *req);
+
+/* pages/profile.c: the member's own sign-in and details */
+void page_profile(struct request *req);
+void page_profile_details(struct request *req);
+void page_profile_email(struct request *req);
+void page_profile_password(struct request *req);
+void page_profile_sessions(struct request *req);
+void page_email_confirm_form(struct request *req);
+void page_email_confirm(struct request *req);
+
+/* pages/company.c: what the seller has on file */
+void page_company(struct request *req);
+void page_company_change_request(struct request *req);
+
+/* pages/invitation.c: setting a password from an invitation */
+void page_invitation_form(struct request *req);
+void page_invitation_accept(struct request *req);
+
+/* pages/backoffice_applications.c */
+void page_bo_applications(struct request *req);
+void page_bo_application(struct request *req);
+void page_bo_application_note(struct request *req);
+void page_bo_application_approve(struct request *req);
+void page_bo_application_reject(struct request *req);
+void page_bo_application_request_info(struct request *req);
+
+/* pages/backoffice_companies.c: seller-created accounts */
+void page_bo_company_new_form(struct request *req);
+void page_bo_company_new(struct request *req);
+
+/* pages/backoffice_settings.c */
+void page_bo_settings(struct request *req);
+void page_bo_settings_save(struct request *req);
+
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);
 

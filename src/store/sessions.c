@@ -36,7 +36,8 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
         "SELECT s.id, s.user_id, s.realm, s.company_id, s.last_seen_at,"
-        "       u.name, u.email, c.name, COALESCE(r.name, ss.staff_role), COALESCE(r.permissions, 0)"
+        "       u.name, u.email, c.name, COALESCE(r.name, ss.staff_role), COALESCE(r.permissions, 0),"
+        "       c.status = 'pending'"
         "  FROM sessions s"
         "  JOIN users u ON u.id = s.user_id AND u.status = 'active'"
         "  LEFT JOIN memberships m ON m.user_id = s.user_id AND m.company_id = s.company_id"
@@ -45,7 +46,7 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
         "  LEFT JOIN seller_staff ss ON ss.user_id = s.user_id"
         " WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?"
         "   AND ((s.realm = 'staff' AND ss.user_id IS NOT NULL)"
-        "     OR (s.realm = 'member' AND m.status = 'active' AND c.status = 'active'))");
+        "     OR (s.realm = 'member' AND m.status = 'active' AND c.status IN ('active', 'pending')))");
     if (!q) return -1;
     sqlite3_bind_blob(q, 1, token_digest, AUTH_DIGEST_BYTES, SQLITE_STATIC);
     sqlite3_bind_int64(q, 2, now);
@@ -63,6 +64,7 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
     copy_text(out->company_name, sizeof out->company_name, db_column_text(q, 7));
     copy_text(out->role_name, sizeof out->role_name, db_column_text(q, 8));
     out->permissions = out->realm == REALM_MEMBER ? (unsigned)sqlite3_column_int64(q, 9) : 0;
+    out->applicant = sqlite3_column_int(q, 10);
     memcpy(out->token_digest, token_digest, AUTH_DIGEST_BYTES);
     return 1;
 }
@@ -83,5 +85,15 @@ int store_session_delete(const uint8_t *token_digest)
     sqlite3_stmt *q = db_prepared(&st, "DELETE FROM sessions WHERE token_hash = ?");
     if (!q) return -1;
     sqlite3_bind_blob(q, 1, token_digest, AUTH_DIGEST_BYTES, SQLITE_STATIC);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_sessions_delete_for_user(int64_t user_id, int64_t keep_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM sessions WHERE user_id = ? AND id <> ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, user_id);
+    sqlite3_bind_int64(q, 2, keep_id);
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
 }

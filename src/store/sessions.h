@@ -20,12 +20,16 @@ int store_session_create(const struct new_session *s);
 
 /* Loads the session with this token digest and the user, company and role
  * behind it. Returns 1 when it exists and is still valid at `now` (not past
- * its absolute expiry, not idle longer than idle_seconds, user, membership
- * and company all active), 0 when not, -1 on a database error. */
+ * its absolute expiry, not idle longer than idle_seconds, user and
+ * membership active, company active or pending -- the caller decides what a
+ * pending company's applicant may do), 0 when not, -1 on a database error. */
 int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_seconds,
                        struct session_info *out, int64_t *last_seen_at);
 
 int store_session_touch(int64_t session_id, int64_t now);
 int store_session_delete(const uint8_t *token_digest);
+
+/* Signs a user out everywhere (keep_id 0) or everywhere but one session. */
+int store_sessions_delete_for_user(int64_t user_id, int64_t keep_id);
 
 #endif

@@ -10,6 +10,7 @@ struct user_credentials {
     char password_hash[AUTH_HASH_MAX];
     int active;
     int is_staff;
+    int email_verified;
 };
 
 /* 1 found, 0 unknown email, -1 database error. email is lower-case. */
@@ -18,7 +19,8 @@ int store_user_set_password_hash(int64_t user_id, const char *hash);
 int store_user_signed_in(int64_t user_id, int64_t now);
 
 /* The company a member lands in after sign-in: their oldest active
- * membership in an active company. 0 when there is none. */
-int64_t store_member_default_company(int64_t user_id);
+ * membership in an active company, else (when include_pending) in a
+ * company still waiting for approval (*pending set). 0 when none. */
+int64_t store_member_default_company(int64_t user_id, int include_pending, int *pending);
 
 #endif

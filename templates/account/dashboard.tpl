@@ -5,6 +5,7 @@
     <p class="text-body-secondary mb-0">{{COMPANY_NAME}} · <span class="badge text-bg-light border">{{ROLE_NAME}}</span></p>
   </div>
 </div>
+{{#APPLICANT}}<div class="alert alert-info" role="status"><strong>Your application is being reviewed.</strong> Until your company's account is approved you can look around; ordering opens once we have approved it. We will email you.</div>{{/APPLICANT}}
 <div class="row g-4">
   <section class="col-lg-8" aria-labelledby="recent-orders-title">
     <div class="card h-100 shadow-sm">
