@@ -53,12 +53,30 @@ int db_exec(const char *sql)
     return 0;
 }
 
+/* A statement stepped to a row and not reset keeps the connection's read
+ * snapshot open. A write on that connection after another process has
+ * written then fails at once with SQLITE_BUSY (the snapshot is stale; the
+ * busy timeout does not help). Store functions read rows into memory
+ * before writing, so resetting every open reader before a write is safe
+ * and keeps that rule in one place. */
+static void reset_open_readers(const sqlite3_stmt *except)
+{
+    for (sqlite3_stmt *st = sqlite3_next_stmt(conn, NULL); st; st = sqlite3_next_stmt(conn, st))
+        if (st != except && sqlite3_stmt_busy(st)) sqlite3_reset(st);
+}
+
+static sqlite3_stmt *ready(sqlite3_stmt *st)
+{
+    if (!sqlite3_stmt_readonly(st)) reset_open_readers(st);
+    return st;
+}
+
 sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql)
 {
     if (*slot) {
         sqlite3_reset(*slot);
         sqlite3_clear_bindings(*slot);
-        return *slot;
+        return ready(*slot);
     }
     if (prepared_count == MAX_PREPARED) {
         fprintf(stderr, "db: too many prepared statements\n");
@@ -70,7 +88,7 @@ sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql)
         return NULL;
     }
     prepared_slots[prepared_count++] = slot;
-    return *slot;
+    return ready(*slot);
 }
 
 int db_release(void)
@@ -83,7 +101,11 @@ int db_release(void)
     return 1;
 }
 
-int db_begin(void) { return db_exec("BEGIN IMMEDIATE"); }
+int db_begin(void)
+{
+    reset_open_readers(NULL);
+    return db_exec("BEGIN IMMEDIATE");
+}
 int db_commit(void) { return db_exec("COMMIT"); }
 void db_rollback(void)
 {

@@ -64,6 +64,10 @@ static int seed(void)
 {
     int rc = seed_demo();
     if (rc == 1) fprintf(stderr, "seed-demo: the database already has users; nothing changed\n");
+    if (rc == 0) {
+        char hash[AUTH_HASH_MAX];
+        rc = auth_password_hash("demo-password-1", hash) == 0 ? seed_demo_accounts(hash) : -1;
+    }
     if (rc == 0 && tpl_load_all(app.cfg.templates_dir) == 0) {
         rc = seed_demo_mail();
         tpl_shutdown();

@@ -16,6 +16,10 @@
  * -1 on error (everything rolled back). Progress and errors go to stderr. */
 int seed_demo(void);
 
+/* Demo applications in the back-office queue and a company change request.
+ * password_hash is reused for the extra applicants. 0 or -1. */
+int seed_demo_accounts(const char *password_hash);
+
 /* Queues a few demo messages into the outbox (templates must be loaded).
  * 0 or -1. */
 int seed_demo_mail(void);

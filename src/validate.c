@@ -55,6 +55,17 @@ const char *validate_text(const char *value, size_t max, int required)
     return NULL;
 }
 
+const char *validate_multiline(const char *value, size_t max, int required)
+{
+    const char *p = value;
+    while (isspace((unsigned char)*p)) p++;
+    if (required && !*p) return "This field is required.";
+    if (utf8_length(value) > max) return "This is too long.";
+    for (p = value; *p; p++)
+        if ((unsigned char)*p < ' ' && *p != '\t' && *p != '\n' && *p != '\r') return "Remove the control characters.";
+    return NULL;
+}
+
 int parse_id(const char *text, int64_t *out)
 {
     int64_t n = 0;

@@ -20,6 +20,10 @@ const char *validate_password(const char *password);
 /* Required single-line text of at most max characters. */
 const char *validate_text(const char *value, size_t max, int required);
 
+/* Free text that may span lines (notes, reasons, messages): at most max
+ * characters, no control characters but line breaks and tabs. */
+const char *validate_multiline(const char *value, size_t max, int required);
+
 /* A positive whole-number id from a URL or form (digits only, at most
  * 2^53). Returns 1 and sets *out, or 0 for anything else. */
 int parse_id(const char *text, int64_t *out);

@@ -147,6 +147,7 @@ void page_login_submit(struct request *req)
     store_login_failures_clear(email);
     store_user_signed_in(user.id, now);
     if (session_start(req, user.id, realm, company_id) != 0) {
+        fprintf(stderr, "login: session not created: %s\n", sqlite3_errmsg(db_handle()));
         response_error(req, 500, "Signing in failed. Please try again.");
         return;
     }

@@ -1,7 +1,214 @@
-/* PLACEHOLDER: being written. */
+/* Forgotten password: ask for a link, then choose a new password behind it.
+ * The first step answers the same whether or not the address has an
+ * account, so it cannot be used to find out who is a customer. */
 #include "pages.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../db.h"
+#include "../form.h"
+#include "../mail.h"
 #include "../response.h"
-void page_password_forgot_form(struct request *req) { response_error(req, 404, "Not yet."); }
-void page_password_forgot(struct request *req) { response_error(req, 404, "Not yet."); }
-void page_password_reset_form(struct request *req) { response_error(req, 404, "Not yet."); }
-void page_password_reset(struct request *req) { response_error(req, 404, "Not yet."); }
+#include "../store/login_failures.h"
+#include "../store/profile.h"
+#include "../store/sessions.h"
+#include "../store/users.h"
+#include "../tokens.h"
+#include "../validate.h"
+
+#define RESET_LINK_TTL 3600          /* seconds a reset link works */
+#define RESET_MAILS_PER_HOUR 3       /* per account; more are dropped quietly */
+
+/* ---- asking for a link ---------------------------------------------- */
+
+static const char *const forgot_fields[] = { "email", NULL };
+
+static void render_forgot(struct request *req, int status, const struct form_errors *errors)
+{
+    tpl_dict *d = response_page(req, status, "password/forgot.tpl", "Forgot your password?");
+    tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+    form_fill(d, req, forgot_fields, errors);
+}
+
+void page_password_forgot_form(struct request *req)
+{
+    if (strcmp(req_query(req, "sent"), "1") == 0) {
+        response_page(req, 200, "password/done.tpl", "Check your email");
+        return;
+    }
+    render_forgot(req, 200, NULL);
+}
+
+/* Issues the link and queues its mail in one transaction: either both
+ * exist or neither does. 0 or -1. */
+static int send_reset_link(const struct profile *user)
+{
+    char token[AUTH_TOKEN_TEXT], err[200] = "";
+    tpl_dict *values = tpl_dict_new();
+    int ok = values && db_begin() == 0;
+    if (ok) {
+        ok = token_issue(TOKEN_PASSWORD_RESET, user->id, 0, "", RESET_LINK_TTL, token) == 0;
+        if (ok) {
+            tpl_set(values, "TOKEN", token);
+            tpl_set(values, "EMAIL", user->email);
+            struct mail_recipient to = { .address = user->email, .name = user->name, .user_id = user->id };
+            ok = mail_enqueue("password_reset", &to, values, err, sizeof err) == MAIL_QUEUED;
+        }
+        if (ok && db_commit() != 0) ok = 0;
+        if (!ok) db_rollback();
+    }
+    if (!ok) fprintf(stderr, "password reset: user %lld: no link sent: %s\n", (long long)user->id, err);
+    tpl_dict_free(values);
+    return ok ? 0 : -1;
+}
+
+/* Sends a link when the address belongs to an active account that has not
+ * had too many links lately. Says nothing about which case it was. */
+static void maybe_send_reset_link(const char *email)
+{
+    struct user_credentials cred;
+    if (store_user_credentials(email, &cred) != 1 || !cred.active) return;
+    int recent = store_profile_tokens_issued_since(cred.id, TOKEN_PASSWORD_RESET, db_now() - 3600);
+    if (recent < 0 || recent >= RESET_MAILS_PER_HOUR) return;
+    struct profile user;
+    if (store_profile_get(cred.id, &user) != 1) return;
+    send_reset_link(&user);
+}
+
+void page_password_forgot(struct request *req)
+{
+    char email[VALIDATE_EMAIL_MAX + 1];
+    struct form_errors errors = { 0 };
+    if (form_error(&errors, "email", validate_email(req_form(req, "email"), email, sizeof email))) {
+        render_forgot(req, 422, &errors);
+        return;
+    }
+    maybe_send_reset_link(email);
+    /* The same redirect for every well-formed address. */
+    response_redirect(req, "/password/forgot?sent=1");
+}
+
+/* ---- choosing a new password ---------------------------------------- */
+
+static const char *const reset_fields[] = { "new_password", "confirm_password", NULL };
+
+static int link_problem_status(enum token_state state)
+{
+    if (state == TOKEN_EXPIRED || state == TOKEN_USED) return 410;
+    if (state == TOKEN_ERROR) return 503;
+    return 404;
+}
+
+static void render_link_problem(struct request *req, enum token_state state)
+{
+    tpl_dict *d = response_page(req, link_problem_status(state), "password/reset.tpl", "Link not valid");
+    tpl_dict *p = tpl_add_section(d, "LINK_PROBLEM");
+    tpl_set(p, "MESSAGE", token_state_message(state));
+}
+
+static void render_reset(struct request *req, int status, const char *email, const struct form_errors *errors)
+{
+    tpl_dict *d = response_page(req, status, "password/reset.tpl", "Choose a new password");
+    tpl_dict *f = tpl_add_section(d, "FORM");
+    tpl_set(f, "CSRF_TOKEN", req->csrf_token);
+    tpl_set(f, "TOKEN", req->params.values[0]);
+    tpl_set(f, "ACCOUNT_EMAIL", email);
+    form_fill(f, req, reset_fields, errors);
+}
+
+/* The account behind a link that still works, or a page saying why the
+ * link does not (returns 0). */
+static int load_link(struct request *req, struct token_info *info, struct profile *user)
+{
+    enum token_state state = token_check(TOKEN_PASSWORD_RESET, req->params.values[0], info);
+    if (state == TOKEN_VALID && store_profile_get(info->user_id, user) == 1 && user->active) return 1;
+    render_link_problem(req, state == TOKEN_VALID ? TOKEN_UNKNOWN : state);
+    return 0;
+}
+
+void page_password_reset_form(struct request *req)
+{
+    struct token_info info;
+    struct profile user;
+    if (!load_link(req, &info, &user)) return;
+    render_reset(req, 200, user.email, NULL);
+}
+
+static void check_new_password(const struct request *req, struct form_errors *errors)
+{
+    const char *password = req_form(req, "new_password");
+    if (form_error(errors, "new_password", validate_password(password))) return;
+    if (strcmp(password, req_form(req, "confirm_password")) != 0)
+        form_error(errors, "confirm_password", "The two passwords do not match.");
+}
+
+/* Everything the new password changes, all or nothing. The link is spent
+ * here, so of two requests racing with it only one gets through.
+ * Returns TOKEN_VALID when done, another state when the link failed, or
+ * TOKEN_ERROR. */
+static enum token_state apply_reset(struct request *req, const struct profile *user, const char *hash)
+{
+    struct token_info info;
+    char err[200] = "";
+    if (db_begin() != 0) return TOKEN_ERROR;
+    enum token_state state = token_consume(TOKEN_PASSWORD_RESET, req->params.values[0], &info);
+    if (state == TOKEN_VALID && info.user_id != user->id) state = TOKEN_UNKNOWN;
+    int ok = state == TOKEN_VALID;
+    if (ok) {
+        struct mail_recipient to = { .address = user->email, .name = user->name, .user_id = user->id };
+        tpl_dict *values = tpl_dict_new();
+        tpl_set(values, "EMAIL", user->email);
+        ok = store_user_set_password_hash(user->id, hash) == 0
+             && store_profile_mark_email_verified(user->id, db_now()) == 0
+             /* whoever knew the old password is signed out everywhere */
+             && store_sessions_delete_for_user(user->id, 0) == 0
+             /* and cannot finish moving the account to another address */
+             && token_revoke_all(TOKEN_EMAIL_CHANGE, user->id) == 0
+             && store_login_failures_clear(user->email) == 0
+             && mail_enqueue("password_changed", &to, values, err, sizeof err) == MAIL_QUEUED;
+        tpl_dict_free(values);
+        if (!ok) state = TOKEN_ERROR;
+    }
+    if (ok && db_commit() != 0) {
+        ok = 0;
+        state = TOKEN_ERROR;
+    }
+    if (!ok) {
+        db_rollback();
+        if (state == TOKEN_ERROR) fprintf(stderr, "password reset: user %lld: %s\n", (long long)user->id, err);
+    }
+    return state;
+}
+
+void page_password_reset(struct request *req)
+{
+    struct token_info info;
+    struct profile user;
+    if (!load_link(req, &info, &user)) return;
+    struct form_errors errors = { 0 };
+    check_new_password(req, &errors);
+    if (errors.count) {
+        render_reset(req, 422, user.email, &errors);
+        return;
+    }
+    /* argon2id is slow: hash before taking the write lock. */
+    char hash[AUTH_HASH_MAX];
+    if (auth_password_hash(req_form(req, "new_password"), hash) != 0) {
+        response_error(req, 503, "Your password could not be changed right now. Please try again in a moment.");
+        return;
+    }
+    enum token_state state = apply_reset(req, &user, hash);
+    sodium_memzero(hash, sizeof hash);
+    if (state == TOKEN_ERROR) {
+        response_error(req, 500, "Your password could not be changed. Please try again.");
+        return;
+    }
+    if (state != TOKEN_VALID) {
+        render_link_problem(req, state);
+        return;
+    }
+    flash_set(req, "success", "Your password is changed. Sign in with your new password; "
+                              "you were signed out everywhere else.");
+    response_redirect(req, "/login");
+}

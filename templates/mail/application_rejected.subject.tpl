@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}Your application for {{COMPANY_NAME}}

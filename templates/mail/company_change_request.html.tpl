@@ -1,0 +1,7 @@
+{{%AUTOESCAPE context="HTML"}}
+<p>Hello {{RECIPIENT_NAME}},</p>
+<p><strong>{{MEMBER_NAME}}</strong> (<a href="mailto:{{MEMBER_EMAIL}}" style="color:#1f5fa8;">{{MEMBER_EMAIL}}</a>, {{MEMBER_ROLE}}) at <strong>{{COMPANY_NAME}}</strong>{{#ERP}} (customer account {{ERP_ACCOUNT_NO}}){{/ERP}} asks us to change what we have on file for the company:</p>
+<blockquote style="margin:16px 0;padding:12px 16px;border-left:4px solid #1f5fa8;background:#f5f7fa;white-space:pre-wrap;">{{MESSAGE}}</blockquote>
+<p>Please update our records and answer {{MEMBER_NAME}} by email.</p>
+<p><a href="{{BASE_URL}}/backoffice" style="display:inline-block;background:#1f5fa8;color:#ffffff;padding:10px 18px;border-radius:6px;text-decoration:none;">Open the back office</a></p>
+<p style="font-size:13px;color:#6c757d;">Or open this address: {{BASE_URL}}/backoffice</p>

@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}Change request from {{COMPANY_NAME}}

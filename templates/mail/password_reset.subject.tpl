@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}Choose a new password for {{SELLER_NAME}}
