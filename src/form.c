@@ -26,7 +26,20 @@ static int is_secret(const char *field)
     return strstr(field, "password") != NULL;
 }
 
+static const char *label_of(const char *field, const char *const fields[], const char *const labels[])
+{
+    for (int i = 0; labels && fields && fields[i]; i++)
+        if (strcmp(fields[i], field) == 0) return labels[i];
+    return field;
+}
+
 void form_fill(tpl_dict *d, const struct request *req, const char *const fields[], const struct form_errors *errors)
+{
+    form_fill_labelled(d, req, fields, NULL, errors);
+}
+
+void form_fill_labelled(tpl_dict *d, const struct request *req, const char *const fields[],
+                        const char *const labels[], const struct form_errors *errors)
 {
     char key[96];
     for (int i = 0; fields && fields[i]; i++) {
@@ -46,6 +59,7 @@ void form_fill(tpl_dict *d, const struct request *req, const char *const fields[
         tpl_set(e, "MESSAGE", errors->items[i].message);
         tpl_dict *item = tpl_add_section(summary, "ITEM");
         tpl_set(item, "FIELD", field);
+        tpl_set(item, "LABEL", label_of(field, fields, labels));
         tpl_set(item, "MESSAGE", errors->items[i].message);
     }
 }

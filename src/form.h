@@ -33,6 +33,11 @@ int form_error(struct form_errors *errors, const char *field, const char *messag
  * shows the error sections. */
 void form_fill(tpl_dict *d, const struct request *req, const char *const fields[], const struct form_errors *errors);
 
+/* The same, and each summary ITEM also gets LABEL: labels[i] names
+ * fields[i] the way the form's <label> does ("Tax or VAT ID"). */
+void form_fill_labelled(tpl_dict *d, const struct request *req, const char *const fields[],
+                        const char *const labels[], const struct form_errors *errors);
+
 /* "company_name" -> "COMPANY_NAME" (into out). */
 void form_key(const char *field, const char *suffix, char *out, size_t size);
 

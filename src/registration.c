@@ -8,6 +8,12 @@ const char *const registration_fields[] = {
     "phone", "password", "terms", NULL,
 };
 
+const char *const registration_labels[] = {
+    "Legal company name", "Tax or VAT ID", "Customer account number", "Street address", "Suite, floor, building",
+    "City", "State, province or region", "Postal code", "Country", "Full name", "Job title", "Work email",
+    "Phone", "Password", "Terms of business", NULL,
+};
+
 const struct country registration_countries[] = {
     { "US", "United States" }, { "CA", "Canada" }, { "MX", "Mexico" }, { "GB", "United Kingdom" },
     { "IE", "Ireland" }, { "DE", "Germany" }, { "FR", "France" }, { "NL", "Netherlands" },

@@ -29,6 +29,7 @@ struct registration {
 
 /* The field names, in form order (NULL-terminated), for form_fill(). */
 extern const char *const registration_fields[];
+extern const char *const registration_labels[];   /* same order */
 
 struct country {
     const char *code;

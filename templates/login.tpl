@@ -21,8 +21,9 @@
           </div>
           <button type="submit" class="btn btn-primary btn-lg w-100">Sign in</button>
         </form>
+        <p class="text-center mt-3 mb-0"><a href="/password/forgot">Forgot your password?</a></p>
       </div>
     </div>
-    <p class="text-center small text-body-secondary mt-3">Buying for a business that is not a customer yet? Contact your sales representative.</p>
+    <p class="text-center small text-body-secondary mt-3">Buying for a business that is not a customer yet? <a href="/register">Apply for an account</a>.</p>
   </div>
 </div>

@@ -27,6 +27,12 @@ static const char *const account_fields[] = {
     "admin_name", "admin_email", NULL,
 };
 
+/* As the form's labels say them, for the error summary. */
+static const char *const account_labels[] = {
+    "Legal name", "Customer account number", "Tax ID", "Payment terms", "Account manager",
+    "Administrator's full name", "Administrator's work email", NULL,
+};
+
 static const char *const payment_terms[] = { "Prepaid", "Net 15", "Net 30", "Net 45", "Net 60" };
 #define DEFAULT_PAYMENT_TERMS "Net 30"
 
@@ -97,7 +103,7 @@ static void render_form(struct request *req, int status, const char *terms, int6
     tpl_dict *d = response_page(req, status, "backoffice/company_new.tpl", "New customer account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "INVITATION_DAYS", INVITATION_DAYS);
-    form_fill(d, req, account_fields, errors);
+    form_fill_labelled(d, req, account_fields, account_labels, errors);
     fill_payment_terms(d, terms);
     fill_staff_options(d, manager);
     if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
@@ -166,6 +172,18 @@ static int check_unique(const struct account_form *f, struct form_errors *errors
     return 0;
 }
 
+/* Uniqueness is checked after the fields themselves; list the messages in
+ * the order the fields appear on the form, as the summary links to them. */
+static void order_like_form(struct form_errors *errors)
+{
+    struct form_errors sorted = { 0 };
+    for (int f = 0; account_fields[f]; f++)
+        for (int i = 0; i < errors->count; i++)
+            if (strcmp(errors->items[i].field, account_fields[f]) == 0)
+                form_error(&sorted, errors->items[i].field, errors->items[i].message);
+    *errors = sorted;
+}
+
 /* The company, its root unit, the administrator's login and membership,
  * the invitation link and its mail. Inside the caller's transaction. */
 static int create_account(const struct account_form *f, const char *created_by)
@@ -221,6 +239,7 @@ void page_bo_company_new(struct request *req)
     }
     if (errors.count) {
         db_rollback();
+        order_like_form(&errors);
         render_form(req, 422, terms, f.account_manager_id, &errors, NULL);
         return;
     }

@@ -37,7 +37,7 @@ static void render_form(struct request *req, int status, const struct form_error
 {
     tpl_dict *d = response_page(req, status, "register/form.tpl", "Apply for an account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    form_fill(d, req, registration_fields, errors);
+    form_fill_labelled(d, req, registration_fields, registration_labels, errors);
     const char *country = req_form(req, "billing_country")[0] ? req_form(req, "billing_country") : "US";
     for (int i = 0; i < registration_country_count; i++) {
         tpl_dict *c = tpl_add_section(d, "COUNTRY");

@@ -4,7 +4,7 @@
     <h1 class="h2 mb-1">New customer account</h1>
     <p class="text-body-secondary">Create a company and its first administrator directly. The administrator receives an invitation by email to choose a password; the link works for {{INVITATION_DAYS}} days and only once.</p>
     {{#FAILURE}}<div class="alert alert-danger" role="alert">{{FAILURE_TEXT}}</div>{{/FAILURE}}
-    {{#FORM_ERRORS}}<div class="alert alert-danger" role="alert">The account was not created. Please correct the highlighted fields.</div>{{/FORM_ERRORS}}
+    {{#FORM_ERRORS}}<div class="alert alert-danger" role="alert" id="form-errors"><p class="fw-semibold mb-1">The account was not created. Please correct {{COUNT}} field(s):</p><ul class="mb-0">{{#ITEM}}<li><a href="#{{FIELD}}" class="alert-link">{{LABEL}}</a>: {{MESSAGE}}</li>{{/ITEM}}</ul></div>{{/FORM_ERRORS}}
     <form method="post" action="/backoffice/companies/new" class="card shadow-sm" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <fieldset class="card-body">

@@ -101,6 +101,8 @@ test('reset: a weak password is refused without spending the link; the good one 
   const earlier = await signedIn(email);
   assert.equal((await earlier.get('/account')).status, 200);
 
+  // the mailed link proves the address, so an unconfirmed one counts as confirmed after
+  portal.sql(`UPDATE users SET email_verified_at = NULL WHERE email = '${email}'`);
   const link = await resetLink(email);
   const c = new Client(portal.url);
   const form = await c.get(link);
@@ -142,6 +144,7 @@ test('reset: a weak password is refused without spending the link; the good one 
   assert.equal(await signInStatus(email, DEMO_PASSWORD), 422);
   assert.equal(await signInStatus(email, NEW_PASSWORD), 303);
   assert.equal(await signInStatus(email, 'yet-another-password-9'), 422);
+  assert.equal(portal.sql(`SELECT email_verified_at IS NOT NULL FROM users WHERE email = '${email}'`), '1');
 
   const [changed] = await smtp.waitFor(1, mailTo(email, CHANGED_SUBJECT));
   assert.match(changed.text, /was just changed/);
@@ -246,6 +249,10 @@ test('profile: a password change needs the current password, then ends the other
   const here = await signedIn(email);
   const elsewhere = await signedIn(email);
   await here.get('/account/profile');
+  // an email change someone started with the old password
+  assert.equal((await here.post('/account/profile/email', { new_email: 'priya@elsewhere.test', email_password: DEMO_PASSWORD })).status, 303);
+  const [confirm] = await smtp.waitFor(1, mailTo('priya@elsewhere.test', /^Confirm/));
+  const pendingLink = linkIn(confirm, '/email/confirm/');
 
   const wrong = await here.post('/account/profile/password',
     { current_password: 'not-my-password', new_password: NEW_PASSWORD, confirm_password: NEW_PASSWORD });
@@ -274,6 +281,9 @@ test('profile: a password change needs the current password, then ends the other
   assert.equal(await signInStatus(email, DEMO_PASSWORD), 422);
   assert.equal(await signInStatus(email, NEW_PASSWORD), 303);
   await smtp.waitFor(1, mailTo(email, CHANGED_SUBJECT));
+  // ...cannot be finished with a link mailed before the new password
+  assert.equal((await here.get(pendingLink)).status, 410);
+  assert.equal(portal.sql(`SELECT email FROM users WHERE id = ${userId(email)}`), email);
 });
 
 test('profile: an email change is confirmed by a link to the new address, with a notice to the old one', async () => {
@@ -294,7 +304,7 @@ test('profile: an email change is confirmed by a link to the new address, with a
   const same = await c.post('/account/profile/email', { new_email: email, email_password: DEMO_PASSWORD });
   assert.equal(same.status, 422);
   assert.match(same.text, /already your sign-in email/);
-  assert.equal(portal.sql("SELECT COUNT(*) FROM outbox WHERE template LIKE 'email_change%'"), '0');
+  assert.equal(portal.sql(`SELECT COUNT(*) FROM outbox WHERE template LIKE 'email_change%' AND user_id = ${userId(email)}`), '0');
 
   const ok = await c.post('/account/profile/email', { new_email: fresh, email_password: DEMO_PASSWORD });
   assert.equal(ok.status, 303);
