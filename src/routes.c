@@ -38,6 +38,7 @@ const struct route routes[] = {
     { { "POST", "/account/company/change-request" }, ACCESS_MEMBER, PERM_VIEW_COMPANY_INFO, page_company_change_request },
 
     { { "GET", "/backoffice" }, ACCESS_STAFF, 0, page_backoffice_dashboard },
+    { { "POST", "/backoffice/change-requests/:id/done" }, ACCESS_STAFF, 0, page_bo_change_request_done },
     { { "GET", "/backoffice/applications" }, ACCESS_STAFF, 0, page_bo_applications },
     { { "GET", "/backoffice/applications/:id" }, ACCESS_STAFF, 0, page_bo_application },
     { { "POST", "/backoffice/applications/:id/notes" }, ACCESS_STAFF, 0, page_bo_application_note },

@@ -3,7 +3,10 @@
 #include "../db.h"
 #include "../format.h"
 #include "../response.h"
+#include "../store/accounts.h"
+#include "../store/applications.h"
 #include "../store/companies.h"
+#include "../validate.h"
 #include "../store/orders.h"
 
 #define COMPANIES_SHOWN 50
@@ -25,12 +28,32 @@ static void fill_company_rows(tpl_dict *d)
     }
 }
 
+#define CHANGE_REQUESTS_SHOWN 20
+
+static void fill_change_requests(tpl_dict *d, const char *csrf_token)
+{
+    static struct open_change_request rows[CHANGE_REQUESTS_SHOWN];
+    int n = store_change_requests_open(rows, CHANGE_REQUESTS_SHOWN);
+    if (n <= 0) tpl_show(d, "NO_CHANGE_REQUESTS");
+    for (int i = 0; i < n; i++) {
+        tpl_dict *row = tpl_add_section(d, "CHANGE_REQUEST");
+        char date[32];
+        format_date(rows[i].created_at, date, sizeof date);
+        tpl_set_int(row, "ID", rows[i].id);
+        tpl_set(row, "DATE", date);
+        tpl_set(row, "COMPANY", rows[i].company);
+        tpl_set(row, "AUTHOR", rows[i].author);
+        tpl_set(row, "MESSAGE", rows[i].message);
+        tpl_set(row, "CSRF_TOKEN", csrf_token);
+    }
+}
+
 void page_backoffice_dashboard(struct request *req)
 {
     tpl_dict *d = response_page(req, 200, "backoffice/dashboard.tpl", "Back office");
     tpl_set(d, "USER_NAME", req->session.user_name);
     tpl_set_int(d, "ACTIVE_COMPANIES", store_companies_count("active"));
-    tpl_set_int(d, "PENDING_COMPANIES", store_companies_count("pending"));
+    tpl_set_int(d, "APPLICATIONS_WAITING", store_applications_count("new"));
     struct order_totals totals = { 0 };
     store_orders_totals_since(db_now() - 30 * 86400, &totals);
     char money[48];
@@ -38,4 +61,21 @@ void page_backoffice_dashboard(struct request *req)
     tpl_set_int(d, "ORDERS_30D", totals.count);
     tpl_set(d, "REVENUE_30D", money);
     fill_company_rows(d);
+    fill_change_requests(d, req->csrf_token);
+}
+
+void page_bo_change_request_done(struct request *req)
+{
+    int64_t id;
+    int done = parse_id(req->params.values[0], &id) ? store_change_request_done(id) : 0;
+    if (done < 0) {
+        response_error(req, 500, "The request could not be updated.");
+        return;
+    }
+    if (done == 0) {
+        response_error(req, 404, "There is no such open change request.");
+        return;
+    }
+    flash_set(req, "success", "The change request is marked done.");
+    response_redirect(req, "/backoffice");
 }

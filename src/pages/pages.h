@@ -68,6 +68,7 @@ void page_bo_settings_save(struct request *req);
 
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);
+void page_bo_change_request_done(struct request *req);
 
 /* pages/backoffice_mail.c */
 void page_backoffice_mail(struct request *req);

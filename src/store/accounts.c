@@ -295,3 +295,34 @@ int store_member_can_sign_in(int64_t user_id, int64_t company_id)
     sqlite3_bind_int64(q, 2, company_id);
     return single_row(q, sqlite3_step(q));
 }
+
+int store_change_requests_open(struct open_change_request *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT r.id, r.created_at, c.name, u.name, r.message FROM company_change_requests r"
+        " JOIN companies c ON c.id = r.company_id JOIN users u ON u.id = r.user_id"
+        " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, max);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) {
+        struct open_change_request *r = &out[n++];
+        r->id = sqlite3_column_int64(q, 0);
+        r->created_at = sqlite3_column_int64(q, 1);
+        snprintf(r->company, sizeof r->company, "%s", db_column_text(q, 2));
+        snprintf(r->author, sizeof r->author, "%s", db_column_text(q, 3));
+        snprintf(r->message, sizeof r->message, "%s", db_column_text(q, 4));
+    }
+    return n;
+}
+
+int store_change_request_done(int64_t id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "UPDATE company_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle()) == 1;
+}

@@ -54,6 +54,19 @@ int store_change_requests_list(int64_t company_id, struct change_request *out, i
 /* Returns the new request's id, or -1. */
 int64_t store_change_request_add(int64_t company_id, int64_t user_id, const char *message, int64_t now);
 
+/* Open requests of every company, oldest first, for the back office. */
+struct open_change_request {
+    int64_t id;
+    int64_t created_at;
+    char company[256];
+    char author[128];
+    char message[CHANGE_REQUEST_MAX_BYTES];
+};
+int store_change_requests_open(struct open_change_request *out, int max);
+
+/* Marks a request done. 1 when it was open, 0 when not (or unknown), -1. */
+int store_change_request_done(int64_t id);
+
 /* Who hears about a company's change request: its account manager, or when
  * it has none (or that login is disabled), every active seller staff admin.
  * Returns rows written, or -1. */

@@ -2,10 +2,20 @@
 <h1 class="h2 mb-4">Back office</h1>
 <div class="row g-3 mb-4">
   <div class="col-6 col-lg-3"><div class="card shadow-sm stat"><div class="card-body"><p class="stat-label">Active companies</p><p class="stat-value">{{ACTIVE_COMPANIES}}</p></div></div></div>
-  <div class="col-6 col-lg-3"><div class="card shadow-sm stat"><div class="card-body"><p class="stat-label">Applications waiting</p><p class="stat-value">{{PENDING_COMPANIES}}</p></div></div></div>
+  <div class="col-6 col-lg-3"><div class="card shadow-sm stat"><div class="card-body"><p class="stat-label"><a href="/backoffice/applications" class="stretched-link text-reset">Applications waiting</a></p><p class="stat-value">{{APPLICATIONS_WAITING}}</p></div></div></div>
   <div class="col-6 col-lg-3"><div class="card shadow-sm stat"><div class="card-body"><p class="stat-label">Orders, last 30 days</p><p class="stat-value">{{ORDERS_30D}}</p></div></div></div>
   <div class="col-6 col-lg-3"><div class="card shadow-sm stat"><div class="card-body"><p class="stat-label">Order value, last 30 days</p><p class="stat-value">{{REVENUE_30D}}</p></div></div></div>
 </div>
+<section class="card shadow-sm mb-4" aria-labelledby="requests-title">
+  <div class="card-header bg-white"><h2 class="h5 mb-0" id="requests-title">Change requests from customers</h2></div>
+  <ul class="list-group list-group-flush">
+    {{#CHANGE_REQUEST}}<li class="list-group-item d-flex flex-wrap gap-3 justify-content-between align-items-start">
+      <div><div class="small text-body-secondary">{{DATE}} · {{COMPANY}} · {{AUTHOR}}</div><div class="question">{{MESSAGE:pre_escape}}</div></div>
+      <form method="post" action="/backoffice/change-requests/{{ID}}/done"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-outline-success btn-sm">Mark done</button></form>
+    </li>{{/CHANGE_REQUEST}}
+    {{#NO_CHANGE_REQUESTS}}<li class="list-group-item text-body-secondary">No open requests.</li>{{/NO_CHANGE_REQUESTS}}
+  </ul>
+</section>
 <section class="card shadow-sm" aria-labelledby="companies-title">
   <div class="card-header bg-white"><h2 class="h5 mb-0" id="companies-title">Customer companies</h2></div>
   <div class="table-responsive">

@@ -2,21 +2,13 @@
 // invitation; a member reads the company information and asks for a change.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPortal, DEMO_PASSWORD } from '../lib/portal.mjs';
-import { startSmtp } from '../lib/smtp.mjs';
-import { launchBrowser, shot } from '../lib/browser.mjs';
+import { DEMO_PASSWORD } from '../lib/portal.mjs';
+import { startStack, stopStack } from '../lib/stack.mjs';
+import { shot } from '../lib/browser.mjs';
 
 let portal, smtp, browser;
-before(async () => {
-  smtp = await startSmtp();
-  portal = await startPortal({ settings: { smtp_url: smtp.url, mailer_poll_ms: 100 } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-  await smtp?.stop();
-});
+before(async () => ({ portal, smtp, browser } = await startStack({ mail: true, browser: true })));
+after(() => stopStack({ portal, smtp, browser }));
 
 async function signIn(page, email) {
   await page.goto(`${portal.url}/login`);

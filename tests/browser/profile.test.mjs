@@ -2,21 +2,13 @@
 // password gets a new one through the mailed link. Real pages in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPortal, Client, DEMO_PASSWORD } from '../lib/portal.mjs';
-import { startSmtp } from '../lib/smtp.mjs';
-import { launchBrowser, shot } from '../lib/browser.mjs';
+import { Client, DEMO_PASSWORD } from '../lib/portal.mjs';
+import { startStack, stopStack } from '../lib/stack.mjs';
+import { shot } from '../lib/browser.mjs';
 
 let portal, smtp, browser;
-before(async () => {
-  smtp = await startSmtp();
-  portal = await startPortal({ settings: { smtp_url: smtp.url, mailer_poll_ms: 100 } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-  await smtp?.stop();
-});
+before(async () => ({ portal, smtp, browser } = await startStack({ mail: true, browser: true })));
+after(() => stopStack({ portal, smtp, browser }));
 
 async function signIn(page, email, password = DEMO_PASSWORD) {
   await page.goto(`${portal.url}/login`);

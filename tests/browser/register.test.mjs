@@ -2,21 +2,13 @@
 // administrator signs in: the whole journey through the real pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPortal, DEMO_PASSWORD } from '../lib/portal.mjs';
-import { startSmtp } from '../lib/smtp.mjs';
-import { launchBrowser, shot } from '../lib/browser.mjs';
+import { DEMO_PASSWORD } from '../lib/portal.mjs';
+import { startStack, stopStack } from '../lib/stack.mjs';
+import { shot } from '../lib/browser.mjs';
 
 let portal, smtp, browser;
-before(async () => {
-  smtp = await startSmtp();
-  portal = await startPortal({ settings: { smtp_url: smtp.url, mailer_poll_ms: 100 } });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await portal?.stop();
-  await smtp?.stop();
-});
+before(async () => ({ portal, smtp, browser } = await startStack({ mail: true, browser: true })));
+after(() => stopStack({ portal, smtp, browser }));
 
 const EMAIL = 'jonas@tidewater-hvac.test';
 const PASSWORD = 'tidewater heating 2026';
@@ -56,7 +48,7 @@ test('apply, confirm by mail, get approved, sign in as administrator', async () 
   await staff.getByLabel('Work email').fill('staff@seller.test');
   await staff.getByLabel('Password').fill(DEMO_PASSWORD);
   await staff.getByRole('button', { name: 'Sign in' }).click();
-  await staff.getByRole('link', { name: 'Applications' }).click();
+  await staff.getByRole('link', { name: 'Applications', exact: true }).click();
   await shot(staff, 'backoffice-applications');
   await staff.getByRole('link', { name: 'Tidewater HVAC Supply' }).click();
   await staff.getByLabel('Add a note (only staff see it)').fill('Called Jonas, references fine.');

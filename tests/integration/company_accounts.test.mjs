@@ -3,19 +3,13 @@
 // real SMTP sink.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPortal, Client } from '../lib/portal.mjs';
-import { startSmtp } from '../lib/smtp.mjs';
+import { Client } from '../lib/portal.mjs';
+import { startStack, stopStack } from '../lib/stack.mjs';
 
 let portal, smtp;
 
-before(async () => {
-  smtp = await startSmtp();
-  portal = await startPortal({ settings: { smtp_url: smtp.url, mailer_poll_ms: 100 } });
-});
-after(async () => {
-  await portal?.stop();
-  await smtp?.stop();
-});
+before(async () => ({ portal, smtp } = await startStack({ mail: true })));
+after(() => stopStack({ portal, smtp }));
 
 const to = (addr) => (m) => m.rcpt_tos.includes(addr);
 const count = (table, where = '1') => Number(portal.sql(`SELECT COUNT(*) FROM ${table} WHERE ${where}`));
@@ -349,4 +343,22 @@ test('staff choose the pre-approval access; unknown values are refused; members 
   assert.equal(stored(), 'cart');
   await staff.post('/backoffice/settings', { pre_approval_access: 'browse' });
   assert.equal(stored(), 'browse');
+});
+
+test('staff see open change requests on the back-office dashboard and mark them done', async () => {
+  const s = new Client(portal.url);
+  await s.signIn('staff@seller.test');
+  let page = await s.get('/backoffice');
+  assert.match(page.text, /Our accounts payable address changes on the 1st/);
+  const id = portal.sql("SELECT id FROM company_change_requests WHERE message LIKE 'Our accounts payable%'");
+  const member = new Client(portal.url);
+  await member.signIn('admin@acme.test');
+  await member.get('/account');
+  assert.equal((await member.post(`/backoffice/change-requests/${id}/done`)).status, 403);
+  assert.equal((await s.post(`/backoffice/change-requests/${id}/done`)).status, 303);
+  assert.equal(portal.sql(`SELECT status FROM company_change_requests WHERE id = ${id}`), 'done');
+  page = await s.get('/backoffice');
+  assert.doesNotMatch(page.text, /Our accounts payable address changes on the 1st/);
+  assert.equal((await s.post(`/backoffice/change-requests/${id}/done`)).status, 404, 'already done');
+  assert.equal((await s.post('/backoffice/change-requests/999999/done')).status, 404);
 });

@@ -3,21 +3,15 @@
 // since these tests change passwords, emails and sessions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startPortal, Client, DEMO_PASSWORD } from '../lib/portal.mjs';
-import { startSmtp } from '../lib/smtp.mjs';
+import { Client, DEMO_PASSWORD } from '../lib/portal.mjs';
+import { startStack, stopStack } from '../lib/stack.mjs';
 
 let portal, smtp;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const NEW_PASSWORD = 'a-brand-new-passphrase-7';
 
-before(async () => {
-  smtp = await startSmtp();
-  portal = await startPortal({ settings: { smtp_url: smtp.url, mailer_poll_ms: 100 } });
-});
-after(async () => {
-  await portal?.stop();
-  await smtp?.stop();
-});
+before(async () => ({ portal, smtp } = await startStack({ mail: true })));
+after(() => stopStack({ portal, smtp }));
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const mailTo = (addr, subject) => (m) => m.rcpt_tos.includes(addr) && subject.test(m.headers.Subject);
