@@ -62,7 +62,14 @@ static int access_allowed(struct request *req, const struct route *route)
         }
         return 0;
     }
-    int realm_ok = (route->access == ACCESS_MEMBER && s->realm == REALM_MEMBER)
+    /* Staff viewing a company as its customer see the member pages, but
+     * change nothing there. */
+    int viewing = route->access == ACCESS_MEMBER && s->viewing_as_customer;
+    if (viewing && strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0) {
+        response_error(req, 403, "You are viewing this account read-only, as the customer sees it.");
+        return 0;
+    }
+    int realm_ok = (route->access == ACCESS_MEMBER && (s->realm == REALM_MEMBER || viewing))
                 || (route->access == ACCESS_STAFF && s->realm == REALM_STAFF);
     if (!realm_ok || !permissions_allow(s->permissions, route->permissions)) {
         response_error(req, 403, "You do not have permission to open this page.");

@@ -34,9 +34,11 @@ static int is_current(const char *href, const char *path)
 
 void nav_fill(tpl_dict *layout, const struct session_info *session, const char *current_path)
 {
+    /* Staff viewing a company as its customer get the customer's menu. */
+    enum realm shown = session->viewing_as_customer ? REALM_MEMBER : session->realm;
     for (size_t i = 0; i < sizeof nav_items / sizeof nav_items[0]; i++) {
         const struct nav_item *item = &nav_items[i];
-        if (item->realm != session->realm) continue;
+        if (item->realm != shown) continue;
         if (!permissions_allow(session->permissions, item->permissions)) continue;
         tpl_dict *row = tpl_add_section(layout, "NAV_ITEM");
         tpl_set(row, "HREF", item->href);

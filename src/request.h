@@ -28,6 +28,9 @@ struct session_info {
     char role_name[128];             /* member role, or staff role */
     int applicant;                   /* member of a company not approved yet:
                                         no permissions; see settings.h */
+    int viewing_as_customer;         /* staff looking at company_id's My
+                                        Account pages, read-only */
+    int membership_count;            /* companies this person may switch to */
 };
 
 struct request {

@@ -123,11 +123,18 @@ static void fill_layout(struct request *req)
         if (s->realm == REALM_MEMBER) {
             tpl_set(user, "COMPANY_NAME", s->company_name);
             tpl_show(user, "MEMBER");
+            if (s->membership_count > 1) tpl_show(user, "CAN_SWITCH");
         } else {
             tpl_show(user, "STAFF");
         }
-        tpl_set(d, "HOME_HREF", s->realm == REALM_STAFF ? "/backoffice" : "/account");
-        tpl_set(d, "AREA_NAME", s->realm == REALM_STAFF ? "Back office" : "My Account");
+        int member_view = s->realm == REALM_MEMBER || s->viewing_as_customer;
+        tpl_set(d, "HOME_HREF", member_view ? "/account" : "/backoffice");
+        tpl_set(d, "AREA_NAME", member_view ? "My Account" : "Back office");
+        if (s->viewing_as_customer) {
+            tpl_dict *banner = tpl_add_section(d, "VIEWING_AS");
+            tpl_set(banner, "COMPANY_NAME", s->company_name);
+            tpl_set(banner, "CSRF_TOKEN", req->csrf_token);
+        }
         nav_fill(d, s, req->path);
     } else {
         tpl_set(d, "HOME_HREF", "/login");

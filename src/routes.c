@@ -29,6 +29,8 @@ const struct route routes[] = {
     { { "GET", "/account" }, ACCESS_MEMBER, 0, page_account_dashboard },
     { { "GET", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications },
     { { "POST", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications_save },
+    { { "GET", "/account/switch" }, ACCESS_MEMBER, 0, page_switch_company_form },
+    { { "POST", "/account/switch" }, ACCESS_MEMBER, 0, page_switch_company },
     { { "GET", "/account/profile" }, ACCESS_MEMBER, 0, page_profile },
     { { "POST", "/account/profile" }, ACCESS_MEMBER, 0, page_profile_details },
     { { "POST", "/account/profile/email" }, ACCESS_MEMBER, 0, page_profile_email },

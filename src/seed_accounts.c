@@ -9,6 +9,7 @@
 #include "db.h"
 #include "registration.h"
 #include "store/applications.h"
+#include "store/audit.h"
 
 static const char cascade_application[] =
     "INSERT INTO applications (user_id, company_id, company_name, tax_id, existing_account, billing_line1,"
@@ -31,16 +32,66 @@ static const char acme_change_request[] =
     " ap@acme.test from then on.', ?1 - 3 * 86400"
     "   FROM users u JOIN memberships m ON m.user_id = u.id WHERE u.email = 'admin@acme.test'";
 
-static int run(const char *sql, int64_t now)
+/* Sofia is a procurement consultant who buys for Acme and advises
+ * Borealis: one login, two companies, a different role in each. */
+static const char consultant[] =
+    "INSERT INTO users (email, password_hash, name, job_title, phone, created_at, email_verified_at)"
+    " VALUES ('s.marin@acme.test', ?2, 'Sofia Marin', 'Procurement consultant', '(312) 555-0163',"
+    "         ?1 - 90 * 86400, ?1 - 90 * 86400)";
+static const char consultant_memberships[] =
+    "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
+    " SELECT c.id, u.id, CASE c.name WHEN 'Acme Industrial Supply' THEN 4 ELSE 5 END,"
+    "        (SELECT id FROM business_units WHERE company_id = c.id AND parent_id IS NULL), 'active', ?1 - 40 * 86400"
+    "   FROM companies c, users u"
+    "  WHERE c.name IN ('Acme Industrial Supply', 'Borealis Builders') AND u.email = 's.marin@acme.test'";
+
+static int run_with_text(const char *sql, int64_t now, const char *text)
 {
     sqlite3_stmt *st = NULL;
     int rc = sqlite3_prepare_v2(db_handle(), sql, -1, &st, NULL) == SQLITE_OK ? 0 : -1;
     if (rc == 0) {
         sqlite3_bind_int64(st, 1, now);
+        if (text) sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
         rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
     }
     if (rc != 0) fprintf(stderr, "seed-demo: %s\n", sqlite3_errmsg(db_handle()));
     sqlite3_finalize(st);
+    return rc;
+}
+
+static int run(const char *sql, int64_t now)
+{
+    return run_with_text(sql, now, NULL);
+}
+
+/* A little history in Acme's activity log. */
+static int seed_demo_activity(int64_t now)
+{
+    int64_t acme = 0, alicia = 0, priya = 0;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db_handle(),
+            "SELECT (SELECT id FROM companies WHERE name = 'Acme Industrial Supply'),"
+            " (SELECT id FROM users WHERE email = 'admin@acme.test'), (SELECT id FROM users WHERE email = 'purchasing@acme.test')",
+            -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return -1;
+    }
+    acme = sqlite3_column_int64(st, 0);
+    alicia = sqlite3_column_int64(st, 1);
+    priya = sqlite3_column_int64(st, 2);
+    sqlite3_finalize(st);
+    struct audit_actor admin = { alicia, "Alicia Moreno", "member" };
+    struct audit_actor purchasing = { priya, "Priya Natarajan", "member" };
+    const struct audit_change invite[] = { { "Email", "", "r.alvarez@acme.test" }, { "Role", "", "Buyer" },
+                                           { "Business unit", "", "Houston Plant" } };
+    const struct audit_change role[] = { { "Role", "Buyer", "Purchasing manager" } };
+    const struct audit_change unit[] = { { "Name", "", "Shipping & Receiving" }, { "Parent", "", "Houston Plant" } };
+    const struct audit_change address[] = { { "Label", "", "Houston Plant - Dock 7" } };
+    int rc = store_audit_insert(acme, &admin, "unit.created", "Shipping & Receiving", unit, 2, now - 60 * 86400);
+    if (rc == 0) rc = store_audit_insert(acme, &admin, "member.invited", "Rosa Alvarez", invite, 3, now - 45 * 86400);
+    if (rc == 0) rc = store_audit_insert(acme, &admin, "member.joined", "Rosa Alvarez", NULL, 0, now - 44 * 86400);
+    if (rc == 0) rc = store_audit_insert(acme, &admin, "member.updated", "Priya Natarajan", role, 1, now - 20 * 86400);
+    if (rc == 0) rc = store_audit_insert(acme, &purchasing, "address.proposed", "Houston Plant - Dock 7", address, 1, now - 2 * 86400);
     return rc;
 }
 
@@ -77,6 +128,9 @@ int seed_demo_accounts(const char *password_hash)
     if (rc == 0) rc = store_application_get_any(northwind, &rejected) == 1 ? 0 : -1;
     if (rc == 0) rc = store_membership_deactivate(rejected.company_id, rejected.user_id);
     if (rc == 0) rc = run(acme_change_request, now);
+    if (rc == 0) rc = run_with_text(consultant, now, password_hash);
+    if (rc == 0) rc = run(consultant_memberships, now);
+    if (rc == 0) rc = seed_demo_activity(now);
     if (rc == 0) rc = db_commit();
     if (rc != 0) {
         db_rollback();

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "access.h"
 #include "app.h"
 #include "db.h"
 #include "response.h"
@@ -31,16 +32,20 @@ void session_resolve(struct request *req)
         else fprintf(stderr, "session: lookup failed: %s\n", sqlite3_errmsg(db_handle()));
         return;
     }
-    if (req->session.applicant) {
-        /* The seller decides what applicants may do before approval; it
-         * is enforced here, for every page, not page by page. */
-        if (settings_pre_approval() == PRE_APPROVAL_NONE) {
-            memset(&req->session, 0, sizeof req->session);
-            response_cookie(req, COOKIE_SESSION, "", 0);
-            return;
-        }
-        req->session.permissions = 0;
+    /* The seller decides what applicants may do before approval; it is
+     * enforced here, for every page, not page by page. */
+    if (req->session.applicant && settings_pre_approval() == PRE_APPROVAL_NONE) {
+        memset(&req->session, 0, sizeof req->session);
+        response_cookie(req, COOKIE_SESSION, "", 0);
+        return;
     }
+    struct access_context ctx = {
+        .member = req->session.realm == REALM_MEMBER,
+        .role_permissions = req->session.permissions,
+        .applicant = req->session.applicant,
+        .viewing_as_customer = req->session.viewing_as_customer,
+    };
+    req->session.permissions = access_resolve(&ctx);
     if (now - last_seen >= TOUCH_INTERVAL) store_session_touch(req->session.id, now);
 }
 

@@ -26,6 +26,7 @@
       <div class="navbar-text user-box me-md-3">
         <span class="d-block fw-semibold text-white">{{USER_NAME}}</span>
         <span class="small">{{#MEMBER}}{{COMPANY_NAME}} · {{/MEMBER}}{{ROLE_NAME}}</span>
+        {{#CAN_SWITCH}}<a class="small link-light d-block" href="/account/switch">Switch company</a>{{/CAN_SWITCH}}
       </div>
       <form method="post" action="/logout" class="d-flex">
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
@@ -36,6 +37,12 @@
   </div>
 </nav>
 </header>
+{{#VIEWING_AS}}<div class="viewing-as" role="status">
+  <div class="container-xl d-flex flex-wrap align-items-center justify-content-between gap-2 py-2">
+    <span><strong>Viewing as the customer:</strong> {{COMPANY_NAME}}. Read-only; your visit is recorded in the company's activity log.</span>
+    <form method="post" action="/backoffice/view-as/stop"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-dark btn-sm">Back to the back office</button></form>
+  </div>
+</div>{{/VIEWING_AS}}
 <main id="main" class="container-xl py-4">
   {{#FLASH}}<div class="alert alert-{{FLASH_KIND}}" role="status">{{FLASH_TEXT}}</div>{{/FLASH}}
   {{>CONTENT}}

@@ -10,6 +10,7 @@
 #include "../session.h"
 #include "../settings.h"
 #include "../store/login_failures.h"
+#include "../store/sessions.h"
 #include "../store/users.h"
 
 #define EMAIL_MAX 254
@@ -151,7 +152,12 @@ void page_login_submit(struct request *req)
         response_error(req, 500, "Signing in failed. Please try again.");
         return;
     }
-    response_redirect(req, landing_page(req_form(req, "next"), realm));
+    /* Someone in several companies first picks one, unless a link
+     * brought them here for a page of their own. */
+    const char *next = req_form(req, "next");
+    struct user_membership two[2];
+    if (realm == REALM_MEMBER && !next[0] && store_memberships_of_user(user.id, two, 2) > 1) next = "/account/switch";
+    response_redirect(req, landing_page(next, realm));
 }
 
 void page_logout(struct request *req)

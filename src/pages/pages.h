@@ -66,6 +66,10 @@ void page_bo_company_new(struct request *req);
 void page_bo_settings(struct request *req);
 void page_bo_settings_save(struct request *req);
 
+/* pages/switch.c: a person in several companies picks one */
+void page_switch_company_form(struct request *req);
+void page_switch_company(struct request *req);
+
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);
 void page_bo_change_request_done(struct request *req);

@@ -34,15 +34,19 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
                        struct session_info *out, int64_t *last_seen_at)
 {
     static sqlite3_stmt *st;
+    /* Members: their membership, role and company. Staff: their staff
+     * role, and the company they are viewing as a customer, if any. */
     sqlite3_stmt *q = db_prepared(&st,
-        "SELECT s.id, s.user_id, s.realm, s.company_id, s.last_seen_at,"
-        "       u.name, u.email, c.name, COALESCE(r.name, ss.staff_role), COALESCE(r.permissions, 0),"
-        "       c.status = 'pending'"
+        "SELECT s.id, s.user_id, s.realm, COALESCE(s.company_id, s.viewing_company_id, 0), s.last_seen_at,"
+        "       u.name, u.email, COALESCE(c.name, ''), COALESCE(r.name, ss.staff_role), COALESCE(r.permissions, 0),"
+        "       COALESCE(c.status = 'pending', 0), s.viewing_company_id IS NOT NULL,"
+        "       (SELECT COUNT(*) FROM memberships m2 JOIN companies c2 ON c2.id = m2.company_id"
+        "         WHERE m2.user_id = s.user_id AND m2.status = 'active' AND c2.status IN ('active', 'pending'))"
         "  FROM sessions s"
         "  JOIN users u ON u.id = s.user_id AND u.status = 'active'"
         "  LEFT JOIN memberships m ON m.user_id = s.user_id AND m.company_id = s.company_id"
         "  LEFT JOIN roles r ON r.id = m.role_id"
-        "  LEFT JOIN companies c ON c.id = s.company_id"
+        "  LEFT JOIN companies c ON c.id = COALESCE(s.company_id, s.viewing_company_id)"
         "  LEFT JOIN seller_staff ss ON ss.user_id = s.user_id"
         " WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?"
         "   AND ((s.realm = 'staff' AND ss.user_id IS NOT NULL)"
@@ -65,8 +69,53 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
     copy_text(out->role_name, sizeof out->role_name, db_column_text(q, 8));
     out->permissions = out->realm == REALM_MEMBER ? (unsigned)sqlite3_column_int64(q, 9) : 0;
     out->applicant = sqlite3_column_int(q, 10);
+    out->viewing_as_customer = out->realm == REALM_STAFF && sqlite3_column_int(q, 11);
+    out->membership_count = out->realm == REALM_MEMBER ? sqlite3_column_int(q, 12) : 0;
     memcpy(out->token_digest, token_digest, AUTH_DIGEST_BYTES);
     return 1;
+}
+
+int store_session_set_company(int64_t session_id, int64_t company_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "UPDATE sessions SET company_id = ? WHERE id = ? AND realm = 'member'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, session_id);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_session_set_viewing(int64_t session_id, int64_t company_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE sessions SET viewing_company_id = NULLIF(?, 0) WHERE id = ? AND realm = 'staff'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, session_id);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_memberships_of_user(int64_t user_id, struct user_membership *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT c.id, c.name, r.name, c.status = 'pending' FROM memberships m"
+        "  JOIN companies c ON c.id = m.company_id JOIN roles r ON r.id = m.role_id"
+        " WHERE m.user_id = ? AND m.status = 'active' AND c.status IN ('active', 'pending')"
+        " ORDER BY c.name LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, user_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) {
+        out[n].company_id = sqlite3_column_int64(q, 0);
+        copy_text(out[n].company_name, sizeof out[n].company_name, db_column_text(q, 1));
+        copy_text(out[n].role_name, sizeof out[n].role_name, db_column_text(q, 2));
+        out[n].pending = sqlite3_column_int(q, 3);
+        n++;
+    }
+    return n;
 }
 
 int store_session_touch(int64_t session_id, int64_t now)

@@ -27,6 +27,20 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
                        struct session_info *out, int64_t *last_seen_at);
 
 int store_session_touch(int64_t session_id, int64_t now);
+
+/* A member switches company (the caller checked the membership). */
+int store_session_set_company(int64_t session_id, int64_t company_id);
+/* Staff start (company_id) or stop (0) viewing a company as its customer. */
+int store_session_set_viewing(int64_t session_id, int64_t company_id);
+
+struct user_membership {
+    int64_t company_id;
+    char company_name[256];
+    char role_name[128];
+    int pending;
+};
+/* The companies a person may work in, by name. Rows written, or -1. */
+int store_memberships_of_user(int64_t user_id, struct user_membership *out, int max);
 int store_session_delete(const uint8_t *token_digest);
 
 /* Signs a user out everywhere (keep_id 0) or everywhere but one session. */

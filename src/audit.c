@@ -1,0 +1,54 @@
+#include "audit.h"
+
+#include <string.h>
+
+#include "db.h"
+#include "store/audit.h"
+
+int audit_record(const struct request *req, int64_t company_id, const char *action, const char *subject,
+                 const struct audit_change *changes, size_t change_count)
+{
+    const struct session_info *s = &req->session;
+    struct audit_actor actor = {
+        .user_id = s->user_id,
+        .name = s->user_name[0] ? s->user_name : "System",
+        .kind = s->realm == REALM_STAFF ? "staff" : s->realm == REALM_MEMBER ? "member" : "system",
+    };
+    return store_audit_insert(company_id, &actor, action, subject, changes, change_count, db_now());
+}
+
+struct action_label {
+    const char *action;
+    const char *label;
+};
+
+/* Modules add their actions here as they start recording them. */
+static const struct action_label labels[] = {
+    { "member.invited", "Invited a member" },
+    { "member.invitation_resent", "Sent an invitation again" },
+    { "member.invitation_revoked", "Revoked an invitation" },
+    { "member.joined", "Joined the company" },
+    { "member.updated", "Changed a member" },
+    { "member.deactivated", "Deactivated a member" },
+    { "member.reactivated", "Reactivated a member" },
+    { "member.removed", "Removed a member" },
+    { "member.admin_handed_over", "Handed over the administrator role" },
+    { "role.created", "Created a role" },
+    { "role.updated", "Changed a role" },
+    { "role.deleted", "Deleted a role" },
+    { "unit.created", "Created a business unit" },
+    { "unit.updated", "Changed a business unit" },
+    { "unit.moved", "Moved a business unit" },
+    { "unit.deleted", "Deleted a business unit" },
+    { "company.blocked", "Blocked the company" },
+    { "company.unblocked", "Unblocked the company" },
+    { "company.admin_assigned", "Assigned an administrator" },
+    { "company.viewed_as_customer", "Opened the account as the customer sees it" },
+};
+
+const char *audit_action_label(const char *action)
+{
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++)
+        if (strcmp(labels[i].action, action) == 0) return labels[i].label;
+    return action;
+}
