@@ -5,6 +5,7 @@
 const struct mail_type mail_types[] = {
     { "test", "Test message", "Sent by seller staff to check mail delivery.", 0 },
     { "invitation", "Invitations", "An invitation to join a company account.", 0 },
+    { "team_invitation", "Team invitations", "A colleague invites you to their company's account.", 0 },
     { "verify_email", "Email verification", "A link to confirm an email address.", 0 },
     { "registration_exists", "Registration attempts", "Someone tried to register with your address.", 0 },
     { "application_approved", "Account approval", "Your company's account was approved.", 0 },

@@ -70,6 +70,50 @@ void page_bo_settings_save(struct request *req);
 void page_switch_company_form(struct request *req);
 void page_switch_company(struct request *req);
 
+/* pages/team.c: members and invitations */
+void page_team(struct request *req);
+void page_team_invite(struct request *req);
+void page_team_invitation_resend(struct request *req);
+void page_team_invitation_revoke(struct request *req);
+void page_team_member(struct request *req);
+void page_team_member_update(struct request *req);
+void page_team_member_deactivate(struct request *req);
+void page_team_member_reactivate(struct request *req);
+void page_team_member_remove(struct request *req);
+void page_team_member_hand_over(struct request *req);
+void page_join_form(struct request *req);
+void page_join(struct request *req);
+
+/* pages/roles.c */
+void page_roles(struct request *req);
+void page_role_new(struct request *req);
+void page_role_create(struct request *req);
+void page_role(struct request *req);
+void page_role_update(struct request *req);
+void page_role_delete(struct request *req);
+void page_role_duplicate(struct request *req);
+
+/* pages/units.c: the business unit tree */
+void page_units(struct request *req);
+void page_unit_create(struct request *req);
+void page_unit(struct request *req);
+void page_unit_update(struct request *req);
+void page_unit_move(struct request *req);
+void page_unit_delete(struct request *req);
+
+/* pages/backoffice_company.c: customer companies in the back office */
+void page_bo_companies(struct request *req);
+void page_bo_company(struct request *req);
+void page_bo_company_assign_admin(struct request *req);
+void page_bo_company_block(struct request *req);
+void page_bo_company_unblock(struct request *req);
+void page_bo_company_view_as(struct request *req);
+void page_bo_view_as_stop(struct request *req);
+
+/* pages/activity.c: the audit log */
+void page_activity(struct request *req);
+void page_bo_activity(struct request *req);
+
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);
 void page_bo_change_request_done(struct request *req);
