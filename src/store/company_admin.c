@@ -1,0 +1,2 @@
+#include "company_admin.h"
+typedef int placeholder_company_admin;

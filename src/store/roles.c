@@ -1,0 +1,2 @@
+#include "roles.h"
+typedef int placeholder_roles;

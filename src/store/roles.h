@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_ROLES_H
+#define BUYERDESK_ROLES_H
+#endif

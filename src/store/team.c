@@ -1,0 +1,2 @@
+#include "team.h"
+typedef int placeholder_team;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_TEAM_H
+#define BUYERDESK_TEAM_H
+#endif

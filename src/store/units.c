@@ -1,0 +1,2 @@
+#include "units.h"
+typedef int placeholder_units;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_UNITS_H
+#define BUYERDESK_UNITS_H
+#endif

@@ -1,0 +1,2 @@
+#include "team_rules.h"
+typedef int placeholder_team_rules;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_TEAM_RULES_H
+#define BUYERDESK_TEAM_RULES_H
+#endif

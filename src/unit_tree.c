@@ -1,0 +1,2 @@
+#include "unit_tree.h"
+typedef int placeholder_unit_tree;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_UNIT_TREE_H
+#define BUYERDESK_UNIT_TREE_H
+#endif
