@@ -22,7 +22,8 @@ test('staff create an account and the new administrator sets a password from the
   const staff = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await staff.newPage();
   await signIn(page, 'staff@seller.test');
-  await page.getByRole('link', { name: 'New account' }).click();
+  await page.getByRole('link', { name: 'Applications', exact: true }).click();
+  await page.getByRole('link', { name: 'Create an account yourself' }).click();
   await page.waitForURL(`${portal.url}/backoffice/companies/new`);
 
   await page.getByLabel('Legal name').fill('Harbor Point Marine Supply');
