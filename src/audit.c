@@ -40,6 +40,7 @@ static const struct action_label labels[] = {
     { "unit.updated", "Changed a business unit" },
     { "unit.moved", "Moved a business unit" },
     { "unit.deleted", "Deleted a business unit" },
+    { "address.proposed", "Proposed an address" },
     { "company.blocked", "Blocked the company" },
     { "company.unblocked", "Unblocked the company" },
     { "company.admin_assigned", "Assigned an administrator" },

@@ -18,8 +18,6 @@ static const struct nav_item nav_items[] = {
     { REALM_MEMBER, PERM_MANAGE_UNITS, "/account/units", "Units" },
     { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/activity", "Activity" },
     { REALM_MEMBER, PERM_VIEW_COMPANY_INFO, "/account/company", "Company" },
-    { REALM_MEMBER, 0, "/account/profile", "Profile" },
-    { REALM_MEMBER, 0, "/account/notifications", "Notifications" },
     { REALM_STAFF, 0, "/backoffice", "Dashboard" },
     { REALM_STAFF, 0, "/backoffice/companies", "Companies" },
     { REALM_STAFF, 0, "/backoffice/applications", "Applications" },

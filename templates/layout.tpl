@@ -13,7 +13,7 @@
 <header>
 <nav class="navbar navbar-expand-md navbar-dark bg-brand" aria-label="Main">
   <div class="container-xl">
-    <a class="navbar-brand fw-semibold" href="{{HOME_HREF}}"><span class="brand-mark" aria-hidden="true">bd</span> buyerdesk <span class="brand-area">{{AREA_NAME}}</span></a>
+    <a class="navbar-brand fw-semibold" href="{{HOME_HREF}}"><span class="brand-mark" aria-hidden="true">bd</span> buyerdesk <span class="brand-area d-none d-sm-inline">{{AREA_NAME}}</span></a>
     {{#SIGNED_IN}}
     <button class="navbar-toggler" type="button" data-bs-toggle="collapse" data-bs-target="#main-nav" aria-controls="main-nav" aria-expanded="false" aria-label="Toggle navigation">
       <span class="navbar-toggler-icon"></span>
@@ -23,15 +23,19 @@
         {{#NAV_ITEM}}<li class="nav-item"><a class="nav-link{{#CURRENT}} active{{/CURRENT}}" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
         {{/NAV_ITEM}}
       </ul>
-      <div class="navbar-text user-box me-md-3">
-        <span class="d-block fw-semibold text-white">{{USER_NAME}}</span>
-        <span class="small">{{#MEMBER}}{{COMPANY_NAME}} · {{/MEMBER}}{{ROLE_NAME}}</span>
-        {{#CAN_SWITCH}}<a class="small link-light d-block" href="/account/switch">Switch company</a>{{/CAN_SWITCH}}
-      </div>
-      <form method="post" action="/logout" class="d-flex">
-        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-        <button type="submit" class="btn btn-outline-light btn-sm">Sign out</button>
-      </form>
+      <details class="user-menu">
+        <summary class="user-toggle" id="user-menu" aria-label="Account menu for {{USER_NAME}}">
+          <span class="d-block fw-semibold text-white">{{USER_NAME}}</span>
+          <span class="small">{{#MEMBER}}{{COMPANY_NAME}} · {{/MEMBER}}{{ROLE_NAME}}</span>
+        </summary>
+        <ul class="dropdown-menu dropdown-menu-end show shadow">
+          {{#MEMBER}}<li><a class="dropdown-item" href="/account/profile">Profile</a></li>
+          <li><a class="dropdown-item" href="/account/notifications">Notifications</a></li>{{/MEMBER}}
+          {{#CAN_SWITCH}}<li><a class="dropdown-item" href="/account/switch">Switch company</a></li>{{/CAN_SWITCH}}
+          {{#MEMBER}}<li><hr class="dropdown-divider"></li>{{/MEMBER}}
+          <li><form method="post" action="/logout"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="dropdown-item">Sign out</button></form></li>
+        </ul>
+      </details>
     </div>
     {{/SIGNED_IN}}
   </div>

@@ -70,7 +70,8 @@ void page_account_dashboard(struct request *req)
     tpl_dict *d = response_page(req, 200, "account/dashboard.tpl", "Dashboard");
     char given[64];
     first_name(s->user_name, given, sizeof given);
-    tpl_set(d, "FIRST_NAME", given);
+    if (s->viewing_as_customer) tpl_show(d, "AS_CUSTOMER");
+    else tpl_set(tpl_add_section(d, "GREETING"), "FIRST_NAME", given);
     tpl_set(d, "COMPANY_NAME", s->company_name);
     tpl_set(d, "ROLE_NAME", s->role_name);
     fill_recent_orders(d, s);

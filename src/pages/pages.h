@@ -113,6 +113,11 @@ void page_bo_view_as_stop(struct request *req);
 /* pages/activity.c: the audit log */
 void page_activity(struct request *req);
 void page_bo_activity(struct request *req);
+/* shared with the back-office company page */
+struct audit_entry;
+int page_number(const struct request *req);            /* ?page=, 1 when absent or bad */
+void pager_fill(tpl_dict *d, const char *path, const char *query, int page, int total, int page_size);
+void activity_fill_entries(tpl_dict *d, const struct audit_entry *rows, int n, int with_company);
 
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);

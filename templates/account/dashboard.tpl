@@ -1,8 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
 <div class="d-flex flex-wrap align-items-end justify-content-between gap-2 mb-4">
   <div>
-    <h1 class="h2 mb-1">Welcome back, {{FIRST_NAME}}</h1>
-    <p class="text-body-secondary mb-0">{{COMPANY_NAME}} · <span class="badge text-bg-light border">{{ROLE_NAME}}</span></p>
+    {{#GREETING}}<h1 class="h2 mb-1">Welcome back, {{FIRST_NAME}}</h1>
+    <p class="text-body-secondary mb-0">{{COMPANY_NAME}} · <span class="badge text-bg-light border">{{ROLE_NAME}}</span></p>{{/GREETING}}
+    {{#AS_CUSTOMER}}<h1 class="h2 mb-1">{{COMPANY_NAME}}</h1>
+    <p class="text-body-secondary mb-0">The dashboard as the company's members see it.</p>{{/AS_CUSTOMER}}
   </div>
 </div>
 {{#APPLICANT}}<div class="alert alert-info" role="status"><strong>Your application is being reviewed.</strong> Until your company's account is approved you can look around; ordering opens once we have approved it. We will email you.</div>{{/APPLICANT}}

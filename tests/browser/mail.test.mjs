@@ -50,6 +50,7 @@ test('a member switches off shipping notices', async () => {
   await page.getByLabel('Work email').fill('buyer@acme.test');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#user-menu').click();
   await page.getByRole('link', { name: 'Notifications' }).click();
   const shipping = page.getByLabel('Shipping notices');
   assert.equal(await shipping.isChecked(), true);

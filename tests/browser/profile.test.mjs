@@ -28,6 +28,7 @@ test('a member opens the profile from the navigation and changes the phone numbe
   // (the 422 of the refused form is logged by Chromium too; it is expected)
   page.on('console', (m) => { if (m.type() === 'error' && !/status of 422/.test(m.text())) errors.push(m.text()); });
   await signIn(page, 'r.alvarez@acme.test');
+  await page.locator('#user-menu').click();
   await page.getByRole('link', { name: 'Profile' }).click();
   await page.waitForURL(`${portal.url}/account/profile`);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'My profile');

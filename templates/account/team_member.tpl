@@ -1,0 +1,99 @@
+{{%AUTOESCAPE context="HTML"}}
+<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/account/team">Team</a></li><li class="breadcrumb-item active" aria-current="page">{{NAME}}</li></ol></nav>
+<div class="d-flex flex-wrap align-items-center gap-2 mb-3">
+  <h1 class="h2 mb-0 text-break">{{NAME}}</h1>
+  {{#ACTIVE}}<span class="badge text-bg-success fs-6">Active</span>{{/ACTIVE}}{{#DEACTIVATED}}<span class="badge text-bg-secondary fs-6">Deactivated</span>{{/DEACTIVATED}}
+  {{#SELF}}<span class="badge text-bg-light border fs-6">You</span>{{/SELF}}
+</div>
+{{#PROBLEM}}<div class="alert alert-danger" role="alert" id="problem">{{TEXT}}</div>{{/PROBLEM}}
+{{#FORM_ERRORS}}<div class="alert alert-danger" role="alert" id="form-errors"><p class="fw-semibold mb-1">Please correct {{COUNT}} field(s):</p><ul class="mb-0">{{#ITEM}}<li><a href="#{{FIELD}}" class="alert-link">{{LABEL}}</a>: {{MESSAGE}}</li>{{/ITEM}}</ul></div>{{/FORM_ERRORS}}
+{{#READ_ONLY}}<div class="alert alert-info" role="status">You are looking at this member read-only, as the customer sees it.</div>{{/READ_ONLY}}
+<div class="row g-4">
+  <div class="col-lg-7 d-flex flex-column gap-4">
+    <section class="card shadow-sm" aria-labelledby="details-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="details-title">Details</h2></div>
+      <div class="card-body">
+        <dl class="row mb-0">
+          <dt class="col-sm-4">Email</dt><dd class="col-sm-8 text-break"><a href="mailto:{{EMAIL}}">{{EMAIL}}</a></dd>
+          <dt class="col-sm-4">Job title</dt><dd class="col-sm-8">{{JOB_TITLE}}</dd>
+          <dt class="col-sm-4">Phone</dt><dd class="col-sm-8">{{PHONE}}</dd>
+          <dt class="col-sm-4">Role</dt><dd class="col-sm-8" id="member-role">{{ROLE}}</dd>
+          <dt class="col-sm-4">Business unit</dt><dd class="col-sm-8" id="member-unit">{{UNIT}}</dd>
+          <dt class="col-sm-4">Status</dt><dd class="col-sm-8">{{#ACTIVE}}Active{{/ACTIVE}}{{#DEACTIVATED}}Deactivated: cannot sign in to {{COMPANY_NAME}}{{/DEACTIVATED}}</dd>
+          <dt class="col-sm-4">Member since</dt><dd class="col-sm-8">{{JOINED}}</dd>
+          <dt class="col-sm-4">Last sign-in</dt><dd class="col-sm-8 mb-0">{{LAST_SIGN_IN}}</dd>
+        </dl>
+      </div>
+    </section>
+    {{#EDIT}}
+    <section class="card shadow-sm" aria-labelledby="edit-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="edit-title">Role and business unit</h2></div>
+      <form method="post" action="/account/team/{{ID}}" class="card-body" novalidate>
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <div class="row g-3">
+          <div class="col-sm-6">
+            <label for="role_id" class="form-label">Role</label>
+            <select class="form-select{{#ROLE_ID_INVALID}} is-invalid{{/ROLE_ID_INVALID}}" id="role_id" name="role_id" required aria-describedby="role_id-error"{{#ROLE_ID_INVALID}} aria-invalid="true"{{/ROLE_ID_INVALID}}>
+              {{#ROLE}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ROLE}}
+            </select>
+            {{#ROLE_ID_ERROR}}<div class="invalid-feedback d-block" id="role_id-error">{{MESSAGE}}</div>{{/ROLE_ID_ERROR}}
+          </div>
+          <div class="col-sm-6">
+            <label for="unit_id" class="form-label">Business unit</label>
+            <select class="form-select{{#UNIT_ID_INVALID}} is-invalid{{/UNIT_ID_INVALID}}" id="unit_id" name="unit_id" required aria-describedby="unit_id-error"{{#UNIT_ID_INVALID}} aria-invalid="true"{{/UNIT_ID_INVALID}}>
+              {{#NO_UNIT}}<option value="" selected>Choose a unit</option>{{/NO_UNIT}}
+              {{#UNIT}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/UNIT}}
+            </select>
+            {{#UNIT_ID_ERROR}}<div class="invalid-feedback d-block" id="unit_id-error">{{MESSAGE}}</div>{{/UNIT_ID_ERROR}}
+          </div>
+        </div>
+        <p class="small text-body-secondary mt-3 mb-3">A new role applies at once, on their next page. {{COMPANY_NAME}} always keeps at least one active administrator.</p>
+        <button type="submit" class="btn btn-primary">Save changes</button>
+      </form>
+    </section>
+    {{/EDIT}}
+  </div>
+  <div class="col-lg-5 d-flex flex-column gap-4">
+    {{#HAND_OVER}}
+    <section class="card shadow-sm" aria-labelledby="handover-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="handover-title">Make administrator</h2></div>
+      <form method="post" action="/account/team/{{ID}}/hand-over" class="card-body" novalidate>
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <p class="small">{{NAME}} becomes an Administrator: they run the team, roles, units and approval rules. If you are handing over your own job, choose your new role as well.</p>
+        <div class="mb-3">
+          <label for="my_role_id" class="form-label">Your role afterwards</label>
+          <select class="form-select{{#MY_ROLE_ID_INVALID}} is-invalid{{/MY_ROLE_ID_INVALID}}" id="my_role_id" name="my_role_id" aria-describedby="my_role_id-error"{{#MY_ROLE_ID_INVALID}} aria-invalid="true"{{/MY_ROLE_ID_INVALID}}>
+            <option value="">Stay an administrator</option>
+            {{#MY_ROLE}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/MY_ROLE}}
+          </select>
+          {{#MY_ROLE_ID_ERROR}}<div class="invalid-feedback d-block" id="my_role_id-error">{{MESSAGE}}</div>{{/MY_ROLE_ID_ERROR}}
+        </div>
+        <button type="submit" class="btn btn-outline-primary">Make {{NAME}} an administrator</button>
+      </form>
+    </section>
+    {{/HAND_OVER}}
+    {{#STATUS_ACTIONS}}
+    <section class="card shadow-sm border-danger-subtle" aria-labelledby="access-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="access-title">Access to {{COMPANY_NAME}}</h2></div>
+      <div class="card-body d-flex flex-column gap-3">
+        {{#SELF_NOTE}}<p class="mb-0 text-body-secondary">This is you. You cannot deactivate or remove yourself; another administrator can. To leave the administrator job, make someone else an administrator first.</p>{{/SELF_NOTE}}
+        {{#CAN_DEACTIVATE}}<form method="post" action="/account/team/{{ID}}/deactivate">
+          <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+          <p class="small mb-2">{{NAME}} is signed out at once and cannot sign in to {{COMPANY_NAME}} until reactivated. Their orders and history stay.</p>
+          <button type="submit" class="btn btn-outline-danger">Deactivate</button>
+        </form>{{/CAN_DEACTIVATE}}
+        {{#CAN_REACTIVATE}}<form method="post" action="/account/team/{{ID}}/reactivate">
+          <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+          <p class="small mb-2">{{NAME}} can sign in to {{COMPANY_NAME}} again, with the role and unit shown here.</p>
+          <button type="submit" class="btn btn-outline-success">Reactivate</button>
+        </form>{{/CAN_REACTIVATE}}
+        {{#CAN_REMOVE}}<form method="post" action="/account/team/{{ID}}/remove" class="border-top pt-3">
+          <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+          <p class="small mb-2">Removing takes {{NAME}} out of {{COMPANY_NAME}} for good; they keep their login and any other companies. To bring them back, invite them again.</p>
+          <button type="submit" class="btn btn-danger">Remove from {{COMPANY_NAME}}</button>
+        </form>{{/CAN_REMOVE}}
+      </div>
+    </section>
+    {{/STATUS_ACTIONS}}
+  </div>
+</div>
