@@ -78,3 +78,16 @@ int parse_id(const char *text, int64_t *out)
     *out = n;
     return 1;
 }
+
+void text_trim_copy(const char *in, char *out, size_t size)
+{
+    while (isspace((unsigned char)*in)) in++;
+    size_t n = strlen(in);
+    while (n && isspace((unsigned char)in[n - 1])) n--;
+    if (n >= size) {
+        n = size - 1;
+        while (n && ((unsigned char)in[n] & 0xC0) == 0x80) n--;   /* never half a character */
+    }
+    memcpy(out, in, n);
+    out[n] = '\0';
+}

@@ -24,6 +24,10 @@ const char *validate_text(const char *value, size_t max, int required);
  * characters, no control characters but line breaks and tabs. */
 const char *validate_multiline(const char *value, size_t max, int required);
 
+/* Copies in without leading and trailing blanks (never meant in a name),
+ * cut to fit out. */
+void text_trim_copy(const char *in, char *out, size_t size);
+
 /* A positive whole-number id from a URL or form (digits only, at most
  * 2^53). Returns 1 and sets *out, or 0 for anything else. */
 int parse_id(const char *text, int64_t *out);

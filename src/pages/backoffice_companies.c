@@ -54,14 +54,6 @@ static const char *staff_role_label(const char *role)
     return "admin";
 }
 
-static void trim_copy(const char *in, char *out, size_t size)
-{
-    while (isspace((unsigned char)*in)) in++;
-    size_t n = strlen(in);
-    while (n && isspace((unsigned char)in[n - 1])) n--;
-    snprintf(out, size, "%.*s", (int)n, in);
-}
-
 /* Copies as much of text as fits without cutting a UTF-8 character (the
  * flash message has a size limit and a long name must not break it). */
 static void clip_utf8(const char *text, char *out, size_t size)
@@ -136,10 +128,10 @@ static const char *read_account_manager(const char *value, int64_t *out)
 /* Checks each field on its own and fills f with the trimmed values. */
 static void read_form(const struct request *req, struct account_form *f, struct form_errors *errors)
 {
-    trim_copy(req_form(req, "company_name"), f->company_name, sizeof f->company_name);
-    trim_copy(req_form(req, "erp_account_no"), f->erp_account_no, sizeof f->erp_account_no);
-    trim_copy(req_form(req, "tax_id"), f->tax_id, sizeof f->tax_id);
-    trim_copy(req_form(req, "admin_name"), f->admin_name, sizeof f->admin_name);
+    text_trim_copy(req_form(req, "company_name"), f->company_name, sizeof f->company_name);
+    text_trim_copy(req_form(req, "erp_account_no"), f->erp_account_no, sizeof f->erp_account_no);
+    text_trim_copy(req_form(req, "tax_id"), f->tax_id, sizeof f->tax_id);
+    text_trim_copy(req_form(req, "admin_name"), f->admin_name, sizeof f->admin_name);
 
     form_error(errors, "company_name", validate_text(req_form(req, "company_name"), COMPANY_NAME_MAX, 1));
     form_error(errors, "erp_account_no", validate_text(req_form(req, "erp_account_no"), ERP_ACCOUNT_MAX, 0));

@@ -143,15 +143,6 @@ void page_profile(struct request *req)
 
 /* ---- details -------------------------------------------------------- */
 
-/* Leading and trailing white space is never meant. */
-static void trim_copy(const char *in, char *out, size_t size)
-{
-    while (*in == ' ' || *in == '\t') in++;
-    size_t n = strlen(in);
-    while (n && (in[n - 1] == ' ' || in[n - 1] == '\t')) n--;
-    snprintf(out, size, "%.*s", (int)n, in);
-}
-
 void page_profile_details(struct request *req)
 {
     struct form_errors errors = { 0 };
@@ -163,9 +154,9 @@ void page_profile_details(struct request *req)
         return;
     }
     struct profile p;
-    trim_copy(req_form(req, "name"), p.name, sizeof p.name);
-    trim_copy(req_form(req, "job_title"), p.job_title, sizeof p.job_title);
-    trim_copy(req_form(req, "phone"), p.phone, sizeof p.phone);
+    text_trim_copy(req_form(req, "name"), p.name, sizeof p.name);
+    text_trim_copy(req_form(req, "job_title"), p.job_title, sizeof p.job_title);
+    text_trim_copy(req_form(req, "phone"), p.phone, sizeof p.phone);
     if (store_profile_update_details(req->session.user_id, p.name, p.job_title, p.phone) != 0) {
         response_error(req, 500, "Your details could not be saved. Please try again.");
         return;

@@ -110,17 +110,6 @@ static size_t utf8_chars(const char *s)
     return n;
 }
 
-/* Leading and trailing white space is never meant. */
-static void trim_copy(const char *in, char *out, size_t size)
-{
-    while (*in == ' ' || *in == '\t') in++;
-    size_t n = strlen(in);
-    while (n && (in[n - 1] == ' ' || in[n - 1] == '\t')) n--;
-    if (n >= size) n = size - 1;
-    memcpy(out, in, n);
-    out[n] = '\0';
-}
-
 static const char *builtin_name_like(const char *name)
 {
     for (int i = 0; i < builtin_role_count; i++)
@@ -365,8 +354,8 @@ static int check_role_input(const struct request *req, const struct role_row *ol
 {
     const char *raw_name = req_form(req, "name");
     const char *raw_description = req_form(req, "description");
-    trim_copy(raw_name, in->name, sizeof in->name);
-    trim_copy(raw_description, in->description, sizeof in->description);
+    text_trim_copy(raw_name, in->name, sizeof in->name);
+    text_trim_copy(raw_description, in->description, sizeof in->description);
     in->permissions = submitted_permissions(req);
 
     if (!in->name[0]) form_error(errors, "name", "Give the role a name.");

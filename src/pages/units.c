@@ -114,16 +114,6 @@ static void indented(const char *name, int depth, char *out, size_t size)
 
 /* ---- small helpers ------------------------------------------------------------ */
 
-static void trim_copy(const char *in, char *out, size_t size)
-{
-    while (*in == ' ' || *in == '\t') in++;
-    size_t n = strlen(in);
-    while (n && (in[n - 1] == ' ' || in[n - 1] == '\t')) n--;
-    if (n >= size) n = size - 1;
-    memcpy(out, in, n);
-    out[n] = '\0';
-}
-
 static size_t utf8_chars(const char *s)
 {
     size_t n = 0;
@@ -249,7 +239,7 @@ void page_units(struct request *req)
 void page_unit_create(struct request *req)
 {
     char name[sizeof tree.rows[0].name];
-    trim_copy(req_form(req, "name"), name, sizeof name);
+    text_trim_copy(req_form(req, "name"), name, sizeof name);
     const char *kind = req_form(req, "kind");
     int64_t parent_id = 0;
     if (!begin_with_tree(req)) return;
@@ -469,7 +459,7 @@ void page_unit_update(struct request *req)
     const struct unit_row *u = route_unit(req, 1);
     if (!u) return;
     char name[sizeof u->name], manager_name[128];
-    trim_copy(req_form(req, "name"), name, sizeof name);
+    text_trim_copy(req_form(req, "name"), name, sizeof name);
     /* The company itself stays of kind "company"; nothing else may be. */
     const char *kind = u->parent_id == 0 ? u->kind : req_form(req, "kind");
     int64_t manager = 0;
