@@ -4,6 +4,7 @@
 
 #include "../app.h"
 #include "../format.h"
+#include "../order_scope.h"
 #include "../order_status.h"
 #include "../response.h"
 #include "../store/companies.h"
@@ -22,15 +23,21 @@ static void first_name(const char *full, char *out, size_t size)
 
 static void fill_recent_orders(tpl_dict *d, const struct session_info *s)
 {
+    enum order_scope scope = order_scope_for(s->permissions);
+    if (scope == ORDER_SCOPE_NONE) return;
+    tpl_dict *panel = tpl_add_section(d, "ORDERS_PANEL");
+    tpl_set(panel, "SCOPE", order_scope_label(scope));
     struct order_summary orders[RECENT_ORDERS];
-    int n = store_orders_recent_by_buyer(s->company_id, s->user_id, orders, RECENT_ORDERS);
+    int n = store_orders_recent_in_scope(s->company_id, s->user_id, scope, orders, RECENT_ORDERS);
     if (n <= 0) {
-        tpl_show(d, "NO_ORDERS");
+        tpl_show(panel, "NO_ORDERS");
         return;
     }
-    tpl_show(d, "HAS_ORDERS");
+    tpl_dict *table = tpl_add_section(panel, "HAS_ORDERS");
+    if (scope != ORDER_SCOPE_OWN) tpl_show(table, "SHOW_BUYER");
     for (int i = 0; i < n; i++) {
-        tpl_dict *row = tpl_add_section(d, "ORDER");
+        tpl_dict *row = tpl_add_section(table, "ORDER");
+        if (scope != ORDER_SCOPE_OWN) tpl_set(tpl_add_section(row, "SHOW_BUYER"), "PLACED_BY", orders[i].placed_by);
         char money[48], date[32], iso[16];
         format_money(orders[i].total_cents, orders[i].currency, money, sizeof money);
         format_date(orders[i].placed_at, date, sizeof date);

@@ -4,16 +4,28 @@
 
 #include "../db.h"
 
-int store_orders_recent_by_buyer(int64_t company_id, int64_t user_id, struct order_summary *out, int max)
+int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope, struct order_summary *out, int max)
 {
     static sqlite3_stmt *st;
+    /* The member's unit and every unit below it, walked in SQL (a
+     * recursive CTE, portable to PostgreSQL); used only for the unit scope. */
     sqlite3_stmt *q = db_prepared(&st,
-        "SELECT number, placed_at, status, po_number, total_cents, currency FROM orders"
-        " WHERE company_id = ? AND placed_by_user_id = ? ORDER BY placed_at DESC LIMIT ?");
+        "WITH RECURSIVE subtree(id) AS ("
+        "   SELECT business_unit_id FROM memberships WHERE company_id = ?1 AND user_id = ?2 AND ?3 = 2"
+        "   UNION ALL"
+        "   SELECT b.id FROM business_units b JOIN subtree ON b.parent_id = subtree.id WHERE b.company_id = ?1)"
+        " SELECT o.number, o.placed_at, o.status, o.po_number, o.total_cents, o.currency,"
+        "        COALESCE(u.name, CASE o.channel WHEN 'phone' THEN 'By phone' ELSE 'From our ERP' END)"
+        "   FROM orders o LEFT JOIN users u ON u.id = o.placed_by_user_id"
+        "  WHERE o.company_id = ?1"
+        "    AND (?3 = 3 OR (?3 = 1 AND o.placed_by_user_id = ?2)"
+        "         OR (?3 = 2 AND o.business_unit_id IN (SELECT id FROM subtree)))"
+        "  ORDER BY o.placed_at DESC LIMIT ?4");
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    sqlite3_bind_int(q, 3, max);
+    sqlite3_bind_int(q, 3, scope);
+    sqlite3_bind_int(q, 4, max);
     int n = 0, rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
         struct order_summary *o = &out[n++];
@@ -23,6 +35,7 @@ int store_orders_recent_by_buyer(int64_t company_id, int64_t user_id, struct ord
         snprintf(o->po_number, sizeof o->po_number, "%s", db_column_text(q, 3));
         o->total_cents = sqlite3_column_int64(q, 4);
         snprintf(o->currency, sizeof o->currency, "%s", db_column_text(q, 5));
+        snprintf(o->placed_by, sizeof o->placed_by, "%s", db_column_text(q, 6));
     }
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
 }

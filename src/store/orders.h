@@ -5,6 +5,7 @@
 
 struct order_summary {
     char number[32];
+    char placed_by[128];
     int64_t placed_at;
     char status[32];
     char po_number[64];
@@ -12,9 +13,10 @@ struct order_summary {
     char currency[8];
 };
 
-/* The buyer's own latest orders in one company, newest first. Returns the
- * number of rows written to out (at most max), or -1. */
-int store_orders_recent_by_buyer(int64_t company_id, int64_t user_id, struct order_summary *out, int max);
+/* The latest orders a member may see, newest first: scope is an enum
+ * order_scope (own, unit subtree, company). Returns rows written (at most
+ * max), or -1. */
+int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope, struct order_summary *out, int max);
 
 struct order_totals {
     int count;

@@ -10,16 +10,18 @@
 {{#APPLICANT}}<div class="alert alert-info" role="status"><strong>Your application is being reviewed.</strong> Until your company's account is approved you can look around; ordering opens once we have approved it. We will email you.</div>{{/APPLICANT}}
 <div class="row g-4">
   <section class="col-lg-8" aria-labelledby="recent-orders-title">
+    {{#ORDERS_PANEL}}
     <div class="card h-100 shadow-sm">
-      <div class="card-header bg-white"><h2 class="h5 mb-0" id="recent-orders-title">Your recent orders</h2></div>
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="recent-orders-title">Recent orders</h2><p class="small text-body-secondary mb-0" id="orders-scope">{{SCOPE}}</p></div>
       {{#HAS_ORDERS}}
       <div class="table-responsive">
-        <table class="table table-hover align-middle mb-0">
-          <thead><tr><th scope="col">Order</th><th scope="col">Date</th><th scope="col">PO number</th><th scope="col" class="text-end">Total</th><th scope="col">Status</th></tr></thead>
+        <table class="table table-hover align-middle mb-0" aria-describedby="orders-scope">
+          <thead><tr><th scope="col">Order</th><th scope="col">Date</th>{{#SHOW_BUYER}}<th scope="col">Placed by</th>{{/SHOW_BUYER}}<th scope="col">PO number</th><th scope="col" class="text-end">Total</th><th scope="col">Status</th></tr></thead>
           <tbody>
           {{#ORDER}}<tr>
             <td class="fw-semibold text-nowrap">{{NUMBER}}</td>
             <td class="text-nowrap"><time datetime="{{DATE_ISO}}">{{DATE}}</time></td>
+            {{#SHOW_BUYER}}<td>{{PLACED_BY}}</td>{{/SHOW_BUYER}}
             <td>{{PO_NUMBER}}</td>
             <td class="text-end text-nowrap">{{TOTAL}}</td>
             <td><span class="badge text-bg-{{BADGE}}">{{STATUS}}</span></td>
@@ -28,8 +30,9 @@
         </table>
       </div>
       {{/HAS_ORDERS}}
-      {{#NO_ORDERS}}<div class="card-body"><p class="text-body-secondary mb-0">You have not placed any orders yet.</p></div>{{/NO_ORDERS}}
+      {{#NO_ORDERS}}<div class="card-body"><p class="text-body-secondary mb-0">No orders yet.</p></div>{{/NO_ORDERS}}
     </div>
+    {{/ORDERS_PANEL}}
   </section>
   <div class="col-lg-4 d-flex flex-column gap-4">
     {{#APPROVALS}}

@@ -64,6 +64,7 @@ test('staff land in the back office; the dashboard works on a phone', async () =
   const toggle = page.getByRole('button', { name: 'Toggle navigation' });
   assert.ok(await toggle.isVisible());
   await toggle.click();
+  await page.locator('#main-nav.show').waitFor();   // the menu has finished opening
   await page.locator('#user-menu').click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor({ state: 'visible' });
   await shot(page, 'backoffice-dashboard-phone');

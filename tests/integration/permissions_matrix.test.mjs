@@ -99,3 +99,32 @@ test('a person in two companies picks one after sign-in and switches in the head
   // someone in one company never sees the switcher
   assert.doesNotMatch((await clients.Buyer.get('/account')).text, /Switch company/);
 });
+
+test('order visibility follows permissions and the unit tree', async () => {
+  const acme = portal.sql("SELECT id FROM companies WHERE name = 'Acme Industrial Supply'");
+  const numbers = (html) => [...html.matchAll(/SO-\d{4}-\d{6}/g)].map((m) => m[0]);
+  const recent = (where) => portal.sql(
+    `SELECT o.number FROM orders o LEFT JOIN business_units b ON b.id = o.business_unit_id
+      WHERE o.company_id = ${acme} AND ${where} ORDER BY o.placed_at DESC LIMIT 5`).split('\n').filter(Boolean);
+
+  // Viewer in Chicago Plant: Chicago Plant and Maintenance (below it), never Houston
+  const viewer = await clients.Viewer.get('/account');
+  assert.match(viewer.text, /Orders of your unit and the units below it/);
+  assert.deepEqual(numbers(viewer.text), recent("b.name IN ('Chicago Plant', 'Maintenance')"));
+  const houston = portal.sql(`SELECT o.number FROM orders o JOIN business_units b ON b.id = o.business_unit_id
+    WHERE b.name IN ('Houston Plant', 'Shipping & Receiving')`).split('\n');
+  for (const n of numbers(viewer.text)) assert.ok(!houston.includes(n), `${n} is Houston's`);
+
+  // Buyer: only their own
+  const buyer = await clients.Buyer.get('/account');
+  assert.match(buyer.text, /Your orders/);
+  const ben = portal.sql("SELECT id FROM users WHERE email = 'buyer@acme.test'");
+  assert.deepEqual(numbers(buyer.text), recent(`o.placed_by_user_id = ${ben}`));
+
+  // Finance manager: the whole company
+  const finance = await clients['Finance manager'].get('/account');
+  assert.match(finance.text, /All orders of the company/);
+  assert.deepEqual(numbers(finance.text), recent('1 = 1'));
+  const borealis = portal.sql("SELECT number FROM orders o JOIN companies c ON c.id = o.company_id WHERE c.name = 'Borealis Builders'").split('\n');
+  for (const n of numbers(finance.text)) assert.ok(!borealis.includes(n), 'never another company');
+});

@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include "../../src/access.h"
+#include "../../src/order_scope.h"
 
 enum { ADMIN, PURCHASING, FINANCE, BUYER, VIEWER, ROLES };
 
@@ -94,6 +95,21 @@ static void test_custom_role(void **state)
     assert_false(access_allows(granted, ACTION_VIEW_TEAM));
 }
 
+/* The widest order scope a role's permissions give, per built-in role. */
+static void test_order_scope_by_role(void **state)
+{
+    (void)state;
+    static const enum order_scope expected_scope[ROLES] = {
+        ORDER_SCOPE_COMPANY, ORDER_SCOPE_COMPANY, ORDER_SCOPE_COMPANY, ORDER_SCOPE_OWN, ORDER_SCOPE_UNIT,
+    };
+    for (int role = 0; role < ROLES; role++)
+        assert_int_equal(order_scope_for(builtin_roles[role].permissions), expected_scope[role]);
+    assert_int_equal(order_scope_for(0), ORDER_SCOPE_NONE);
+    assert_int_equal(order_scope_for(PERM_VIEW_UNIT_ORDERS | PERM_VIEW_OWN_ORDERS), ORDER_SCOPE_UNIT);
+    assert_string_equal(order_scope_label(ORDER_SCOPE_UNIT), "Orders of your unit and the units below it");
+    assert_string_equal(order_scope_label(ORDER_SCOPE_NONE), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +119,7 @@ int main(void)
         cmocka_unit_test(test_staff_only_through_view_as),
         cmocka_unit_test(test_unknown_bits_and_actions_are_refused),
         cmocka_unit_test(test_custom_role),
+        cmocka_unit_test(test_order_scope_by_role),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
