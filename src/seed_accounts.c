@@ -64,6 +64,18 @@ static int run(const char *sql, int64_t now)
     return run_with_text(sql, now, NULL);
 }
 
+/* seed.c writes addresses with a single business unit; the address book
+ * keeps restrictions in their own table, and a proposal needs a proposer. */
+static const char address_restrictions[] =
+    "INSERT INTO address_restrictions (address_id, company_id, business_unit_id)"
+    " SELECT id, company_id, business_unit_id FROM addresses WHERE business_unit_id IS NOT NULL"
+    "   AND business_unit_id NOT IN (SELECT id FROM business_units WHERE parent_id IS NULL)"   /* root: everyone */
+    "   AND id NOT IN (SELECT address_id FROM address_restrictions) AND ?1 = ?1";
+static const char address_proposals[] =
+    "UPDATE addresses SET pending_with = 'company', updated_at = ?1,"
+    "       proposed_by = (SELECT id FROM users WHERE email = 'purchasing@acme.test')"
+    " WHERE status = 'pending' AND company_id = (SELECT id FROM companies WHERE name = 'Acme Industrial Supply')";
+
 /* A little history in Acme's activity log. */
 static int seed_demo_activity(int64_t now)
 {
@@ -130,6 +142,8 @@ int seed_demo_accounts(const char *password_hash)
     if (rc == 0) rc = run(acme_change_request, now);
     if (rc == 0) rc = run_with_text(consultant, now, password_hash);
     if (rc == 0) rc = run(consultant_memberships, now);
+    if (rc == 0) rc = run(address_restrictions, now);
+    if (rc == 0) rc = run(address_proposals, now);
     if (rc == 0) rc = seed_demo_activity(now);
     if (rc == 0) rc = db_commit();
     if (rc != 0) {

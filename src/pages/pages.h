@@ -119,6 +119,35 @@ int page_number(const struct request *req);            /* ?page=, 1 when absent 
 void pager_fill(tpl_dict *d, const char *path, const char *query, int page, int total, int page_size);
 void activity_fill_entries(tpl_dict *d, const struct audit_entry *rows, int n, int with_company);
 
+/* pages/addresses.c */
+void page_addresses(struct request *req);
+void page_address_new(struct request *req);
+void page_address_create(struct request *req);
+void page_address(struct request *req);
+void page_address_update(struct request *req);
+void page_address_retire(struct request *req);
+void page_address_restrictions(struct request *req);
+void page_address_company_default(struct request *req);
+void page_address_my_default(struct request *req);
+void page_address_approve(struct request *req);
+void page_address_reject(struct request *req);
+void page_address_change_request(struct request *req);
+void page_address_settings(struct request *req);
+void page_address_settings_save(struct request *req);
+
+/* pages/backoffice_addresses.c */
+void page_bo_addresses(struct request *req);
+void page_bo_address(struct request *req);
+void page_bo_address_update(struct request *req);
+void page_bo_address_approve(struct request *req);
+void page_bo_address_reject(struct request *req);
+void page_bo_address_request_done(struct request *req);
+
+/* pages/backoffice_imports.c */
+void page_bo_imports(struct request *req);
+void page_bo_import(struct request *req);
+void page_bo_export_addresses(struct request *req);
+
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);
 void page_bo_change_request_done(struct request *req);

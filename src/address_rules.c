@@ -1,0 +1,2 @@
+#include "address_rules.h"
+typedef int placeholder_address_rules;

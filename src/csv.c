@@ -1,0 +1,2 @@
+#include "csv.h"
+typedef int placeholder_csv;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_CSV_H
+#define BUYERDESK_CSV_H
+#endif

@@ -1,0 +1,2 @@
+#include "import.h"
+typedef int placeholder_import;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_IMPORT_H
+#define BUYERDESK_IMPORT_H
+#endif

@@ -1,0 +1,2 @@
+#include "import_addresses.h"
+typedef int placeholder_import_addresses;

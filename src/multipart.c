@@ -1,0 +1,2 @@
+#include "multipart.h"
+typedef int placeholder_multipart;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_MULTIPART_H
+#define BUYERDESK_MULTIPART_H
+#endif

@@ -1,0 +1,2 @@
+#include "addresses.h"
+typedef int placeholder_addresses;

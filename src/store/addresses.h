@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_ADDRESSES_H
+#define BUYERDESK_ADDRESSES_H
+#endif

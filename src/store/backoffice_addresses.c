@@ -1,0 +1,2 @@
+#include "backoffice_addresses.h"
+typedef int placeholder_backoffice_addresses;
