@@ -7,7 +7,10 @@
 
 #include "app.h"
 #include "auth.h"
+#include "csv.h"
 #include "db.h"
+#include "import.h"
+#include "import_addresses.h"
 #include "mailer.h"
 #include "render.h"
 #include "seed.h"
@@ -113,6 +116,119 @@ static int user_command(int argc, char **argv)
     return rc == 0 ? 0 : 1;
 }
 
+#define IMPORT_FILE_MAX (256L * 1024 * 1024)
+
+/* The whole file in memory (malloc'd), or NULL with a message. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        perror(path);
+        return NULL;
+    }
+    size_t cap = 65536, n = 0;
+    char *data = malloc(cap);
+    size_t got;
+    while (data && (got = fread(data + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *bigger = cap * 2 <= (size_t)IMPORT_FILE_MAX ? realloc(data, cap * 2) : NULL;
+            if (!bigger) {
+                free(data);
+                data = NULL;
+                fprintf(stderr, "import: %s is larger than %ld MiB\n", path, IMPORT_FILE_MAX / 1048576);
+                break;
+            }
+            data = bigger;
+            cap *= 2;
+        }
+    }
+    if (data && ferror(f)) {
+        perror(path);
+        free(data);
+        data = NULL;
+    }
+    fclose(f);
+    *len = n;
+    return data;
+}
+
+static int import_command(int argc, char **argv)
+{
+    const char *shape_name = NULL, *path = NULL;
+    int dry_run = 0, extra = 0;
+    for (int a = 1; a < argc; a++) {
+        if (strcmp(argv[a], "--dry-run") == 0) dry_run = 1;
+        else if (!shape_name) shape_name = argv[a];
+        else if (!path) path = argv[a];
+        else extra = 1;
+    }
+    const struct import_shape *shape = shape_name ? import_shape_find(shape_name) : NULL;
+    if (!shape || !path || extra) {
+        if (shape_name && !shape) fprintf(stderr, "import: there is no import of '%s' (there is: addresses)\n\n", shape_name);
+        fputs(usage, stderr);
+        return 2;
+    }
+    size_t len;
+    char *data = read_file(path, &len);
+    if (!data) return 2;
+    if (db_open(app.cfg.database) != 0) {
+        free(data);
+        return 1;
+    }
+    static struct import_report report;
+    int rc = import_run(shape, data, len, dry_run, &import_system_actor, &report);
+    db_close();
+    free(data);
+    if (rc != 0) {
+        printf("%s: refused, nothing was written: %ld error%s\n", path, report.errors_total,
+               report.errors_total == 1 ? "" : "s");
+        for (int e = 0; e < report.error_count; e++) {
+            char line[512];
+            import_error_text(&report.errors[e], line, sizeof line);
+            printf("%s\n", line);
+        }
+        if (report.errors_total > report.error_count)
+            printf("... and %ld more\n", report.errors_total - report.error_count);
+        fprintf(stderr, "import: %s refused; nothing was written\n", path);
+        return 1;
+    }
+    printf("%s: %ld row%s%s\n", path, report.rows, report.rows == 1 ? "" : "s",
+           dry_run ? " checked (dry run: nothing was written)" : " imported");
+    printf("%s: %ld created, %ld updated, %ld unchanged, %ld skipped (no erp id)\n",
+           dry_run ? "would be" : "done", report.created, report.updated, report.unchanged, report.skipped);
+    return 0;
+}
+
+static int export_command(int argc, char **argv)
+{
+    if (argc < 2 || argc > 3 || strcmp(argv[1], "addresses") != 0) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    if (db_open(app.cfg.database) != 0) return 1;
+    struct csv_out out = { 0 };
+    int rc = import_addresses_export(&out);
+    db_close();
+    if (rc != 0) {
+        fprintf(stderr, "export: the addresses could not be read\n");
+        csv_out_free(&out);
+        return 1;
+    }
+    FILE *f = argc == 3 ? fopen(argv[2], "wb") : stdout;
+    if (!f) {
+        perror(argv[2]);
+        csv_out_free(&out);
+        return 1;
+    }
+    int bad = fwrite(out.data, 1, out.len, f) != out.len;
+    if (f != stdout) bad |= fclose(f) != 0;
+    else bad |= fflush(stdout) != 0;
+    csv_out_free(&out);
+    if (bad) fprintf(stderr, "export: writing failed\n");
+    return bad ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *config_path = getenv("BUYERDESK_CONFIG");
@@ -127,7 +243,8 @@ int main(int argc, char **argv)
     }
     const char *command = argv[i];
     if (strcmp(command, "serve") && strcmp(command, "migrate") && strcmp(command, "seed-demo")
-        && strcmp(command, "user") && strcmp(command, "mailer")) {
+        && strcmp(command, "user") && strcmp(command, "mailer") && strcmp(command, "import")
+        && strcmp(command, "export")) {
         fprintf(stderr, "buyerdesk: unknown command '%s'\n\n%s", command, usage);
         return 2;
     }
@@ -139,5 +256,7 @@ int main(int argc, char **argv)
         if (i + 1 < argc && strcmp(argv[i + 1], "--once") == 0) return with_database(mailer_once);
         return mailer_run();
     }
+    if (strcmp(command, "import") == 0) return import_command(argc - i, argv + i);
+    if (strcmp(command, "export") == 0) return export_command(argc - i, argv + i);
     return user_command(argc - i, argv + i);
 }

@@ -13,6 +13,7 @@ struct nav_item {
 
 static const struct nav_item nav_items[] = {
     { REALM_MEMBER, 0, "/account", "Dashboard" },
+    { REALM_MEMBER, 0, "/account/addresses", "Addresses" },
     { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/team", "Team" },
     { REALM_MEMBER, PERM_MANAGE_ROLES, "/account/roles", "Roles" },
     { REALM_MEMBER, PERM_MANAGE_UNITS, "/account/units", "Units" },
@@ -21,7 +22,9 @@ static const struct nav_item nav_items[] = {
     { REALM_STAFF, 0, "/backoffice", "Dashboard" },
     { REALM_STAFF, 0, "/backoffice/companies", "Companies" },
     { REALM_STAFF, 0, "/backoffice/applications", "Applications" },
+    { REALM_STAFF, 0, "/backoffice/addresses", "Addresses" },
     { REALM_STAFF, 0, "/backoffice/activity", "Activity" },
+    { REALM_STAFF, 0, "/backoffice/imports", "Imports" },
     { REALM_STAFF, 0, "/backoffice/mail", "Mail" },
     { REALM_STAFF, 0, "/backoffice/settings", "Settings" },
 };

@@ -16,6 +16,9 @@ void request_free(struct request *req)
     http_params_free(&req->query);
     http_params_free(&req->form);
     http_params_free(&req->cookies);
+    multipart_files_free(&req->files);
+    free(req->raw_body);
+    req->raw_body = NULL;
     free(req->body);
     req->body = NULL;
     tpl_dict_free(req->page);

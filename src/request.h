@@ -6,6 +6,7 @@
 
 #include "auth.h"
 #include "http.h"
+#include "multipart.h"
 #include "render.h"
 #include "router.h"
 
@@ -42,7 +43,10 @@ struct request {
     const char *user_agent;
     const char *content_type;
     struct http_params query;
-    struct http_params form;
+    struct http_params form;         /* urlencoded or multipart text fields */
+    struct multipart_files files;    /* multipart file parts, into raw_body */
+    char *raw_body;                  /* kept for multipart bodies only */
+    size_t raw_body_len;
     struct http_params cookies;
     struct route_match params;       /* :captures from the route pattern */
     enum http_parse_result input_error;

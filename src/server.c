@@ -52,10 +52,23 @@ static int read_body(FCGX_Request *fx, struct request *req)
     long length = atol(param(fx, "CONTENT_LENGTH"));
     if (length <= 0) return 0;
     if (length > app.cfg.max_body_bytes) return 413;
-    if (strncmp(req->content_type, "application/x-www-form-urlencoded", 33) != 0) return 0;
+    char boundary[MULTIPART_BOUNDARY_MAX + 1];
+    int multipart = multipart_boundary(req->content_type, boundary) == 0;
+    if (!multipart && strncmp(req->content_type, "application/x-www-form-urlencoded", 33) != 0) return 0;
     char *body = malloc((size_t)length);
     if (!body) return 413;
     int got = FCGX_GetStr(body, (int)length, fx->in);
+    if (multipart) {
+        /* files point into the body: the request keeps it */
+        req->raw_body = body;
+        req->raw_body_len = got > 0 ? (size_t)got : 0;
+        if (req->input_error != HTTP_PARSE_OK) return 0;
+        enum multipart_result r = multipart_parse(body, req->raw_body_len, boundary, &req->form, &req->files);
+        if (r == MULTIPART_NO_MEMORY) req->input_error = HTTP_PARSE_NO_MEMORY;
+        else if (r == MULTIPART_TOO_MANY) req->input_error = HTTP_PARSE_TOO_MANY;
+        else if (r != MULTIPART_OK) req->input_error = HTTP_PARSE_BAD_UTF8;
+        return 0;
+    }
     if (got >= 0 && req->input_error == HTTP_PARSE_OK)
         req->input_error = http_parse_urlencoded(body, (size_t)got, &req->form);
     free(body);

@@ -75,30 +75,16 @@ static void fill_rows(tpl_dict *d, const char *status, int page)
             tpl_set(s, "SENT_AT", when);
         }
     }
-    int total = store_outbox_count(status);
-    if (total > page * PAGE_SIZE || page > 1) {
-        tpl_dict *pager = tpl_add_section(d, "PAGER");
-        char href[96];
-        if (page > 1) {
-            snprintf(href, sizeof href, "/backoffice/mail?status=%s&page=%d", status, page - 1);
-            tpl_dict *prev = tpl_add_section(pager, "PREV");
-            tpl_set(prev, "HREF", href);
-        }
-        if (total > page * PAGE_SIZE) {
-            snprintf(href, sizeof href, "/backoffice/mail?status=%s&page=%d", status, page + 1);
-            tpl_dict *next = tpl_add_section(pager, "NEXT");
-            tpl_set(next, "HREF", href);
-        }
-        tpl_set_int(pager, "PAGE", page);
-    }
+    char query[64];
+    snprintf(query, sizeof query, "status=%s", status);
+    pager_fill(d, "/backoffice/mail", query, page, store_outbox_count(status), PAGE_SIZE);
 }
 
 static void render_outbox(struct request *req, int status_code, const char *test_to, const char *test_error)
 {
     const char *status = req_query(req, "status");
     if (!known_status(status)) status = "";
-    int page = atoi(req_query(req, "page"));
-    if (page < 1 || page > 100000) page = 1;
+    int page = page_number(req);
     tpl_dict *d = response_page(req, status_code, "backoffice/mail.tpl", "Mail");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "TEST_TO", test_to);

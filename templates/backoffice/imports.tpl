@@ -1,0 +1,85 @@
+{{%AUTOESCAPE context="HTML"}}
+<div class="d-flex flex-wrap justify-content-between align-items-end gap-2 mb-3">
+  <div>
+    <h1 class="h2 mb-1">Imports</h1>
+    <p class="text-body-secondary mb-0">Load data from the ERP as a CSV file. Every row is checked first; then all rows go in, or none.</p>
+  </div>
+  <a class="btn btn-outline-primary" href="/backoffice/exports/addresses.csv" download>Export addresses (CSV)</a>
+</div>
+{{#FORM_ERRORS}}<div class="alert alert-danger" role="alert"><ul class="mb-0">{{#ITEM}}<li><a href="#{{FIELD}}" class="alert-link">{{MESSAGE}}</a></li>{{/ITEM}}</ul></div>{{/FORM_ERRORS}}
+{{#REPORT}}
+<section class="card shadow-sm mb-4{{#REFUSED}} border-danger{{/REFUSED}}" aria-labelledby="report-title" id="report">
+  <div class="card-header bg-white"><h2 class="h5 mb-0" id="report-title">Result for {{FILENAME}}</h2></div>
+  <div class="card-body">
+    {{#REFUSED}}
+    <div class="alert alert-danger" role="alert"><strong>The file was refused; nothing was written.</strong> {{ERRORS}} problem{{S}} to fix, then upload it again.</div>
+    <div class="table-responsive">
+      <table class="table table-sm align-middle mb-0">
+        <caption class="visually-hidden">Problems found in the file</caption>
+        <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead>
+        <tbody>
+        {{#ERROR}}<tr><td class="text-nowrap">{{LINE}}</td><td><code>{{COLUMN}}</code></td><td>{{MESSAGE}}</td></tr>{{/ERROR}}
+        </tbody>
+      </table>
+    </div>
+    {{#MORE}}<p class="small text-body-secondary mt-2 mb-0">… and {{COUNT}} more.</p>{{/MORE}}
+    {{/REFUSED}}
+    {{#DRY_RUN}}<div class="alert alert-info" role="status"><strong>Dry run: nothing was written.</strong> All {{ROWS}} rows are fine. Untick “dry run” and upload again to import them.</div>{{/DRY_RUN}}
+    {{#IMPORTED}}<div class="alert alert-success" role="status"><strong>Imported.</strong> {{ROWS}} rows read.</div>{{/IMPORTED}}
+    {{#COUNTS}}
+    <dl class="row mb-0 text-center g-2">
+      <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">{{CREATED_LABEL}}</dt><dd class="fs-4 fw-semibold mb-0" id="count-created">{{CREATED}}</dd></div>
+      <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">{{UPDATED_LABEL}}</dt><dd class="fs-4 fw-semibold mb-0" id="count-updated">{{UPDATED}}</dd></div>
+      <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">Unchanged</dt><dd class="fs-4 fw-semibold mb-0" id="count-unchanged">{{UNCHANGED}}</dd></div>
+      <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">Skipped (no ERP id)</dt><dd class="fs-4 fw-semibold mb-0" id="count-skipped">{{SKIPPED}}</dd></div>
+    </dl>
+    {{/COUNTS}}
+  </div>
+</section>
+{{/REPORT}}
+<div class="row g-4">
+  <div class="col-lg-7">
+    <form method="post" action="/backoffice/imports" enctype="multipart/form-data" class="card shadow-sm" novalidate>
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="card-header bg-white"><h2 class="h5 mb-0">Upload a file</h2></div>
+      <div class="card-body">
+        <div class="mb-3">
+          <label for="shape" class="form-label">The file holds</label>
+          <select class="form-select{{#SHAPE_INVALID}} is-invalid{{/SHAPE_INVALID}}" id="shape" name="shape" aria-describedby="shape-error">
+            {{#SHAPE}}<option value="{{NAME}}"{{#SELECTED}} selected{{/SELECTED}}>{{TITLE}}</option>{{/SHAPE}}
+          </select>
+          {{#SHAPE_ERROR}}<div class="invalid-feedback d-block" id="shape-error">{{MESSAGE}}</div>{{/SHAPE_ERROR}}
+        </div>
+        <div class="mb-3">
+          <label for="file" class="form-label">CSV file</label>
+          <input class="form-control{{#FILE_INVALID}} is-invalid{{/FILE_INVALID}}" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby="file-help file-error">
+          <div class="form-text" id="file-help">UTF-8 (a byte order mark is fine), comma-separated, the first line naming the columns. At most {{BODY_LIMIT}} per upload; larger files go through <code>buyerdesk import</code> on the server.</div>
+          {{#FILE_ERROR}}<div class="invalid-feedback d-block" id="file-error">{{MESSAGE}}</div>{{/FILE_ERROR}}
+        </div>
+        <div class="form-check">
+          <input class="form-check-input" type="checkbox" id="dry_run" name="dry_run" value="1"{{#DRY_RUN_CHECKED}} checked{{/DRY_RUN_CHECKED}} aria-describedby="dry_run-help">
+          <label class="form-check-label" for="dry_run">Dry run</label>
+          <div class="form-text mt-0" id="dry_run-help">Check the file and show what would change, without writing anything.</div>
+        </div>
+      </div>
+      <div class="card-footer bg-white"><button type="submit" class="btn btn-primary">Upload</button></div>
+    </form>
+  </div>
+  <div class="col-lg-5">
+    {{#SHAPE_COLUMNS}}
+    <section class="card shadow-sm" aria-labelledby="columns-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="columns-title">{{TITLE}}: columns</h2></div>
+      <div class="card-body">
+        <p class="mb-2"><code class="text-break">{{#COLUMN}}{{NAME}}{{#COMMA}},<wbr>{{/COMMA}}{{/COLUMN}}</code></p>
+        <ul class="small text-body-secondary mb-0 ps-3">
+          <li>Any column order; every column must be there.</li>
+          <li><code>erp_address_id</code> is the key: a known id updates that address, a new one adds it. Rows without it (addresses created in the portal) are skipped.</li>
+          <li><code>customer_account</code> is the customer's ERP account number.</li>
+          <li>Required: <code>label</code>, <code>line1</code>, <code>city</code>, <code>country</code> (two letters, such as US); <code>type</code> is billing, shipping or both.</li>
+          <li>The export has exactly these columns, so an export imports back unchanged.</li>
+        </ul>
+      </div>
+    </section>
+    {{/SHAPE_COLUMNS}}
+  </div>
+</div>
