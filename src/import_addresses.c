@@ -8,6 +8,7 @@
 #include "db.h"
 #include "form.h"
 #include "store/audit.h"
+#include "store/erp_addresses.h"
 #include "validate.h"
 
 #define ERP_ID_MAX 40
@@ -119,86 +120,35 @@ static enum import_outcome db_failed(struct import_row_error *err)
     return IMPORT_ERROR;
 }
 
-/* Binds the 12 address values from ?first on. */
-static void bind_values(sqlite3_stmt *q, int first, const char *const f[])
-{
-    for (int c = ADDR_COL_LABEL; c < ADDR_COL_COUNT; c++) db_bind_text(q, first + c - ADDR_COL_LABEL, f[c]);
-}
-
 static enum import_outcome upsert(void *ctx, const char *const f[], struct import_row_error *err)
 {
     struct run *run = ctx;
     if (!f[ADDR_COL_ERP_ID][0]) return IMPORT_SKIPPED;
-    static sqlite3_stmt *company_st, *find_st, *insert_st, *update_st;
+    const char *const *values = &f[ADDR_COL_LABEL];   /* the 12 address values, in store order */
 
-    sqlite3_stmt *q = db_prepared(&company_st, "SELECT id FROM companies WHERE erp_account_no = ?");
-    if (!q) return db_failed(err);
-    db_bind_text(q, 1, f[ADDR_COL_CUSTOMER]);
-    int rc = sqlite3_step(q);
-    int64_t company_id = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
-    sqlite3_reset(q);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_failed(err);
-    if (!company_id) {
+    int64_t company_id = 0;
+    int found = store_company_by_erp_account(f[ADDR_COL_CUSTOMER], &company_id);
+    if (found < 0) return db_failed(err);
+    if (!found) {
         snprintf(err->column, sizeof err->column, "customer_account");
         snprintf(err->message, sizeof err->message, "No customer has the account number %.60s.", f[ADDR_COL_CUSTOMER]);
         return IMPORT_ERROR;
     }
-
-    /* Is it there, with the same values, active? */
-    q = db_prepared(&find_st,
-        "SELECT a.id, a.company_id, COALESCE(c.erp_account_no, ''),"
-        " a.status = 'active' AND a.label IS ?2 AND a.kind IS ?3 AND a.attention IS ?4 AND a.line1 IS ?5"
-        " AND a.line2 IS ?6 AND a.city IS ?7 AND a.region IS ?8 AND a.postal_code IS ?9 AND a.country IS ?10"
-        " AND a.phone IS ?11 AND a.delivery_instructions IS ?12 AND a.tax_id IS ?13"
-        " FROM addresses a JOIN companies c ON c.id = a.company_id WHERE a.erp_address_id = ?1");
-    if (!q) return db_failed(err);
-    db_bind_text(q, 1, f[ADDR_COL_ERP_ID]);
-    bind_values(q, 2, f);
-    rc = sqlite3_step(q);
-    int64_t id = 0, owner = 0;
-    int same = 0;
-    char owner_account[64] = "";
-    if (rc == SQLITE_ROW) {
-        id = sqlite3_column_int64(q, 0);
-        owner = sqlite3_column_int64(q, 1);
-        snprintf(owner_account, sizeof owner_account, "%s", db_column_text(q, 2));
-        same = sqlite3_column_int(q, 3);
-    }
-    sqlite3_reset(q);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return db_failed(err);
-
-    int64_t now = db_now();
-    if (id && owner != company_id) {
+    struct erp_address_match match;
+    if (store_erp_address_find(f[ADDR_COL_ERP_ID], values, &match) != 0) return db_failed(err);
+    if (match.id && match.company_id != company_id) {
         snprintf(err->column, sizeof err->column, "erp_address_id");
         snprintf(err->message, sizeof err->message,
                  "%.40s belongs to another customer (%.40s); an address never moves between customers.",
-                 f[ADDR_COL_ERP_ID], owner_account[0] ? owner_account : "no account number");
+                 f[ADDR_COL_ERP_ID], match.company_account[0] ? match.company_account : "no account number");
         return IMPORT_ERROR;
     }
-    if (id && same) return IMPORT_UNCHANGED;
-    if (id) {
-        q = db_prepared(&update_st,
-            "UPDATE addresses SET label = ?2, kind = ?3, attention = ?4, line1 = ?5, line2 = ?6, city = ?7,"
-            " region = ?8, postal_code = ?9, country = ?10, phone = ?11, delivery_instructions = ?12, tax_id = ?13,"
-            " status = 'active', pending_with = '', reject_reason = '', updated_at = ?14 WHERE id = ?1");
-        if (!q) return db_failed(err);
-        sqlite3_bind_int64(q, 1, id);
-    } else {
-        q = db_prepared(&insert_st,
-            "INSERT INTO addresses (erp_address_id, label, kind, attention, line1, line2, city, region, postal_code,"
-            " country, phone, delivery_instructions, tax_id, updated_at, company_id, status, created_at)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, 'active', ?14)");
-        if (!q) return db_failed(err);
-        db_bind_text(q, 1, f[ADDR_COL_ERP_ID]);
-        sqlite3_bind_int64(q, 15, company_id);
-    }
-    bind_values(q, 2, f);
-    sqlite3_bind_int64(q, 14, now);
-    rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    if (rc != SQLITE_DONE) return db_failed(err);
-    if (count_touch(run, company_id, id == 0) != 0) return db_failed(err);
-    return id ? IMPORT_UPDATED : IMPORT_CREATED;
+    if (match.id && match.same) return IMPORT_UNCHANGED;
+    int64_t now = db_now();
+    int rc = match.id ? store_erp_address_update(match.id, values, now)
+                      : store_erp_address_insert(f[ADDR_COL_ERP_ID], company_id, values, now);
+    if (rc != 0 || count_touch(run, company_id, match.id == 0) != 0) return db_failed(err);
+    return match.id ? IMPORT_UPDATED : IMPORT_CREATED;
 }
 
 static int end(void *ctx, int write)
@@ -232,22 +182,15 @@ const struct import_shape import_addresses_shape = {
     .end = end,
 };
 
+static int export_row(void *ctx, const char *const fields[], int count)
+{
+    struct csv_out *out = ctx;
+    csv_write_record(out, fields, count);
+    return out->failed;
+}
+
 int import_addresses_export(struct csv_out *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COALESCE(a.erp_address_id, ''), COALESCE(c.erp_account_no, ''), a.label, a.kind, a.attention,"
-        " a.line1, a.line2, a.city, a.region, a.postal_code, a.country, a.phone, a.delivery_instructions, a.tax_id"
-        " FROM addresses a JOIN companies c ON c.id = a.company_id WHERE a.status = 'active'"
-        " ORDER BY c.erp_account_no IS NULL, c.erp_account_no, c.name, a.erp_address_id IS NULL, a.erp_address_id, a.id");
-    if (!q) return -1;
     csv_write_record(out, columns, ADDR_COL_COUNT);
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        const char *f[ADDR_COL_COUNT];
-        for (int c = 0; c < ADDR_COL_COUNT; c++) f[c] = db_column_text(q, c);
-        csv_write_record(out, f, ADDR_COL_COUNT);
-    }
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE && !out->failed ? 0 : -1;
+    return store_erp_addresses_export(export_row, out) == 0 && !out->failed ? 0 : -1;
 }
