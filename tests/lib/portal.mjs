@@ -78,7 +78,8 @@ export async function startPortal({ seed = true, settings = {} } = {}) {
     appLog: () => readFileSync(appLog, 'utf8'),
     // Runs a buyerdesk command against this portal's database.
     command: (...args) => run(...args).toString(),
-    sql: (query) => execFileSync('sqlite3', [join(dir, 'buyerdesk.db'), query]).toString().trim(),
+    // The app writes too (mailer, sessions): wait for its lock instead of failing.
+    sql: (query) => execFileSync('sqlite3', ['-cmd', '.timeout 5000', join(dir, 'buyerdesk.db'), query]).toString().trim(),
     server, nginx,
     async stop() {
       nginx.kill('SIGQUIT');
