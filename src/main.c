@@ -71,6 +71,7 @@ static int seed(void)
         char hash[AUTH_HASH_MAX];
         rc = auth_password_hash("demo-password-1", hash) == 0 ? seed_demo_accounts(hash) : -1;
     }
+    if (rc == 0) rc = seed_demo_prices();
     if (rc == 0 && tpl_load_all(app.cfg.templates_dir) == 0) {
         rc = seed_demo_mail();
         tpl_shutdown();

@@ -20,6 +20,10 @@ int seed_demo(void);
  * password_hash is reused for the extra applicants. 0 or -1. */
 int seed_demo_accounts(const char *password_hash);
 
+/* Demo price lists with contract prices and quantity breaks, assigned to
+ * companies. 0 or -1. */
+int seed_demo_prices(void);
+
 /* Queues a few demo messages into the outbox (templates must be loaded).
  * 0 or -1. */
 int seed_demo_mail(void);

@@ -148,6 +148,26 @@ void page_bo_imports(struct request *req);
 void page_bo_import(struct request *req);
 void page_bo_export_addresses(struct request *req);
 
+/* pages/catalog.c */
+void page_catalog(struct request *req);
+void page_catalog_category(struct request *req);
+void page_catalog_search(struct request *req);
+void page_product(struct request *req);
+
+/* pages/backoffice_products.c */
+void page_bo_products(struct request *req);
+void page_bo_product_new(struct request *req);
+void page_bo_product_create(struct request *req);
+void page_bo_product(struct request *req);
+void page_bo_product_update(struct request *req);
+void page_bo_price_lists(struct request *req);
+void page_bo_price_list_create(struct request *req);
+void page_bo_price_list(struct request *req);
+void page_bo_price_list_update(struct request *req);
+void page_bo_price_list_item(struct request *req);
+void page_bo_price_list_item_delete(struct request *req);
+void page_bo_price_list_assign(struct request *req);
+
 /* pages/backoffice.c */
 void page_backoffice_dashboard(struct request *req);
 void page_bo_change_request_done(struct request *req);

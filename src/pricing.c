@@ -1,0 +1,2 @@
+#include "pricing.h"
+typedef int placeholder_pricing;

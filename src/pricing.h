@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_PRICING_H
+#define BUYERDESK_PRICING_H
+#endif

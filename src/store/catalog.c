@@ -1,0 +1,2 @@
+#include "catalog.h"
+typedef int placeholder_catalog;

@@ -1,0 +1,3 @@
+#ifndef BUYERDESK_CATALOG_H
+#define BUYERDESK_CATALOG_H
+#endif

@@ -1,0 +1,2 @@
+#include "products_admin.h"
+typedef int placeholder_products_admin;
