@@ -13,6 +13,7 @@ struct nav_item {
 
 static const struct nav_item nav_items[] = {
     { REALM_MEMBER, 0, "/account", "Dashboard" },
+    { REALM_MEMBER, 0, "/catalog", "Catalog" },
     { REALM_MEMBER, 0, "/account/addresses", "Addresses" },
     { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/team", "Team" },
     { REALM_MEMBER, PERM_MANAGE_ROLES, "/account/roles", "Roles" },
@@ -23,6 +24,8 @@ static const struct nav_item nav_items[] = {
     { REALM_STAFF, 0, "/backoffice/companies", "Companies" },
     { REALM_STAFF, 0, "/backoffice/applications", "Applications" },
     { REALM_STAFF, 0, "/backoffice/addresses", "Addresses" },
+    { REALM_STAFF, 0, "/backoffice/products", "Products" },
+    { REALM_STAFF, 0, "/backoffice/price-lists", "Price lists" },
     { REALM_STAFF, 0, "/backoffice/activity", "Activity" },
     { REALM_STAFF, 0, "/backoffice/imports", "Imports" },
     { REALM_STAFF, 0, "/backoffice/mail", "Mail" },
@@ -35,6 +38,7 @@ static int is_current(const char *href, const char *path)
 {
     size_t n = strlen(href);
     if (strcmp(href, "/account") == 0 || strcmp(href, "/backoffice") == 0) return strcmp(path, href) == 0;
+    if (strcmp(href, "/catalog") == 0 && strncmp(path, "/product/", 9) == 0) return 1;   /* a product is in the catalog */
     return strncmp(path, href, n) == 0 && (path[n] == '\0' || path[n] == '/');
 }
 

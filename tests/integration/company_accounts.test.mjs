@@ -44,7 +44,7 @@ test('the company page shows what the seller has on file for the member\'s own c
   const borealis = await signedIn('admin@borealis.test');
   const other = await borealis.get('/account/company');
   assert.equal(other.status, 200);
-  for (const expected of ['Borealis Builders', 'C-100077', 'Net 45', 'Marcus Lee', 'Nora Lindqvist', 'Standard list prices']) {
+  for (const expected of ['Borealis Builders', 'C-100077', 'Net 45', 'Marcus Lee', 'Nora Lindqvist', 'Contractor tier B']) {
     assert.ok(other.text.includes(expected), `Borealis's page shows ${expected}`);
   }
   for (const acmeOnly of ['Acme', 'C-100042', 'Dana Reyes', 'Alicia Moreno', 'Contract Pricing']) {
