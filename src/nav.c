@@ -9,27 +9,26 @@ struct nav_item {
     unsigned permissions;
     const char *href;
     const char *label;
+    const char *also;     /* another path prefix that belongs to this item */
 };
 
 static const struct nav_item nav_items[] = {
-    { REALM_MEMBER, 0, "/account", "Dashboard" },
-    { REALM_MEMBER, 0, "/catalog", "Catalog" },
-    { REALM_MEMBER, 0, "/account/addresses", "Addresses" },
-    { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/team", "Team" },
-    { REALM_MEMBER, PERM_MANAGE_ROLES, "/account/roles", "Roles" },
-    { REALM_MEMBER, PERM_MANAGE_UNITS, "/account/units", "Units" },
-    { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/activity", "Activity" },
-    { REALM_MEMBER, PERM_VIEW_COMPANY_INFO, "/account/company", "Company" },
-    { REALM_STAFF, 0, "/backoffice", "Dashboard" },
-    { REALM_STAFF, 0, "/backoffice/companies", "Companies" },
-    { REALM_STAFF, 0, "/backoffice/applications", "Applications" },
-    { REALM_STAFF, 0, "/backoffice/addresses", "Addresses" },
-    { REALM_STAFF, 0, "/backoffice/products", "Products" },
-    { REALM_STAFF, 0, "/backoffice/price-lists", "Price lists" },
-    { REALM_STAFF, 0, "/backoffice/activity", "Activity" },
-    { REALM_STAFF, 0, "/backoffice/imports", "Imports" },
-    { REALM_STAFF, 0, "/backoffice/mail", "Mail" },
-    { REALM_STAFF, 0, "/backoffice/settings", "Settings" },
+    { REALM_MEMBER, 0, "/account", "Dashboard", NULL },
+    { REALM_MEMBER, 0, "/catalog", "Catalog", "/product" },
+    { REALM_MEMBER, 0, "/account/addresses", "Addresses", NULL },
+    { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/team", "Team", NULL },
+    { REALM_MEMBER, PERM_MANAGE_ROLES, "/account/roles", "Roles", NULL },
+    { REALM_MEMBER, PERM_MANAGE_UNITS, "/account/units", "Units", NULL },
+    { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/activity", "Activity", NULL },
+    { REALM_MEMBER, PERM_VIEW_COMPANY_INFO, "/account/company", "Company", NULL },
+    { REALM_STAFF, 0, "/backoffice", "Dashboard", NULL },
+    { REALM_STAFF, 0, "/backoffice/companies", "Companies", NULL },
+    { REALM_STAFF, 0, "/backoffice/applications", "Applications", NULL },
+    { REALM_STAFF, 0, "/backoffice/addresses", "Addresses", "/backoffice/imports" },
+    { REALM_STAFF, 0, "/backoffice/products", "Products", "/backoffice/price-lists" },
+    { REALM_STAFF, 0, "/backoffice/activity", "Activity", NULL },
+    { REALM_STAFF, 0, "/backoffice/mail", "Mail", NULL },
+    { REALM_STAFF, 0, "/backoffice/settings", "Settings", NULL },
 };
 
 /* An item is current when the path is its href or below it; "/account"
@@ -38,7 +37,6 @@ static int is_current(const char *href, const char *path)
 {
     size_t n = strlen(href);
     if (strcmp(href, "/account") == 0 || strcmp(href, "/backoffice") == 0) return strcmp(path, href) == 0;
-    if (strcmp(href, "/catalog") == 0 && strncmp(path, "/product/", 9) == 0) return 1;   /* a product is in the catalog */
     return strncmp(path, href, n) == 0 && (path[n] == '\0' || path[n] == '/');
 }
 
@@ -53,6 +51,7 @@ void nav_fill(tpl_dict *layout, const struct session_info *session, const char *
         tpl_dict *row = tpl_add_section(layout, "NAV_ITEM");
         tpl_set(row, "HREF", item->href);
         tpl_set(row, "LABEL", item->label);
-        if (is_current(item->href, current_path)) tpl_show(row, "CURRENT");
+        if (is_current(item->href, current_path) || (item->also && is_current(item->also, current_path)))
+            tpl_show(row, "CURRENT");
     }
 }

@@ -1,7 +1,10 @@
 {{%AUTOESCAPE context="HTML"}}
-<div class="mb-3">
-  <h1 class="h2 mb-1">Addresses</h1>
-  <p class="text-body-secondary mb-0">Every customer's addresses: proposals waiting for our approval, requests to change addresses from the ERP, and a search over all of them.</p>
+<div class="d-flex flex-wrap justify-content-between align-items-end gap-2 mb-3">
+  <div>
+    <h1 class="h2 mb-1">Addresses</h1>
+    <p class="text-body-secondary mb-0">Every customer's addresses: proposals waiting for our approval, requests to change addresses from the ERP, and a search over all of them.</p>
+  </div>
+  <a class="btn btn-outline-primary" href="/backoffice/imports">Import or export</a>
 </div>
 <ul class="nav nav-pills flex-wrap gap-1 mb-3" aria-label="Address lists">
   {{#TAB}}<li class="nav-item"><a class="nav-link{{#CURRENT}} active{{/CURRENT}}" href="/backoffice/addresses?tab={{NAME}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}{{#COUNT}} <span class="badge rounded-pill text-bg-light border">{{N}}</span>{{/COUNT}}</a></li>{{/TAB}}

@@ -4,7 +4,7 @@
     <h1 class="h2 mb-1">Products</h1>
     <p class="text-body-secondary mb-0">The catalog: find a product to edit it, or add a new one. Contract prices live in <a href="/backoffice/price-lists">price lists</a>.</p>
   </div>
-  <a class="btn btn-primary" href="/backoffice/products/new">New product</a>
+  <div class="d-flex gap-2"><a class="btn btn-outline-primary" href="/backoffice/price-lists">Price lists</a><a class="btn btn-primary" href="/backoffice/products/new">New product</a></div>
 </div>
 <form method="get" action="/backoffice/products" class="card shadow-sm mb-3" role="search" novalidate>
   <div class="card-body row g-2 align-items-end">

@@ -13,7 +13,7 @@ before(async () => {
     settings: {
       smtp_url: smtp.url, mail_from: 'Acme Supply Portal <portal@seller.test>',
       mailer_poll_ms: 100, mail_retry_base_seconds: 1, mail_retry_cap_seconds: 1,
-      mail_max_attempts: 3, mail_claim_timeout_seconds: 2,
+      mail_max_attempts: 5, mail_claim_timeout_seconds: 2,
     },
   });
   staff = new Client(portal.url);
@@ -81,7 +81,7 @@ test('after the last attempt a message is failed; staff retry it from the back o
   await smtp.stop();
   await sendTest('stuck@customer.test');
   const row = await waitForStatus('stuck@customer.test', 'failed');
-  assert.equal(row.split('|')[1], '3', 'mail_max_attempts attempts');
+  assert.equal(row.split('|')[1], '5', 'mail_max_attempts attempts');
   const list = await staff.get('/backoffice/mail?status=failed');
   assert.match(list.text, /stuck@customer\.test/);
   assert.match(list.text, /Couldn&#39;t connect|connect to server/i);
@@ -124,7 +124,8 @@ test('a message claimed by a mailer that died is delivered by another', async ()
   await sendTest('orphan@customer.test');
   await waitForStatus('orphan@customer.test', 'retrying');
   // pretend a mailer claimed it and died mid-delivery
-  portal.sql("UPDATE outbox SET status = 'sending', claimed_at = strftime('%s','now') - 60 WHERE to_address = 'orphan@customer.test'");
+  // attempts back to 0: a retry already in flight must not use up the last attempt before the sink is back
+  portal.sql("UPDATE outbox SET status = 'sending', attempts = 0, claimed_at = strftime('%s','now') - 60 WHERE to_address = 'orphan@customer.test'");
   await smtp.start();
   await smtp.waitFor(1, to('orphan@customer.test'));
   await waitForStatus('orphan@customer.test', 'sent');
