@@ -92,6 +92,20 @@ void response_error(struct request *req, int status, const char *message)
                        : req->session.realm == REALM_MEMBER ? "/account" : "/login");
 }
 
+int response_found(struct request *req, int found, const char *what)
+{
+    char message[160];
+    if (found == 1) return 1;
+    if (found < 0) {
+        snprintf(message, sizeof message, "The %s cannot be shown right now. Please try again.", what);
+        response_error(req, 500, message);
+    } else {
+        snprintf(message, sizeof message, "There is no such %s.", what);
+        response_error(req, 404, message);
+    }
+    return 0;
+}
+
 /* The flash cookie carries "kind\ntext" and a MAC, so nobody can make the
  * site display words of their choosing. */
 void flash_set(struct request *req, const char *kind, const char *text)

@@ -25,6 +25,12 @@ void response_raw(struct request *req, int status, const char *content_type, con
 /* A plain error page (403, 404, 405, 413, 429, 500...) with a message. */
 void response_error(struct request *req, int status, const char *message);
 
+/* The outcome of looking up the thing a URL names (a store function's
+ * 1 found / 0 missing / -1 error): 1 when found; otherwise answers 404 with
+ * "There is no such <what>." (or 500) and returns 0. Another company's row
+ * reads as missing, so it gets the same 404. */
+int response_found(struct request *req, int found, const char *what);
+
 /* A message shown once on the next page (after a redirect). kind is
  * success, info, warning or danger. */
 void flash_set(struct request *req, const char *kind, const char *text);

@@ -230,10 +230,7 @@ static int load_address(struct request *req, struct bo_address *a)
 {
     int64_t id;
     int found = parse_id(req->params.values[0], &id) ? store_bo_address_get(id, a) : 0;
-    if (found == 1) return 1;
-    if (found < 0) response_error(req, 500, "The address cannot be shown right now.");
-    else response_error(req, 404, "There is no such address.");
-    return 0;
+    return response_found(req, found, "address");
 }
 
 static void fill_kind_choices(tpl_dict *d, const char *chosen)

@@ -125,10 +125,7 @@ static int load_company(struct request *req, struct company_record *c)
 {
     int64_t id;
     int found = parse_id(req->params.values[0], &id) ? store_company_record(id, c) : 0;
-    if (found == 1) return 1;
-    if (found < 0) response_error(req, 500, "The company cannot be shown right now.");
-    else response_error(req, 404, "There is no such company.");
-    return 0;
+    return response_found(req, found, "company");
 }
 
 static int is_pending(const struct company_record *c)

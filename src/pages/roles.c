@@ -282,10 +282,7 @@ static int load_role(struct request *req, struct role_row *r)
 {
     int64_t id;
     int found = parse_id(req->params.values[0], &id) ? store_role_get(req->session.company_id, id, r) : 0;
-    if (found == 1) return 1;
-    if (found < 0) response_error(req, 500, "The role could not be loaded. Please try again.");
-    else response_error(req, 404, "There is no such role.");
-    return 0;
+    return response_found(req, found, "role");
 }
 
 /* "Copy of Buyer", or "Copy of Buyer (2)"... within ROLE_NAME_MAX
