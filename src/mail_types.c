@@ -17,6 +17,7 @@ const struct mail_type mail_types[] = {
     { "email_change_notice", "Email change notices", "Your sign-in email is being changed.", 0 },
     { "company_change_request", "Company change requests", "A customer asks to change what we have on file.", 0 },
     { "approval_request", "Approval requests", "An order is waiting for your approval.", 0 },
+    { "approval_reminder", "Approval reminders", "An order has been waiting for your approval for a while.", 0 },
     { "address_proposed", "Address proposals", "A colleague proposed a new address for your approval.", 0 },
     { "address_decided", "Address decisions", "Your proposed address was approved or rejected.", 1 },
     { "address_change_request", "Address change requests", "A customer asks to change an address from our ERP.", 0 },

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "app.h"
+#include "approval_reminders.h"
 #include "auth.h"
 #include "csv.h"
 #include "db.h"
@@ -30,6 +31,14 @@ static const char usage[] =
     "  user add-staff EMAIL NAME ROLE\n"
     "               create a seller staff login (ROLE: admin, account_manager,\n"
     "               customer_service); the password is read from standard input\n"
+    "  import SHAPE FILE.csv [--dry-run]\n"
+    "               import a CSV file from the ERP (addresses, orders): all rows\n"
+    "               or none\n"
+    "  export addresses [FILE.csv]\n"
+    "               write the address book as CSV\n"
+    "  approvals remind\n"
+    "               remind approvers of steps waiting too long (the mailer does\n"
+    "               this periodically)\n"
     "\n"
     "Settings come from FILE (key = value) and BUYERDESK_<KEY> environment\n"
     "variables; see README.md.\n";
@@ -72,8 +81,13 @@ static int seed(void)
         rc = auth_password_hash("demo-password-1", hash) == 0 ? seed_demo_accounts(hash) : -1;
     }
     if (rc == 0) rc = seed_demo_prices();
+    if (rc == 0) rc = seed_demo_ordering();
+    if (rc == 0) rc = seed_demo_shipments();
+    if (rc == 0) rc = seed_demo_carts();
+    if (rc == 0) rc = seed_demo_approval_rules();
     if (rc == 0 && tpl_load_all(app.cfg.templates_dir) == 0) {
-        rc = seed_demo_mail();
+        rc = seed_demo_approval_steps();
+        if (rc == 0) rc = seed_demo_mail();
         tpl_shutdown();
     }
     return rc < 0 ? 1 : 0;
@@ -230,6 +244,17 @@ static int export_command(int argc, char **argv)
     return bad ? 1 : 0;
 }
 
+/* Reminds approvers of steps waiting too long (and escalates, per the
+ * company's settings); the mailer runs the same pass periodically. */
+static int approvals_remind(void)
+{
+    if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
+    int queued = approval_reminders_run(db_now());
+    tpl_shutdown();
+    if (queued >= 0) fprintf(stderr, "approvals: %d reminder%s queued\n", queued, queued == 1 ? "" : "s");
+    return queued < 0 ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     const char *config_path = getenv("BUYERDESK_CONFIG");
@@ -245,7 +270,7 @@ int main(int argc, char **argv)
     const char *command = argv[i];
     if (strcmp(command, "serve") && strcmp(command, "migrate") && strcmp(command, "seed-demo")
         && strcmp(command, "user") && strcmp(command, "mailer") && strcmp(command, "import")
-        && strcmp(command, "export")) {
+        && strcmp(command, "export") && strcmp(command, "approvals")) {
         fprintf(stderr, "buyerdesk: unknown command '%s'\n\n%s", command, usage);
         return 2;
     }
@@ -259,5 +284,10 @@ int main(int argc, char **argv)
     }
     if (strcmp(command, "import") == 0) return import_command(argc - i, argv + i);
     if (strcmp(command, "export") == 0) return export_command(argc - i, argv + i);
+    if (strcmp(command, "approvals") == 0) {
+        if (i + 1 < argc && strcmp(argv[i + 1], "remind") == 0) return with_database(approvals_remind);
+        fprintf(stderr, "usage: buyerdesk approvals remind\n");
+        return 2;
+    }
     return user_command(argc - i, argv + i);
 }

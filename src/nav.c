@@ -15,20 +15,25 @@ struct nav_item {
 static const struct nav_item nav_items[] = {
     { REALM_MEMBER, 0, "/account", "Dashboard", NULL },
     { REALM_MEMBER, 0, "/catalog", "Catalog", "/product" },
+    { REALM_MEMBER, PERM_PLACE_ORDERS, "/cart", "Cart", "/checkout" },
+    { REALM_MEMBER, PERM_VIEW_OWN_ORDERS, "/account/orders", "Orders", NULL },
+    { REALM_MEMBER, PERM_APPROVE_ORDERS, "/account/approvals", "Approvals", NULL },
     { REALM_MEMBER, 0, "/account/addresses", "Addresses", NULL },
     { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/team", "Team", NULL },
     { REALM_MEMBER, PERM_MANAGE_ROLES, "/account/roles", "Roles", NULL },
     { REALM_MEMBER, PERM_MANAGE_UNITS, "/account/units", "Units", NULL },
+    { REALM_MEMBER, PERM_MANAGE_APPROVAL_RULES, "/account/approval-rules", "Rules", NULL },
     { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/activity", "Activity", NULL },
     { REALM_MEMBER, PERM_VIEW_COMPANY_INFO, "/account/company", "Company", NULL },
     { REALM_STAFF, 0, "/backoffice", "Dashboard", NULL },
+    { REALM_STAFF, 0, "/backoffice/orders", "Orders", NULL },
     { REALM_STAFF, 0, "/backoffice/companies", "Companies", NULL },
     { REALM_STAFF, 0, "/backoffice/applications", "Applications", NULL },
     { REALM_STAFF, 0, "/backoffice/addresses", "Addresses", "/backoffice/imports" },
     { REALM_STAFF, 0, "/backoffice/products", "Products", "/backoffice/price-lists" },
     { REALM_STAFF, 0, "/backoffice/activity", "Activity", NULL },
     { REALM_STAFF, 0, "/backoffice/mail", "Mail", NULL },
-    { REALM_STAFF, 0, "/backoffice/settings", "Settings", NULL },
+    { REALM_STAFF, 0, "/backoffice/settings", "Settings", "/backoffice/shipping" },
 };
 
 /* An item is current when the path is its href or below it; "/account"

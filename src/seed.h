@@ -28,4 +28,15 @@ int seed_demo_prices(void);
  * 0 or -1. */
 int seed_demo_mail(void);
 
+/* Ordering demo data (each 0 or -1), run after seed_demo_prices in this
+ * order: shipping methods, tax rates and payment methods; shipments and
+ * status timelines of the seeded orders; a few carts; Acme's approval
+ * rules and spending limits; then (templates loaded, as it queues mail)
+ * the approval steps of the orders waiting for approval. */
+int seed_demo_ordering(void);
+int seed_demo_shipments(void);
+int seed_demo_carts(void);
+int seed_demo_approval_rules(void);
+int seed_demo_approval_steps(void);
+
 #endif

@@ -179,4 +179,69 @@ void page_backoffice_mail_html(struct request *req);
 void page_backoffice_mail_retry(struct request *req);
 void page_backoffice_mail_test(struct request *req);
 
+/* pages/cart.c */
+/* 1 when this session may have a cart: members who may place orders, and
+ * applicants while the pre-approval policy is "cart". */
+int cart_allowed(const struct request *req);
+void page_cart(struct request *req);
+void page_cart_add(struct request *req);
+void page_cart_update(struct request *req);
+void page_cart_empty(struct request *req);
+void page_cart_remove(struct request *req);
+
+/* pages/quick_order.c */
+void page_quick_order_form(struct request *req);
+void page_quick_order(struct request *req);
+
+/* pages/checkout.c */
+void page_checkout(struct request *req);
+void page_checkout_review(struct request *req);
+void page_checkout_submit(struct request *req);
+void page_checkout_done(struct request *req);
+
+/* pages/backoffice_shipping.c */
+void page_bo_shipping(struct request *req);
+void page_bo_shipping_method_create(struct request *req);
+void page_bo_shipping_method(struct request *req);
+void page_bo_shipping_method_update(struct request *req);
+void page_bo_tax_rate_save(struct request *req);
+void page_bo_tax_rate_delete(struct request *req);
+void page_bo_payment_methods_save(struct request *req);
+void page_bo_company_ordering(struct request *req);
+
+/* pages/orders.c */
+void page_orders(struct request *req);
+void page_orders_csv(struct request *req);
+void page_order(struct request *req);
+void page_order_reorder(struct request *req);
+
+/* pages/backoffice_orders.c */
+void page_bo_orders(struct request *req);
+void page_bo_order(struct request *req);
+void page_bo_order_status(struct request *req);
+void page_bo_order_cancel(struct request *req);
+void page_bo_order_shipment(struct request *req);
+
+/* pages/approval_rules.c */
+void page_approval_rules(struct request *req);
+void page_approval_rule_new(struct request *req);
+void page_approval_rule_create(struct request *req);
+void page_approval_settings_save(struct request *req);
+void page_approval_rule(struct request *req);
+void page_approval_rule_update(struct request *req);
+void page_approval_rule_delete(struct request *req);
+void page_team_member_spending_limit(struct request *req);
+
+/* pages/approvals.c */
+/* The approval trail of an order (steps, approvers, decisions, comments)
+ * as {{>APPROVAL_TRAIL}} in d; nothing when the order had no steps. */
+void approval_trail_fill(tpl_dict *d, int64_t company_id, int64_t order_id);
+void page_approvals(struct request *req);
+void page_approvals_bulk(struct request *req);
+void page_approval_step(struct request *req);
+void page_approval_decide(struct request *req);
+void page_out_of_office(struct request *req);
+void page_out_of_office_save(struct request *req);
+void page_bo_company_approval_rules(struct request *req);
+
 #endif

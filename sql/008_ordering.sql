@@ -1,0 +1,114 @@
+-- Cart, checkout and the order lifecycle (issues 7 and 8).
+
+-- One cart per member per company, kept across sessions. added_price is
+-- the unit price the member saw when the line was added (or last
+-- acknowledged), so the cart can point out a price that changed since.
+CREATE TABLE cart_items (
+  company_id        INTEGER NOT NULL REFERENCES companies(id),
+  user_id           INTEGER NOT NULL REFERENCES users(id),
+  product_id        INTEGER NOT NULL REFERENCES products(id),
+  quantity          INTEGER NOT NULL CHECK (quantity > 0),
+  added_price_cents INTEGER NOT NULL CHECK (added_price_cents >= 0),
+  added_at          INTEGER NOT NULL,
+  updated_at        INTEGER NOT NULL,
+  PRIMARY KEY (company_id, user_id, product_id)
+);
+
+-- Staff-configured shipping methods: a flat rate, or by weight bands
+-- (the band with the smallest up_to_grams not below the order's weight;
+-- heavier than every band = the method is not offered).
+CREATE TABLE shipping_methods (
+  id           INTEGER PRIMARY KEY,
+  name         TEXT NOT NULL UNIQUE,
+  description  TEXT NOT NULL DEFAULT '',
+  kind         TEXT NOT NULL CHECK (kind IN ('flat', 'weight')),
+  flat_cents   INTEGER NOT NULL DEFAULT 0 CHECK (flat_cents >= 0),
+  active       INTEGER NOT NULL DEFAULT 1,
+  sort_order   INTEGER NOT NULL DEFAULT 0,
+  created_at   INTEGER NOT NULL
+);
+CREATE TABLE shipping_weight_bands (
+  method_id    INTEGER NOT NULL REFERENCES shipping_methods(id),
+  up_to_grams  INTEGER NOT NULL CHECK (up_to_grams > 0),
+  cents        INTEGER NOT NULL CHECK (cents >= 0),
+  PRIMARY KEY (method_id, up_to_grams)
+);
+
+-- Tax: a rate per region (region '' = the whole country), in basis points
+-- (825 = 8.25 %); an address may carry its own rate, which wins.
+CREATE TABLE tax_rates (
+  id        INTEGER PRIMARY KEY,
+  country   TEXT NOT NULL,
+  region    TEXT NOT NULL DEFAULT '',
+  rate_bp   INTEGER NOT NULL CHECK (rate_bp BETWEEN 0 AND 10000),
+  label     TEXT NOT NULL,
+  UNIQUE (country, region)
+);
+ALTER TABLE addresses ADD COLUMN tax_rate_bp INTEGER CHECK (tax_rate_bp BETWEEN 0 AND 10000);
+
+-- Per company: whether a purchase order number is required at checkout.
+ALTER TABLE companies ADD COLUMN po_number_required INTEGER NOT NULL DEFAULT 0;
+-- Payment methods the seller enables are in seller_settings
+-- ('payment_methods', comma-separated codes: on_account, bank_transfer, card_on_file).
+
+-- What checkout records beyond 001's columns.
+ALTER TABLE orders ADD COLUMN ship_to_address_id INTEGER REFERENCES addresses(id);
+ALTER TABLE orders ADD COLUMN bill_to_address_id INTEGER REFERENCES addresses(id);
+ALTER TABLE orders ADD COLUMN bill_to_label TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN shipping_method TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN tax_label TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN tax_rate_bp INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE orders ADD COLUMN payment_method TEXT NOT NULL DEFAULT 'on_account';
+ALTER TABLE orders ADD COLUMN requested_delivery_date TEXT NOT NULL DEFAULT '';   -- YYYY-MM-DD or ''
+-- The checkout form's one-time key: a second submit of the same form finds
+-- the order the first one made instead of making another.
+ALTER TABLE orders ADD COLUMN submit_key TEXT;
+CREATE UNIQUE INDEX orders_submit_key ON orders(submit_key) WHERE submit_key IS NOT NULL;
+-- Offline orders keep the ERP's own number (import is keyed by it).
+ALTER TABLE orders ADD COLUMN erp_order_no TEXT;
+CREATE UNIQUE INDEX orders_erp_order_no ON orders(erp_order_no) WHERE erp_order_no IS NOT NULL;
+-- 1 while the order waits for its proposed ship-to address to be approved.
+ALTER TABLE orders ADD COLUMN waiting_for_address INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE orders ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE orders ADD COLUMN updated_at INTEGER;
+CREATE INDEX orders_placed ON orders(placed_at DESC);
+CREATE INDEX orders_company_status ON orders(company_id, status, placed_at DESC);
+CREATE INDEX orders_company_unit ON orders(company_id, business_unit_id, placed_at DESC);
+
+ALTER TABLE order_lines ADD COLUMN product_id INTEGER REFERENCES products(id);
+ALTER TABLE order_lines ADD COLUMN unit TEXT NOT NULL DEFAULT 'each';
+ALTER TABLE order_lines ADD COLUMN price_source TEXT NOT NULL DEFAULT 'list';   -- list | contract
+CREATE INDEX order_lines_company_sku ON order_lines(company_id, sku);
+
+-- The status timeline: one row per move, who made it and why.
+CREATE TABLE order_events (
+  id             INTEGER PRIMARY KEY,
+  order_id       INTEGER NOT NULL REFERENCES orders(id),
+  company_id     INTEGER NOT NULL REFERENCES companies(id),
+  from_status    TEXT NOT NULL DEFAULT '',
+  to_status      TEXT NOT NULL,
+  actor_user_id  INTEGER REFERENCES users(id),
+  actor_label    TEXT NOT NULL DEFAULT '',    -- shown when there is no user: "ERP import", "Seller"
+  note           TEXT NOT NULL DEFAULT '',
+  at             INTEGER NOT NULL
+);
+CREATE INDEX order_events_order ON order_events(order_id, at);
+
+-- Shipments: a carrier, a tracking number, and which lines in what quantity.
+CREATE TABLE shipments (
+  id               INTEGER PRIMARY KEY,
+  order_id         INTEGER NOT NULL REFERENCES orders(id),
+  company_id       INTEGER NOT NULL REFERENCES companies(id),
+  carrier          TEXT NOT NULL,
+  tracking_number  TEXT NOT NULL DEFAULT '',
+  shipped_at       INTEGER NOT NULL,
+  delivered_at     INTEGER,
+  created_by       INTEGER REFERENCES users(id)
+);
+CREATE INDEX shipments_order ON shipments(order_id);
+CREATE TABLE shipment_lines (
+  shipment_id    INTEGER NOT NULL REFERENCES shipments(id),
+  order_line_id  INTEGER NOT NULL REFERENCES order_lines(id),
+  quantity       INTEGER NOT NULL CHECK (quantity > 0),
+  PRIMARY KEY (shipment_id, order_line_id)
+);

@@ -1,0 +1,2 @@
+/* Approval rules evaluator (pure). Owner: approval rules. */
+#include "approval_rules.h"

@@ -1,0 +1,2 @@
+/* Checkout figures and checks: totals, tax, shipping by weight band, order numbers (pure). Owner: checkout. */
+#include "checkout_rules.h"

@@ -1,0 +1,2 @@
+/* The submit step: one transaction from cart to order. Owner: checkout. */
+#include "order_submit.h"

@@ -1,0 +1,2 @@
+/* Approval rules SQL. Owner: approval rules. */
+#include "approval_rules.h"

@@ -1,0 +1,2 @@
+/* Approval steps SQL: inbox, decisions, delegation. Owner: approval inbox. */
+#include "approvals.h"
