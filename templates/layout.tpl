@@ -11,7 +11,7 @@
 <body>
 <a class="visually-hidden-focusable skip-link" href="#main">Skip to main content</a>
 <header>
-<nav class="navbar navbar-expand-md navbar-dark bg-brand" aria-label="Main">
+<nav class="navbar navbar-expand-lg navbar-dark bg-brand" aria-label="Main">
   <div class="container-xl">
     <a class="navbar-brand fw-semibold" href="{{HOME_HREF}}"><span class="brand-mark" aria-hidden="true">bd</span> buyerdesk <span class="brand-area d-none d-sm-inline">{{AREA_NAME}}</span></a>
     {{#SIGNED_IN}}
@@ -22,6 +22,15 @@
       <ul class="navbar-nav me-auto">
         {{#NAV_ITEM}}<li class="nav-item"><a class="nav-link{{#CURRENT}} active{{/CURRENT}}" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
         {{/NAV_ITEM}}
+        {{#ADMIN_MENU}}<li class="nav-item">
+          <details class="nav-menu">
+            <summary class="nav-link{{#MENU_CURRENT}} active{{/MENU_CURRENT}}" id="admin-menu">Administration</summary>
+            <ul class="dropdown-menu show shadow" aria-labelledby="admin-menu">
+              {{#NAV_ITEM}}<li><a class="nav-link dropdown-item{{#CURRENT}} active{{/CURRENT}}" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
+              {{/NAV_ITEM}}
+            </ul>
+          </details>
+        </li>{{/ADMIN_MENU}}
       </ul>
       <details class="user-menu">
         <summary class="user-toggle" id="user-menu" aria-label="Account menu for {{USER_NAME}}">

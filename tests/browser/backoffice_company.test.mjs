@@ -49,11 +49,13 @@ test('staff search a company, open it, view it as the customer and come back', a
   await page.getByRole('button', { name: 'View as customer' }).click();
   await page.waitForURL(`${portal.url}/account`);
   assert.match(await banner(page).innerText(), /Viewing as the customer: Acme Industrial Supply/);
+  await page.locator('#admin-menu').click();
   assert.ok(await page.getByRole('link', { name: 'Activity' }).isVisible(), 'the customer\'s menu');
   await shot(page, 'viewing-as');
   await page.getByRole('link', { name: 'Company', exact: true }).click();
   await page.waitForURL(`${portal.url}/account/company`);
   assert.ok(await banner(page).isVisible(), 'marked on every page');
+  await page.locator('#admin-menu').click();
   await page.getByRole('link', { name: 'Activity' }).click();
   await page.waitForURL(`${portal.url}/account/activity`);
   assert.ok(await banner(page).isVisible());
@@ -71,6 +73,7 @@ test('an administrator reads the activity log and filters it', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await signIn(page, 'admin@acme.test');
+  await page.locator('#admin-menu').click();
   await page.getByRole('link', { name: 'Activity' }).click();
   await page.waitForURL(`${portal.url}/account/activity`);
   const rows = page.locator('section table.table').first().locator(':scope > tbody > tr');

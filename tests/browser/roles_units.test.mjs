@@ -25,6 +25,7 @@ test('an administrator creates a custom role by ticking its permissions', async 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await signIn(page, 'admin@acme.test');
+  await page.locator('#admin-menu').click();   // the Administration menu
   await page.getByRole('link', { name: 'Roles', exact: true }).click();
   await page.waitForURL(`${portal.url}/account/roles`);
   await page.getByRole('link', { name: 'New role' }).click();
@@ -64,6 +65,7 @@ test('an administrator adds a unit to the tree under a branch', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await signIn(page, 'admin@acme.test');
+  await page.locator('#admin-menu').click();   // the Administration menu
   await page.getByRole('link', { name: 'Units', exact: true }).click();
   await page.waitForURL(`${portal.url}/account/units`);
   await page.getByLabel('Name', { exact: true }).fill('Quality Lab');

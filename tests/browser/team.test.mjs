@@ -32,6 +32,7 @@ test('an administrator invites a member who sets a password and signs in with th
   const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await adminContext.newPage();
   await signIn(page, 'admin@acme.test');
+  await page.locator('#admin-menu').click();   // the Administration menu
   await page.getByRole('link', { name: 'Team', exact: true }).click();
   await page.waitForURL(`${portal.url}/account/team`);
   assert.ok(await page.getByRole('link', { name: 'Ben Carter' }).isVisible());
