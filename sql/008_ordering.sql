@@ -74,6 +74,15 @@ ALTER TABLE orders ADD COLUMN updated_at INTEGER;
 CREATE INDEX orders_placed ON orders(placed_at DESC);
 CREATE INDEX orders_company_status ON orders(company_id, status, placed_at DESC);
 CREATE INDEX orders_company_unit ON orders(company_id, business_unit_id, placed_at DESC);
+-- Order history (/account/orders): sorting by total walks this index in
+-- order, so a page (and a deep page, by keyset) reads 26 rows, not the
+-- whole company.
+CREATE INDEX orders_company_total ON orders(company_id, total_cents);
+-- "PO number contains": matched in this index alone, without reading rows.
+CREATE INDEX orders_company_po ON orders(company_id, po_number);
+-- The "placed by" filter in a unit's scope offers only people with an
+-- order in that unit's subtree: one index probe per person.
+CREATE INDEX orders_company_buyer_unit ON orders(company_id, placed_by_user_id, business_unit_id);
 
 ALTER TABLE order_lines ADD COLUMN product_id INTEGER REFERENCES products(id);
 ALTER TABLE order_lines ADD COLUMN unit TEXT NOT NULL DEFAULT 'each';

@@ -64,6 +64,8 @@ struct request {
     tpl_dict *page;                  /* the layout dictionary */
     char flash_kind[16];
     char flash_text[512];
+    void *out;                       /* the FastCGI output stream (FCGX_Stream *) */
+    int streamed;                    /* 1: head and body already went out */
 };
 
 void request_init(struct request *req);

@@ -1,5 +1,6 @@
 #include "response.h"
 
+#include <fcgiapp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,5 +177,49 @@ int response_finish(struct request *req)
         return -1;
     }
     response_header(req, "Content-Type", "text/html; charset=utf-8");
+    return 0;
+}
+
+static int put_head(struct request *req)
+{
+    FCGX_Stream *out = req->out;
+    char head[128];
+    snprintf(head, sizeof head, "Status: %d %s\r\n", req->status, status_reason(req->status));
+    if (FCGX_PutS(head, out) < 0 || FCGX_PutStr(req->headers, (int)req->headers_len, out) < 0
+        || FCGX_PutS("Cache-Control: no-store\r\n\r\n", out) < 0)
+        return -1;
+    return 0;
+}
+
+void response_write(struct request *req)
+{
+    if (req->streamed || !req->out) return;
+    if (put_head(req) != 0) return;
+    if (req->body && strcmp(req->method, "HEAD") != 0) FCGX_PutStr(req->body, (int)req->body_len, req->out);
+}
+
+int response_stream_begin(struct request *req, int status, const char *content_type)
+{
+    if (!req->out || req->streamed) return -1;
+    if (req->page) {
+        tpl_dict_free(req->page);
+        req->page = NULL;
+    }
+    req->status = status;
+    response_header(req, "Content-Type", content_type);
+    req->streamed = 1;
+    return put_head(req);
+}
+
+int response_stream_write(struct request *req, const char *data, size_t len)
+{
+    if (!req->streamed || !req->out) return -1;
+    if (strcmp(req->method, "HEAD") == 0) return 0;
+    while (len > 0) {
+        int part = len > 65536 ? 65536 : (int)len;
+        if (FCGX_PutStr(data, part, req->out) != part) return -1;
+        data += part;
+        len -= (size_t)part;
+    }
     return 0;
 }

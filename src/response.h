@@ -38,6 +38,17 @@ void flash_set(struct request *req, const char *kind, const char *text);
 /* Produces req->body from the layout when a page was set up. 0 or -1. */
 int response_finish(struct request *req);
 
+/* Streaming a large body (CSV exports) without holding it in memory:
+ * begin sends the status and the headers set so far at once; write sends
+ * each chunk as it is produced. After begin the handler renders no page
+ * and cannot change status or headers. Both return 0, or -1 when the
+ * client is gone (stop producing). A HEAD request gets the head only. */
+int response_stream_begin(struct request *req, int status, const char *content_type);
+int response_stream_write(struct request *req, const char *data, size_t len);
+
+/* Sends the response (head and body) unless it was streamed. */
+void response_write(struct request *req);
+
 const char *status_reason(int status);
 
 #endif

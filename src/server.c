@@ -75,16 +75,6 @@ static int read_body(FCGX_Request *fx, struct request *req)
     return 0;
 }
 
-static void write_response(FCGX_Request *fx, struct request *req)
-{
-    char head[128];
-    snprintf(head, sizeof head, "Status: %d %s\r\n", req->status, status_reason(req->status));
-    FCGX_PutS(head, fx->out);
-    FCGX_PutStr(req->headers, (int)req->headers_len, fx->out);
-    FCGX_PutS("Cache-Control: no-store\r\n\r\n", fx->out);
-    if (req->body && strcmp(req->method, "HEAD") != 0) FCGX_PutStr(req->body, (int)req->body_len, fx->out);
-}
-
 static long elapsed_us(const struct timespec *start)
 {
     struct timespec now;
@@ -98,6 +88,7 @@ static void handle_one(FCGX_Request *fx)
     clock_gettime(CLOCK_MONOTONIC, &start);
     struct request req;
     request_init(&req);
+    req.out = fx->out;
     char *path = NULL;
     req.method = param(fx, "REQUEST_METHOD");
     req.remote_addr = param(fx, "REMOTE_ADDR");
@@ -114,7 +105,7 @@ static void handle_one(FCGX_Request *fx)
     }
     if (db_release()) fprintf(stderr, "warning: %s %s left a transaction open\n", req.method, req.path);
     response_finish(&req);
-    write_response(fx, &req);
+    response_write(&req);
     fprintf(stderr, "%s %s %d %ldus\n", req.method, req.path, req.status, elapsed_us(&start));
     request_free(&req);
     free(path);
