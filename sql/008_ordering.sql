@@ -14,6 +14,9 @@ CREATE TABLE cart_items (
   PRIMARY KEY (company_id, user_id, product_id)
 );
 
+-- Quick order finds SKUs typed in any letter case through this index.
+CREATE INDEX products_sku_nocase ON products(sku COLLATE NOCASE);
+
 -- Staff-configured shipping methods: a flat rate, or by weight bands
 -- (the band with the smallest up_to_grams not below the order's weight;
 -- heavier than every band = the method is not offered).

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <string.h>
 
 int cart_quantity_parse(const char *text, int64_t *out)
 {
@@ -42,12 +43,29 @@ enum cart_qty_problem cart_quantity_check(int64_t qty, int64_t pack_size, int64_
     return CART_QTY_OK;
 }
 
+/* "box" -> "boxes", "roll" -> "rolls"; "each" and abbreviations ("ft")
+ * stay as they are. */
+static void unit_plural(const char *unit, int64_t qty, char *out, size_t size)
+{
+    size_t n = strlen(unit);
+    if (qty == 1 || strcmp(unit, "each") == 0 || n <= 2 || unit[n - 1] == '.') {
+        snprintf(out, size, "%s", unit);
+        return;
+    }
+    char last = unit[n - 1];
+    int es = last == 's' || last == 'x' || last == 'z'
+          || (last == 'h' && (unit[n - 2] == 'c' || unit[n - 2] == 's'));
+    snprintf(out, size, "%s%s", unit, es ? "es" : "s");
+}
+
 void cart_quantity_message(enum cart_qty_problem problem, int64_t pack_size, int64_t min_order_qty,
                            const char *unit, char *out, size_t size)
 {
     int64_t pack = pack_of(pack_size);
     int64_t first = cart_quantity_round_up(min_order_qty, pack, min_order_qty);
-    const char *u = unit && unit[0] ? unit : "each";
+    char u[48];
+    unit_plural(unit && unit[0] ? unit : "each", problem == CART_QTY_BELOW_MIN && pack > 1 ? first : min_order_qty,
+                u, sizeof u);
     switch (problem) {
     case CART_QTY_OK:
         snprintf(out, size, "%s", "");
@@ -66,4 +84,25 @@ void cart_quantity_message(enum cart_qty_problem problem, int64_t pack_size, int
                  (long long)(first + pack), (long long)(first + 2 * pack));
         break;
     }
+}
+
+int cart_line_problem(int active, int64_t qty, int64_t pack_size, int64_t min_order_qty, const char *unit,
+                      char *out, size_t size)
+{
+    if (!active) {
+        snprintf(out, size, "%s", "This product is no longer available. Remove it to check out.");
+        return 1;
+    }
+    enum cart_qty_problem p = cart_quantity_check(qty, pack_size, min_order_qty);
+    cart_quantity_message(p, pack_size, min_order_qty, unit, out, size);
+    return p != CART_QTY_OK;
+}
+
+int cart_return_path_ok(const char *path)
+{
+    if (!path || path[0] != '/' || path[1] == '/' || path[1] == '\\') return 0;
+    if (strlen(path) > 1000) return 0;
+    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+        if (*p < 0x20 || *p == 0x7f || *p == '\\') return 0;
+    return 1;
 }

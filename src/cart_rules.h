@@ -34,4 +34,16 @@ void cart_quantity_message(enum cart_qty_problem problem, int64_t pack_size, int
  * that is at least the minimum. */
 int64_t cart_quantity_round_up(int64_t qty, int64_t pack_size, int64_t min_order_qty);
 
+/* What keeps a cart line from being ordered now: the product was withdrawn
+ * (active 0), or its quantity no longer fits the pack size or minimum
+ * (the seller changed them after it was added). Writes a sentence for the
+ * line and returns 1; returns 0 (out "") when the line may be ordered. */
+int cart_line_problem(int active, int64_t qty, int64_t pack_size, int64_t min_order_qty, const char *unit,
+                      char *out, size_t size);
+
+/* True for an address a form may send the person back to after a POST:
+ * a local path such as "/catalog/search?q=gloves" -- never "//host",
+ * "/\host", a scheme, or anything holding control characters. */
+int cart_return_path_ok(const char *path);
+
 #endif

@@ -13,7 +13,7 @@ enum http_parse_result {
     HTTP_PARSE_NO_MEMORY,
 };
 
-#define HTTP_MAX_PARAMS 256
+#define HTTP_MAX_PARAMS 1024
 
 struct http_param {
     char *name;

@@ -12,6 +12,7 @@
 #include "../http.h"
 #include "../pricing.h"
 #include "../response.h"
+#include "../cart_rules.h"
 #include "../store/catalog.h"
 
 #define MAX_ROWS 400          /* price rows for one page of products */
@@ -133,8 +134,27 @@ static void fill_product_basics(tpl_dict *d, const struct catalog_product *p)
     if (p->pack_size > 1) tpl_show(d, "PACK");
 }
 
+/* "Add to cart" forms (owner: cart): for those who may fill a cart, not
+ * for staff viewing the company read-only. They post back to this page. */
+static int can_add_to_cart(struct request *req, tpl_dict *d)
+{
+    if (!cart_allowed(req) || req->session.viewing_as_customer) return 0;
+    char here[1024];
+    snprintf(here, sizeof here, "%s%s%s", req->path, req->query_string && req->query_string[0] ? "?" : "",
+             req->query_string ? req->query_string : "");
+    tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+    tpl_set(d, "RETURN_TO", cart_return_path_ok(here) ? here : "/cart");
+    return 1;
+}
+
+static void fill_add_to_cart(tpl_dict *d, const struct catalog_product *p)
+{
+    tpl_dict *add = tpl_add_section(d, "ADD_TO_CART");
+    tpl_set_int(add, "ADD_QTY", cart_quantity_round_up(1, p->pack_size, p->min_order_qty));
+}
+
 static void fill_products(tpl_dict *d, const struct catalog_product *products, int n,
-                          const struct pricing_ctx *ctx)
+                          const struct pricing_ctx *ctx, int can_order)
 {
     static struct catalog_price_row rows[MAX_ROWS];
     int n_rows = 0;
@@ -153,6 +173,7 @@ static void fill_products(tpl_dict *d, const struct catalog_product *products, i
         const struct catalog_category *c = category_by_id(products[i].category_id);
         if (c) tpl_set(row, "CATEGORY", c->name);
         fill_price(row, &products[i], br, nb, ctx);
+        if (can_order) fill_add_to_cart(row, &products[i]);
     }
     if (n <= 0) tpl_show(d, "NO_PRODUCTS");
 }
@@ -225,7 +246,7 @@ static void listing(struct request *req, const struct catalog_category *cat)
     if (ctx.list_id) tpl_show(d, "CONTRACT_NOTE");
     else tpl_show(d, "PUBLIC_NOTE");
     fill_counts(d, total, page, n);
-    fill_products(d, products, n, &ctx);
+    fill_products(d, products, n, &ctx, can_add_to_cart(req, d));
     char base[300];
     if (cat) snprintf(base, sizeof base, "/catalog/%s?", cat->slug);
     else snprintf(base, sizeof base, "/catalog?");
@@ -280,7 +301,7 @@ void page_catalog_search(struct request *req)
         fill_counts(d, total, page, n);
         if (n > 0) {
             tpl_show(d, "HAS_RESULTS");
-            fill_products(d, products, n, &ctx);
+            fill_products(d, products, n, &ctx, can_add_to_cart(req, d));
         } else {
             tpl_show(d, "NO_RESULTS");
         }
@@ -324,6 +345,7 @@ void page_product(struct request *req)
         tpl_set(d, "WEIGHT", "\xe2\x80\x94");
     }
     fill_price(d, &p, br, nb, &ctx);
+    if (can_add_to_cart(req, d)) fill_add_to_cart(d, &p);
     /* the quantity-break table: one line per break of the contract */
     if (nb > 0) {
         tpl_dict *t = tpl_add_section(d, "BREAKS");

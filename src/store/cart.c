@@ -18,7 +18,7 @@ static const char LINES_SQL[] =
     "  LEFT JOIN companies co ON co.id = c.company_id"
     "  LEFT JOIN price_list_items i ON ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = p.id"
     " WHERE c.company_id = ?1 AND c.user_id = ?2"
-    " ORDER BY c.added_at, p.id, i.min_qty";
+    " ORDER BY c.added_at, c.rowid, i.min_qty";
 
 static void price_line(struct cart_line *l, const struct price_break *br, size_t nb)
 {
@@ -201,4 +201,72 @@ int64_t store_cart_quantity(int64_t company_id, int64_t user_id, int64_t product
     int64_t v = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : (rc == SQLITE_DONE ? 0 : -1);
     sqlite3_reset(q);
     return v;
+}
+
+/* --- product lookup for adding and checking lines --------------------- */
+
+/* "?4, ?5, ..." for CART_LOOKUP_MAX SKUs. */
+static const char *lookup_sql(int exact)
+{
+    static char sql[2][16384];
+    char *s = sql[exact ? 1 : 0];
+    if (s[0]) return s;
+    size_t w = (size_t)snprintf(s, sizeof sql[0],
+        "SELECT p.id, p.sku, p.name, p.unit_of_measure, p.pack_size, p.min_order_qty, p.list_price_cents, p.active,"
+        "       COALESCE(c.quantity, 0), i.min_qty, i.unit_price_cents"
+        "  FROM products p"
+        "  LEFT JOIN companies co ON co.id = ?1"
+        "  LEFT JOIN price_list_items i ON ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = p.id"
+        "  LEFT JOIN cart_items c ON c.company_id = ?1 AND c.user_id = ?2 AND c.product_id = p.id"
+        " WHERE p.sku%s IN (", exact ? "" : " COLLATE NOCASE");
+    for (int i = 0; i < CART_LOOKUP_MAX; i++)
+        w += (size_t)snprintf(s + w, sizeof sql[0] - w, "%s?%d", i ? "," : "", i + 4);
+    snprintf(s + w, sizeof sql[0] - w, ") ORDER BY p.id, i.min_qty");
+    return s;
+}
+
+int store_cart_products(int64_t company_id, int64_t user_id, int use_list_prices, int exact,
+                        const char *const *skus, int n, struct cart_product *out, int max)
+{
+    static sqlite3_stmt *st[2];
+    if (n < 0 || n > CART_LOOKUP_MAX) return -1;
+    sqlite3_stmt *q = db_prepared(&st[exact ? 1 : 0], lookup_sql(exact));
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    sqlite3_bind_int(q, 3, use_list_prices ? 1 : 0);
+    for (int i = 0; i < n; i++) db_bind_text(q, i + 4, skus[i]);
+    int count = 0, rc;
+    struct cart_product *cur = NULL;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(q, 0);
+        if (!cur || cur->id != id) {
+            if (count >= max) { cur = NULL; break; }
+            cur = &out[count++];
+            memset(cur, 0, sizeof *cur);
+            cur->id = id;
+            snprintf(cur->sku, sizeof cur->sku, "%s", db_column_text(q, 1));
+            snprintf(cur->name, sizeof cur->name, "%s", db_column_text(q, 2));
+            snprintf(cur->unit, sizeof cur->unit, "%s", db_column_text(q, 3));
+            cur->pack_size = sqlite3_column_int64(q, 4);
+            cur->min_order_qty = sqlite3_column_int64(q, 5);
+            cur->list_price = sqlite3_column_int64(q, 6);
+            cur->active = sqlite3_column_int(q, 7);
+            cur->in_cart = sqlite3_column_int64(q, 8);
+        }
+        if (sqlite3_column_type(q, 9) != SQLITE_NULL && cur->n_breaks < CART_MAX_BREAKS)
+            cur->breaks[cur->n_breaks++] = (struct price_break){ sqlite3_column_int64(q, 9),
+                                                                 sqlite3_column_int64(q, 10) };
+    }
+    int ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    sqlite3_reset(q);
+    return ok ? count : -1;
+}
+
+void store_cart_product_quote(const struct cart_product *p, int64_t qty, struct price_quote *out)
+{
+    if (price_for_qty(p->list_price, p->breaks, p->n_breaks, qty, out) != 0) {
+        out->unit_price = p->list_price;
+        out->source = PRICE_PUBLIC;
+    }
 }

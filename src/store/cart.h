@@ -65,4 +65,35 @@ int store_cart_clear(int64_t company_id, int64_t user_id);
 /* Quantity of one product in the cart (0 when none), or -1. */
 int64_t store_cart_quantity(int64_t company_id, int64_t user_id, int64_t product_id);
 
+/* --- looking products up for the cart (added by cart) ----------------- */
+
+#define CART_LOOKUP_MAX 500      /* SKUs per store_cart_products call */
+#define CART_MAX_BREAKS 32
+
+/* A product as the cart needs it to add or check a line. */
+struct cart_product {
+    int64_t id;
+    char sku[64];
+    char name[256];
+    char unit[32];
+    int64_t pack_size;
+    int64_t min_order_qty;
+    int64_t list_price;          /* public list price, minor units */
+    int active;
+    int64_t in_cart;             /* quantity already in this member's cart (0: none) */
+    size_t n_breaks;             /* the company's price-list rows (none for list prices) */
+    struct price_break breaks[CART_MAX_BREAKS];
+};
+
+/* Up to CART_LOOKUP_MAX products by SKU in one query, active or not, each
+ * with the quantity already in the member's cart and its quantity breaks
+ * in the company's price list (none when use_list_prices is 1). exact 1:
+ * the SKU as stored (forms); 0: ASCII case ignored (what people type).
+ * Returns how many were found (in no particular order) or -1. */
+int store_cart_products(int64_t company_id, int64_t user_id, int use_list_prices, int exact,
+                        const char *const *skus, int n, struct cart_product *out, int max);
+
+/* The unit price of p for qty from its breaks (pure convenience). */
+void store_cart_product_quote(const struct cart_product *p, int64_t qty, struct price_quote *out);
+
 #endif

@@ -29,6 +29,20 @@
         <p class="mb-2">{{#CONTRACT}}<span class="badge text-bg-success price-source">Your contract price</span>{{/CONTRACT}}{{#PUBLIC}}<span class="badge text-bg-light border price-source">List price</span>{{/PUBLIC}}</p>
         <p class="small text-body-secondary mb-0">For the minimum order of {{MOQ}} {{UNIT}}.{{#CONTRACT_NOTE}} Prices come from your company's price list.{{/CONTRACT_NOTE}}{{#PUBLIC_NOTE}} This is the public list price.{{/PUBLIC_NOTE}}</p>
       </div>
+      {{#ADD_TO_CART}}
+      <form method="post" action="/cart/items" class="card-body border-top" id="add-to-cart" novalidate>
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <input type="hidden" name="sku" value="{{SKU}}">
+        <input type="hidden" name="return_to" value="{{RETURN_TO}}">
+        <label for="quantity" class="form-label fw-semibold">Quantity</label>
+        <div class="input-group">
+          <input type="text" inputmode="numeric" class="form-control" id="quantity" name="quantity" value="{{ADD_QTY}}" maxlength="12" autocomplete="off" aria-describedby="quantity-help">
+          <span class="input-group-text">{{UNIT}}</span>
+          <button type="submit" class="btn btn-primary">Add to cart</button>
+        </div>
+        <div class="form-text" id="quantity-help">{{#PACK}}Sold in packs of {{PACK_SIZE}}. {{/PACK}}Minimum order {{MOQ}}.</div>
+      </form>
+      {{/ADD_TO_CART}}
       {{#BREAKS}}
       <div class="table-responsive border-top">
         <table class="table table-sm mb-0" id="breaks">

@@ -37,7 +37,7 @@
         {{#PRODUCT}}
         <div class="col">
           <article class="card h-100 shadow-sm product-card">
-            <div class="card-body d-flex flex-column">
+            <div class="card-body d-flex flex-column position-relative">
               <div class="small text-body-secondary font-monospace">{{SKU}}</div>
               <h3 class="h6 card-title mt-1"><a class="link-body-emphasis text-decoration-none stretched-link" href="/product/{{SKU}}">{{NAME}}</a></h3>
               <p class="small text-body-secondary mb-2">{{CATEGORY}} · unit: {{UNIT}}{{#PACK}}, pack of {{PACK_SIZE}}{{/PACK}} · min. order {{MOQ}}</p>
@@ -49,6 +49,7 @@
                 {{#CONTRACT}}<span class="badge text-bg-success price-source">Your contract price</span>{{/CONTRACT}}{{#PUBLIC}}<span class="badge text-bg-light border price-source">List price</span>{{/PUBLIC}}
               </div>
             </div>
+            {{#ADD_TO_CART}}<form method="post" action="/cart/items" class="card-footer bg-white d-flex flex-wrap align-items-center gap-2 add-to-cart" novalidate><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="sku" value="{{SKU}}"><input type="hidden" name="return_to" value="{{RETURN_TO}}"><label for="qty-{{SKU}}" class="visually-hidden">Quantity of {{SKU}} ({{UNIT}})</label><input type="text" inputmode="numeric" class="form-control form-control-sm w-auto" id="qty-{{SKU}}" name="quantity" value="{{ADD_QTY}}" size="6" maxlength="12" autocomplete="off"><button type="submit" class="btn btn-sm btn-outline-primary">Add to cart<span class="visually-hidden"> {{SKU}}</span></button></form>{{/ADD_TO_CART}}
           </article>
         </div>
         {{/PRODUCT}}
