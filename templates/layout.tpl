@@ -11,9 +11,9 @@
 <body>
 <a class="visually-hidden-focusable skip-link" href="#main">Skip to main content</a>
 <header>
-<nav class="navbar navbar-expand-lg navbar-dark bg-brand" aria-label="Main">
+<nav class="navbar navbar-expand-xl navbar-dark bg-brand" aria-label="Main">
   <div class="container-xl">
-    <a class="navbar-brand fw-semibold" href="{{HOME_HREF}}"><span class="brand-mark" aria-hidden="true">bd</span> buyerdesk <span class="brand-area d-none d-sm-inline">{{AREA_NAME}}</span></a>
+    <a class="navbar-brand fw-semibold" href="{{HOME_HREF}}"><span class="brand-mark" aria-hidden="true">bd</span> buyerdesk <span class="brand-area d-none d-sm-inline d-xl-none d-xxl-inline">{{AREA_NAME}}</span></a>
     {{#SIGNED_IN}}
     <button class="navbar-toggler" type="button" data-bs-toggle="collapse" data-bs-target="#main-nav" aria-controls="main-nav" aria-expanded="false" aria-label="Toggle navigation">
       <span class="navbar-toggler-icon"></span>

@@ -1,6 +1,8 @@
 #ifndef BUYERDESK_PAGES_H
 #define BUYERDESK_PAGES_H
 
+#include "../form.h"
+#include "../permissions.h"
 #include "../request.h"
 
 /* Page handlers, one file per area. Each is named in the route table. */
@@ -71,6 +73,8 @@ void page_switch_company_form(struct request *req);
 void page_switch_company(struct request *req);
 
 /* pages/team.c: members and invitations */
+/* The member page again with another form's errors (the spending limit). */
+void team_member_page(struct request *req, int status, int64_t user_id, const struct form_errors *errors);
 void page_team(struct request *req);
 void page_team_invite(struct request *req);
 void page_team_invitation_resend(struct request *req);
@@ -223,6 +227,9 @@ void page_bo_order_cancel(struct request *req);
 void page_bo_order_shipment(struct request *req);
 
 /* pages/approval_rules.c */
+/* The spending-limit card of a member's page (shown to viewers who may
+ * manage approval rules; the form only when not viewing as the customer). */
+void spending_limit_fill(tpl_dict *d, const struct request *req, int64_t user_id, const struct form_errors *errors);
 void page_approval_rules(struct request *req);
 void page_approval_rule_new(struct request *req);
 void page_approval_rule_create(struct request *req);

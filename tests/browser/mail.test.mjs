@@ -45,7 +45,7 @@ test('staff send a test mail, watch it go out and open it', async () => {
 });
 
 test('a member switches off shipping notices', async () => {
-  const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${portal.url}/login`);
   await page.getByLabel('Work email').fill('buyer@acme.test');
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
