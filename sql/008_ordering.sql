@@ -72,9 +72,16 @@ ALTER TABLE orders ADD COLUMN erp_order_no TEXT;
 CREATE UNIQUE INDEX orders_erp_order_no ON orders(erp_order_no) WHERE erp_order_no IS NOT NULL;
 -- 1 while the order waits for its proposed ship-to address to be approved.
 ALTER TABLE orders ADD COLUMN waiting_for_address INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX orders_waiting_for_address ON orders(company_id, ship_to_address_id) WHERE waiting_for_address = 1;
 ALTER TABLE orders ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE orders ADD COLUMN updated_at INTEGER;
 CREATE INDEX orders_placed ON orders(placed_at DESC);
+-- Back-office order list: every company's orders of one status, newest
+-- first, and the counts by status (dashboard, list header).
+CREATE INDEX orders_status_placed ON orders(status, placed_at DESC);
+-- Back-office "PO number starts with" across companies: LIKE 'x%' uses
+-- an index in the NOCASE collation (LIKE is case-insensitive).
+CREATE INDEX orders_po_number ON orders(po_number COLLATE NOCASE);
 CREATE INDEX orders_company_status ON orders(company_id, status, placed_at DESC);
 CREATE INDEX orders_company_unit ON orders(company_id, business_unit_id, placed_at DESC);
 -- Order history (/account/orders): sorting by total walks this index in

@@ -72,7 +72,12 @@ static int access_allowed(struct request *req, const struct route *route)
     int realm_ok = (route->access == ACCESS_MEMBER && (s->realm == REALM_MEMBER || viewing))
                 || (route->access == ACCESS_STAFF && s->realm == REALM_STAFF);
     if (!realm_ok || !permissions_allow(s->permissions, route->permissions)) {
-        response_error(req, 403, "You do not have permission to open this page.");
+        if (realm_ok && s->applicant)
+            response_error(req, 403, "Your company's account is not approved yet. You can look around "
+                                     "(and fill a cart, if we allow it) now; placing orders and this page "
+                                     "open as soon as we approve the account.");
+        else
+            response_error(req, 403, "You do not have permission to open this page.");
         return 0;
     }
     return 1;

@@ -17,6 +17,7 @@
 #include "../form.h"
 #include "../http.h"
 #include "../mail.h"
+#include "../order_submit.h"
 #include "../permissions.h"
 #include "../registration.h"
 #include "../response.h"
@@ -900,6 +901,8 @@ static void decide(struct request *req, int approve)
     int rc = ok ? store_address_decide(s->company_id, row.id, approve, s->user_id, reason, db_now()) : -1;
     ok = rc == 1 && audit_record(req, s->company_id, approve ? "address.approved" : "address.rejected", row.label,
                                  changes, nc) == 0;
+    /* Orders placed with this address as a new ship-to go on (or are rejected) with it. */
+    ok = ok && orders_address_decided(req, s->company_id, row.id, approve) >= 0;
     if (ok && has_proposer == 1) {
         tpl_dict *v = tpl_dict_new();
         struct address_input in;

@@ -16,6 +16,7 @@
 #include "../form.h"
 #include "../format.h"
 #include "../mail.h"
+#include "../order_submit.h"
 #include "../registration.h"
 #include "../response.h"
 #include "../store/backoffice_addresses.h"
@@ -566,7 +567,9 @@ static void decide(struct request *req, const struct bo_address *a, int approve,
     int ok = decided == 0
           && audit_record(req, a->company_id, approve ? "address.approved" : "address.rejected", a->label,
                           changes, approve ? 1 : 2) == 0
-          && mail_proposer(a, approve ? "approved" : "rejected", approve ? "" : reason) == 0;
+          && mail_proposer(a, approve ? "approved" : "rejected", approve ? "" : reason) == 0
+          /* Orders placed with this address as a new ship-to go on (or are rejected) with it. */
+          && orders_address_decided(req, a->company_id, a->id, approve) >= 0;
     if (!finish(ok)) {
         response_error(req, 500, "The decision could not be saved. Nothing was changed.");
         return;

@@ -15,6 +15,7 @@
 #include "../http.h"
 #include "../response.h"
 #include "../store/audit.h"
+#include "../store/checkout.h"
 #include "../store/company_admin.h"
 #include "../store/sessions.h"
 #include "../validate.h"
@@ -259,6 +260,10 @@ static void render_company(struct request *req, int status, const struct company
         tpl_set(actions, "NAME", c->name);
         form_fill_labelled(actions, req, fields, labels, errors);
         tpl_show(actions, strcmp(c->status, "blocked") == 0 ? "BLOCKED" : "ACTIVE");
+        /* Ordering: whether buyers must enter a PO number (pages/backoffice_shipping.c saves it). */
+        struct checkout_company ordering;
+        if (store_checkout_company(c->id, &ordering) == 1 && ordering.po_number_required)
+            tpl_show(actions, "PO_REQUIRED_CHECKED");
     }
     int64_t chosen = 0;
     parse_id(req_form(req, "member_id"), &chosen);

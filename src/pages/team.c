@@ -37,8 +37,11 @@
 
 static const char *const invite_fields[] = { "email", "name", "role_id", "unit_id", NULL };
 static const char *const invite_labels[] = { "Email", "Name", "Role", "Business unit", NULL };
-static const char *const member_fields[] = { "role_id", "unit_id", "my_role_id", NULL };
-static const char *const member_labels[] = { "Role", "Business unit", "Your role afterwards", NULL };
+static const char *const member_fields[] = { "role_id", "unit_id", "my_role_id", "limit_amount", "limit_period",
+                                            "limit_days", NULL };
+static const char *const member_labels[] = { "Role", "Business unit", "Your role afterwards", "Spending limit",
+                                            "Limit period", "Days", NULL };
+
 static const char *const join_fields[] = { "name", "password", "password_confirm", NULL };
 static const char *const join_labels[] = { "Your name", "Password", "Repeat the password", NULL };
 
@@ -514,6 +517,7 @@ static void render_member(struct request *req, int status, const struct team_mem
     form_fill_labelled(d, req, member_fields, member_labels, errors);
     int self = is_self(req, m->user_id);
     if (self) tpl_show(d, "SELF");
+    if (m->active) spending_limit_fill(d, req, m->user_id, errors);
     if (!can_edit(req)) {
         tpl_show(d, "READ_ONLY");
         return;
@@ -561,6 +565,14 @@ void page_team_member(struct request *req)
 {
     struct team_member m;
     if (load_member(req, &m)) render_member(req, 200, &m, NULL, NULL);
+}
+
+/* The member page again with the spending-limit form's errors. */
+void team_member_page(struct request *req, int status, int64_t user_id, const struct form_errors *errors)
+{
+    struct team_member m;
+    if (store_team_member(req->session.company_id, user_id, &m) == 1) render_member(req, status, &m, errors, NULL);
+    else response_error(req, 404, "There is no such member in your company.");
 }
 
 /* Everything a change to a member needs, read inside the write lock so

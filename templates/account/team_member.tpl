@@ -54,6 +54,44 @@
     {{/EDIT}}
   </div>
   <div class="col-lg-5 d-flex flex-column gap-4">
+    {{#SPENDING_LIMIT}}
+    <section class="card shadow-sm" aria-labelledby="limit-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="limit-title">Spending limit</h2></div>
+      <div class="card-body">
+        <p class="fw-semibold mb-1" id="spending-limit">{{CURRENT}}</p>
+        <p class="small text-body-secondary">An order that would take {{NAME}} over the limit in its period {{#ASKS}}needs their superior's approval{{/ASKS}}{{#REFUSES}}is refused{{/REFUSES}}. Rejected and cancelled orders do not count.</p>
+        {{#LIMIT_FORM}}
+        <form method="post" action="/account/team/{{ID}}/spending-limit" novalidate>
+          <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+          <div class="row g-2">
+            <div class="col-sm-6">
+              <label for="limit_amount" class="form-label">Amount (USD)</label>
+              <input type="text" inputmode="decimal" class="form-control{{#LIMIT_AMOUNT_INVALID}} is-invalid{{/LIMIT_AMOUNT_INVALID}}" id="limit_amount" name="limit_amount" value="{{LIMIT_AMOUNT}}" maxlength="24" aria-describedby="limit_amount-error"{{#LIMIT_AMOUNT_INVALID}} aria-invalid="true"{{/LIMIT_AMOUNT_INVALID}}>
+              {{#LIMIT_AMOUNT_ERROR}}<div class="invalid-feedback d-block" id="limit_amount-error">{{MESSAGE}}</div>{{/LIMIT_AMOUNT_ERROR}}
+            </div>
+            <div class="col-sm-6">
+              <label for="limit_period" class="form-label">Per</label>
+              <select class="form-select{{#LIMIT_PERIOD_INVALID}} is-invalid{{/LIMIT_PERIOD_INVALID}}" id="limit_period" name="limit_period" aria-describedby="limit_period-error"{{#LIMIT_PERIOD_INVALID}} aria-invalid="true"{{/LIMIT_PERIOD_INVALID}}>
+                {{#LIMIT_PERIOD_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/LIMIT_PERIOD_OPTION}}
+              </select>
+              {{#LIMIT_PERIOD_ERROR}}<div class="invalid-feedback d-block" id="limit_period-error">{{MESSAGE}}</div>{{/LIMIT_PERIOD_ERROR}}
+            </div>
+            <div class="col-sm-6">
+              <label for="limit_days" class="form-label">Days</label>
+              <input type="text" inputmode="numeric" class="form-control{{#LIMIT_DAYS_INVALID}} is-invalid{{/LIMIT_DAYS_INVALID}}" id="limit_days" name="limit_days" value="{{LIMIT_DAYS}}" maxlength="5" aria-describedby="limit_days-help limit_days-error"{{#LIMIT_DAYS_INVALID}} aria-invalid="true"{{/LIMIT_DAYS_INVALID}}>
+              <div class="form-text" id="limit_days-help">Only for &ldquo;Last N days&rdquo;. Month, quarter and year are calendar periods.</div>
+              {{#LIMIT_DAYS_ERROR}}<div class="invalid-feedback d-block" id="limit_days-error">{{MESSAGE}}</div>{{/LIMIT_DAYS_ERROR}}
+            </div>
+          </div>
+          <div class="d-flex flex-wrap gap-2 mt-3">
+            <button type="submit" class="btn btn-primary">Save limit</button>
+            {{#CAN_REMOVE}}<button type="submit" name="remove" value="1" class="btn btn-outline-danger">Remove the limit</button>{{/CAN_REMOVE}}
+          </div>
+        </form>
+        {{/LIMIT_FORM}}
+      </div>
+    </section>
+    {{/SPENDING_LIMIT}}
     {{#HAND_OVER}}
     <section class="card shadow-sm" aria-labelledby="handover-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="handover-title">Make administrator</h2></div>

@@ -103,6 +103,18 @@
       {{/ACTIONS}}
     </section>
     {{#ACTIONS}}
+    <section class="card shadow-sm" aria-labelledby="ordering-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="ordering-title">Ordering</h2></div>
+      <form method="post" action="/backoffice/companies/{{ID}}/ordering" class="card-body">
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <div class="form-check mb-2">
+          <input class="form-check-input" type="checkbox" id="po_number_required" name="po_number_required" value="1"{{#PO_REQUIRED_CHECKED}} checked{{/PO_REQUIRED_CHECKED}} aria-describedby="po_number_required-help">
+          <label class="form-check-label" for="po_number_required">PO number required at checkout</label>
+        </div>
+        <p class="small text-body-secondary" id="po_number_required-help">When ticked, {{NAME}}'s buyers cannot place an order without their purchase order number.</p>
+        <button type="submit" class="btn btn-outline-primary btn-sm">Save ordering settings</button>
+      </form>
+    </section>
     <section class="card shadow-sm" aria-labelledby="view-as-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="view-as-title">View as customer</h2></div>
       <form method="post" action="/backoffice/companies/{{ID}}/view-as" class="card-body">

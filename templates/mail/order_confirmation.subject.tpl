@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}Order {{ORDER_NUMBER}} placed: {{TOTAL}}{{#NEEDS_APPROVAL}} (waiting for approval){{/NEEDS_APPROVAL}}{{#WAITING_ADDRESS}} (waiting for the new address){{/WAITING_ADDRESS}}
