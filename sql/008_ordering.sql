@@ -97,7 +97,7 @@ CREATE INDEX orders_company_buyer_unit ON orders(company_id, placed_by_user_id, 
 ALTER TABLE order_lines ADD COLUMN product_id INTEGER REFERENCES products(id);
 ALTER TABLE order_lines ADD COLUMN unit TEXT NOT NULL DEFAULT 'each';
 ALTER TABLE order_lines ADD COLUMN price_source TEXT NOT NULL DEFAULT 'list';   -- list | contract
-CREATE INDEX order_lines_company_sku ON order_lines(company_id, sku);
+CREATE INDEX order_lines_company_sku ON order_lines(company_id, sku, order_id);
 
 -- The status timeline: one row per move, who made it and why.
 CREATE TABLE order_events (
@@ -124,7 +124,7 @@ CREATE TABLE shipments (
   delivered_at     INTEGER,
   created_by       INTEGER REFERENCES users(id)
 );
-CREATE INDEX shipments_order ON shipments(order_id);
+CREATE INDEX shipments_order ON shipments(order_id, shipped_at);
 CREATE TABLE shipment_lines (
   shipment_id    INTEGER NOT NULL REFERENCES shipments(id),
   order_line_id  INTEGER NOT NULL REFERENCES order_lines(id),

@@ -9,10 +9,49 @@
 #include "csv.h"
 #include "db.h"
 #include "import_addresses.h"
+#include "import_orders.h"
 
 const struct audit_actor import_system_actor = { 0, "ERP import", "system" };
 
-const struct import_shape *const import_shapes[] = { &import_addresses_shape, NULL };
+const struct import_shape *const import_shapes[] = { &import_addresses_shape, &import_orders_shape, NULL };
+
+/* How many leading columns make a row's key: the first column, or for
+ * offline orders (one row per order line) the ERP order number and the
+ * line number together. */
+static int key_columns(const struct import_shape *shape)
+{
+    return shape->key_columns > 1 ? shape->key_columns : 1;
+}
+
+/* The row's key as one string, its columns joined by a unit separator
+ * (0x1F). malloc'd, or NULL. */
+static char *key_text(const struct import_shape *shape, const char *const fields[])
+{
+    size_t len = 0;
+    int k = key_columns(shape);
+    for (int i = 0; i < k; i++) len += strlen(fields[i]) + 1;
+    char *key = malloc(len);
+    if (!key) return NULL;
+    key[0] = '\0';
+    for (int i = 0; i < k; i++) {
+        if (i) strcat(key, "\x1f");
+        strcat(key, fields[i]);
+    }
+    return key;
+}
+
+/* "erp_address_id A-1" or "erp_order_no E-1, line_no 2" for a key_text. */
+static void key_label(const struct import_shape *shape, const char *key, char *out, size_t size)
+{
+    size_t n = 0;
+    out[0] = '\0';
+    for (int i = 0; i < key_columns(shape) && n < size; i++) {
+        size_t part = strcspn(key, "\x1f");
+        n += (size_t)snprintf(out + n, size - n, "%s%s %.*s", i ? ", " : "", shape->columns[i],
+                              (int)(part > 60 ? 60 : part), key);
+        key += part + (key[part] ? 1 : 0);
+    }
+}
 
 const struct import_shape *import_shape_find(const char *name)
 {
@@ -181,7 +220,7 @@ int import_run(const struct import_shape *shape, const char *data, size_t len, i
             }
             /* the key text lives in rec's buffer, which the next row
              * reuses: keep a copy */
-            char *copy = strdup(fields[0]);
+            char *copy = key_text(shape, fields);
             if (!copy) {
                 add_error(report, 0, "", "Out of memory.");
                 goto done;
@@ -195,9 +234,12 @@ int import_run(const struct import_shape *shape, const char *data, size_t len, i
     if (key_count > 1) {
         qsort(keys, key_count, sizeof *keys, key_cmp);
         for (size_t i = 1; i < key_count; i++)
-            if (strcmp(keys[i].key, keys[i - 1].key) == 0)
-                add_error(report, keys[i].line, shape->columns[0], "%s %.60s is already on line %ld.",
-                          shape->columns[0], keys[i].key, keys[i - 1].line);
+            if (strcmp(keys[i].key, keys[i - 1].key) == 0) {
+                char label[160];
+                key_label(shape, keys[i].key, label, sizeof label);
+                add_error(report, keys[i].line, shape->columns[key_columns(shape) - 1], "%s is already on line %ld.",
+                          label, keys[i - 1].line);
+            }
     }
     if (report->rows == 0 && report->errors_total == 0) {
         add_error(report, 0, "", "The file has a header but no rows.");

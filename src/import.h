@@ -35,6 +35,10 @@ struct import_shape {
     const char *title;                   /* "Addresses" */
     const char *const *columns;          /* in export order */
     int column_count;
+    /* How many leading columns together make a row's key (the ERP's id):
+     * 0 or 1 = the first column; orders: 2 (erp_order_no + line_no). A
+     * file may name each key once. */
+    int key_columns;
     /* The first column is the ERP key: a file may name each key once. */
     /* Checks a row without the database (required, lengths, choices);
      * fields[i] belongs to columns[i]. Writes up to max errors (column and

@@ -180,7 +180,7 @@ static int import_command(int argc, char **argv)
     }
     const struct import_shape *shape = shape_name ? import_shape_find(shape_name) : NULL;
     if (!shape || !path || extra) {
-        if (shape_name && !shape) fprintf(stderr, "import: there is no import of '%s' (there is: addresses)\n\n", shape_name);
+        if (shape_name && !shape) fprintf(stderr, "import: there is no import of '%s' (there is: addresses, orders)\n\n", shape_name);
         fputs(usage, stderr);
         return 2;
     }

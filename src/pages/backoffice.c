@@ -8,6 +8,8 @@
 #include "../store/companies.h"
 #include "../validate.h"
 #include "../store/orders.h"
+#include "../store/backoffice_orders.h"
+#include "../order_status.h"
 
 #define COMPANIES_SHOWN 50
 
@@ -48,6 +50,31 @@ static void fill_change_requests(tpl_dict *d, const char *csrf_token)
     }
 }
 
+/* Orders waiting for the seller, each a link into the order list. */
+static void fill_orders_to_process(tpl_dict *d)
+{
+    static const struct {
+        const char *status;
+        const char *label;
+    } queue[] = {
+        { "approved", "waiting to be processed" },
+        { "processing", "being processed" },
+        { "partially_shipped", "partially shipped, the rest to follow" },
+    };
+    int total = 0;
+    for (size_t i = 0; i < sizeof queue / sizeof queue[0]; i++) {
+        int n = store_bo_orders_count_status(0, queue[i].status);
+        if (n < 0) n = 0;
+        total += n;
+        tpl_dict *row = tpl_add_section(d, "ORDER_QUEUE");
+        tpl_set_int(row, "COUNT", n);
+        tpl_set(row, "LABEL", queue[i].label);
+        tpl_set(row, "STATUS", queue[i].status);
+        tpl_set(row, "BADGE", order_status_badge(queue[i].status));
+    }
+    tpl_set_int(d, "ORDERS_TO_PROCESS", total);
+}
+
 void page_backoffice_dashboard(struct request *req)
 {
     tpl_dict *d = response_page(req, 200, "backoffice/dashboard.tpl", "Back office");
@@ -60,6 +87,7 @@ void page_backoffice_dashboard(struct request *req)
     format_money(totals.total_cents, "USD", money, sizeof money);
     tpl_set_int(d, "ORDERS_30D", totals.count);
     tpl_set(d, "REVENUE_30D", money);
+    fill_orders_to_process(d);
     fill_company_rows(d);
     fill_change_requests(d, req->csrf_token);
 }

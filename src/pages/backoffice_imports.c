@@ -26,6 +26,13 @@ static void fill_page(struct request *req, tpl_dict *d, const struct import_shap
         if (s == chosen) tpl_show(o, "SELECTED");
         tpl_dict *c = tpl_add_section(d, "SHAPE_COLUMNS");
         tpl_set(c, "TITLE", s->title);
+        tpl_set(c, "NAME", s->name);
+        /* what the columns mean, per shape (ABOUT_ADDRESSES, ABOUT_ORDERS) */
+        char about[64];
+        form_key(s->name, NULL, about, sizeof about);
+        char key[80];
+        snprintf(key, sizeof key, "ABOUT_%s", about);
+        tpl_show(c, key);
         for (int k = 0; k < s->column_count; k++) {
             tpl_dict *col = tpl_add_section(c, "COLUMN");
             tpl_set(col, "NAME", s->columns[k]);
@@ -42,14 +49,19 @@ static void fill_page(struct request *req, tpl_dict *d, const struct import_shap
 
 void page_bo_imports(struct request *req)
 {
+    const struct import_shape *chosen = import_shape_find(req_query(req, "shape"));
     tpl_dict *d = response_page(req, 200, "backoffice/imports.tpl", "Imports");
-    fill_page(req, d, import_shapes[0], 1, NULL);
+    fill_page(req, d, chosen ? chosen : import_shapes[0], 1, NULL);
 }
 
-static void fill_report(tpl_dict *d, const struct import_report *r, const char *filename)
+static void fill_report(tpl_dict *d, const struct import_report *r, const char *filename,
+                        const struct import_shape *shape)
 {
     tpl_dict *rep = tpl_add_section(d, "REPORT");
     tpl_set(rep, "FILENAME", filename);
+    /* orders come one row per line: the counts are of lines */
+    int orders = strcmp(shape->name, "orders") == 0;
+    tpl_set(rep, "ROW_NOUN", orders ? "order lines" : "rows");
     tpl_set_int(rep, "ROWS", r->rows);
     if (r->refused) {
         tpl_dict *x = tpl_add_section(rep, "REFUSED");
@@ -72,6 +84,7 @@ static void fill_report(tpl_dict *d, const struct import_report *r, const char *
     tpl_set_int(rep, "UNCHANGED", r->unchanged);
     tpl_set_int(rep, "SKIPPED", r->skipped);
     tpl_show(rep, "COUNTS");
+    tpl_show(rep, orders ? "LINES_NOTE" : "SKIPPED_COUNT");
     tpl_set(rep, "CREATED_LABEL", r->dry_run ? "Would be created" : "Created");
     tpl_set(rep, "UPDATED_LABEL", r->dry_run ? "Would be updated" : "Updated");
 }
@@ -95,7 +108,7 @@ void page_bo_import(struct request *req)
     int rc = import_run(shape, file->data, file->len, dry_run, &actor, &report);
     tpl_dict *d = response_page(req, rc == 0 ? 200 : 422, "backoffice/imports.tpl", "Imports");
     fill_page(req, d, shape, dry_run, NULL);
-    fill_report(d, &report, file->filename);
+    fill_report(d, &report, file->filename, shape);
 }
 
 void page_bo_export_addresses(struct request *req)

@@ -19,7 +19,7 @@
           <thead><tr><th scope="col">Order</th><th scope="col">Date</th>{{#SHOW_BUYER}}<th scope="col">Placed by</th>{{/SHOW_BUYER}}<th scope="col">PO number</th><th scope="col" class="text-end">Total</th><th scope="col">Status</th></tr></thead>
           <tbody>
           {{#ORDER}}<tr>
-            <td class="fw-semibold text-nowrap">{{NUMBER}}</td>
+            <td class="fw-semibold text-nowrap"><a href="/account/orders/{{NUMBER}}">{{NUMBER}}</a></td>
             <td class="text-nowrap"><time datetime="{{DATE_ISO}}">{{DATE}}</time></td>
             {{#SHOW_BUYER}}<td>{{PLACED_BY}}</td>{{/SHOW_BUYER}}
             <td>{{PO_NUMBER}}</td>
@@ -31,6 +31,7 @@
       </div>
       {{/HAS_ORDERS}}
       {{#NO_ORDERS}}<div class="card-body"><p class="text-body-secondary mb-0">No orders yet.</p></div>{{/NO_ORDERS}}
+      <div class="card-footer bg-white"><a href="/account/orders" id="all-orders-link">View all orders</a></div>
     </div>
     {{/ORDERS_PANEL}}
   </section>

@@ -6,6 +6,15 @@
   <div class="col-6 col-lg-3"><div class="card shadow-sm stat"><div class="card-body"><p class="stat-label">Orders, last 30 days</p><p class="stat-value">{{ORDERS_30D}}</p></div></div></div>
   <div class="col-6 col-lg-3"><div class="card shadow-sm stat"><div class="card-body"><p class="stat-label">Order value, last 30 days</p><p class="stat-value">{{REVENUE_30D}}</p></div></div></div>
 </div>
+<section class="card shadow-sm mb-4" aria-labelledby="queue-title">
+  <div class="card-header bg-white d-flex flex-wrap justify-content-between align-items-center gap-2">
+    <h2 class="h5 mb-0" id="queue-title">Orders to process <span class="badge rounded-pill text-bg-primary" id="orders-to-process">{{ORDERS_TO_PROCESS}}</span></h2>
+    <a class="small" href="/backoffice/orders">All orders</a>
+  </div>
+  <ul class="list-group list-group-flush">
+    {{#ORDER_QUEUE}}<li class="list-group-item"><a class="text-reset text-decoration-none d-inline-flex align-items-center gap-2" href="/backoffice/orders?status={{STATUS}}"><span class="badge text-bg-{{BADGE}}">{{COUNT}}</span> <span class="text-decoration-underline">{{LABEL}}</span></a></li>{{/ORDER_QUEUE}}
+  </ul>
+</section>
 <section class="card shadow-sm mb-4" aria-labelledby="requests-title">
   <div class="card-header bg-white"><h2 class="h5 mb-0" id="requests-title">Change requests from customers</h2></div>
   <ul class="list-group list-group-flush">

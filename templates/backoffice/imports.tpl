@@ -24,15 +24,16 @@
     </div>
     {{#MORE}}<p class="small text-body-secondary mt-2 mb-0">… and {{COUNT}} more.</p>{{/MORE}}
     {{/REFUSED}}
-    {{#DRY_RUN}}<div class="alert alert-info" role="status"><strong>Dry run: nothing was written.</strong> All {{ROWS}} rows are fine. Untick “dry run” and upload again to import them.</div>{{/DRY_RUN}}
-    {{#IMPORTED}}<div class="alert alert-success" role="status"><strong>Imported.</strong> {{ROWS}} rows read.</div>{{/IMPORTED}}
+    {{#DRY_RUN}}<div class="alert alert-info" role="status"><strong>Dry run: nothing was written.</strong> All {{ROWS}} {{ROW_NOUN}} are fine. Untick “dry run” and upload again to import them.</div>{{/DRY_RUN}}
+    {{#IMPORTED}}<div class="alert alert-success" role="status"><strong>Imported.</strong> {{ROWS}} {{ROW_NOUN}} read.</div>{{/IMPORTED}}
     {{#COUNTS}}
     <dl class="row mb-0 text-center g-2">
       <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">{{CREATED_LABEL}}</dt><dd class="fs-4 fw-semibold mb-0" id="count-created">{{CREATED}}</dd></div>
       <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">{{UPDATED_LABEL}}</dt><dd class="fs-4 fw-semibold mb-0" id="count-updated">{{UPDATED}}</dd></div>
       <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">Unchanged</dt><dd class="fs-4 fw-semibold mb-0" id="count-unchanged">{{UNCHANGED}}</dd></div>
-      <div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">Skipped (no ERP id)</dt><dd class="fs-4 fw-semibold mb-0" id="count-skipped">{{SKIPPED}}</dd></div>
+      {{#SKIPPED_COUNT}}<div class="col-6 col-md-3"><dt class="small text-body-secondary fw-normal">Skipped (no ERP id)</dt><dd class="fs-4 fw-semibold mb-0" id="count-skipped">{{SKIPPED}}</dd></div>{{/SKIPPED_COUNT}}
     </dl>
+    {{#LINES_NOTE}}<p class="small text-body-secondary mt-2 mb-0">Counted in order lines.</p>{{/LINES_NOTE}}
     {{/COUNTS}}
   </div>
 </section>
@@ -66,20 +67,29 @@
     </form>
   </div>
   <div class="col-lg-5">
+    <div class="d-flex flex-column gap-4">
     {{#SHAPE_COLUMNS}}
-    <section class="card shadow-sm" aria-labelledby="columns-title">
-      <div class="card-header bg-white"><h2 class="h5 mb-0" id="columns-title">{{TITLE}}: columns</h2></div>
+    <section class="card shadow-sm" aria-labelledby="columns-{{NAME}}-title" id="columns-{{NAME}}">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="columns-{{NAME}}-title">{{TITLE}}: columns</h2></div>
       <div class="card-body">
         <p class="mb-2"><code class="text-break">{{#COLUMN}}{{NAME}}{{#COMMA}},<wbr>{{/COMMA}}{{/COLUMN}}</code></p>
-        <ul class="small text-body-secondary mb-0 ps-3">
+        {{#ABOUT_ADDRESSES}}<ul class="small text-body-secondary mb-0 ps-3">
           <li>Any column order; every column must be there.</li>
           <li><code>erp_address_id</code> is the key: a known id updates that address, a new one adds it. Rows without it (addresses created in the portal) are skipped.</li>
           <li><code>customer_account</code> is the customer's ERP account number.</li>
           <li>Required: <code>label</code>, <code>line1</code>, <code>city</code>, <code>country</code> (two letters, such as US); <code>type</code> is billing, shipping or both.</li>
           <li>The export has exactly these columns, so an export imports back unchanged.</li>
-        </ul>
+        </ul>{{/ABOUT_ADDRESSES}}
+        {{#ABOUT_ORDERS}}<ul class="small text-body-secondary mb-0 ps-3">
+          <li>Orders taken by phone or entered in the ERP, one row per order line; any column order, every column must be there.</li>
+          <li><code>erp_order_no</code> and <code>line_no</code> are the key: a known order is updated, a new one is added as order <code>ERP-</code><em>erp_order_no</em>. A file gives each order whole: lines it no longer lists are removed.</li>
+          <li>The order's columns repeat on each of its rows and must agree: <code>customer_account</code> (the ERP account number), <code>channel</code> (phone or erp), <code>placed_on</code> (YYYY-MM-DD), <code>status</code> (approved, processing, partially_shipped, shipped, delivered, cancelled or rejected; never back to an earlier one), <code>po_number</code>, <code>ship_to</code>, <code>currency</code> (empty: the customer's), <code>shipping</code>, <code>tax</code>.</li>
+          <li>Per line: <code>sku</code>, <code>name</code> (may be empty for catalog SKUs), <code>quantity</code>, <code>unit_price</code>, <code>quantity_shipped</code> (empty: all of it once shipped).</li>
+          <li>Amounts are written like 12.50. Totals are computed: the lines, plus shipping, plus tax.</li>
+        </ul>{{/ABOUT_ORDERS}}
       </div>
     </section>
     {{/SHAPE_COLUMNS}}
+    </div>
   </div>
 </div>

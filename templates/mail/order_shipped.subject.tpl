@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. One of ALL (the whole order in one shipment), REST (the last shipment), PART (more to come) is shown. }}{{#ALL}}Your order {{ORDER_NUMBER}} has shipped{{/ALL}}{{#REST}}The rest of your order {{ORDER_NUMBER}} has shipped{{/REST}}{{#PART}}Part of your order {{ORDER_NUMBER}} has shipped{{/PART}}
