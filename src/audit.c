@@ -80,6 +80,7 @@ static const struct action_label labels[] = {
     { "spending_limit.set", "Set a spending limit" },
     { "approval.decided", "Decided an approval step" },
     { "approval.delegated", "Set an out-of-office delegate" },
+    { "approval.escalated", "Escalated an approval to a superior" },
     { "company.blocked", "Blocked the company" },
     { "company.unblocked", "Unblocked the company" },
     { "company.admin_assigned", "Assigned an administrator" },

@@ -12,9 +12,11 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "approval_reminders.h"
 #include "db.h"
 #include "mail.h"
 #include "mime.h"
+#include "render.h"
 #include "store/outbox.h"
 
 static volatile sig_atomic_t stopping;
@@ -165,6 +167,35 @@ int mailer_deliver_due(void)
     return handled;
 }
 
+/* Approval reminders (and escalations) are due by the day; a pass every
+ * ten minutes is plenty. The first pass waits one interval, so a freshly
+ * started server does not mail at once. It needs the templates: `serve`
+ * loaded them before forking the mailer; a mailer started on its own
+ * loads them here. */
+#ifndef REMINDER_INTERVAL_SECONDS
+#define REMINDER_INTERVAL_SECONDS 600
+#endif
+
+static int templates_ready(void)
+{
+    char *out = NULL;
+    tpl_dict *d = tpl_dict_new();
+    int ok = d && tpl_render("mail/approval_reminder.subject.tpl", d, &out, NULL) == 0;
+    free(out);
+    tpl_dict_free(d);
+    return ok;
+}
+
+static void remind_when_due(time_t *next)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    if (t.tv_sec < *next) return;
+    *next = t.tv_sec + REMINDER_INTERVAL_SECONDS;
+    if (approval_reminders_run(db_now()) < 0) fprintf(stderr, "mailer: approval reminders failed; will try again\n");
+    db_release();
+}
+
 int mailer_run(void)
 {
     struct sigaction sa = { 0 };
@@ -179,13 +210,19 @@ int mailer_run(void)
     }
     fprintf(stderr, "mailer: delivering %s\n", app.cfg.smtp_url[0] ? app.cfg.smtp_url : "to the spool folder");
     long poll_ms = app.cfg.mailer_poll_ms > 0 ? app.cfg.mailer_poll_ms : 1000;
+    int own_templates = !templates_ready() && tpl_load_all(app.cfg.templates_dir) == 0;
+    struct timespec started;
+    clock_gettime(CLOCK_MONOTONIC, &started);
+    time_t next_reminders = started.tv_sec + REMINDER_INTERVAL_SECONDS;
     while (!stopping) {
         if (mailer_deliver_due() < 0) fprintf(stderr, "mailer: database error; will try again\n");
         db_release();
+        remind_when_due(&next_reminders);
         struct timespec nap = { poll_ms / 1000, (poll_ms % 1000) * 1000000L };
         nanosleep(&nap, NULL);   /* SIGTERM cuts it short */
     }
     db_close();
+    if (own_templates) tpl_shutdown();
     curl_global_cleanup();
     fprintf(stderr, "mailer: stopped\n");
     return 0;

@@ -39,7 +39,8 @@
         </summary>
         <ul class="dropdown-menu dropdown-menu-end show shadow">
           {{#MEMBER}}<li><a class="dropdown-item" href="/account/profile">Profile</a></li>
-          <li><a class="dropdown-item" href="/account/notifications">Notifications</a></li>{{/MEMBER}}
+          <li><a class="dropdown-item" href="/account/notifications">Notifications</a></li>
+          <li><a class="dropdown-item" href="/account/out-of-office">Out of office</a></li>{{/MEMBER}}
           {{#CAN_SWITCH}}<li><a class="dropdown-item" href="/account/switch">Switch company</a></li>{{/CAN_SWITCH}}
           {{#MEMBER}}<li><hr class="dropdown-divider"></li>{{/MEMBER}}
           <li><form method="post" action="/logout"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="dropdown-item">Sign out</button></form></li>

@@ -7,6 +7,7 @@
 #include "../order_scope.h"
 #include "../order_status.h"
 #include "../response.h"
+#include "../store/approvals.h"
 #include "../store/companies.h"
 #include "../store/orders.h"
 
@@ -71,6 +72,25 @@ static void fill_account_panel(tpl_dict *d, const struct session_info *s)
     }
 }
 
+/* "N orders wait for your approval": for approvers by role, and for anyone
+ * a step waits for (a superior, a delegate). Staff viewing the company see
+ * the company's count. */
+static void fill_approvals_card(tpl_dict *d, const struct session_info *s)
+{
+    int waiting = store_approvals_waiting_count(s->company_id, s->viewing_as_customer ? 0 : s->user_id);
+    if (waiting <= 0 && !permissions_allow(s->permissions, PERM_APPROVE_ORDERS)) return;
+    tpl_dict *card = tpl_add_section(d, "APPROVALS");
+    if (waiting > 0) {
+        tpl_dict *w = tpl_add_section(card, "APPROVALS_WAITING");
+        tpl_set_int(w, "COUNT", waiting);
+        tpl_set(w, "WHAT", s->viewing_as_customer ? (waiting == 1 ? "order waits for approval" : "orders wait for approval")
+                                                  : (waiting == 1 ? "order waits for your approval"
+                                                                  : "orders wait for your approval"));
+    } else {
+        tpl_show(card, "NO_APPROVALS");
+    }
+}
+
 void page_account_dashboard(struct request *req)
 {
     const struct session_info *s = &req->session;
@@ -83,6 +103,6 @@ void page_account_dashboard(struct request *req)
     tpl_set(d, "ROLE_NAME", s->role_name);
     fill_recent_orders(d, s);
     fill_account_panel(d, s);
-    if (permissions_allow(s->permissions, PERM_APPROVE_ORDERS)) tpl_show(d, "APPROVALS");
+    fill_approvals_card(d, s);
     if (s->applicant) tpl_show(d, "APPLICANT");
 }

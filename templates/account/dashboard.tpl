@@ -39,7 +39,7 @@
     {{#APPROVALS}}
     <section class="card shadow-sm" aria-labelledby="approvals-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="approvals-title">Waiting for your approval</h2></div>
-      <div class="card-body"><p class="text-body-secondary mb-0">Nothing is waiting for your approval.</p></div>
+      <div class="card-body">{{#APPROVALS_WAITING}}<p class="mb-2"><span class="fs-4 fw-semibold">{{COUNT}}</span> {{WHAT}}.</p><a class="btn btn-primary btn-sm" href="/account/approvals">Open approvals</a>{{/APPROVALS_WAITING}}{{#NO_APPROVALS}}<p class="text-body-secondary mb-0">Nothing is waiting for your approval.</p>{{/NO_APPROVALS}}</div>
     </section>
     {{/APPROVALS}}
     {{#ACCOUNT}}

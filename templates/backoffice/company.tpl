@@ -115,6 +115,13 @@
         <button type="submit" class="btn btn-outline-primary btn-sm">Save ordering settings</button>
       </form>
     </section>
+    <section class="card shadow-sm" aria-labelledby="approvals-title">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="approvals-title">Approvals</h2></div>
+      <div class="card-body">
+        <p class="small text-body-secondary">{{NAME}}'s approval rules, spending limits and reminder settings, and its orders waiting for approval. Read-only.</p>
+        <a class="btn btn-outline-primary btn-sm" href="/backoffice/companies/{{ID}}/approval-rules">Approval rules and waiting orders</a>
+      </div>
+    </section>
     <section class="card shadow-sm" aria-labelledby="view-as-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="view-as-title">View as customer</h2></div>
       <form method="post" action="/backoffice/companies/{{ID}}/view-as" class="card-body">

@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. One of SUBJECT_APPROVED, SUBJECT_REJECTED, SUBJECT_PROGRESS is shown. }}{{#SUBJECT_APPROVED}}Your order {{ORDER_NUMBER}} is approved{{/SUBJECT_APPROVED}}{{#SUBJECT_REJECTED}}Your order {{ORDER_NUMBER}} was rejected{{/SUBJECT_REJECTED}}{{#SUBJECT_PROGRESS}}Your order {{ORDER_NUMBER}} was approved by {{DECIDER_NAME}}{{/SUBJECT_PROGRESS}}

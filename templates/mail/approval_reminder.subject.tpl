@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. ESCALATED when the step now also asks the recipient (the approver's superior). }}{{#ESCALATED}}Escalated to you: order {{ORDER_NUMBER}} ({{AMOUNT}}) waits for approval{{/ESCALATED}}{{#NOT_ESCALATED}}Reminder: order {{ORDER_NUMBER}} ({{AMOUNT}}) waits for your approval{{/NOT_ESCALATED}}
