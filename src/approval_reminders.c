@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "civil_date.h"
 #include "db.h"
 #include "format.h"
 #include "mail.h"
@@ -85,34 +86,13 @@ int approval_days_waiting(int64_t now, int64_t requested_at)
 
 /* --- Out of office ------------------------------------------------------------------- */
 
-static int is_leap(int64_t y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static int64_t days_from_civil(int64_t y, int64_t m, int64_t d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
 
 int approval_date_parse(const char *text, int64_t *day_start)
 {
-    static const int month_days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (!text || strlen(text) != 10 || text[4] != '-' || text[7] != '-') return -1;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (text[i] < '0' || text[i] > '9')) return -1;
-    int64_t y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
-    int64_t m = (text[5] - '0') * 10 + (text[6] - '0');
-    int64_t d = (text[8] - '0') * 10 + (text[9] - '0');
-    if (y < 1970 || m < 1 || m > 12 || d < 1) return -1;
-    if (d > month_days[m - 1] + (m == 2 && is_leap(y))) return -1;
-    *day_start = days_from_civil(y, m, d) * APPROVAL_DAY_SECONDS;
+    struct civil_date c;
+    if (civil_date_parse(text, &c) != CIVIL_DATE_OK || c.year < 1970) return -1;
+    *day_start = civil_days_from_date(c.year, c.month, c.day) * APPROVAL_DAY_SECONDS;
     return 0;
 }
 

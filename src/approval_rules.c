@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "civil_date.h"
 #include "format.h"
 
 /* --- Names --------------------------------------------------------------- */
@@ -188,40 +189,16 @@ static void join_refs(const struct ar_ref *refs, int n, const char *conj, int ro
 
 /* --- Periods ------------------------------------------------------------------ */
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
 
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
 
 int64_t ar_period_start(enum ar_period period, int days, int64_t now)
 {
     int64_t day = now >= 0 ? now / 86400 : -((-now + 86399) / 86400);
-    int64_t y;
-    int m, d;
-    civil_from_days(day, &y, &m, &d);
+    struct civil_date c = civil_date_from_days(day);
     switch (period) {
-    case AR_PERIOD_MONTH: return days_from_civil(y, m, 1) * 86400;
-    case AR_PERIOD_QUARTER: return days_from_civil(y, ((m - 1) / 3) * 3 + 1, 1) * 86400;
-    case AR_PERIOD_YEAR: return days_from_civil(y, 1, 1) * 86400;
+    case AR_PERIOD_MONTH: return civil_days_from_date(c.year, c.month, 1) * 86400;
+    case AR_PERIOD_QUARTER: return civil_days_from_date(c.year, ((c.month - 1) / 3) * 3 + 1, 1) * 86400;
+    case AR_PERIOD_YEAR: return civil_days_from_date(c.year, 1, 1) * 86400;
     case AR_PERIOD_ROLLING: return now - (int64_t)(days > 0 ? days : 0) * 86400;
     default: return now;
     }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "civil_date.h"
 #include "validate.h"
 
 /* ---- money ---------------------------------------------------------------- */
@@ -250,30 +251,7 @@ int checkout_order_number_next(int year, const char *highest, char *out, size_t 
     return checkout_order_number_format(year, seq + 1, out, size);
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
- * days_from_civil), and back. */
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
 
-static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = yoe + era * 400 + (*m <= 2);
-}
 
 static int64_t floor_div(int64_t a, int64_t b)
 {
@@ -282,22 +260,10 @@ static int64_t floor_div(int64_t a, int64_t b)
 
 int checkout_year_of(int64_t when)
 {
-    int64_t y;
-    int m, d;
-    civil_from_days(floor_div(when, 86400), &y, &m, &d);
-    return (int)y;
+    return (int)civil_date_from_days(floor_div(when, 86400)).year;
 }
 
-static int is_leap(int64_t y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
 
-static int days_in_month(int64_t y, int m)
-{
-    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    return m == 2 && is_leap(y) ? 29 : days[m - 1];
-}
 
 /* ---- the form's other fields -------------------------------------------- */
 
@@ -316,22 +282,18 @@ const char *checkout_po_check(const char *po, int required)
 const char *checkout_date_check(const char *text, int64_t now)
 {
     if (!text[0]) return NULL;
-    const char *bad = "Enter the date as YYYY-MM-DD, for example 2026-03-15.";
-    if (strlen(text) != 10 || text[4] != '-' || text[7] != '-') return bad;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !isdigit((unsigned char)text[i])) return bad;
-    int64_t y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
-    int m = (text[5] - '0') * 10 + (text[6] - '0');
-    int d = (text[8] - '0') * 10 + (text[9] - '0');
-    if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return "There is no such day in the calendar.";
-    int64_t day = days_from_civil(y, m, d);
+    struct civil_date c;
+    switch (civil_date_parse(text, &c)) {
+    case CIVIL_DATE_OK: break;
+    case CIVIL_DATE_NO_SUCH_DAY: return "There is no such day in the calendar.";
+    default: return "Enter the date as YYYY-MM-DD, for example 2026-03-15.";
+    }
+    int64_t day = civil_days_from_date(c.year, c.month, c.day);
     int64_t today = floor_div(now, 86400);
     if (day < today) return "Choose today or a later day.";
-    int64_t ty;
-    int tm, td;
-    civil_from_days(today, &ty, &tm, &td);
-    if (tm == 2 && td == 29) td = 28;   /* a year after Feb 29 is Feb 28 */
-    if (day > days_from_civil(ty + 1, tm, td)) return "Choose a day within a year from today.";
+    struct civil_date t = civil_date_from_days(today);
+    if (t.month == 2 && t.day == 29) t.day = 28;   /* a year after Feb 29 is Feb 28 */
+    if (day > civil_days_from_date(t.year + 1, t.month, t.day)) return "Choose a day within a year from today.";
     return NULL;
 }
 

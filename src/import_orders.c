@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "civil_date.h"
 #include "db.h"
 #include "store/audit.h"
 #include "store/backoffice_orders.h"
@@ -81,28 +82,12 @@ int import_orders_parse_money(const char *text, int64_t *cents)
     return 0;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
-static int64_t days_from_civil(int64_t y, int64_t m, int64_t d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
 
 int import_orders_parse_date(const char *text, int64_t *when)
 {
-    if (!text || strlen(text) != 10 || text[4] != '-' || text[7] != '-') return -1;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && !is_digit(text[i])) return -1;
-    int y = atoi(text), m = atoi(text + 5), d = atoi(text + 8);
-    static const int month_days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    if (y < 2000 || y > 2099 || m < 1 || m > 12 || d < 1) return -1;
-    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (d > month_days[m - 1] + (m == 2 && leap)) return -1;
-    *when = days_from_civil(y, m, d) * DAY + 12 * 3600;
+    struct civil_date c;
+    if (civil_date_parse(text, &c) != CIVIL_DATE_OK || c.year < 2000 || c.year > 2099) return -1;
+    *when = civil_days_from_date(c.year, c.month, c.day) * DAY + 12 * 3600;
     return 0;
 }
 

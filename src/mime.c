@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "civil_date.h"
+
 /* Readers treat "=?...?=" in a header as an encoded-word, and RFC 5322 caps
  * a line at 998 chars; plain values longer than this are encoded (and so
  * folded) instead, leaving room for the field name and an address. */
@@ -348,30 +350,14 @@ static void append_subject_header(struct buf *b, const char *subject)
 
 /* ---- Date ---- */
 
-/* Proleptic Gregorian date for days since 1970-01-01 (H. Hinnant's
- * civil_from_days): exact for any day, independent of time_t and locale. */
-static void civil_from_days(int64_t days, int64_t *year, unsigned *month, unsigned *day)
-{
-    days += 719468;
-    int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    unsigned doe = (unsigned)(days - era * 146097);
-    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    unsigned mp = (5 * doy + 2) / 153;
-    *day = doy - (153 * mp + 2) / 5 + 1;
-    *month = mp < 10 ? mp + 3 : mp - 9;
-    *year = (int64_t)yoe + era * 400 + (*month <= 2);
-}
 
 /* "Wed, 18 Nov 2026 11:06:40 +0000"; when is within [0, DATE_MAX]. */
 static void format_rfc5322_date(int64_t when, char *out, size_t size)
 {
     int64_t days = when / 86400, secs = when % 86400;
-    int64_t year;
-    unsigned month, day;
-    civil_from_days(days, &year, &month, &day);
-    snprintf(out, size, "%s, %02u %s %04d %02d:%02d:%02d +0000", weekday_names[(days + 4) % 7], day,
-             month_names[month - 1], (int)year, (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
+    struct civil_date c = civil_date_from_days(days);
+    snprintf(out, size, "%s, %02d %s %04d %02d:%02d:%02d +0000", weekday_names[(days + 4) % 7], c.day,
+             month_names[c.month - 1], (int)c.year, (int)(secs / 3600), (int)(secs / 60 % 60), (int)(secs % 60));
 }
 
 /* ---- quoted-printable (RFC 2045 6.7) ---- */

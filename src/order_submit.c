@@ -645,7 +645,7 @@ int orders_address_decided(const struct request *req, int64_t company_id, int64_
                                         "order.approved") < 0)
                 return -1;
         } else {
-            if (store_order_cancel_open_steps(company_id, w->id, now) != 0) return -1;
+            if (store_order_cancel_open_steps(w->id, now) < 0) return -1;
             if (move_order(req, company_id, w, "rejected", "The proposed ship-to address was not approved.",
                            "order.rejected") < 0)
                 return -1;

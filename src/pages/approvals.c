@@ -330,7 +330,7 @@ static int move_order(const struct request *req, const struct order_header *orde
 {
     int64_t company = req->session.company_id;
     if (!order_can_move_named(order->status, to)) return 0;
-    if (store_approval_order_move(company, order->id, order->status, to, now) != 1) return 0;
+    if (store_order_move(company, order->id, order->status, to, now) != 1) return 0;
     if (store_order_event_add(order->id, company, order->status, to, req->session.user_id, "", note, now) != 0) return 0;
     struct audit_change change = { "Status", order_status_label(order->status), order_status_label(to) };
     return audit_record(req, company, strcmp(to, "approved") == 0 ? "order.approved" : "order.rejected",
@@ -355,7 +355,7 @@ static int move_order_on(const struct request *req, const struct order_header *o
     case PROGRESS_REJECTED: {
         char note[512];
         snprintf(note, sizeof note, "Rejected by %s: %s", req->session.user_name, dec->comment);
-        if (store_approval_cancel_open_steps(order->id, now) < 0) return 0;
+        if (store_order_cancel_open_steps(order->id, now) < 0) return 0;
         return move_order(req, order, "rejected", note, now);
     }
     case PROGRESS_OPEN_LEVEL:

@@ -698,7 +698,7 @@ void page_bo_order_status(struct request *req)
     }
     if (!begin(req)) return;
     int64_t now = db_now();
-    int moved = store_bo_order_move(o.id, o.status, to, now);
+    int moved = store_order_move(0, o.id, o.status, to, now);
     if (moved == 0) {
         db_rollback();
         conflict(req, o.number);
@@ -740,7 +740,7 @@ void page_bo_order_cancel(struct request *req)
         conflict(req, o.number);
         return;
     }
-    int steps = moved == 1 ? store_bo_order_cancel_steps(o.id) : -1;
+    int steps = moved == 1 ? store_order_cancel_open_steps(o.id, now) : -1;
     char withdrawn[16];
     snprintf(withdrawn, sizeof withdrawn, "%d", steps);
     struct audit_change changes[] = {
@@ -870,7 +870,7 @@ void page_bo_order_shipment(struct request *req)
     ok = ok && store_bo_order_quantities(o.id, &ordered, &shipped) == 0;
     const char *to = order_state_name(order_state_after_shipment(ordered, shipped));
     if (ok && !order_can_move_named(o.status, to)) ok = 0;
-    int moved = ok ? store_bo_order_move(o.id, o.status, to, now) : -1;
+    int moved = ok ? store_order_move(0, o.id, o.status, to, now) : -1;
     if (moved == 0) {
         db_rollback();
         conflict(req, o.number);

@@ -302,17 +302,6 @@ int store_approval_step_close(int64_t step_id, int64_t version, const char *stat
     return changed(q);
 }
 
-int store_approval_cancel_open_steps(int64_t order_id, int64_t now)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_steps SET status = 'cancelled', decided_at = ?2, version = version + 1"
-        " WHERE order_id = ?1 AND status IN ('waiting', 'queued')");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, order_id);
-    sqlite3_bind_int64(q, 2, now);
-    return changed(q);
-}
 
 int store_approval_open_level(int64_t order_id, int level, int64_t now)
 {
@@ -346,19 +335,6 @@ int store_approval_open_level(int64_t order_id, int level, int64_t now)
     return step_done(q) == 0 ? opened : -1;
 }
 
-int store_approval_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to, int64_t now)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE orders SET status = ?4, updated_at = ?5 WHERE id = ?2 AND company_id = ?1 AND status = ?3");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company_id);
-    sqlite3_bind_int64(q, 2, order_id);
-    db_bind_text(q, 3, from);
-    db_bind_text(q, 4, to);
-    sqlite3_bind_int64(q, 5, now);
-    return changed(q);
-}
 
 /* --- Out of office --------------------------------------------------------------------------- */
 

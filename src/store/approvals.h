@@ -122,16 +122,12 @@ int store_approval_vote(int64_t company_id, int64_t step_id, int64_t user_id, co
 /* Closes a waiting step at the version read: 1 closed, 0 changed meanwhile, -1. */
 int store_approval_step_close(int64_t step_id, int64_t version, const char *status, int64_t now);
 
-/* Cancels the order's waiting and queued steps. Rows changed, or -1. */
-int store_approval_cancel_open_steps(int64_t order_id, int64_t now);
 
 /* Requests the order's queued steps of `level` (status waiting,
  * requested_at now), and adds the delegates of their approvers who are
  * out of office now (never the buyer). Rows changed, or -1. */
 int store_approval_open_level(int64_t order_id, int level, int64_t now);
 
-/* Moves the order from -> to (only if it still is in `from`): 1 moved, 0 not, -1. */
-int store_approval_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to, int64_t now);
 
 /* --- Out of office ------------------------------------------------------------- */
 

@@ -160,17 +160,6 @@ static int changed_one(sqlite3_stmt *q)
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 
-int store_bo_order_move(int64_t order_id, const char *from, const char *to, int64_t now)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE orders SET status = ?3, updated_at = ?4 WHERE id = ?1 AND status = ?2");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, order_id);
-    db_bind_text(q, 2, from);
-    db_bind_text(q, 3, to);
-    sqlite3_bind_int64(q, 4, now);
-    return changed_one(q);
-}
 
 int store_bo_order_cancel(int64_t order_id, const char *from, const char *reason, int64_t now)
 {
@@ -185,18 +174,6 @@ int store_bo_order_cancel(int64_t order_id, const char *from, const char *reason
     return changed_one(q);
 }
 
-int store_bo_order_cancel_steps(int64_t order_id)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_steps SET status = 'cancelled', version = version + 1"
-        " WHERE order_id = ? AND status IN ('waiting', 'queued')");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, order_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? sqlite3_changes(db_handle()) : -1;
-}
 
 int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carrier, const char *tracking,
                           int64_t shipped_at, int64_t created_by, int64_t *id)

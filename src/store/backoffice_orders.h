@@ -61,16 +61,10 @@ int store_bo_orders_count_status(int64_t company_id, const char *status);
 
 /* --- lifecycle moves (inside the caller's transaction) -------------------- */
 
-/* UPDATE ... WHERE status = from: 1 moved, 0 the order was not (or no
- * longer) in `from`, -1 error. */
-int store_bo_order_move(int64_t order_id, const char *from, const char *to, int64_t now);
 
 /* The same into cancelled, with the reason kept on the order. */
 int store_bo_order_cancel(int64_t order_id, const char *from, const char *reason, int64_t now);
 
-/* Cancels the order's approval steps still waiting or queued (and bumps
- * their version so a decision in flight fails). Rows changed or -1. */
-int store_bo_order_cancel_steps(int64_t order_id);
 
 /* Records a shipment (no lines yet); *id is the new shipment. 0 or -1. */
 int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carrier, const char *tracking,

@@ -468,20 +468,6 @@ int store_order_line_insert(int64_t order_id, int64_t company_id, const struct o
     return done(q);
 }
 
-int store_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to, int64_t now)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE orders SET status = ?4, updated_at = ?5 WHERE id = ?2 AND company_id = ?1 AND status = ?3");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company_id);
-    sqlite3_bind_int64(q, 2, order_id);
-    db_bind_text(q, 3, from);
-    db_bind_text(q, 4, to);
-    sqlite3_bind_int64(q, 5, now);
-    if (done(q) != 0) return -1;
-    return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
-}
 
 int store_orders_waiting_for_address(int64_t company_id, int64_t address_id, struct waiting_order *out, int max)
 {
@@ -530,18 +516,6 @@ int store_order_open_steps(int64_t company_id, int64_t order_id)
     return n;
 }
 
-int store_order_cancel_open_steps(int64_t company_id, int64_t order_id, int64_t now)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_steps SET status = 'cancelled', decided_at = ?3, version = version + 1"
-        " WHERE order_id = ?1 AND company_id = ?2 AND status IN ('waiting', 'queued')");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, order_id);
-    sqlite3_bind_int64(q, 2, company_id);
-    sqlite3_bind_int64(q, 3, now);
-    return done(q);
-}
 
 int store_order_waiting_approvers(int64_t company_id, int64_t order_id, char *out, size_t size)
 {

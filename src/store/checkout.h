@@ -131,10 +131,6 @@ struct order_line_new {
 };
 int store_order_line_insert(int64_t order_id, int64_t company_id, const struct order_line_new *l);
 
-/* Moves the order from -> to (only when it is in `from`). 1 moved, 0 it was
- * not in `from` any more, -1. */
-int store_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to, int64_t now);
-
 /* Orders of the company waiting for this ship-to address. */
 struct waiting_order {
     int64_t id;
@@ -146,8 +142,6 @@ int store_orders_waiting_for_address(int64_t company_id, int64_t address_id, str
 int store_order_address_cleared(int64_t company_id, int64_t order_id, int64_t now);
 /* Approval steps of the order still 'waiting' or 'queued': count, or -1. */
 int store_order_open_steps(int64_t company_id, int64_t order_id);
-/* Cancels them. 0 or -1. */
-int store_order_cancel_open_steps(int64_t company_id, int64_t order_id, int64_t now);
 /* "a Purchasing manager; Frank Osei" : the approver labels of the order's
  * waiting steps, joined. 0 or -1. */
 int store_order_waiting_approvers(int64_t company_id, int64_t order_id, char *out, size_t size);

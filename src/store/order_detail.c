@@ -171,3 +171,34 @@ int store_order_event_add(int64_t order_id, int64_t company_id, const char *from
     sqlite3_reset(q);
     return rc == SQLITE_DONE ? 0 : -1;
 }
+
+int store_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE orders SET status = ?4, updated_at = ?5 WHERE id = ?2 AND (?1 = 0 OR company_id = ?1) AND status = ?3");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, order_id);
+    sqlite3_bind_text(q, 3, from, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 4, to, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(q, 5, now);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
+}
+
+int store_order_cancel_open_steps(int64_t order_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE approval_steps SET status = 'cancelled', decided_at = ?2, version = version + 1"
+        " WHERE order_id = ?1 AND status IN ('waiting', 'queued')");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int64(q, 2, now);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? sqlite3_changes(db_handle()) : -1;
+}

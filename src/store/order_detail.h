@@ -87,4 +87,14 @@ int store_order_shipments(int64_t order_id, struct shipment_row *out, int max);
 int store_order_event_add(int64_t order_id, int64_t company_id, const char *from, const char *to,
                           int64_t actor_user_id, const char *actor_label, const char *note, int64_t at);
 
+/* Moves an order from one status to another, only if it is still in
+ * `from` (so two concurrent moves cannot both win). company_id 0: any
+ * company (seller staff). Callers check the move with order_can_move_named
+ * first. 1 moved, 0 not (changed meanwhile, or not found), -1 error. */
+int store_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to, int64_t now);
+
+/* Cancels the order's approval steps still waiting or queued (the order was
+ * rejected or cancelled). The number of steps cancelled, or -1. */
+int store_order_cancel_open_steps(int64_t order_id, int64_t now);
+
 #endif
