@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "permissions.h"
+#include "settings.h"
 
 struct nav_item {
     enum realm realm;
@@ -46,6 +47,13 @@ static int is_current(const char *href, const char *path)
     return strncmp(path, href, n) == 0 && (path[n] == '\0' || path[n] == '/');
 }
 
+/* Applicants hold no permissions, but the pre-approval policy may let them
+ * fill a cart (not submit it): they get the Cart item then. */
+static int applicant_cart(const struct nav_item *item, const struct session_info *session)
+{
+    return session->applicant && strcmp(item->href, "/cart") == 0 && settings_pre_approval() == PRE_APPROVAL_CART;
+}
+
 void nav_fill(tpl_dict *layout, const struct session_info *session, const char *current_path)
 {
     /* Staff viewing a company as its customer get the customer's menu. */
@@ -54,7 +62,7 @@ void nav_fill(tpl_dict *layout, const struct session_info *session, const char *
     for (size_t i = 0; i < sizeof nav_items / sizeof nav_items[0]; i++) {
         const struct nav_item *item = &nav_items[i];
         if (item->realm != shown) continue;
-        if (!permissions_allow(session->permissions, item->permissions)) continue;
+        if (!permissions_allow(session->permissions, item->permissions) && !applicant_cart(item, session)) continue;
         int current = is_current(item->href, current_path) || (item->also && is_current(item->also, current_path));
         if (item->admin && !admin_menu) admin_menu = tpl_add_section(layout, "ADMIN_MENU");
         tpl_dict *row = tpl_add_section(item->admin ? admin_menu : layout, "NAV_ITEM");

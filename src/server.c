@@ -103,8 +103,10 @@ static void handle_one(FCGX_Request *fx)
     } else {
         app_handle(&req);
     }
-    if (db_release()) fprintf(stderr, "warning: %s %s left a transaction open\n", req.method, req.path);
+    /* The layout may read too (navigation), so statements are released
+     * after it: a reader left open would pin the worker to an old snapshot. */
     response_finish(&req);
+    if (db_release()) fprintf(stderr, "warning: %s %s left a transaction open\n", req.method, req.path);
     response_write(&req);
     fprintf(stderr, "%s %s %d %ldus\n", req.method, req.path, req.status, elapsed_us(&start));
     request_free(&req);

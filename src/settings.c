@@ -20,6 +20,7 @@ int settings_get(const char *key, const char *fallback, char *out, size_t size)
     db_bind_text(q, 1, key);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) snprintf(out, size, "%s", db_column_text(q, 0));
+    sqlite3_reset(q);   /* an open reader would pin this worker to an old snapshot */
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -32,7 +33,9 @@ int settings_set(const char *key, const char *value)
     if (!q) return -1;
     db_bind_text(q, 1, key);
     db_bind_text(q, 2, value);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? 0 : -1;
 }
 
 int settings_pre_approval_parse(const char *name, enum pre_approval_access *out)

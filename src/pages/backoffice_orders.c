@@ -16,6 +16,7 @@
 
 #include "../audit.h"
 #include "../carriers.h"
+#include "../checkout_rules.h"
 #include "../db.h"
 #include "../form.h"
 #include "../format.h"
@@ -81,13 +82,6 @@ static void set_when(tpl_dict *d, const char *prefix, int64_t when)
     tpl_set(d, key, iso);
 }
 
-static const char *payment_label(const char *code)
-{
-    if (strcmp(code, "on_account") == 0) return "On account";
-    if (strcmp(code, "bank_transfer") == 0) return "Bank transfer";
-    if (strcmp(code, "card_on_file") == 0) return "Card on file";
-    return code[0] ? code : DASH;
-}
 
 static void set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency)
 {
@@ -474,7 +468,9 @@ static void fill_details(tpl_dict *d, const struct order_header *o)
     tpl_set(d, "UNIT_NAME", o->unit_name[0] ? o->unit_name : DASH);
     tpl_set(d, "PO_NUMBER", o->po_number[0] ? o->po_number : DASH);
     if (o->erp_order_no[0]) tpl_set(tpl_add_section(d, "ERP"), "NUMBER", o->erp_order_no);
-    tpl_set(d, "PAYMENT_METHOD", payment_label(o->payment_method));
+    char payment[64];
+    checkout_payment_label(o->payment_method, "", payment, sizeof payment);
+    tpl_set(d, "PAYMENT_METHOD", payment[0] ? payment : "\xe2\x80\x94");
     if (o->requested_delivery_date[0]) tpl_set(tpl_add_section(d, "REQUESTED"), "DATE", o->requested_delivery_date);
     tpl_set(d, "SHIP_TO_LABEL", o->ship_to_label);
     tpl_set(d, "SHIP_TO_TEXT", o->ship_to_text[0] ? o->ship_to_text : DASH);

@@ -13,6 +13,7 @@
 
 #include "../app.h"
 #include "../carriers.h"
+#include "../checkout_rules.h"
 #include "../cart_rules.h"
 #include "../csv.h"
 #include "../db.h"
@@ -561,13 +562,6 @@ static void set_date(tpl_dict *d, const char *key, int64_t when)
     tpl_set(d, k, iso);
 }
 
-static const char *payment_label(const char *code)
-{
-    if (strcmp(code, "on_account") == 0) return "On account";
-    if (strcmp(code, "bank_transfer") == 0) return "Bank transfer in advance";
-    if (strcmp(code, "card_on_file") == 0) return "Card on file";
-    return code[0] ? code : "\xe2\x80\x94";
-}
 
 static void fill_header(tpl_dict *d, const struct order_header *o)
 {
@@ -582,7 +576,9 @@ static void fill_header(tpl_dict *d, const struct order_header *o)
     if (o->unit_name[0]) tpl_set(tpl_add_section(d, "UNIT"), "NAME", o->unit_name);
     tpl_set(d, "PO_NUMBER", o->po_number[0] ? o->po_number : "\xe2\x80\x94");
     if (o->erp_order_no[0]) tpl_set(tpl_add_section(d, "ERP_NO"), "VALUE", o->erp_order_no);
-    tpl_set(d, "PAYMENT", payment_label(o->payment_method));
+    char payment[64];
+    checkout_payment_label(o->payment_method, "", payment, sizeof payment);
+    tpl_set(d, "PAYMENT", payment[0] ? payment : "\xe2\x80\x94");
     if (o->requested_delivery_date[0]) {
         int64_t day;
         tpl_dict *r = tpl_add_section(d, "REQUESTED");

@@ -356,11 +356,14 @@ test('who may have a cart: viewers no, applicants only under the "cart" policy, 
   // an applicant (public prices only) under the default "browse" policy, then "cart"
   const applicant = await signedIn('g.whitfield@cascade.test');
   assert.equal((await applicant.get('/cart')).status, 403);
+  const cartInNav = /class="nav-link[^"]*" href="\/cart"/;
+  assert.doesNotMatch((await applicant.get('/catalog')).text, cartInNav, 'no Cart in the menu under "browse"');
   sql("UPDATE seller_settings SET value = 'cart' WHERE key = 'pre_approval_access'");
   try {
     const sku = contractSku();
     const product = await applicant.get(`/product/${sku}`);
     assert.match(product.text, /id="add-to-cart"/);
+    assert.match(product.text, cartInNav, 'the Cart is in the menu under "cart"');
     assert.equal((await applicant.post('/cart/items', { sku, quantity: '12' })).status, 303);
     const page = await applicant.get('/cart');
     assert.equal(page.status, 200);
