@@ -194,7 +194,7 @@ static int escalate(const struct approval_due_step *d, struct approval_approver 
         if (a->decision[0] || a->on_behalf_of || has_escalation_for(list, n, a->user_id)) continue;
         int64_t boss = approval_superior(units, n_units, a->unit_id, a->user_id, d->buyer_user_id, on_step, n_on);
         if (!boss || n_on >= (int)(sizeof on_step / sizeof on_step[0])) continue;
-        struct approval_member m;
+        struct unit_member m;
         if (store_inbox_member_get(d->company_id, boss, &m) != 1) continue;
         if (store_approval_add_approver(d->step_id, d->company_id, boss, "escalation", a->user_id) != 0) return -1;
         on_step[n_on++] = boss;

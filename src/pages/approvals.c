@@ -901,12 +901,12 @@ void approval_trail_fill(tpl_dict *d, int64_t company_id, int64_t order_id)
 
 static void render_out_of_office(struct request *req, int status, const struct form_errors *errors)
 {
-    static struct approval_member members[MEMBERS_MAX];
+    static struct unit_member members[MEMBERS_MAX];
     const struct session_info *s = &req->session;
     int64_t now = db_now();
     struct approval_delegation del;
     int has = s->viewing_as_customer ? 0 : store_delegation_get(s->company_id, s->user_id, &del);
-    int n = s->viewing_as_customer ? 0 : store_inbox_members(s->company_id, members, MEMBERS_MAX);
+    int n = s->viewing_as_customer ? 0 : store_unit_member_choices(s->company_id, members, MEMBERS_MAX);
     if (has < 0 || n < 0) {
         response_error(req, 500, "Your out-of-office settings cannot be shown right now. Please try again.");
         return;
@@ -970,7 +970,7 @@ static void period_text(const struct approval_delegation *d, char *out, size_t s
     snprintf(out, size, "%s to %s", from, to);
 }
 
-static void save_delegation(struct request *req, int clear, const struct approval_member *delegate,
+static void save_delegation(struct request *req, int clear, const struct unit_member *delegate,
                             int64_t starts_at, int64_t ends_at)
 {
     const struct session_info *s = &req->session;
@@ -1027,7 +1027,7 @@ void page_out_of_office_save(struct request *req)
         case PERIOD_TOO_LONG: form_error(&errors, "ends_on", "Keep the period to a year or less."); break;
         }
     }
-    struct approval_member delegate = { 0 };
+    struct unit_member delegate = { 0 };
     const char *chosen = req_form(req, "delegate_user_id");
     if (!chosen[0]) form_error(&errors, "delegate_user_id", "Choose who decides for you while you are away.");
     else if (!parse_id(chosen, &delegate_id) || store_inbox_member_get(s->company_id, delegate_id, &delegate) != 1)

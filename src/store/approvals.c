@@ -386,31 +386,13 @@ int store_delegation_clear(int64_t company_id, int64_t user_id)
     return changed(q);
 }
 
-int store_inbox_members(int64_t company_id, struct approval_member *out, int max)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
-        " WHERE m.company_id = ?1 AND m.status = 'active' ORDER BY u.name, u.id LIMIT ?2");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company_id);
-    sqlite3_bind_int(q, 2, max);
-    int n = 0, rc = SQLITE_DONE;
-    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        out[n].user_id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
-        COPY(out[n].email, 2);
-        n++;
-    }
-    return list_end(q, n < max ? rc : SQLITE_DONE, n);
-}
 
-int store_inbox_member_get(int64_t company_id, int64_t user_id, struct approval_member *out)
+int store_inbox_member_get(int64_t company_id, int64_t user_id, struct unit_member *out)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
         "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
-        " WHERE m.company_id = ?1 AND m.user_id = ?2 AND m.status = 'active'");
+        " WHERE m.company_id = ?1 AND m.user_id = ?2 AND m.status = 'active' AND u.status = 'active'");
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);

@@ -4,6 +4,7 @@
 #include <stdint.h>
 
 #include "../approval_reminders.h"
+#include "units.h"
 
 /* Approval steps SQL: inbox, decisions, trail, delegation, reminders and
  * the back office's read-only view. Owner: approval inbox.
@@ -144,16 +145,9 @@ int store_delegation_set(int64_t company_id, int64_t user_id, int64_t delegate_u
 /* 1 cleared, 0 there was none, -1. */
 int store_delegation_clear(int64_t company_id, int64_t user_id);
 
-struct approval_member {
-    int64_t user_id;
-    char name[128];
-    char email[256];
-};
-
-/* Active members of the company, by name. */
-int store_inbox_members(int64_t company_id, struct approval_member *out, int max);
-/* 1 when user_id is an active member of the company (with their name). */
-int store_inbox_member_get(int64_t company_id, int64_t user_id, struct approval_member *out);
+/* 1 when user_id is an active member of the company (with their name).
+ * The list to choose from is store_unit_member_choices (store/units.h). */
+int store_inbox_member_get(int64_t company_id, int64_t user_id, struct unit_member *out);
 
 /* --- Reminders ------------------------------------------------------------------ */
 
