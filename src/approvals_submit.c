@@ -4,6 +4,7 @@
  * approvers; then show them (preview) or snapshot them with their
  * approvers and mail the first level's approvers (submit). */
 #include "approvals_submit.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -78,7 +79,7 @@ static enum approvals_outcome evaluate(const struct order_draft *draft, int64_t 
 {
     if (refusal_size) refusal[0] = '\0';
     memset(&ev.result, 0, sizeof ev.result);
-    ev.now = draft->now ? draft->now : db_now();
+    ev.now = draft->now ? draft->now : clock_now();
     ev.n_rules = store_approval_rules_load(draft->company_id, 0, 1, ev.rules, APPROVAL_RULES_MAX);
     if (ev.n_rules < 0 || store_approval_limit(draft->company_id, draft->buyer_user_id, &ev.limit) != 0) {
         log_error("rules");

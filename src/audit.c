@@ -1,4 +1,5 @@
 #include "audit.h"
+#include "clock.h"
 
 #include <string.h>
 
@@ -14,7 +15,7 @@ int audit_record(const struct request *req, int64_t company_id, const char *acti
         .name = s->user_name[0] ? s->user_name : "System",
         .kind = s->realm == REALM_STAFF ? "staff" : s->realm == REALM_MEMBER ? "member" : "system",
     };
-    return store_audit_insert(company_id, &actor, action, subject, changes, change_count, db_now());
+    return store_audit_insert(company_id, &actor, action, subject, changes, change_count, clock_now());
 }
 
 struct action_label {

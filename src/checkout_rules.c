@@ -221,37 +221,31 @@ int checkout_order_number_format(int year, int64_t seq, char *out, size_t size)
     return n > 0 && (size_t)n < size ? 0 : -1;
 }
 
+int checkout_order_number_at(int64_t placed_at, int64_t seq, char *out, size_t size)
+{
+    return checkout_order_number_format(checkout_year_of(placed_at), seq, out, size);
+}
+
 int checkout_order_number_parse(const char *text, int *year, int64_t *seq)
 {
-    /* S O - Y Y Y Y - N N N N N N */
-    if (strlen(text) != 14 || strncmp(text, "SO-", 3) != 0 || text[7] != '-') return -1;
+    /* S O - Y Y Y Y - N N N N N N [N N N] */
+    size_t len = strlen(text);
+    if (len < 14 || len > 17 || strncmp(text, "SO-", 3) != 0 || text[7] != '-') return -1;
     int y = 0;
     int64_t s = 0;
-    for (int i = 3; i < 7; i++) {
+    for (size_t i = 3; i < 7; i++) {
         if (!isdigit((unsigned char)text[i])) return -1;
         y = y * 10 + (text[i] - '0');
     }
-    for (int i = 8; i < 14; i++) {
+    for (size_t i = 8; i < len; i++) {
         if (!isdigit((unsigned char)text[i])) return -1;
         s = s * 10 + (text[i] - '0');
     }
-    if (y < 2000 || s < 1) return -1;
+    if (y < 2000 || s < 1 || (len > 14 && text[8] == '0')) return -1;
     *year = y;
     *seq = s;
     return 0;
 }
-
-int checkout_order_number_next(int year, const char *highest, char *out, size_t size)
-{
-    int64_t seq = 0;
-    if (highest && highest[0]) {
-        int y;
-        if (checkout_order_number_parse(highest, &y, &seq) != 0 || y != year) return -1;
-    }
-    return checkout_order_number_format(year, seq + 1, out, size);
-}
-
-
 
 static int64_t floor_div(int64_t a, int64_t b)
 {
@@ -262,8 +256,6 @@ int checkout_year_of(int64_t when)
 {
     return (int)civil_date_from_days(floor_div(when, 86400)).year;
 }
-
-
 
 /* ---- the form's other fields -------------------------------------------- */
 

@@ -16,7 +16,7 @@
 #define CHECKOUT_BANDS_MAX 16
 #define CHECKOUT_METHOD_NAME_MAX 80
 #define CHECKOUT_METHOD_DESCRIPTION_MAX 300
-#define CHECKOUT_ORDER_SEQ_MAX 999999
+#define CHECKOUT_ORDER_SEQ_MAX 999999999   /* nine digits; six shown until then */
 
 /* ---- money ---------------------------------------------------------------- */
 
@@ -99,18 +99,18 @@ const char *checkout_bands_check(const struct weight_band *bands, int n);
 
 /* ---- order numbers ------------------------------------------------------- */
 
-/* SO-2026-000001. 0, or -1 for a year outside 2000..9999 or a sequence
- * outside 1..999999. */
+/* SO-<year>-<sequence>: the year the order was placed, and one sequence
+ * that carries on across years (SO-2026-004199, then SO-2027-004200; see
+ * store/sequences.h), at least six digits wide. 0, or -1 for a year
+ * outside 2000..9999 or a sequence outside 1..CHECKOUT_ORDER_SEQ_MAX. */
 int checkout_order_number_format(int year, int64_t seq, char *out, size_t size);
 
-/* "SO-2026-000001" -> year 2026, seq 1. 0, or -1 when it is not exactly
- * that shape. */
-int checkout_order_number_parse(const char *text, int *year, int64_t *seq);
+/* The number of the order with sequence `seq` placed at `placed_at`. */
+int checkout_order_number_at(int64_t placed_at, int64_t seq, char *out, size_t size);
 
-/* The next number in `year` after the highest number already used in that
- * year (NULL or "" when none: SO-YYYY-000001). -1 when the year's
- * sequence is used up (999999) or `highest` is not a number of that year. */
-int checkout_order_number_next(int year, const char *highest, char *out, size_t size);
+/* "SO-2026-000001" -> year 2026, seq 1. 0, or -1 when it is not exactly
+ * that shape (6 to 9 digits of sequence). */
+int checkout_order_number_parse(const char *text, int *year, int64_t *seq);
 
 /* The UTC calendar year of a Unix time. */
 int checkout_year_of(int64_t when);

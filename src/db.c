@@ -1,4 +1,5 @@
 #include "db.h"
+#include "clock.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -123,13 +124,6 @@ const char *db_column_text(sqlite3_stmt *st, int col)
     return t ? (const char *)t : "";
 }
 
-int64_t db_now(void)
-{
-    const char *pinned = getenv("BUYERDESK_NOW");
-    if (pinned && *pinned) return strtoll(pinned, NULL, 10);
-    return (int64_t)time(NULL);
-}
-
 /* --- migrations ------------------------------------------------------- */
 
 static int is_migration_name(const char *name)
@@ -189,7 +183,7 @@ static int apply_migration(const char *dir, const char *name)
                                 -1, &st, NULL) == SQLITE_OK ? 0 : -1;
         if (rc == 0) {
             sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 2, db_now());
+            sqlite3_bind_int64(st, 2, clock_now());
             rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
         }
         sqlite3_finalize(st);

@@ -38,6 +38,4 @@ int db_exec(const char *sql);
 int db_bind_text(sqlite3_stmt *st, int idx, const char *text);
 const char *db_column_text(sqlite3_stmt *st, int col);  /* never NULL */
 
-int64_t db_now(void);  /* Unix seconds; tests can pin it with BUYERDESK_NOW */
-
 #endif

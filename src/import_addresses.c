@@ -1,4 +1,5 @@
 #include "import_addresses.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,7 +145,7 @@ static enum import_outcome upsert(void *ctx, const char *const f[], struct impor
         return IMPORT_ERROR;
     }
     if (match.id && match.same) return IMPORT_UNCHANGED;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     int rc = match.id ? store_erp_address_update(match.id, values, now)
                       : store_erp_address_insert(f[ADDR_COL_ERP_ID], company_id, values, now);
     if (rc != 0 || count_touch(run, company_id, match.id == 0) != 0) return db_failed(err);
@@ -156,7 +157,7 @@ static int end(void *ctx, int write)
     struct run *r = ctx;
     int rc = 0;
     if (!r) return 0;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     for (size_t i = 0; write && rc == 0 && i < r->count; i++) {
         long n = r->companies[i].created + r->companies[i].updated;
         char subject[64], created[24], updated[24];

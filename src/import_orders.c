@@ -1,5 +1,6 @@
 /* Offline orders: the "orders" shape of the CSV import (see import_orders.h). */
 #include "import_orders.h"
+#include "clock.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -383,7 +384,7 @@ static enum import_outcome first_row(struct run *run, const char *erp_no, struct
     struct import_order_row o;
     int exists = store_import_order_find(erp_no, &o);
     if (exists < 0) return db_failed(err);
-    int64_t now = db_now();
+    int64_t now = clock_now();
     if (exists) {
         if (strcmp(o.channel, "web") == 0)
             return row_error(err, ORD_COL_ERP_NO, "%s is the ERP number of %s, an order placed in the portal; an import never changes it.",
@@ -559,7 +560,7 @@ static int end(void *ctx, int write)
     struct run *r = ctx;
     if (!r) return 0;
     int rc = 0;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     struct touched *companies = NULL;
     size_t count = 0, cap = 0;
     for (size_t i = 0; i < r->cap; i++) {

@@ -1,4 +1,5 @@
 #include "mail.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -128,7 +129,7 @@ enum mail_result mail_enqueue(const char *type, const struct mail_recipient *to,
             .message_id = message_id, .template_name = type,
             .to_address = to->address, .to_name = to->name ? to->name : "",
             .user_id = to->user_id, .company_id = to->company_id,
-            .subject = subject, .text_body = text, .html_body = html, .now = db_now(),
+            .subject = subject, .text_body = text, .html_body = html, .now = clock_now(),
         };
         if (store_outbox_insert(&row) == 0) result = MAIL_QUEUED;
         else snprintf(err, err_len, "could not write to the outbox");

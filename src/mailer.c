@@ -1,4 +1,5 @@
 #include "mailer.h"
+#include "clock.h"
 
 #include <curl/curl.h>
 #include <errno.h>
@@ -133,7 +134,7 @@ static enum delivery deliver(const struct outbox_message *m, char *error, size_t
 
 static void record(const struct outbox_message *m, enum delivery d, const char *error)
 {
-    int64_t now = db_now();
+    int64_t now = clock_now();
     if (d == DELIVERED) {
         store_outbox_mark_sent(m->id, now);
     } else if (d == GIVE_UP || m->attempts >= app.cfg.mail_max_attempts) {
@@ -152,10 +153,10 @@ static void record(const struct outbox_message *m, enum delivery d, const char *
 int mailer_deliver_due(void)
 {
     int handled = 0;
-    if (store_outbox_reclaim(db_now(), app.cfg.mail_claim_timeout_seconds) < 0) return -1;
+    if (store_outbox_reclaim(clock_now(), app.cfg.mail_claim_timeout_seconds) < 0) return -1;
     while (!stopping) {
         struct outbox_message m;
-        int claimed = store_outbox_claim(db_now(), &m);
+        int claimed = store_outbox_claim(clock_now(), &m);
         if (claimed < 0) return -1;
         if (claimed == 0) break;
         char error[512] = "";
@@ -192,7 +193,7 @@ static void remind_when_due(time_t *next)
     clock_gettime(CLOCK_MONOTONIC, &t);
     if (t.tv_sec < *next) return;
     *next = t.tv_sec + REMINDER_INTERVAL_SECONDS;
-    if (approval_reminders_run(db_now()) < 0) fprintf(stderr, "mailer: approval reminders failed; will try again\n");
+    if (approval_reminders_run(clock_now()) < 0) fprintf(stderr, "mailer: approval reminders failed; will try again\n");
     db_release();
 }
 

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "app.h"
+#include "clock.h"
 #include "approval_reminders.h"
 #include "auth.h"
 #include "csv.h"
@@ -47,6 +48,10 @@ static int load_settings(const char *config_path)
 {
     char err[512];
     if (config_load(config_path, &app.cfg, err, sizeof err) != 0) {
+        fprintf(stderr, "buyerdesk: %s\n", err);
+        return -1;
+    }
+    if (clock_init(err, sizeof err) != 0) {
         fprintf(stderr, "buyerdesk: %s\n", err);
         return -1;
     }
@@ -249,7 +254,7 @@ static int export_command(int argc, char **argv)
 static int approvals_remind(void)
 {
     if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
-    int queued = approval_reminders_run(db_now());
+    int queued = approval_reminders_run(clock_now());
     tpl_shutdown();
     if (queued >= 0) fprintf(stderr, "approvals: %d reminder%s queued\n", queued, queued == 1 ? "" : "s");
     return queued < 0 ? 1 : 0;

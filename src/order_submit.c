@@ -1,6 +1,7 @@
 /* Checkout's model (what the form offers, what it sent, the figures) and
  * the submit step: one transaction from cart to order. See order_submit.h. */
 #include "order_submit.h"
+#include "clock.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,6 +21,7 @@
 #include "settings.h"
 #include "validate.h"
 #include "store/order_detail.h"
+#include "store/sequences.h"
 
 #define WAITING_ORDERS_MAX 100
 #define RECIPIENTS_MAX 50
@@ -281,7 +283,7 @@ static void build_draft(const struct request *req, struct checkout *c)
     d->tax = c->tax;
     d->total = c->total;
     snprintf(d->currency, sizeof d->currency, "%s", c->company.currency);
-    d->now = db_now();
+    d->now = clock_now();
 }
 
 int checkout_read(const struct request *req, struct checkout *c)
@@ -329,7 +331,7 @@ int checkout_read(const struct request *req, struct checkout *c)
     if (strlen(req_form(req, "delivery_date")) >= 40)
         form_error(&c->errors, "delivery_date", "Enter the date as YYYY-MM-DD, for example 2026-03-15.");
     else
-        form_error(&c->errors, "delivery_date", checkout_date_check(c->date, db_now()));
+        form_error(&c->errors, "delivery_date", checkout_date_check(c->date, clock_now()));
 
     const char *notes = req_form(req, "notes");
     const char *problem = checkout_notes_check(notes);
@@ -410,7 +412,7 @@ static int create_ship_to(struct request *req, struct checkout *c, int64_t *id)
         { "Status", "", c->new_ship_pending ? "Pending" : "Active" },
     };
     if (store_address_create(s->company_id, &c->new_in, status, pending_with,
-                             c->address_manager ? 0 : s->user_id, db_now(), id) != 0)
+                             c->address_manager ? 0 : s->user_id, clock_now(), id) != 0)
         return -1;
     if (audit_record(req, s->company_id, c->address_manager ? "address.created" : "address.proposed",
                      c->new_in.label, changes, 4) != 0)
@@ -547,15 +549,14 @@ enum order_submit_result order_submit(struct request *req, struct checkout *c, c
         return give_up(SUBMIT_REFUSED);
     }
 
-    int64_t now = db_now();
+    int64_t now = clock_now();
     int64_t ship_to_id = c->new_ship ? 0 : c->ship[c->ship_idx].id;
     if (c->new_ship && create_ship_to(req, c, &ship_to_id) != 0) return give_up(SUBMIT_ERROR);
 
-    char highest[32];
-    int year = checkout_year_of(now);
-    if (store_order_max_number(year, highest, sizeof highest) != 0) return give_up(SUBMIT_ERROR);
-    if (checkout_order_number_next(year, highest, number, number_size) != 0) {
-        fprintf(stderr, "checkout: no order number after %s in %d\n", highest, year);
+    int64_t seq = 0;
+    if (store_sequence_next(SEQUENCE_ORDER_NUMBER, &seq) != 0
+        || checkout_order_number_at(now, seq, number, number_size) != 0) {
+        fprintf(stderr, "checkout: no order number (sequence %lld)\n", (long long)seq);
         return give_up(SUBMIT_ERROR);
     }
 
@@ -618,7 +619,7 @@ enum order_submit_result order_submit(struct request *req, struct checkout *c, c
 static int move_order(const struct request *req, int64_t company_id, const struct waiting_order *w, const char *to,
                       const char *note, const char *action)
 {
-    int64_t now = db_now();
+    int64_t now = clock_now();
     if (!order_can_move_named(w->status, to)) return 0;
     int moved = store_order_move(company_id, w->id, w->status, to, now);
     if (moved != 1) return moved;
@@ -633,7 +634,7 @@ int orders_address_decided(const struct request *req, int64_t company_id, int64_
     static struct waiting_order rows[WAITING_ORDERS_MAX];
     int n = store_orders_waiting_for_address(company_id, address_id, rows, WAITING_ORDERS_MAX);
     if (n < 0) return -1;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     for (int i = 0; i < n; i++) {
         const struct waiting_order *w = &rows[i];
         if (store_order_address_cleared(company_id, w->id, now) != 0) return -1;

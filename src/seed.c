@@ -6,13 +6,16 @@
  * generated from combination tables where volume matters (catalog, order
  * history). Generation uses a fixed-seed xorshift PRNG rather than rand():
  * the same build always produces the same catalog and orders, on every
- * platform, and only the dates follow db_now().
+ * platform, and only the dates follow clock_now().
  *
  * All money is int64 cents; there is no floating point anywhere. */
 #include "seed.h"
+#include "clock.h"
 
 #include "auth.h"
+#include "checkout_rules.h"
 #include "db.h"
+#include "store/sequences.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -29,7 +32,7 @@
 
 /* Order numbers continue from the seller's ERP, which was at this number
  * when the portal went live. */
-#define FIRST_ORDER_SEQ 4101
+#define LAST_ERP_ORDER_SEQ 4100
 #define FREE_SHIPPING_FROM_CENTS 50000
 #define FLAT_SHIPPING_CENTS 2500
 #define TAX_RATE_BASIS_POINTS 825  /* 8.25% */
@@ -1258,38 +1261,29 @@ struct line {
     int64_t quantity, shipped;
 };
 
-/* Proleptic Gregorian year of a Unix time, in UTC (days-from-civil
- * inverted, after H. Hinnant), so the order number does not depend on the
- * server's time zone or on gmtime_r. */
-static int utc_year(int64_t t)
+/* A weekday during US business hours (13:00-22:59 UTC), the
+ * `business_days`-th weekday before today. Counting weekdays rather than
+ * calendar days keeps the history the same shape whatever today is: the
+ * orders sort the same way, so every order keeps its rank, status, placer
+ * and place in the number sequence; only the dates move with the clock. */
+static int64_t business_time(struct seed *s, int business_days)
 {
-    int64_t days = t / DAY - (t % DAY < 0);
-    int64_t z = days + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int64_t month = mp < 10 ? mp + 3 : mp - 9;
-    return (int)(yoe + era * 400 + (month <= 2));
-}
-
-/* A weekday during US business hours (13:00-22:59 UTC), `days_ago` days
- * before now; weekends move back to the Friday. */
-static int64_t business_time(struct seed *s, int days_ago)
-{
-    int64_t day = (s->now / DAY) - days_ago;
-    int weekday = (int)((day + 4) % 7);  /* 1970-01-01 was a Thursday; 0 = Sunday */
-    if (weekday == 0) day -= 2;
-    if (weekday == 6) day -= 1;
+    int64_t day = s->now / DAY;
+    for (int left = business_days; left > 0;) {
+        day--;
+        int weekday = (int)((day + 4) % 7);  /* 1970-01-01 was a Thursday; 0 = Sunday */
+        if (weekday != 0 && weekday != 6) left--;
+    }
     return day * DAY + 13 * HOUR + rng_below(s, 10 * HOUR);
 }
 
+/* Recent orders fall in the last week, the next ones in the month before,
+ * the rest over the year (5, 22 and 257 weekdays: 7, 30 and 360 days). */
 static int64_t plan_time(struct seed *s, const struct company_def *d, int i)
 {
-    if (i < d->n_recent) return business_time(s, rng_between(s, 1, 7));
-    if (i < d->n_recent + d->n_mid) return business_time(s, rng_between(s, 8, 30));
-    return business_time(s, rng_between(s, 31, 360));
+    if (i < d->n_recent) return business_time(s, rng_between(s, 1, 5));
+    if (i < d->n_recent + d->n_mid) return business_time(s, rng_between(s, 6, 22));
+    return business_time(s, rng_between(s, 23, 257));
 }
 
 static int compare_plans(const void *pa, const void *pb)
@@ -1589,7 +1583,7 @@ static int insert_lines(struct seed *s, int64_t order_id, int64_t company_id, co
     return 0;
 }
 
-static int seed_one_order(struct seed *s, const struct order_plan *plan, int seq, int *po_next)
+static int seed_one_order(struct seed *s, const struct order_plan *plan, int *po_next)
 {
     const struct company_def *d = &COMPANIES[plan->company];
     const struct company_ids *ids = &s->companies[plan->company];
@@ -1615,8 +1609,14 @@ static int seed_one_order(struct seed *s, const struct order_plan *plan, int seq
     if (n < 0) return -1;
     o.t = order_totals(s, lines, n);
 
+    /* Numbered the way checkout numbers them. */
     char number[32], po[16], ship_text[512], bill_text[512];
-    snprintf(number, sizeof number, "SO-%d-%06d", utc_year(o.placed_at), seq);
+    int64_t seq;
+    if (store_sequence_next(SEQUENCE_ORDER_NUMBER, &seq) != 0
+        || checkout_order_number_at(o.placed_at, seq, number, sizeof number) != 0) {
+        fprintf(stderr, "seed-demo: no order number\n");
+        return -1;
+    }
     order_po(s, o.channel, po_next, po, sizeof po);
     format_address(ship_text, sizeof ship_text, d->name, ship);
     format_address(bill_text, sizeof bill_text, d->name, bill);
@@ -1642,8 +1642,9 @@ static int seed_orders(struct seed *s)
     }
     int po_next[COMPANY_COUNT];
     for (int c = 0; c < COMPANY_COUNT; c++) po_next[c] = COMPANIES[c].po_start;
+    if (store_sequence_skip_to(SEQUENCE_ORDER_NUMBER, LAST_ERP_ORDER_SEQ) != 0) return -1;
     for (int i = 0; i < n; i++)
-        if (seed_one_order(s, &plans[i], FIRST_ORDER_SEQ + i, &po_next[plans[i].company]) != 0) return -1;
+        if (seed_one_order(s, &plans[i], &po_next[plans[i].company]) != 0) return -1;
     return 0;
 }
 
@@ -1740,7 +1741,7 @@ int seed_demo(void)
     }
     s->db = db;
     s->rng = UINT64_C(0x9E3779B97F4A7C15);  /* fixed: same data every time */
-    s->now = db_now();
+    s->now = clock_now();
     s->password_hash = hash;
 
     int rc = prepare_statements(s) == 0 ? seed_in_transaction(s) : -1;

@@ -6,7 +6,7 @@
  * catalog and a year of order history. Every demo user's password is
  * "demo-password-1". The data is generated deterministically, so every
  * seeded database has the same catalog and orders (only the dates move
- * with db_now()).
+ * with clock_now()).
  *
  * Needs an open, migrated database (db_open + db_migrate) and, because it
  * hashes the password, auth_init() to have been called. */

@@ -3,6 +3,7 @@
  * rejected; and a change request from Acme. So the back office queue and
  * the company page have something real on the first visit. */
 #include "seed.h"
+#include "clock.h"
 
 #include <stdio.h>
 
@@ -118,7 +119,7 @@ static int applicant(const struct registration *r, const char *email, const char
 
 int seed_demo_accounts(const char *password_hash)
 {
-    int64_t now = db_now(), summit = 0, northwind = 0;
+    int64_t now = clock_now(), summit = 0, northwind = 0;
     static const struct registration summit_form = {
         "Summit Lab Supply Inc.", "84-3301927", "", "455 Research Pkwy", "Building C", "Boulder", "CO", "80301",
         "US", "Owen Park", "Purchasing Lead", "", "(303) 555-0176", "", "yes",

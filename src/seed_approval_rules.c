@@ -7,6 +7,7 @@
  * rules (the empty state). Written through the rules store, one
  * transaction, deterministic. */
 #include "seed.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -119,7 +120,7 @@ int seed_demo_approval_rules(void)
     if (company == 0) return 0;
     if (db_begin() != 0) return -1;
     int rules = 0, limits = 0;
-    if (seed(company, db_now(), &rules, &limits) != 0 || db_commit() != 0) {
+    if (seed(company, clock_now(), &rules, &limits) != 0 || db_commit() != 0) {
         fprintf(stderr, "seed-demo: approval rules rolled back: %s\n", sqlite3_errmsg(db_handle()));
         db_rollback();
         return -1;

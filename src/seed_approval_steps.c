@@ -15,6 +15,7 @@
  * Steps are snapshots: rule names and reasons are written as checkout
  * would have written them at the time. Deterministic; one transaction. */
 #include "seed.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -304,7 +305,7 @@ int seed_demo_approval_steps(void)
     if (a.company < 0 || a.ben < 0 || a.tamara < 0 || a.priya < 0 || a.frank < 0) return -1;
     if (!a.company || !a.ben || !a.tamara || !a.priya || !a.frank) return 0;   /* not the usual demo */
     struct seed_order pending[PENDING_MAX];
-    int64_t now = db_now();
+    int64_t now = clock_now();
     if (db_begin() != 0) return -1;
     int n = orders_in(a.company, "pending_approval", 0, 0, pending, PENDING_MAX);
     int ok = n >= 0, limit_done = 0, steps = 0;

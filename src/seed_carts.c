@@ -4,6 +4,7 @@
  * one line. Deterministic: products are picked by SKU order; runs after
  * seed_demo_prices. One transaction. */
 #include "seed.h"
+#include "clock.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -71,7 +72,7 @@ static int line(int64_t company_id, int64_t user_id, int64_t product_id, int64_t
 
 static int load(sqlite3_stmt **st)
 {
-    int64_t now = db_now(), acme, buyer, acme2, purchasing, id, qty;
+    int64_t now = clock_now(), acme, buyer, acme2, purchasing, id, qty;
     if (member(st[Q_MEMBER], "buyer@acme.test", "Acme Industrial Supply", &acme, &buyer) != 0) return -1;
     if (member(st[Q_MEMBER], "purchasing@acme.test", "Acme Industrial Supply", &acme2, &purchasing) != 0) return -1;
     if (product(st[Q_CONTRACT], acme, 0, 6, &id, &qty) != 0 || line(acme, buyer, id, qty, 0, now - 3 * DAY) != 0)

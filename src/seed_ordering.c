@@ -5,6 +5,7 @@
  * transfer enabled; Acme requires a PO number on every order. One
  * transaction; deterministic. */
 #include "seed.h"
+#include "clock.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -60,7 +61,7 @@ static int step(sqlite3_stmt *st)
 
 static int load(sqlite3_stmt **st)
 {
-    int64_t now = db_now();
+    int64_t now = clock_now();
     for (size_t i = 0; i < sizeof METHODS / sizeof METHODS[0]; i++) {
         const struct demo_method *m = &METHODS[i];
         db_bind_text(st[Q_METHOD], 1, m->name);

@@ -4,6 +4,7 @@
  * products) for Borealis Builders. Deterministic: products are picked by
  * their place in SKU order; prices are integer cents. One transaction. */
 #include "seed.h"
+#include "clock.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -76,7 +77,7 @@ static int load(sqlite3_stmt **st, int *count, int *breaks)
         fprintf(stderr, "seed-demo: only %d active products, no demo price lists\n", n);
         return -1;
     }
-    int64_t now = db_now(), acme, borealis;
+    int64_t now = clock_now(), acme, borealis;
     if (new_list(st[Q_LIST], "Acme contract 2026", now, &acme) != 0) return -1;
     if (new_list(st[Q_LIST], "Contractor tier B", now, &borealis) != 0) return -1;
     int step = n / 60, picked = 0;

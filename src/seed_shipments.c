@@ -9,9 +9,10 @@
  * keep their note as the cancellation reason.
  *
  * Deterministic: every choice comes from a hash of the order number; times
- * are offsets from placed_at (so they move with db_now() like the orders),
+ * are offsets from placed_at (so they move with clock_now() like the orders),
  * squeezed to end before now for recent orders. One transaction. */
 #include "seed.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -426,7 +427,7 @@ static int run(struct ctx *c)
 
 int seed_demo_shipments(void)
 {
-    struct ctx c = { .now = db_now() };
+    struct ctx c = { .now = clock_now() };
     int rc = 0;
     for (int i = 0; i < Q_COUNT && rc == 0; i++)
         if (sqlite3_prepare_v2(db_handle(), sql[i], -1, &c.st[i], NULL) != SQLITE_OK) {

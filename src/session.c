@@ -1,4 +1,5 @@
 #include "session.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -21,7 +22,7 @@ void session_resolve(struct request *req)
     const char *token = req_cookie(req, COOKIE_SESSION);
     if (!*token || auth_token_digest(token, digest) != 0) return;
 
-    int64_t now = db_now(), last_seen = 0;
+    int64_t now = clock_now(), last_seen = 0;
     int64_t idle = (int64_t)app.cfg.session_idle_minutes * 60;
     int found = store_session_load(digest, now, idle, &req->session, &last_seen);
     if (found != 1) {
@@ -54,7 +55,7 @@ int session_start(struct request *req, int64_t user_id, enum realm realm, int64_
     char token[AUTH_TOKEN_TEXT];
     uint8_t digest[AUTH_DIGEST_BYTES];
     auth_token_new(token, digest);
-    int64_t now = db_now();
+    int64_t now = clock_now();
     struct new_session s = {
         .user_id = user_id,
         .realm = realm,

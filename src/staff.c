@@ -1,4 +1,5 @@
 #include "staff.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -40,7 +41,7 @@ int staff_create(const char *email, const char *name, const char *role, const ch
         db_bind_text(user, 1, normalised);
         db_bind_text(user, 2, hash);
         db_bind_text(user, 3, name);
-        sqlite3_bind_int64(user, 4, db_now());
+        sqlite3_bind_int64(user, 4, clock_now());
         rc = sqlite3_step(user) == SQLITE_DONE ? 0 : -1;
         if (rc != 0) snprintf(err, err_len, "%s is already registered", normalised);
     }
@@ -50,7 +51,7 @@ int staff_create(const char *email, const char *name, const char *role, const ch
     if (rc == 0) {
         sqlite3_bind_int64(staff, 1, sqlite3_last_insert_rowid(db));
         db_bind_text(staff, 2, role);
-        sqlite3_bind_int64(staff, 3, db_now());
+        sqlite3_bind_int64(staff, 3, clock_now());
         rc = sqlite3_step(staff) == SQLITE_DONE ? 0 : -1;
     }
     sqlite3_finalize(user);

@@ -1,4 +1,5 @@
 #include "tokens.h"
+#include "clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -11,7 +12,7 @@ int token_revoke_all(const char *purpose, int64_t user_id)
     sqlite3_stmt *q = db_prepared(&st,
         "UPDATE one_time_tokens SET used_at = ? WHERE purpose = ? AND user_id = ? AND used_at IS NULL");
     if (!q) return -1;
-    sqlite3_bind_int64(q, 1, db_now());
+    sqlite3_bind_int64(q, 1, clock_now());
     db_bind_text(q, 2, purpose);
     sqlite3_bind_int64(q, 3, user_id);
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -28,7 +29,7 @@ int token_issue(const char *purpose, int64_t user_id, int64_t ref_id, const char
     if (!q) return -1;
     uint8_t digest[AUTH_DIGEST_BYTES];
     auth_token_new(text, digest);
-    int64_t now = db_now();
+    int64_t now = clock_now();
     sqlite3_bind_blob(q, 1, digest, sizeof digest, SQLITE_TRANSIENT);
     db_bind_text(q, 2, purpose);
     if (user_id) sqlite3_bind_int64(q, 3, user_id); else sqlite3_bind_null(q, 3);
@@ -62,7 +63,7 @@ enum token_state token_check(const char *purpose, const char *text, struct token
     if (rc == SQLITE_DONE) return TOKEN_UNKNOWN;
     if (rc != SQLITE_ROW) return TOKEN_ERROR;
     if (sqlite3_column_int(q, 5)) return TOKEN_USED;
-    if (sqlite3_column_int64(q, 4) <= db_now()) return TOKEN_EXPIRED;
+    if (sqlite3_column_int64(q, 4) <= clock_now()) return TOKEN_EXPIRED;
     read_info(q, out);
     return TOKEN_VALID;
 }
@@ -76,7 +77,7 @@ enum token_state token_consume(const char *purpose, const char *text, struct tok
     sqlite3_stmt *q = db_prepared(&st,
         "UPDATE one_time_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?");
     if (!q) return TOKEN_ERROR;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, out->id);
     sqlite3_bind_int64(q, 3, now);

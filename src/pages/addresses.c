@@ -6,6 +6,7 @@
  * one. Which addresses a member may use is store_addresses_usable /
  * store_address_usable (the rule is address_usable in address_rules.c). */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -428,7 +429,7 @@ void page_address_create(struct request *req)
     int64_t id = 0;
     int ok = db_begin() == 0;
     ok = ok && store_address_create(s->company_id, &in, status, pending_with, manager ? 0 : s->user_id,
-                                    db_now(), &id) == 0;
+                                    clock_now(), &id) == 0;
     ok = ok && audit_record(req, s->company_id, manager ? "address.created" : "address.proposed", in.label,
                             changes, 4) == 0;
     if (ok && mode != ADDRESS_APPROVAL_OPEN) {
@@ -694,7 +695,7 @@ void page_address_update(struct request *req)
         return;
     }
     int ok = db_begin() == 0;
-    int rc = ok ? store_address_update(req->session.company_id, row.id, &in, db_now()) : -1;
+    int rc = ok ? store_address_update(req->session.company_id, row.id, &in, clock_now()) : -1;
     ok = rc == 1 && audit_record(req, req->session.company_id, "address.updated", in.label, changes, nc) == 0;
     if (!commit_or_rollback(ok)) {
         if (rc == 0) render_address(req, 409, &row, FORM_NONE, NULL, "This address was changed meanwhile. Please try again.");
@@ -714,7 +715,7 @@ void page_address_retire(struct request *req)
     }
     const struct audit_change changes[] = { { "Status", strcmp(row.status, "pending") == 0 ? "Pending" : "Active", "Retired" } };
     int ok = db_begin() == 0;
-    int rc = ok ? store_address_retire(req->session.company_id, row.id, db_now()) : -1;
+    int rc = ok ? store_address_retire(req->session.company_id, row.id, clock_now()) : -1;
     ok = rc == 1 && audit_record(req, req->session.company_id, "address.retired", row.label, changes, 1) == 0;
     if (!commit_or_rollback(ok)) {
         if (rc == 0) render_address(req, 409, &row, FORM_NONE, NULL, "This address is retired already.");
@@ -898,7 +899,7 @@ static void decide(struct request *req, int approve)
     if (!approve) changes[nc++] = (struct audit_change){ "Reason", "", reason };
 
     int ok = db_begin() == 0;
-    int rc = ok ? store_address_decide(s->company_id, row.id, approve, s->user_id, reason, db_now()) : -1;
+    int rc = ok ? store_address_decide(s->company_id, row.id, approve, s->user_id, reason, clock_now()) : -1;
     ok = rc == 1 && audit_record(req, s->company_id, approve ? "address.approved" : "address.rejected", row.label,
                                  changes, nc) == 0;
     /* Orders placed with this address as a new ship-to go on (or are rejected) with it. */
@@ -962,7 +963,7 @@ void page_address_change_request(struct request *req)
     }
     const struct audit_change changes[] = { { "Request", "", message } };
     int ok = db_begin() == 0;
-    ok = ok && store_address_change_request_add(s->company_id, row.id, s->user_id, message, db_now()) > 0;
+    ok = ok && store_address_change_request_add(s->company_id, row.id, s->user_id, message, clock_now()) > 0;
     ok = ok && audit_record(req, s->company_id, "address.change_requested", row.label, changes, 1) == 0;
     int n = ok ? store_change_request_recipients(s->company_id, to, RECIPIENTS_MAX) : -1;
     if (n >= 0) {

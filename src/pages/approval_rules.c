@@ -7,6 +7,7 @@
  * rule is "not found", and another company's role, unit, member or an
  * unknown category in a form is refused. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -873,7 +874,7 @@ void page_approval_rule_create(struct request *req)
         { "Name", "", in.name }, { "Status", "", active }, { "Level", "", level }, { "Rule", "", summary },
     };
     int64_t id = 0;
-    int ok = store_approval_rule_create(req->session.company_id, &in, db_now(), &id) == 0
+    int ok = store_approval_rule_create(req->session.company_id, &in, clock_now(), &id) == 0
           && audit_record(req, req->session.company_id, "approval_rule.created", in.name, changes, 4) == 0;
     if (!finish(req, ok, "create")) return;
     char msg[MESSAGE_MAX];
@@ -915,7 +916,7 @@ void page_approval_rule_update(struct request *req)
         return;
     }
     if (!begin(req) || !name_is_free(req, EDITOR_EDIT, &saved, &in)) return;
-    int updated = store_approval_rule_update(req->session.company_id, &in, db_now());
+    int updated = store_approval_rule_update(req->session.company_id, &in, clock_now());
     if (updated == 0) {
         db_rollback();
         response_error(req, 404, "There is no such approval rule.");
@@ -1087,7 +1088,7 @@ void page_team_member_spending_limit(struct request *req)
         return;
     }
     int ok = remove ? store_spending_limit_clear(req->session.company_id, user_id) >= 0
-                    : store_spending_limit_set(req->session.company_id, user_id, amount, period, (int)days, db_now()) == 0;
+                    : store_spending_limit_set(req->session.company_id, user_id, amount, period, (int)days, clock_now()) == 0;
     struct audit_change changes[] = { { "Spending limit", before, after } };
     ok = ok && audit_record(req, req->session.company_id, "spending_limit.set", member->name, changes, 1) == 0;
     if (!finish(req, ok, "limit")) return;

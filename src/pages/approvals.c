@@ -11,6 +11,7 @@
  * approvers deciding at the same moment are serialised by the write lock;
  * the second finds the step decided and gets 409, with no mail. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -440,7 +441,7 @@ static enum decide_result decide_step(const struct request *req, int64_t step_id
     static struct order_header order;
     const struct session_info *s = &req->session;
     struct approval_step step;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     dec->message[0] = dec->number[0] = dec->waiting_for[0] = '\0';
     if (db_begin() != 0) return DECIDE_ERROR;
     int found = store_approval_step_get(s->company_id, step_id, &step);
@@ -528,7 +529,7 @@ static void fill_delegation_note(tpl_dict *d, const struct session_info *s, int6
 static void fill_waiting(tpl_dict *d, const struct request *req, const struct approval_inbox_row *rows, int n,
                          int can_decide, const struct form_errors *errors)
 {
-    int64_t now = db_now();
+    int64_t now = clock_now();
     if (n == 0) {
         tpl_show(d, can_decide ? "NO_WAITING" : "NO_WAITING_COMPANY");
         return;
@@ -602,7 +603,7 @@ static void render_inbox(struct request *req, int status, int history, const str
     if (staff) tpl_show(d, "READ_ONLY");
     else {
         tpl_show(d, "MEMBER");
-        fill_delegation_note(d, s, db_now());
+        fill_delegation_note(d, s, clock_now());
     }
     tpl_show(d, history ? "TAB_DECIDED" : "TAB_WAITING");
     if (history) fill_history(d, decided, nh);
@@ -903,7 +904,7 @@ static void render_out_of_office(struct request *req, int status, const struct f
 {
     static struct unit_member members[MEMBERS_MAX];
     const struct session_info *s = &req->session;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     struct approval_delegation del;
     int has = s->viewing_as_customer ? 0 : store_delegation_get(s->company_id, s->user_id, &del);
     int n = s->viewing_as_customer ? 0 : store_unit_member_choices(s->company_id, members, MEMBERS_MAX);
@@ -1020,7 +1021,7 @@ void page_out_of_office_save(struct request *req)
     if (!ends_on[0]) form_error(&errors, "ends_on", "Enter the last day you are away.");
     else if (approval_date_parse(ends_on, &last) != 0) form_error(&errors, "ends_on", "Enter a date as YYYY-MM-DD.");
     if (!errors.count) {
-        switch (approval_period_check(first, last, db_now(), &starts_at, &ends_at)) {
+        switch (approval_period_check(first, last, clock_now(), &starts_at, &ends_at)) {
         case PERIOD_OK: break;
         case PERIOD_ENDS_BEFORE_START: form_error(&errors, "ends_on", "The last day cannot be before the first."); break;
         case PERIOD_ENDED: form_error(&errors, "ends_on", "The last day is in the past."); break;
@@ -1140,5 +1141,5 @@ void page_bo_company_approval_rules(struct request *req)
     }
     fill_bo_rules(d, id);
     fill_bo_limits(d, id);
-    fill_bo_waiting(d, id, db_now());
+    fill_bo_waiting(d, id, clock_now());
 }

@@ -1,4 +1,5 @@
 #include "pages.h"
+#include "../clock.h"
 
 #include "../db.h"
 #include "../format.h"
@@ -82,7 +83,7 @@ void page_backoffice_dashboard(struct request *req)
     tpl_set_int(d, "ACTIVE_COMPANIES", store_companies_count("active"));
     tpl_set_int(d, "APPLICATIONS_WAITING", store_applications_count("new"));
     struct order_totals totals = { 0 };
-    store_orders_totals_since(db_now() - 30 * 86400, &totals);
+    store_orders_totals_since(clock_now() - 30 * 86400, &totals);
     char money[48];
     format_money(totals.total_cents, "USD", money, sizeof money);
     tpl_set_int(d, "ORDERS_30D", totals.count);

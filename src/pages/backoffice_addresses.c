@@ -5,6 +5,7 @@
  * the seller's own system), approve or reject a proposal. Every change is
  * recorded in the company's audit log in the same transaction. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -490,7 +491,7 @@ void page_bo_address_update(struct request *req)
         .city = f.city, .region = f.region, .postal_code = f.postal_code, .country = f.country, .phone = f.phone,
         .delivery_instructions = f.delivery_instructions, .tax_id = f.tax_id,
     };
-    int64_t now = db_now();
+    int64_t now = clock_now();
     if (now <= a.updated_at) now = a.updated_at + 1;   /* every change gets a new version */
     int updated = store_bo_address_update(a.id, version, &fields, now);
     if (updated == 1) {
@@ -554,7 +555,7 @@ static void decide(struct request *req, const struct bo_address *a, int approve,
         return;
     }
     const char *status = approve ? "active" : "retired";
-    int decided = store_bo_address_decide(a->id, status, approve ? "" : reason, req->session.user_id, db_now());
+    int decided = store_bo_address_decide(a->id, status, approve ? "" : reason, req->session.user_id, clock_now());
     if (decided == 1) {
         db_rollback();
         refuse_decided(req);

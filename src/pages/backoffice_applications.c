@@ -1,6 +1,7 @@
 /* Back office: the queue of verified applications and the decisions on
  * them (approve, reject, ask for more information) with internal notes. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -210,7 +211,7 @@ void page_bo_application_note(struct request *req)
         render_application(req, 422, &a, &errors);
         return;
     }
-    if (store_application_note_add(a.id, req->session.user_id, note, db_now()) != 0) {
+    if (store_application_note_add(a.id, req->session.user_id, note, clock_now()) != 0) {
         response_error(req, 500, "The note could not be saved.");
         return;
     }
@@ -256,7 +257,7 @@ void page_bo_application_reject(struct request *req)
         response_error(req, 503, "Please try again in a moment.");
         return;
     }
-    int decided = store_application_decide(a.id, "rejected", reason, req->session.user_id, db_now());
+    int decided = store_application_decide(a.id, "rejected", reason, req->session.user_id, clock_now());
     if (decided == 1) {
         db_rollback();
         refuse_decided(req, &a);
@@ -288,7 +289,7 @@ void page_bo_application_request_info(struct request *req)
         response_error(req, 503, "Please try again in a moment.");
         return;
     }
-    int asked = store_application_ask(a.id, question, db_now());
+    int asked = store_application_ask(a.id, question, clock_now());
     if (asked == 1) {
         db_rollback();
         refuse_decided(req, &a);
@@ -373,7 +374,7 @@ void page_bo_application_approve(struct request *req)
         response_error(req, 503, "Please try again in a moment.");
         return;
     }
-    int decided = store_application_decide(a.id, "approved", "", req->session.user_id, db_now());
+    int decided = store_application_decide(a.id, "approved", "", req->session.user_id, clock_now());
     if (decided == 1) {
         db_rollback();
         refuse_decided(req, &a);

@@ -2,6 +2,7 @@
  * directly (no application). The administrator gets an invitation mail
  * with a single-use link to choose a password. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -180,7 +181,7 @@ static void order_like_form(struct form_errors *errors)
  * the invitation link and its mail. Inside the caller's transaction. */
 static int create_account(const struct account_form *f, const char *created_by)
 {
-    int64_t now = db_now(), company_id, unit_id, user_id;
+    int64_t now = clock_now(), company_id, unit_id, user_id;
     struct new_company c = {
         .name = f->company_name, .erp_account_no = f->erp_account_no, .tax_id = f->tax_id,
         .payment_terms = f->payment_terms, .account_manager_id = f->account_manager_id,

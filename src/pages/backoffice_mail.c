@@ -1,5 +1,6 @@
 /* Back office: the mail outbox, one message, retry, and a test mail. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,7 +170,7 @@ void page_backoffice_mail_retry(struct request *req)
     if (!load_message(req, &row, &bodies)) return;
     outbox_message_free(&bodies);
     int64_t id = row.id;
-    int changed = store_outbox_retry_now(id, db_now());
+    int changed = store_outbox_retry_now(id, clock_now());
     if (changed == 1) flash_set(req, "success", "The message is queued again and will be sent shortly.");
     else flash_set(req, "info", "This message is not waiting for a retry; nothing changed.");
     char back[64];

@@ -8,6 +8,7 @@
  * still in the status the page showed (else 409 "changed meanwhile"), the
  * timeline event, the audit entry and the buyer's mail go in with it. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,7 +147,7 @@ static void number_candidates(struct list_query *q)
     int digits = len > 0 && len <= 6 && strspn(q->number, "0123456789") == len;
     if (digits) {
         char year_text[8];
-        when_text(db_now(), "%Y", year_text, sizeof year_text);
+        when_text(clock_now(), "%Y", year_text, sizeof year_text);
         int year = 0;
         sscanf(year_text, "%d", &year);
         long seq = strtol(q->number, NULL, 10);
@@ -693,7 +694,7 @@ void page_bo_order_status(struct request *req)
         return;
     }
     if (!begin(req)) return;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     int moved = store_order_move(0, o.id, o.status, to, now);
     if (moved == 0) {
         db_rollback();
@@ -729,7 +730,7 @@ void page_bo_order_cancel(struct request *req)
         return;
     }
     if (!begin(req)) return;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     int moved = store_bo_order_cancel(o.id, o.status, reason, now);
     if (moved == 0) {
         db_rollback();
@@ -849,7 +850,7 @@ void page_bo_order_shipment(struct request *req)
     }
 
     if (!begin(req)) return;
-    int64_t now = db_now(), shipment = 0, ordered = 0, shipped = 0;
+    int64_t now = clock_now(), shipment = 0, ordered = 0, shipped = 0;
     int ok = store_bo_shipment_add(o.id, o.company_id, carrier, tracking, now, req->session.user_id, &shipment) == 0;
     int line_count = 0;
     for (int i = 0; ok && i < n; i++) {

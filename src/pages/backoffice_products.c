@@ -2,6 +2,7 @@
  * rename, contract prices with quantity breaks, assignment to companies).
  * Every change is one transaction with its audit entry. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <ctype.h>
 #include <inttypes.h>
@@ -453,7 +454,7 @@ void page_bo_price_list_create(struct request *req)
     if (db_begin() != 0) { unavailable(req); return; }
     int64_t id = 0;
     struct audit_change changes[] = { { "Name", "", name }, { "Currency", "", "USD" } };
-    int ok = store_pa_price_list_insert(name, db_now(), &id) == 0
+    int ok = store_pa_price_list_insert(name, clock_now(), &id) == 0
           && audit_record(req, 0, "price_list.created", name, changes, 2) == 0;
     if (!finish(ok)) { response_error(req, 500, "The price list could not be saved. Nothing was changed."); return; }
     char url[64];

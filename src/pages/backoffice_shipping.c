@@ -5,6 +5,7 @@
  * back on the same page with the values kept (422, 409 for a name that is
  * taken). */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -266,7 +267,7 @@ void page_bo_shipping_method_create(struct request *req)
         { "Flat cost", "", m.kind == SHIPPING_FLAT ? cost : "" }, { "Active", "", m.active ? "Yes" : "No" },
     };
     int64_t id = 0;
-    int rc = store_shipping_method_create(&m, db_now(), &id);
+    int rc = store_shipping_method_create(&m, clock_now(), &id);
     if (rc == 1) {
         db_rollback();
         form_error(&errors, "name", "There is a shipping method with this name already: choose another name.");

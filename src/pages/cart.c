@@ -5,6 +5,7 @@
  * (nothing company-wide), so they are not written to the audit log; the
  * order placed from the cart is. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -300,7 +301,7 @@ void page_cart_add(struct request *req)
     }
     struct price_quote quote;
     store_cart_product_quote(&p, p.in_cart + qty, &quote);
-    if (store_cart_add(req->session.company_id, req->session.user_id, p.id, qty, quote.unit_price, db_now()) != 0
+    if (store_cart_add(req->session.company_id, req->session.user_id, p.id, qty, quote.unit_price, clock_now()) != 0
         || db_commit() != 0) {
         db_rollback();
         response_error(req, 500, "Your cart cannot be changed right now. Please try again.");
@@ -378,7 +379,7 @@ void page_cart_update(struct request *req)
     int found = n > 0 ? store_cart_products(req->session.company_id, req->session.user_id, list_prices_only(req), 1,
                                             skus, n, priced, CART_MAX_LINES) : 0;
     int ok = found >= 0;
-    int64_t now = db_now();
+    int64_t now = clock_now();
     for (int i = 0; ok && i < n; i++) {
         if (wanted[i] < 0) continue;
         if (wanted[i] == 0) {

@@ -5,6 +5,7 @@
  * one-time key bound to the session) and the confirmation page. The model
  * and the submit step live in order_submit.c; the rules in checkout_rules.c. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -229,7 +230,7 @@ static void render_form(struct request *req, int status, const struct form_error
     if (co.company.po_number_required) tpl_show(d, "PO_REQUIRED");
     else tpl_show(d, "PO_OPTIONAL");
     char today[16], limit[16];
-    int64_t now = db_now();
+    int64_t now = clock_now();
     format_iso_date(now, today, sizeof today);
     format_iso_date(now + 365 * 86400, limit, sizeof limit);
     tpl_set(d, "MIN_DATE", today);

@@ -2,6 +2,7 @@
  * company, its administrators, and asking the seller to change something.
  * Everything is read for req->session.company_id only. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -188,7 +189,7 @@ static int submit_change_request(const struct session_info *s, const char *messa
     tpl_set(values, "MESSAGE", message);
 
     int ok = db_begin() == 0;
-    int64_t id = ok ? store_change_request_add(s->company_id, s->user_id, message, db_now()) : -1;
+    int64_t id = ok ? store_change_request_add(s->company_id, s->user_id, message, clock_now()) : -1;
     int count = id > 0 ? store_change_request_recipients(s->company_id, to, RECIPIENTS_MAX) : -1;
     ok = count >= 0;
     for (int i = 0; ok && i < count; i++) {

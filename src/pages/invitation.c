@@ -1,6 +1,7 @@
 /* Accepting an invitation: the invited person follows the mailed link,
  * chooses a password and is signed straight in to the company. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -86,7 +87,7 @@ static enum token_state accept(const char *token_text, const char *hash, struct 
 {
     if (db_begin() != 0) return TOKEN_ERROR;
     enum token_state state = token_consume(TOKEN_INVITATION, token_text, token);
-    if (state == TOKEN_VALID && store_user_accept_invitation(token->user_id, hash, db_now()) != 0)
+    if (state == TOKEN_VALID && store_user_accept_invitation(token->user_id, hash, clock_now()) != 0)
         state = TOKEN_ERROR;
     if (state == TOKEN_VALID && db_commit() != 0) state = TOKEN_ERROR;
     if (state != TOKEN_VALID) db_rollback();
@@ -101,7 +102,7 @@ static int sign_in(struct request *req, int64_t user_id, int64_t company_id)
     if (store_member_can_sign_in(user_id, company_id) != 1) return -1;
     session_end(req);
     if (session_start(req, user_id, REALM_MEMBER, company_id) != 0) return -1;
-    store_user_signed_in(user_id, db_now());
+    store_user_signed_in(user_id, clock_now());
     return 0;
 }
 

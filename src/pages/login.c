@@ -1,4 +1,5 @@
 #include "pages.h"
+#include "../clock.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -92,7 +93,7 @@ void page_login_submit(struct request *req)
         render_login(req, 422, email, "Enter your email address and your password.");
         return;
     }
-    int64_t now = db_now();
+    int64_t now = clock_now();
     int wait = throttle_minutes(email, ip, now);
     if (wait > 0) {
         char msg[200];

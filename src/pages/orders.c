@@ -5,6 +5,7 @@
  * units below it, or the whole company. An order outside the scope reads
  * as missing, exactly like another company's. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -508,7 +509,7 @@ void page_orders_csv(struct request *req)
         "Currency", "Line", "SKU", "Product", "Unit", "Quantity", "Quantity shipped", "Unit price", "Line total",
     };
     char today[16], disposition[96];
-    format_iso_date(db_now(), today, sizeof today);
+    format_iso_date(clock_now(), today, sizeof today);
     snprintf(disposition, sizeof disposition, "attachment; filename=\"orders%s-%s.csv\"",
              ctx.with_lines ? "-lines" : "", today);
     response_header(req, "Content-Disposition", disposition);
@@ -760,7 +761,7 @@ void page_order_reorder(struct request *req)
         return;
     }
 
-    int64_t now = db_now(), cart_lines = 0, cart_units = 0;
+    int64_t now = clock_now(), cart_lines = 0, cart_units = 0;
     if (db_begin() != 0) {
         response_error(req, 500, "The order could not be added to your cart. Please try again.");
         return;

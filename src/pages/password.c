@@ -2,6 +2,7 @@
  * The first step answers the same whether or not the address has an
  * account, so it cannot be used to find out who is a customer. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -69,7 +70,7 @@ static void maybe_send_reset_link(const char *email)
 {
     struct user_credentials cred;
     if (store_user_credentials(email, &cred) != 1 || !cred.active) return;
-    int recent = store_profile_tokens_issued_since(cred.id, TOKEN_PASSWORD_RESET, db_now() - 3600);
+    int recent = store_profile_tokens_issued_since(cred.id, TOKEN_PASSWORD_RESET, clock_now() - 3600);
     if (recent < 0 || recent >= RESET_MAILS_PER_HOUR) return;
     struct profile user;
     if (store_profile_get(cred.id, &user) != 1) return;
@@ -160,7 +161,7 @@ static enum token_state apply_reset(struct request *req, const struct profile *u
         tpl_dict *values = tpl_dict_new();
         tpl_set(values, "EMAIL", user->email);
         ok = store_user_set_password_hash(user->id, hash) == 0
-             && store_profile_mark_email_verified(user->id, db_now()) == 0
+             && store_profile_mark_email_verified(user->id, clock_now()) == 0
              /* whoever knew the old password is signed out everywhere */
              && store_sessions_delete_for_user(user->id, 0) == 0
              /* and cannot finish moving the account to another address */

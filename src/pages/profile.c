@@ -1,6 +1,7 @@
 /* My profile: a member's details, sign-in email, password and sessions,
  * and the page behind the link that confirms a new email address. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -77,7 +78,7 @@ static void fill_sessions(tpl_dict *d, const struct request *req)
 {
     static struct profile_session rows[SESSIONS_SHOWN];
     int64_t idle = (int64_t)app.cfg.session_idle_minutes * 60;
-    int n = store_profile_sessions(req->session.user_id, db_now(), idle, rows, SESSIONS_SHOWN);
+    int n = store_profile_sessions(req->session.user_id, clock_now(), idle, rows, SESSIONS_SHOWN);
     int others = 0;
     for (int i = 0; i < n; i++) {
         tpl_dict *row = tpl_add_section(d, "SESSION");
@@ -100,7 +101,7 @@ static void fill_pending_email(tpl_dict *d, int64_t user_id)
 {
     char email[256], until[40];
     int64_t expires_at = 0;
-    if (store_profile_pending_email(user_id, db_now(), email, sizeof email, &expires_at) != 1) return;
+    if (store_profile_pending_email(user_id, clock_now(), email, sizeof email, &expires_at) != 1) return;
     format_when(expires_at, until, sizeof until);
     tpl_dict *p = tpl_add_section(d, "PENDING_EMAIL");
     tpl_set(p, "PENDING_ADDRESS", email);
@@ -175,7 +176,7 @@ static int check_current_password(const struct request *req, const struct profil
                                   struct form_errors *errors, int *status)
 {
     const char *password = req_form(req, field);
-    int64_t now = db_now();
+    int64_t now = clock_now();
     struct login_failure_counts c;
     if (store_login_failures_count(me->email, req->remote_addr, now - (int64_t)app.cfg.login_window_minutes * 60, &c) == 0
         && c.by_email >= app.cfg.login_max_failures) {
@@ -387,7 +388,7 @@ static enum confirm_result apply_email_change(const char *token, struct token_in
         *state = TOKEN_UNKNOWN;
         result = CONFIRM_LINK;
     } else {
-        int taken = store_profile_set_email(info->user_id, info->data, db_now());
+        int taken = store_profile_set_email(info->user_id, info->data, clock_now());
         if (taken == 1) result = CONFIRM_TAKEN;
         else if (taken == 0 && token_revoke_all(TOKEN_PASSWORD_RESET, info->user_id) == 0) result = CONFIRM_DONE;
     }

@@ -2,6 +2,7 @@
  * that can be ordered go into the cart in one transaction; the others come
  * back in the box, each with its line number and reason, for correction. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -199,7 +200,7 @@ void page_quick_order(struct request *req)
     /* each item: into the cart, or a reason for each of its lines */
     static char item_reason[QUICK_ORDER_MAX_LINES][REASON_MAX];
     static int item_ok[QUICK_ORDER_MAX_LINES];
-    int64_t now = db_now();
+    int64_t now = clock_now();
     for (int k = 0; ok && k < n_items; k++) {
         const struct cart_product *p = product_of(items[k].sku, found);
         item_ok[k] = !item_problem(&items[k], p, item_reason[k], REASON_MAX);

@@ -1,6 +1,7 @@
 /* Applying for a customer account: the form, the email check, and the
  * applicant's answer when the seller asks for more information. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -75,7 +76,7 @@ static int create_application(const struct registration *r, const char *email, c
     int64_t application_id = 0, user_id = 0;
     char token[AUTH_TOKEN_TEXT], link[600], err[200];
     if (db_begin() != 0) return -1;
-    int ok = store_registration_create(r, email, hash, db_now(), &application_id, &user_id) == 0
+    int ok = store_registration_create(r, email, hash, clock_now(), &application_id, &user_id) == 0
           && token_issue(TOKEN_VERIFY_APPLICATION, user_id, application_id, "", VERIFY_LINK_SECONDS, token) == 0;
     if (ok) {
         snprintf(link, sizeof link, "%s/register/verify/%s", app.cfg.base_url, token);
@@ -168,7 +169,7 @@ void page_register_verify(struct request *req)
         return;
     }
     enum token_state state = token_consume(TOKEN_VERIFY_APPLICATION, req->params.values[0], &info);
-    if (state != TOKEN_VALID || store_application_verified(info.ref_id, db_now()) != 0 || db_commit() != 0) {
+    if (state != TOKEN_VALID || store_application_verified(info.ref_id, clock_now()) != 0 || db_commit() != 0) {
         db_rollback();
         render_link_problem(req, state == TOKEN_VALID ? TOKEN_ERROR : state);
         return;
@@ -222,7 +223,7 @@ void page_application_reply(struct request *req)
     struct token_info info;
     int ok = db_begin() == 0
           && token_consume(TOKEN_APPLICATION_REPLY, req->params.values[0], &info) == TOKEN_VALID
-          && store_application_replied(a.id, reply, db_now()) == 0;
+          && store_application_replied(a.id, reply, clock_now()) == 0;
     if (!ok || db_commit() != 0) {
         db_rollback();
         render_link_problem(req, TOKEN_USED);

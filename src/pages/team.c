@@ -4,6 +4,7 @@
  * an invited person accepts. The rules (the last administrator, what one
  * may grant) are in team_rules.c; the SQL in store/team.c. */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -233,7 +234,7 @@ static void fill_invitations(tpl_dict *d, const struct request *req)
         return;
     }
     tpl_show(d, "HAS_INVITATIONS");
-    int64_t now = db_now();
+    int64_t now = clock_now();
     for (int i = 0; i < n; i++) {
         tpl_dict *row = tpl_add_section(d, "INVITATION");
         char sent[32], expires[32];
@@ -322,7 +323,7 @@ static int send_invitation(const struct request *req, int64_t invitation_id)
     struct team_invitation inv;
     struct team_login login;
     char token[AUTH_TOKEN_TEXT];
-    if (store_team_invitation_tokens_revoke(invitation_id, db_now()) != 0) return -1;
+    if (store_team_invitation_tokens_revoke(invitation_id, clock_now()) != 0) return -1;
     if (store_team_invitation(req->session.company_id, invitation_id, &inv) != 1) return -1;
     int has_login = store_team_login(inv.email, &login);
     if (has_login < 0) return -1;
@@ -376,7 +377,7 @@ void page_team_invite(struct request *req)
         render_team(req, 422, &errors);
         return;
     }
-    int64_t now = db_now();
+    int64_t now = clock_now();
     struct new_invitation inv = {
         .company_id = req->session.company_id, .email = email, .name = name, .role_id = role->id,
         .unit_id = unit->id, .invited_by = req->session.user_id, .now = now, .expires_at = now + INVITATION_SECONDS,
@@ -423,7 +424,7 @@ void page_team_invitation_resend(struct request *req)
         return;
     }
     char old_expiry[32], new_expiry[32];
-    int64_t expires = db_now() + INVITATION_SECONDS;
+    int64_t expires = clock_now() + INVITATION_SECONDS;
     format_date(inv.expires_at, old_expiry, sizeof old_expiry);
     format_date(expires, new_expiry, sizeof new_expiry);
     int renewed = store_team_invitation_renew(req->session.company_id, inv.id, expires);
@@ -462,7 +463,7 @@ void page_team_invitation_revoke(struct request *req)
         return;
     }
     const struct audit_change changes[] = { { "Status", "Pending", "Revoked" } };
-    int ok = revoked == 1 && store_team_invitation_tokens_revoke(inv.id, db_now()) == 0
+    int ok = revoked == 1 && store_team_invitation_tokens_revoke(inv.id, clock_now()) == 0
           && audit_record(req, req->session.company_id, "member.invitation_revoked", inv.email, changes, 1) == 0;
     if (!finish(ok, "revoke")) {
         response_error(req, 500, "The invitation could not be revoked. Nothing was changed.");
@@ -837,7 +838,7 @@ static int load_join(struct request *req, struct team_invitation *inv)
         render_token_problem(req, TOKEN_USED);
         return 0;
     }
-    if (inv->expires_at <= db_now()) {
+    if (inv->expires_at <= clock_now()) {
         snprintf(msg, sizeof msg, "This invitation to %s has expired. Ask %s to send it again.", inv->company,
                  inv->invited_by[0] ? inv->invited_by : "the administrator");
         render_join_problem(req, 410, msg);
@@ -908,7 +909,7 @@ static int audit_joined(const struct team_invitation *inv, int64_t user_id, cons
     const struct audit_change changes[] = {
         { "Email", "", inv->email }, { "Role", "", inv->role }, { "Business unit", "", inv->unit },
     };
-    return store_audit_insert(inv->company_id, &actor, "member.joined", name, changes, 3, db_now());
+    return store_audit_insert(inv->company_id, &actor, "member.joined", name, changes, 3, clock_now());
 }
 
 /* Uses the link and accepts the invitation in the caller's transaction:
@@ -919,7 +920,7 @@ static enum token_state use_link(struct request *req, const struct team_invitati
     enum token_state state = token_consume(TOKEN_TEAM_INVITATION, req->params.values[0], &token);
     if (state != TOKEN_VALID) return state;
     if (token.ref_id != inv->id) return TOKEN_UNKNOWN;
-    int accepted = store_team_invitation_accept(inv->id, db_now());
+    int accepted = store_team_invitation_accept(inv->id, clock_now());
     return accepted == 1 ? TOKEN_VALID : accepted == 0 ? TOKEN_USED : TOKEN_ERROR;
 }
 
@@ -939,7 +940,7 @@ static void join_existing(struct request *req, const struct team_invitation *inv
         render_token_problem(req, state);
         return;
     }
-    int joined = store_team_membership_join(inv->company_id, login->user_id, inv->role_id, inv->unit_id, db_now());
+    int joined = store_team_membership_join(inv->company_id, login->user_id, inv->role_id, inv->unit_id, clock_now());
     if (joined == 0) {
         /* Already in the team (perhaps deactivated): an old invitation
          * changes nothing about that, and stays unused. */
@@ -1008,8 +1009,8 @@ static void join_new(struct request *req, const struct team_invitation *inv)
         render_token_problem(req, state);
         return;
     }
-    int ok = store_team_user_create(inv->email, name, hash, db_now(), &user_id) == 0
-          && store_team_membership_join(inv->company_id, user_id, inv->role_id, inv->unit_id, db_now()) == 1
+    int ok = store_team_user_create(inv->email, name, hash, clock_now(), &user_id) == 0
+          && store_team_membership_join(inv->company_id, user_id, inv->role_id, inv->unit_id, clock_now()) == 1
           && audit_joined(inv, user_id, name) == 0;
     sodium_memzero(hash, sizeof hash);
     if (!finish(ok, "join")) {
@@ -1026,7 +1027,7 @@ static void join_new(struct request *req, const struct team_invitation *inv)
         response_redirect(req, "/login");
         return;
     }
-    store_user_signed_in(user_id, db_now());
+    store_user_signed_in(user_id, clock_now());
     snprintf(msg, sizeof msg, "Welcome to %s, %s. You are signed in as %s.", inv->company, name, inv->role);
     flash_set(req, "success", msg);
     response_redirect(req, "/account");

@@ -4,6 +4,7 @@
  * inside its own write transaction, so a check and the change it allows
  * see the same tree; another company's unit is "not found" (404). */
 #include "pages.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -260,7 +261,7 @@ void page_unit_create(struct request *req)
     struct audit_change changes[] = {
         { "Name", "", name }, { "Kind", "", kind_label(kind) }, { "Parent", "", parent->name },
     };
-    int ok = store_unit_create(req->session.company_id, parent_id, name, kind, db_now(), &id) == 0
+    int ok = store_unit_create(req->session.company_id, parent_id, name, kind, clock_now(), &id) == 0
           && audit_record(req, req->session.company_id, "unit.created", name, changes, 3) == 0;
     if (!finish(req, ok, "create")) return;
     char message[512];

@@ -1,4 +1,5 @@
 #include "applications.h"
+#include "../clock.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -328,7 +329,7 @@ int store_company_approve(int64_t company_id, int64_t user_id, const struct comp
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    sqlite3_bind_int64(q, 3, db_now());
+    sqlite3_bind_int64(q, 3, clock_now());
     if (step_done(q) != 0) return -1;
 
     q = db_prepared(&member_st,
@@ -355,7 +356,7 @@ int store_application_join_existing(int64_t application_id, int64_t pending_comp
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, existing_company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    sqlite3_bind_int64(q, 3, db_now());
+    sqlite3_bind_int64(q, 3, clock_now());
     if (step_done(q) != 0) return -1;
 
     q = db_prepared(&app_st, "UPDATE applications SET company_id = ? WHERE id = ?");

@@ -381,27 +381,6 @@ int store_order_by_submit_key(int64_t company_id, int64_t user_id, const char *k
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
-int store_order_max_number(int year, char *out, size_t size)
-{
-    /* A range on the UNIQUE index: SO-2026-000000 < n < SO-2026-999999 + 1. */
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT number FROM orders WHERE number > ?1 AND number <= ?2"
-        " AND number GLOB 'SO-[0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9]'"   /* other channels' odd numbers */
-        " ORDER BY number DESC LIMIT 1");
-    if (!q) return -1;
-    char lo[24], hi[24];
-    snprintf(lo, sizeof lo, "SO-%04d-000000", year);
-    snprintf(hi, sizeof hi, "SO-%04d-999999", year);
-    db_bind_text(q, 1, lo);
-    db_bind_text(q, 2, hi);
-    int rc = sqlite3_step(q);
-    out[0] = '\0';
-    if (rc == SQLITE_ROW) snprintf(out, size, "%s", db_column_text(q, 0));
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
-}
-
 int store_order_insert(const struct order_new *o, int64_t *id)
 {
     static sqlite3_stmt *st;

@@ -93,9 +93,6 @@ int store_checkout_member(int64_t company_id, int64_t user_id, int64_t *unit_id,
  * its number into out. 1 found, 0 none, -1. */
 int store_order_by_submit_key(int64_t company_id, int64_t user_id, const char *key, char *number, size_t size);
 
-/* The highest order number of a year (any company, any channel), "" when
- * none. Reads the UNIQUE index on orders.number. 0 or -1. */
-int store_order_max_number(int year, char *out, size_t size);
 
 struct order_new {
     int64_t company_id;

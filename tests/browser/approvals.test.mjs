@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { Client, DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 import { shot } from '../lib/browser.mjs';
+import { now, today } from '../lib/clock.mjs';
 
 let portal, smtp, browser;
 before(async () => ({ portal, smtp, browser } = await startStack({ mail: true, browser: true })));
@@ -33,7 +34,7 @@ async function noSidewaysScroll(page, what, width) {
 function ensureReferenceRule() {
   const acme = sql("SELECT id FROM companies WHERE name = 'Acme Industrial Supply'");
   if (Number(sql(`SELECT COUNT(*) FROM approval_rules WHERE company_id = ${acme}`))) return;
-  const t = Math.floor(Date.now() / 1000);
+  const t = now();
   sql(`INSERT INTO approval_rules (company_id, name, level, approver_kind, approver_mode, created_at, updated_at)
          VALUES (${acme}, 'Orders from $10,000', 1, 'role', 'any', ${t}, ${t});
        INSERT INTO approval_rule_conditions (rule_id, company_id, kind, op, amount, amount2)
@@ -146,7 +147,7 @@ test('an approver sets an out-of-office period with a delegate', async () => {
       await page.getByRole('button', { name: 'Save out of office' }).click();
       await page.locator('#delegate_user_id-error').waitFor();
       await shot(page, 'approvals-out-of-office-error');
-      const last = new Date(Date.now() + 5 * 86400000).toISOString().slice(0, 10);
+      const last = today(5);
       await page.getByLabel('Last day').fill(last);
       await page.getByLabel('Who decides for you').selectOption({ label: 'Alicia Moreno (admin@acme.test)' });
       await page.getByRole('button', { name: 'Save out of office' }).click();

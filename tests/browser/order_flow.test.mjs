@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 import { shot } from '../lib/browser.mjs';
+import { today } from '../lib/clock.mjs';
 
 let stack, portal, browser;
 before(async () => {
@@ -33,7 +34,7 @@ async function noSidewaysScroll(page, what, width) {
   assert.ok(scroll <= width, `${what}: page is ${scroll}px wide in a ${width}px window`);
 }
 
-const inAWeek = () => new Date(Date.now() + 7 * 86400e3).toISOString().slice(0, 10);
+const inAWeek = () => today(7);
 
 test('a buyer searches, adds two products, quick-orders three SKUs, checks out and sees the confirmation', async () => {
   const ben = one("SELECT id FROM users WHERE email = 'buyer@acme.test'");

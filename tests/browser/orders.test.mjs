@@ -9,12 +9,16 @@ import { startStack, stopStack } from '../lib/stack.mjs';
 import { shot } from '../lib/browser.mjs';
 
 let portal, browser;
-const NUMBER = 'SO-2026-004141';
+let NUMBER;   // the buyer's newest shipped or delivered order with a PO number (found, not named)
 const TRACKING = '1Z999AA10123456784';
 const TRACKING_URL = `https://www.ups.com/track?tracknum=${TRACKING}`;
 
 before(async () => {
   ({ portal, browser } = await startStack({ browser: true }));
+  NUMBER = portal.sql(`SELECT o.number FROM orders o JOIN users u ON u.id = o.placed_by_user_id
+    WHERE u.email = 'buyer@acme.test' AND o.status IN ('shipped', 'delivered') AND o.po_number <> ''
+      AND (SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) >= 2 ORDER BY o.placed_at DESC LIMIT 1`);
+  assert.ok(NUMBER, 'the buyer has a shipped order with a PO number');
   portal.sql(`INSERT INTO shipments (order_id, company_id, carrier, tracking_number, shipped_at, delivered_at)
     SELECT id, company_id, 'UPS', '${TRACKING}', placed_at + 86400 * 400, NULL FROM orders WHERE number = '${NUMBER}';
     INSERT INTO shipment_lines (shipment_id, order_line_id, quantity)

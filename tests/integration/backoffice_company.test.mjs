@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { now as clockNow } from '../lib/clock.mjs';
 
 let portal;
 before(async () => ({ portal } = await startStack()));
@@ -83,7 +84,7 @@ test('staff list, search and filter the companies', async () => {
 });
 
 test('the list pages by 50 and keeps the filters in the pager', async () => {
-  const now = Math.floor(Date.now() / 1000);
+  const now = clockNow();
   const values = Array.from({ length: 55 }, (_, i) => `('Zeta Test Co ${String(i).padStart(2, '0')}', 'active', ${now})`).join(',');
   one(`INSERT INTO companies (name, status, created_at) VALUES ${values}`);
   try {

@@ -10,6 +10,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { today } from '../lib/clock.mjs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let portal, smtp, staff;
 
@@ -296,8 +299,15 @@ test('a buyer who switched shipping notices off gets none; an order placed offli
   assert.equal(count('outbox'), mails, 'suppressed by the preference');
   sql(`DELETE FROM notification_preferences WHERE user_id = ${buyerId} AND type = 'order_shipped'`);
 
-  const offline = sql("SELECT number FROM orders WHERE placed_by_user_id IS NULL AND status IN ('processing', 'partially_shipped') ORDER BY id LIMIT 1");
-  assert.ok(offline, 'the demo has an ERP order still shipping');
+  // an order the ERP sent in, with no buyer behind it, still to be shipped
+  const account = sql("SELECT erp_account_no FROM companies WHERE name = 'Acme Industrial Supply'");
+  const sku = sql('SELECT sku FROM products WHERE active = 1 ORDER BY id LIMIT 1');
+  const file = join(portal.dir, 'offline-order.csv');
+  writeFileSync(file, 'erp_order_no,line_no,customer_account,channel,placed_on,status,po_number,ship_to,currency,shipping,tax,sku,name,quantity,unit_price,quantity_shipped\n'
+    + `OFF-1,1,${account},erp,${today()},processing,PO-OFF-1,Chicago Plant,USD,0,0,${sku},,3,10.00,\n`);
+  portal.command('import', 'orders', file);
+  const offline = 'ERP-OFF-1';
+  assert.equal(sql(`SELECT COALESCE(placed_by_user_id, 'none') || '|' || status FROM orders WHERE number = '${offline}'`), 'none|processing');
   const oid = orderId(offline);
   const fields = Object.fromEntries(sql(`SELECT id || '|' || (quantity - quantity_shipped) FROM order_lines WHERE order_id = ${oid} AND quantity > quantity_shipped`)
     .split('\n').map((l) => l.split('|')).map(([lid, left]) => [`ship_${lid}`, left]));

@@ -10,6 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { today, clockAt, parseInstant } from '../lib/clock.mjs';
 
 let portal, smtp;
 
@@ -262,9 +263,9 @@ test('the review shows every figure in cents; placing the order writes it all in
   const shipping = 2900;
   const tax = halfUp(subtotal, 825);
   const total = subtotal + shipping + tax;
-  const highest = one("SELECT MAX(number) FROM orders WHERE number LIKE 'SO-' || strftime('%Y', 'now') || '-%'");
+  const last = num("SELECT last_value FROM sequences WHERE name = 'order_number'");
 
-  const choices = acmeChoices({ delivery_date: new Date(Date.now() + 7 * 86400e3).toISOString().slice(0, 10) });
+  const choices = acmeChoices({ delivery_date: today(7) });
   const page = await review(ben, choices);
   assert.equal(page.status, 200);
   const totals = page.text.match(/<table class="table table-sm table-borderless mb-0" id="totals">[^]*?<\/table>/)[0];
@@ -291,8 +292,8 @@ test('the review shows every figure in cents; placing the order writes it all in
   const res = await ben.post('/checkout', { ...fields, unit_price: '1', subtotal: '1' });
   assert.equal(res.status, 303);
   const number = res.location.replace('/checkout/done/', '');
-  const [, year, seq] = highest.match(/^SO-(\d{4})-(\d{6})$/);
-  assert.equal(number, `SO-${year}-${String(Number(seq) + 1).padStart(6, '0')}`, 'the next number of the year');
+  const year = one(`SELECT strftime('%Y', placed_at, 'unixepoch') FROM orders WHERE number = '${number}'`);
+  assert.equal(number, `SO-${year}-${String(last + 1).padStart(6, '0')}`, 'the year placed, and the next of the one sequence');
 
   const [order] = JSON.parse(execJson(`SELECT * FROM orders WHERE number = '${number}'`));
   assert.equal(order.company_id, Number(companyId('Acme Industrial Supply')));
@@ -645,4 +646,34 @@ test('a Viewer and an applicant cannot check out', async () => {
   const applicant = await grace.get('/checkout');
   assert.equal(applicant.status, 403);
   assert.equal((await grace.post('/checkout', {})).status, 403);
+});
+
+// Last in this file: it moves the app's clock by restarting the app.
+test('order numbers: the year the order was placed, one sequence that carries on across years and never repeats', async () => {
+  const at = (text) => parseInstant(text);
+  const placeAt = async (instant) => {
+    await portal.restart(clockAt(at(instant)));
+    fillCart('buyer@acme.test', 'Acme Industrial Supply', [['HTL-ADW-0101', 1]]);
+    const { number } = await place(await signedIn('buyer@acme.test'), acmeChoices({ po_number: `PO-${instant.slice(0, 4)}` }));
+    const placedAt = num(`SELECT placed_at FROM orders WHERE number = '${number}'`);
+    // the pinned clock starts at `instant` and runs on
+    assert.ok(placedAt >= at(instant) && placedAt < at(instant) + 50, `${number} placed at ${placedAt}, clock set to ${instant}`);
+    return { number, seq: Number(number.slice(8)), placedAt };
+  };
+  const last = num("SELECT last_value FROM sequences WHERE name = 'order_number'");
+  const a = await placeAt('2026-12-31T23:59:00Z');
+  assert.equal(a.number, `SO-2026-${String(last + 1).padStart(6, '0')}`);
+  const b = await placeAt('2027-01-01T00:00:05Z');
+  assert.equal(b.number, `SO-2027-${String(last + 2).padStart(6, '0')}`, 'the new year carries the sequence on');
+  // a clock set back (a restored server, a pinned test) never reuses a number
+  const c = await placeAt('2026-12-31T22:00:00Z');
+  assert.equal(c.number, `SO-2026-${String(last + 3).padStart(6, '0')}`);
+  const leap = await placeAt('2028-02-29T23:59:50Z');
+  assert.equal(leap.number, `SO-2028-${String(last + 4).padStart(6, '0')}`);
+  assert.equal(num('SELECT COUNT(*) FROM orders') , num('SELECT COUNT(DISTINCT number) FROM orders'));
+  assert.equal(num("SELECT last_value FROM sequences WHERE name = 'order_number'"), last + 4);
+  // the order page shows the day the order was placed, per the app's clock
+  const page = await (await signedIn('buyer@acme.test')).get(`/account/orders/${b.number}`);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /Jan(uary)? 0?1, 2027/);
 });

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clockAt } from './clock.mjs';   // anchors a pinned clock before any process starts
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const binary = process.env.BUYERDESK_BIN || join(root, 'build', 'src', 'buyerdesk');
@@ -40,8 +41,9 @@ function exited(child) {
   });
 }
 
-// settings: extra `key = value` lines for the config file (e.g. smtp_url).
-export async function startPortal({ seed = true, settings = {} } = {}) {
+// settings: extra `key = value` lines for the config file (e.g. smtp_url);
+// env: extra environment for every buyerdesk process (e.g. clockAt(t)).
+export async function startPortal({ seed = true, settings = {}, env = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'buyerdesk-test-'));
   chmodSync(dir, 0o755);  // nginx's workers (www-data) reach the socket here
   const port = await freePort();
@@ -54,15 +56,21 @@ export async function startPortal({ seed = true, settings = {} } = {}) {
   };
   writeFileSync(config, Object.entries(lines).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
 
-  const run = (...args) => execFileSync(binary, ['--config', config, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  run('migrate');
-  if (seed) run('seed-demo');
+  const run = (args, extra = {}) => execFileSync(binary, ['--config', config, ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, ...extra } });
+  run(['migrate']);
+  if (seed) run(['seed-demo']);
 
   const appLog = join(dir, 'buyerdesk.log');
-  const server = spawn(binary, ['--config', config, 'serve'], {
-    stdio: ['ignore', openSync(appLog, 'a'), openSync(appLog, 'a')],
-  });
-  await waitFor(() => existsSync(socket), 'the FastCGI socket');
+  const serve = async (extra = {}) => {
+    rmSync(socket, { force: true });
+    const child = spawn(binary, ['--config', config, 'serve'], {
+      stdio: ['ignore', openSync(appLog, 'a'), openSync(appLog, 'a')], env: { ...process.env, ...env, ...extra },
+    });
+    await waitFor(() => existsSync(socket), 'the FastCGI socket');
+    return child;
+  };
+  let server = await serve();
 
   const nginxConf = join(dir, 'nginx.conf');
   execFileSync(join(root, 'scripts', 'render-nginx-conf'),
@@ -72,12 +80,22 @@ export async function startPortal({ seed = true, settings = {} } = {}) {
     try { return (await fetch(`${url}/login`)).status === 200; } catch { return false; }
   }, 'nginx and the app to answer');
 
-  return {
+  const portal = {
     url, dir, config, port,
     database: join(dir, 'buyerdesk.db'),
     appLog: () => readFileSync(appLog, 'utf8'),
     // Runs a buyerdesk command against this portal's database.
-    command: (...args) => run(...args).toString(),
+    command: (...args) => run(args).toString(),
+    // The same, with the command's clock starting at `instant` (Unix seconds).
+    commandAt: (instant, ...args) => run(args, clockAt(instant)).toString(),
+    // Stops the app (not nginx) and starts it again with `extra` in its
+    // environment, e.g. clockAt(t) to move its clock; the database stays.
+    async restart(extra = {}) {
+      server.kill('SIGTERM');
+      await exited(server);
+      if (server.exitCode !== 0) throw new Error(`the server exited with ${server.exitCode ?? server.signalCode}`);
+      server = portal.server = await serve(extra);
+    },
     // The app writes too (mailer, sessions): wait for its lock instead of failing.
     sql: (query) => execFileSync('sqlite3', ['-cmd', '.timeout 5000', join(dir, 'buyerdesk.db'), query]).toString().trim(),
     server, nginx,
@@ -97,6 +115,7 @@ export async function startPortal({ seed = true, settings = {} } = {}) {
       if (code !== 0) throw new Error(`the server exited with ${code ?? server.signalCode}`);
     },
   };
+  return portal;
 }
 
 // A tiny browser stand-in: keeps cookies, reads CSRF tokens from forms.

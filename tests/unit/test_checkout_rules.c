@@ -225,7 +225,12 @@ static void order_numbers(void **state)
     assert_string_equal(n, "SO-2026-000001");
     assert_int_equal(checkout_order_number_format(2026, 999999, n, sizeof n), 0);
     assert_string_equal(n, "SO-2026-999999");
-    assert_int_equal(checkout_order_number_format(2026, 1000000, n, sizeof n), -1);
+    /* the sequence never restarts: past six digits the number grows */
+    assert_int_equal(checkout_order_number_format(2026, 1000000, n, sizeof n), 0);
+    assert_string_equal(n, "SO-2026-1000000");
+    assert_int_equal(checkout_order_number_format(2026, CHECKOUT_ORDER_SEQ_MAX, n, sizeof n), 0);
+    assert_string_equal(n, "SO-2026-999999999");
+    assert_int_equal(checkout_order_number_format(2026, CHECKOUT_ORDER_SEQ_MAX + 1, n, sizeof n), -1);
     assert_int_equal(checkout_order_number_format(2026, 0, n, sizeof n), -1);
     assert_int_equal(checkout_order_number_format(1999, 1, n, sizeof n), -1);
     char tiny[10];
@@ -236,20 +241,23 @@ static void order_numbers(void **state)
     assert_int_equal(checkout_order_number_parse("SO-2026-004152", &year, &seq), 0);
     assert_int_equal(year, 2026);
     assert_int_equal(seq, 4152);
+    assert_int_equal(checkout_order_number_parse("SO-2031-1000000", &year, &seq), 0);
+    assert_int_equal(year, 2031);
+    assert_int_equal(seq, 1000000);
     static const char *const bad[] = { "", "SO-2026-4152", "SO-2026-0041520", "so-2026-004152", "SO-26-00004152",
-                                       "SO-2026-000000", "SO-2026_004152", "SO-20a6-004152", "SO-2026-00415x" };
+                                       "SO-2026-000000", "SO-2026_004152", "SO-20a6-004152", "SO-2026-00415x",
+                                       "SO-2026-1234567890" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         assert_int_equal(checkout_order_number_parse(bad[i], &year, &seq), -1);
 
-    assert_int_equal(checkout_order_number_next(2026, "SO-2026-004152", n, sizeof n), 0);
-    assert_string_equal(n, "SO-2026-004153");
-    assert_int_equal(checkout_order_number_next(2026, NULL, n, sizeof n), 0);
-    assert_string_equal(n, "SO-2026-000001");
-    assert_int_equal(checkout_order_number_next(2027, "", n, sizeof n), 0);   /* a new year starts at 1 */
-    assert_string_equal(n, "SO-2027-000001");
-    assert_int_equal(checkout_order_number_next(2027, "SO-2026-004152", n, sizeof n), -1);   /* other year */
-    assert_int_equal(checkout_order_number_next(2026, "SO-2026-999999", n, sizeof n), -1);   /* used up */
-    assert_int_equal(checkout_order_number_next(2026, "garbage", n, sizeof n), -1);
+    /* The year is the year the order was placed; the sequence carries on
+     * across the new year. */
+    assert_int_equal(checkout_order_number_at(INT64_C(1798761599), 4199, n, sizeof n), 0);   /* 2026-12-31 23:59:59 */
+    assert_string_equal(n, "SO-2026-004199");
+    assert_int_equal(checkout_order_number_at(INT64_C(1798761600), 4200, n, sizeof n), 0);   /* 2027-01-01 00:00:00 */
+    assert_string_equal(n, "SO-2027-004200");
+    assert_int_equal(checkout_order_number_at(INT64_C(1835438400), 4201, n, sizeof n), 0);   /* 2028-02-29 12:00 */
+    assert_string_equal(n, "SO-2028-004201");
 
     assert_int_equal(checkout_year_of(NOW), 2026);
     assert_int_equal(checkout_year_of(INT64_C(1798761599)), 2026);   /* 2026-12-31 23:59:59 */
