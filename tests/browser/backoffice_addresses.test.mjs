@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
+import { now } from '../lib/clock.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 import { shot } from '../lib/browser.mjs';
 
@@ -26,7 +27,7 @@ function propose(label, city) {
      VALUES ((SELECT id FROM companies WHERE name = 'Acme Industrial Supply'), '${label}', 'shipping', 'Receiving',
        '2455 Commerce Dr', 'Dock 3', '${city}', 'IL', '60504', 'US', '(630) 555-0119', 'Dock open 6:00 to 14:00.',
        'pending', 'seller', (SELECT id FROM users WHERE email = 'buyer@acme.test'),
-       strftime('%s', 'now') - 3600, strftime('%s', 'now') - 3600);
+       ${now()} - 3600, ${now()} - 3600);
      SELECT last_insert_rowid();`));
 }
 

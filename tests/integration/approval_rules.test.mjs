@@ -11,6 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
+import { now, monthStart } from '../lib/clock.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 
 let stack, portal, smtp;
@@ -482,7 +483,7 @@ const approvalsShown = (html) => [...html.matchAll(/<li>This order will need app
 const mailTo = (email, number) => (m) => m.rcpt_tos.includes(email) && m.headers.Subject.includes(number);
 // The buyer's spend this month before now (orders not rejected or cancelled).
 const monthSpend = (email) => num(`SELECT COALESCE(SUM(total_cents), 0) FROM orders WHERE placed_by_user_id = ${userId(email)}
-  AND company_id = ${ACME} AND placed_at >= CAST(strftime('%s', 'now', 'start of month') AS INTEGER)
+  AND company_id = ${ACME} AND placed_at >= ${monthStart()}
   AND status NOT IN ('rejected', 'cancelled')`);
 
 const buyers = {};
@@ -682,7 +683,7 @@ test('an approver who is out of office brings their delegate, recorded as such',
   const priya = userId('purchasing@acme.test');
   const derek = userId('d.kowalski@acme.test');
   sql(`INSERT INTO approval_delegations (company_id, user_id, delegate_user_id, starts_at, ends_at)
-       VALUES (${ACME}, ${priya}, ${derek}, CAST(strftime('%s', 'now') AS INTEGER) - 3600, CAST(strftime('%s', 'now') AS INTEGER) + 86400)`);
+       VALUES (${ACME}, ${priya}, ${derek}, CAST(${now()} AS INTEGER) - 3600, CAST(${now()} AS INTEGER) + 86400)`);
   const c = await buyer('r.alvarez@acme.test');
   const r = await review(c, [[PLATFORM_TRUCK, 22]]);
   const number = await place(c, r);

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
+import { now } from '../lib/clock.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 
 let portal, smtp;
@@ -39,8 +40,8 @@ function propose(label, city = 'Aurora') {
     `INSERT INTO addresses (company_id, label, kind, attention, line1, city, region, postal_code, country, status,
        pending_with, proposed_by, created_at, updated_at)
      VALUES (${companyId(ACME)}, '${q(label)}', 'shipping', 'Receiving', '${100 + proposals} Commerce Dr', '${q(city)}',
-       'IL', '60504', 'US', 'pending', 'seller', ${userId('buyer@acme.test')}, strftime('%s', 'now') - ${proposals},
-       strftime('%s', 'now') - ${proposals});
+       'IL', '60504', 'US', 'pending', 'seller', ${userId('buyer@acme.test')}, ${now()} - ${proposals},
+       ${now()} - ${proposals});
      SELECT last_insert_rowid();`));
 }
 
@@ -200,7 +201,7 @@ test('change requests show in the back office and are marked done once', async (
   const message = 'Our AP department moved to Suite 500 on the same floor.';
   const requestId = Number(one(
     `INSERT INTO address_change_requests (company_id, address_id, user_id, message, created_at)
-     VALUES (${companyId(ACME)}, ${address}, ${userId('admin@acme.test')}, '${q(message)}', strftime('%s', 'now'));
+     VALUES (${companyId(ACME)}, ${address}, ${userId('admin@acme.test')}, '${q(message)}', ${now()});
      SELECT last_insert_rowid();`));
   const staff = await signedIn('staff@seller.test');
   let page = await staff.get('/backoffice/addresses?tab=requests');

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
+import { now } from '../lib/clock.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 
 let portal, smtp;
@@ -276,7 +277,7 @@ test('an expired or unknown invitation link is refused and sets nothing', async 
   assert.equal(portal.sql("SELECT COALESCE(erp_account_no, 'null') || '|' || COALESCE(account_manager_id, 'none') FROM companies WHERE name = 'Late Starter Inc'"), 'null|none');
   const [mail] = await smtp.waitFor(1, to('lee@late.test'));
   const path = new URL(mail.text.match(/https?:\/\/\S+\/invitation\/[A-Za-z0-9_-]{43}/)[0]).pathname;
-  portal.sql("UPDATE one_time_tokens SET expires_at = strftime('%s','now') - 60 WHERE user_id = (SELECT id FROM users WHERE email = 'lee@late.test')");
+  portal.sql(`UPDATE one_time_tokens SET expires_at = ${now()} - 60 WHERE user_id = (SELECT id FROM users WHERE email = 'lee@late.test')`);
 
   const lee = new Client(portal.url);
   const page = await lee.get(path);

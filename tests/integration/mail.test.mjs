@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startPortal, Client } from '../lib/portal.mjs';
+import { now } from '../lib/clock.mjs';
 import { startSmtp } from '../lib/smtp.mjs';
 
 let portal, smtp, staff;
@@ -125,7 +126,7 @@ test('a message claimed by a mailer that died is delivered by another', async ()
   await waitForStatus('orphan@customer.test', 'retrying');
   // pretend a mailer claimed it and died mid-delivery
   // attempts back to 0: a retry already in flight must not use up the last attempt before the sink is back
-  portal.sql("UPDATE outbox SET status = 'sending', attempts = 0, claimed_at = strftime('%s','now') - 60 WHERE to_address = 'orphan@customer.test'");
+  portal.sql(`UPDATE outbox SET status = 'sending', attempts = 0, claimed_at = ${now()} - 60 WHERE to_address = 'orphan@customer.test'`);
   await smtp.start();
   await smtp.waitFor(1, to('orphan@customer.test'));
   await waitForStatus('orphan@customer.test', 'sent');

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, DEMO_PASSWORD } from '../lib/portal.mjs';
+import { now } from '../lib/clock.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 
 let portal, smtp;
@@ -148,7 +149,7 @@ test('reset: a weak password is refused without spending the link; the good one 
 test('reset: an expired link and a made-up link are refused', async () => {
   const email = 'r.alvarez@acme.test';
   const link = await resetLink(email);
-  portal.sql(`UPDATE one_time_tokens SET expires_at = strftime('%s','now') - 1 WHERE user_id = ${userId(email)} AND purpose = 'password_reset'`);
+  portal.sql(`UPDATE one_time_tokens SET expires_at = ${now()} - 1 WHERE user_id = ${userId(email)} AND purpose = 'password_reset'`);
   const c = new Client(portal.url);
   const page = await c.get(link);
   assert.equal(page.status, 410);

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startPortal, Client } from '../lib/portal.mjs';
+import { now } from '../lib/clock.mjs';
 import { startSmtp } from '../lib/smtp.mjs';
 
 let portal, smtp, staff;
@@ -178,7 +179,7 @@ test('verification links work once and expire after 24 hours', async () => {
 
   await apply('late@harbor.test');
   const [mail] = await smtp.waitFor(1, mailTo('late@harbor.test', /Confirm/));
-  portal.sql("UPDATE one_time_tokens SET expires_at = strftime('%s','now') - 1 WHERE purpose = 'verify_application'");
+  portal.sql(`UPDATE one_time_tokens SET expires_at = ${now()} - 1 WHERE purpose = 'verify_application'`);
   const expired = await c.get(link(mail, '/register/verify/'));
   assert.equal(expired.status, 410);
   assert.match(expired.text, /expired/);

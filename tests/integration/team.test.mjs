@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
+import { now } from '../lib/clock.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 
 let portal, smtp;
@@ -382,7 +383,7 @@ test('an expired invitation is refused, marked expired, and can be resent', asyn
   assert.equal((await invite(admin, { email: 'late@example.test' })).status, 303);
   const { path } = await joinLink('late@example.test');
   const [id] = invitation('late@example.test');
-  sql(`UPDATE invitations SET expires_at = strftime('%s', 'now') - 60 WHERE id = ${id}`);
+  sql(`UPDATE invitations SET expires_at = ${now()} - 60 WHERE id = ${id}`);
   const visitor = new Client(portal.url);
   const page = await visitor.get(path);
   assert.equal(page.status, 410);
@@ -429,7 +430,7 @@ test('an old invitation cannot change the membership of someone already in the t
   // meanwhile Amrit joined Acme some other way, and was deactivated
   const amrit = userId('a.sandhu@borealis.test');
   sql(`INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)
-       VALUES (${companyId('Acme Industrial Supply')}, ${amrit}, 2, ${unitId('Purchasing')}, 'deactivated', strftime('%s', 'now'))`);
+       VALUES (${companyId('Acme Industrial Supply')}, ${amrit}, 2, ${unitId('Purchasing')}, 'deactivated', ${now()})`);
   const c = new Client(portal.url);
   await c.get(path);
   const res = await c.post(path, {});

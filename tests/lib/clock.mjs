@@ -33,3 +33,9 @@ export const today = (days = 0) => dayOf(now() + days * 86400);
 // The environment for a process whose clock starts at `instant` (Unix
 // seconds) and runs on from there.
 export const clockAt = (instant) => ({ BUYERDESK_NOW: String(Math.floor(instant)), BUYERDESK_NOW_SINCE: String(realNow()) });
+
+// The first second of the UTC month of `t` (default: now).
+export function monthStart(t = now()) {
+  const d = new Date(t * 1000);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / 1000;
+}
