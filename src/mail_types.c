@@ -23,6 +23,7 @@ const struct mail_type mail_types[] = {
     { "address_change_request", "Address change requests", "A customer asks to change an address from our ERP.", 0 },
     { "order_confirmation", "Order confirmations", "A copy of each order you place.", 1 },
     { "approval_decision", "Approval decisions", "An order of yours was approved or rejected.", 1 },
+    { "approval_progress", "Approval progress", "One approver approved an order of yours that still waits for others.", 1 },
     { "order_shipped", "Shipping notices", "An order of yours has shipped, with tracking.", 1 },
     { "order_cancelled", "Cancellations", "An order of yours was cancelled.", 0 },
 };

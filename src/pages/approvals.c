@@ -392,11 +392,16 @@ static int audit_decision(const struct request *req, const struct approval_step 
     return audit_record(req, req->session.company_id, "approval.decided", step->order_number, changes, n);
 }
 
-/* The buyer hears of every decision, and of the outcome. */
+/* The buyer hears of the outcome (approval_decision: approved or rejected)
+ * and, as an optional mail they can switch off, of each approval given
+ * while the order still waits (approval_progress: for whom it waits). An
+ * approval is never mailed as "approved" while others still have to decide. */
 static int mail_buyer(const struct request *req, const struct approval_step *step, const struct order_header *order,
                       const struct decision *dec)
 {
     if (!order->placed_by_user_id || !order->placed_by_email[0]) return 0;
+    int outcome = dec->progress == PROGRESS_REJECTED || (dec->progress == PROGRESS_APPROVED && !dec->waiting_address);
+    if (!outcome && !dec->waiting_address && !dec->waiting_for[0]) return 0;   /* nothing the buyer can act on */
     tpl_dict *v = tpl_dict_new();
     char path[64];
     snprintf(path, sizeof path, "/account/orders/%s", order->number);
@@ -412,23 +417,14 @@ static int mail_buyer(const struct request *req, const struct approval_step *ste
         tpl_set(c, "TEXT", dec->comment);
         tpl_set(c, "QUOTE_COLOR", dec->approve ? "#1f5fa8" : "#b02a37");
     }
-    if (dec->progress == PROGRESS_REJECTED) {
-        tpl_show(v, "ORDER_REJECTED");
-        tpl_show(v, "SUBJECT_REJECTED");
-    } else if (dec->progress == PROGRESS_APPROVED && !dec->waiting_address) {
-        tpl_show(v, "ORDER_APPROVED");
-        tpl_show(v, "SUBJECT_APPROVED");
-    } else if (dec->waiting_address) {
-        tpl_show(v, "WAITING_ADDRESS");
-        tpl_show(v, "SUBJECT_PROGRESS");
-    } else {
-        tpl_set(tpl_add_section(v, "STILL_WAITING"), "WAITING_FOR", dec->waiting_for);
-        tpl_show(v, "SUBJECT_PROGRESS");
-    }
+    if (dec->progress == PROGRESS_REJECTED) tpl_show(v, "ORDER_REJECTED");
+    else if (outcome) tpl_show(v, "ORDER_APPROVED");
+    else if (dec->waiting_address) tpl_show(v, "WAITING_ADDRESS");
+    else tpl_set(tpl_add_section(v, "STILL_WAITING"), "WAITING_FOR", dec->waiting_for);
     struct mail_recipient to = { .address = order->placed_by_email, .name = order->placed_by,
                                  .user_id = order->placed_by_user_id, .company_id = req->session.company_id };
     char err[200];
-    enum mail_result r = mail_enqueue("approval_decision", &to, v, err, sizeof err);
+    enum mail_result r = mail_enqueue(outcome ? "approval_decision" : "approval_progress", &to, v, err, sizeof err);
     tpl_dict_free(v);
     if (r == MAIL_ERROR) fprintf(stderr, "approvals: decision mail to %s not queued: %s\n", to.address, err);
     return r == MAIL_ERROR ? -1 : 0;

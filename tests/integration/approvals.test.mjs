@@ -262,14 +262,19 @@ test('mode all needs every approver; each decision is mailed to the buyer', asyn
   assert.match(again.text, /You already approved this order/);
   const step = await priya.get(`/account/approvals/${o.steps[0]}`);
   assert.match(step.text, /The step still waits for the other approvers/);
-  const [progress] = await smtp.waitFor(1, mailTo(BEN, new RegExp(`Your order ${o.number} was approved by Priya Natarajan`)));
-  assert.match(progress.text, /still needs approval from a Purchasing manager AND a Finance manager/);
+  // one approval of two is progress, never "approved"
+  const [progress] = await smtp.waitFor(1, mailTo(BEN, new RegExp(`Your order ${o.number} still needs approval from`)));
+  assert.match(progress.text, /Priya Natarajan approved their part of your order/);
+  assert.match(progress.text, /The order is not approved yet: it still needs approval from a Purchasing manager AND a Finance manager/);
+  assert.doesNotMatch(subject(progress), /is approved|was approved/);
+  assert.equal(outbox('approval_decision', BEN, o.number), 0, 'no outcome yet');
 
   const frank = await signedIn(FRANK);
   assert.equal((await decide(frank, o.steps[0], { decision: 'approve' })).status, 303);
   assert.equal(orderStatus(o.number), 'approved');
   await smtp.waitFor(1, mailTo(BEN, new RegExp(`Your order ${o.number} is approved`)));
-  assert.equal(outbox('approval_decision', BEN, o.number), 2);
+  assert.equal(outbox('approval_decision', BEN, o.number), 1);
+  assert.equal(outbox('approval_progress', BEN, o.number), 1);
 });
 
 test('mode all: a delegate\'s decision counts for the approver they stand in for, once', async () => {
@@ -318,8 +323,8 @@ test('level 2 is requested only when level 1 is approved, and its approver is ma
   const [request] = await smtp.waitFor(1, mailTo(FRANK, new RegExp(`Order ${o.number} .* waits for your approval`)));
   assert.match(request.text, new RegExp(`/account/approvals/${o.steps[1]}`));
   assert.match(request.text, /the order contains ABC-1 \(Widget\)/);
-  const progress = await smtp.waitFor(1, mailTo(BEN, new RegExp(`Your order ${o.number} was approved by Priya`)));
-  assert.match(progress[0].text, /still needs approval from a Finance manager/);
+  const progress = await smtp.waitFor(1, mailTo(BEN, new RegExp(`Your order ${o.number} still needs approval from a Finance manager`)));
+  assert.match(progress[0].text, /Priya Natarajan approved their part/);
 
   assert.match((await frank.get('/account/approvals')).text, new RegExp(o.number));
   assert.equal((await decide(frank, o.steps[1], { decision: 'approve' })).status, 303);
@@ -717,7 +722,7 @@ test('reference scenario: above $15,000 both the purchasing and the finance mana
   const priya = await signedIn(PRIYA);
   assert.equal((await decide(priya, priyaStep, { decision: 'approve' })).status, 303);
   assert.equal(orderStatus(number), 'pending_approval', 'finance has not approved yet');
-  await smtp.waitFor(1, mailTo(DEREK, new RegExp(`Your order ${number} was approved by Priya Natarajan`)));
+  await smtp.waitFor(1, mailTo(DEREK, new RegExp(`Your order ${number} still needs approval from`)));
   const frank = await signedIn(FRANK);
   assert.equal((await decide(frank, frankStep, { decision: 'approve' })).status, 303);
   assert.equal(orderStatus(number), 'approved');

@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. WAITING_ADDRESS when every approval is given and the new ship-to address is what still waits. }}{{#STILL_WAITING}}Your order {{ORDER_NUMBER}} still needs approval from {{WAITING_FOR}}{{/STILL_WAITING}}{{#WAITING_ADDRESS}}Your order {{ORDER_NUMBER}} waits for its new ship-to address{{/WAITING_ADDRESS}}
