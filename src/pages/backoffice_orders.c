@@ -409,7 +409,8 @@ static void fill_lines(tpl_dict *d, const struct order_header *o, int n)
     set_money(d, "SHIPPING", o->shipping, o->currency);
     set_money(d, "TAX", o->tax, o->currency);
     set_money(d, "TOTAL", o->total, o->currency);
-    if (o->tax_label[0]) tpl_set(tpl_add_section(d, "TAX_LABEL"), "TEXT", o->tax_label);
+    /* The snapshot is the whole label ("Tax (IL 8.25%)", "No tax"). */
+    tpl_set(d, "TAX_LABEL", o->tax_label[0] ? o->tax_label : "Tax");
     if (o->shipping_method[0]) tpl_set(tpl_add_section(d, "SHIPPING_METHOD"), "TEXT", o->shipping_method);
 }
 

@@ -586,7 +586,10 @@ static void fill_header(tpl_dict *d, const struct order_header *o)
         if (order_date_parse(o->requested_delivery_date, &day) == 0) set_date(r, "DATE", day);
         else tpl_set(r, "DATE", o->requested_delivery_date);
     }
-    tpl_set(d, "SHIPPING_METHOD", o->shipping_method[0] ? o->shipping_method : "Shipping");
+    char shipping[160];
+    if (o->shipping_method[0]) snprintf(shipping, sizeof shipping, "Shipping \xe2\x80\x94 %s", o->shipping_method);
+    else snprintf(shipping, sizeof shipping, "Shipping");
+    tpl_set(d, "SHIPPING_LABEL", shipping);
     tpl_set(d, "SHIPPING_METHOD_DETAIL", o->shipping_method[0] ? o->shipping_method : "\xe2\x80\x94");
     tpl_set(d, "SHIP_TO_LABEL", o->ship_to_label);
     tpl_set(d, "SHIP_TO_TEXT", o->ship_to_text[0] ? o->ship_to_text : "\xe2\x80\x94");

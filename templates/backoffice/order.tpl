@@ -91,8 +91,8 @@
       <div class="card-body border-top">
         <dl class="row mb-0 ms-auto text-end order-totals">
           <dt class="col-7 col-md-9 fw-normal">Subtotal</dt><dd class="col-5 col-md-3 mb-1">{{SUBTOTAL}}</dd>
-          <dt class="col-7 col-md-9 fw-normal">Shipping{{#SHIPPING_METHOD}} ({{TEXT}}){{/SHIPPING_METHOD}}</dt><dd class="col-5 col-md-3 mb-1">{{SHIPPING}}</dd>
-          <dt class="col-7 col-md-9 fw-normal">Tax{{#TAX_LABEL}} ({{TEXT}}){{/TAX_LABEL}}</dt><dd class="col-5 col-md-3 mb-1">{{TAX}}</dd>
+          <dt class="col-7 col-md-9 fw-normal">Shipping{{#SHIPPING_METHOD}} — {{TEXT}}{{/SHIPPING_METHOD}}</dt><dd class="col-5 col-md-3 mb-1">{{SHIPPING}}</dd>
+          <dt class="col-7 col-md-9 fw-normal">{{TAX_LABEL}}</dt><dd class="col-5 col-md-3 mb-1">{{TAX}}</dd>
           <dt class="col-7 col-md-9">Total</dt><dd class="col-5 col-md-3 mb-0 fw-semibold" id="order-total">{{TOTAL}}</dd>
         </dl>
       </div>

@@ -31,7 +31,7 @@
             <caption class="visually-hidden">Order total</caption>
             <tbody>
               <tr><th scope="row" class="fw-normal">Subtotal</th><td class="text-end text-nowrap">{{SUBTOTAL}}</td></tr>
-              <tr><th scope="row" class="fw-normal">Shipping ({{SHIPPING_METHOD}})</th><td class="text-end text-nowrap">{{SHIPPING}}</td></tr>
+              <tr><th scope="row" class="fw-normal">Shipping — {{SHIPPING_METHOD}}</th><td class="text-end text-nowrap">{{SHIPPING}}</td></tr>
               <tr><th scope="row" class="fw-normal">{{TAX_LABEL}}</th><td class="text-end text-nowrap">{{TAX}}</td></tr>
               <tr class="border-top"><th scope="row">Total</th><td class="text-end text-nowrap fw-semibold">{{TOTAL}}</td></tr>
               <tr><th scope="row" class="fw-normal">PO number</th><td class="text-end text-break">{{PO_NUMBER}}</td></tr>

@@ -71,7 +71,7 @@
           <caption class="visually-hidden">Order total</caption>
           <tbody>
             <tr><th scope="row" class="fw-normal">Subtotal</th><td class="text-end text-nowrap">{{SUBTOTAL}}</td></tr>
-            <tr><th scope="row" class="fw-normal">Shipping ({{SHIPPING_METHOD}})</th><td class="text-end text-nowrap">{{SHIPPING}}</td></tr>
+            <tr><th scope="row" class="fw-normal">Shipping — {{SHIPPING_METHOD}}</th><td class="text-end text-nowrap">{{SHIPPING}}</td></tr>
             <tr><th scope="row" class="fw-normal">{{TAX_LABEL}}</th><td class="text-end text-nowrap">{{TAX}}</td></tr>
             <tr class="border-top"><th scope="row" class="fs-5">Total</th><td class="text-end text-nowrap fs-5 fw-semibold">{{TOTAL}}</td></tr>
           </tbody>

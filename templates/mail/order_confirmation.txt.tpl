@@ -10,7 +10,7 @@ Products:
 {{#LINE}}- {{QUANTITY}} {{UNIT}} x {{NAME}} ({{SKU}}) at {{UNIT_PRICE}} = {{LINE_TOTAL}}
 {{/LINE}}
 Subtotal: {{SUBTOTAL}}
-Shipping ({{SHIPPING_METHOD}}): {{SHIPPING}}
+Shipping — {{SHIPPING_METHOD}}: {{SHIPPING}}
 {{TAX_LABEL}}: {{TAX}}
 Total: {{TOTAL}}
 

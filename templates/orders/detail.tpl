@@ -67,7 +67,7 @@
       <div class="card-body border-top">
         <dl class="row mb-0 ms-auto order-totals">
           <dt class="col-7 fw-normal">Subtotal</dt><dd class="col-5 text-end mb-1">{{SUBTOTAL}}</dd>
-          <dt class="col-7 fw-normal">{{SHIPPING_METHOD}}</dt><dd class="col-5 text-end mb-1">{{SHIPPING}}</dd>
+          <dt class="col-7 fw-normal">{{SHIPPING_LABEL}}</dt><dd class="col-5 text-end mb-1">{{SHIPPING}}</dd>
           <dt class="col-7 fw-normal">{{TAX_NAME}}</dt><dd class="col-5 text-end mb-1">{{TAX}}</dd>
           <dt class="col-7 border-top pt-1">Total</dt><dd class="col-5 text-end border-top pt-1 fw-semibold mb-0" id="order-total">{{TOTAL}}</dd>
         </dl>

@@ -142,6 +142,12 @@ test('an order page shows lines, totals, addresses, shipments with tracking link
   const company = sql(`SELECT c.name FROM companies c JOIN orders o ON o.company_id = c.id WHERE o.id = ${id}`);
   assert.ok(unescape(page.text).includes(company));
   assert.equal((await staff.get('/backoffice/orders/SO-1999-999999')).status, 404);
+  // the snapshotted labels are shown as they are, never wrapped twice
+  sql(`UPDATE orders SET tax_label = 'Tax (IL 8.25%)', shipping_method = 'Express (2 days)' WHERE id = ${id}`);
+  const labelled = unescape((await staff.get(`/backoffice/orders/${number}`)).text);
+  assert.match(labelled, />Tax \(IL 8\.25%\)</);
+  assert.match(labelled, />Shipping — Express \(2 days\)</);
+  assert.doesNotMatch(labelled, /Tax \(Tax|Shipping \(Express/);
 });
 
 test('start processing once; the second click of the same page is refused with 409', async () => {

@@ -270,7 +270,7 @@ test('the review shows every figure in cents; placing the order writes it all in
   assert.equal(page.status, 200);
   const totals = page.text.match(/<table class="table table-sm table-borderless mb-0" id="totals">[^]*?<\/table>/)[0];
   assert.match(totals, new RegExp(`Subtotal</th><td class="text-end text-nowrap">\\${money(subtotal)}<`));
-  assert.match(totals, /Shipping \(Standard ground\)<\/th><td class="text-end text-nowrap">\$29\.00</);
+  assert.match(totals, /Shipping — Standard ground<\/th><td class="text-end text-nowrap">\$29\.00</);
   assert.match(totals, new RegExp(`Tax \\(IL 8\\.25%\\)</th><td class="text-end text-nowrap">\\${money(tax)}<`));
   assert.match(totals, new RegExp(`Total</th><td class="text-end text-nowrap fs-5 fw-semibold">\\${money(total)}<`));
   assert.match(page.text, /Contract price/);
