@@ -315,10 +315,25 @@ int checkout_read(const struct request *req, struct checkout *c)
     if (!method[0]) {
         form_error(&c->errors, "shipping_method", "Choose a shipping method.");
     } else {
+        int known = -1;
         if (parse_id(method, &method_id))
             for (int i = 0; i < c->n_methods; i++)
-                if (c->methods[i].id == method_id && c->method_offered[i]) c->method_idx = i;
-        if (c->method_idx < 0) form_error(&c->errors, "shipping_method", "Choose one of the shipping methods offered for this order.");
+                if (c->methods[i].id == method_id) known = i;
+        if (known >= 0 && c->method_offered[known]) {
+            c->method_idx = known;
+        } else if (known >= 0) {
+            /* Chosen earlier, but the cart has changed since: say why it
+             * is no longer chosen and let the buyer pick (never swap in
+             * another method by ourselves). */
+            char weight[32];
+            format_weight(c->weight_grams, weight, sizeof weight);
+            snprintf(c->method_problem, sizeof c->method_problem,
+                     "%s is not available for an order of %s any more. Choose another shipping method.",
+                     c->methods[known].name, weight);
+            form_error(&c->errors, "shipping_method", c->method_problem);
+        } else {
+            form_error(&c->errors, "shipping_method", "Choose one of the shipping methods offered for this order.");
+        }
     }
 
     text_trim_copy(req_form(req, "po_number"), c->po, sizeof c->po);

@@ -75,6 +75,7 @@ struct checkout {
     struct checkout_new_address addr;
     struct address_input new_in;
     int bill_idx, method_idx;
+    char method_problem[200];        /* why the posted method no longer applies */
     char po[CHECKOUT_PO_MAX * 4 + 1];
     char date[16];
     char notes[CHECKOUT_NOTES_MAX * 4 + 1];

@@ -1,6 +1,6 @@
 /* Demo shipping methods, tax rates and payment methods: "Standard ground"
- * by weight (up to 10 kg $12.00, 50 kg $29.00, 250 kg $89.00, 1,000 kg
- * $240.00), "Express (2 days)" flat $45.00, "Will call (pick up)" free;
+ * by weight up to 5,000 kg, "Express (2 days)" by weight up to 2,500 kg and
+ * at every weight at least what Standard costs, "Will call (pick up)" free;
  * sales tax for the regions of the demo addresses; on account and bank
  * transfer enabled; Acme requires a PO number on every order. One
  * transaction; deterministic. */
@@ -12,20 +12,30 @@
 
 #include "db.h"
 
+struct demo_band { int64_t up_to_grams, cents; };
+
 struct demo_method {
     const char *name, *description, *kind;
     int64_t flat_cents;
     int sort_order;
+    const struct demo_band *bands;   /* weight methods: ascending, 0-terminated */
+};
+
+/* Express is dearer than Standard in every band (a test checks it at every
+ * weight), and Standard takes the heaviest order a demo buyer could build
+ * from a pallet of the heaviest items; above that the page asks for a
+ * freight quote. */
+static const struct demo_band STANDARD_BANDS[] = {
+    { 10000, 1200 }, { 50000, 2900 }, { 250000, 8900 }, { 1000000, 24000 }, { 2500000, 52000 }, { 5000000, 95000 }, { 0, 0 },
+};
+static const struct demo_band EXPRESS_BANDS[] = {
+    { 10000, 4500 }, { 50000, 7900 }, { 250000, 18900 }, { 1000000, 48000 }, { 2500000, 115000 }, { 0, 0 },
 };
 
 static const struct demo_method METHODS[] = {
-    { "Standard ground", "3 to 5 business days. Priced by the order's weight.", "weight", 0, 10 },
-    { "Express (2 days)", "Delivered within 2 business days, any weight.", "flat", 4500, 20 },
-    { "Will call (pick up)", "Collect the order at our Chicago warehouse, 1450 W Fulton St.", "flat", 0, 30 },
-};
-
-static const struct { int64_t up_to_grams, cents; } STANDARD_BANDS[] = {
-    { 10000, 1200 }, { 50000, 2900 }, { 250000, 8900 }, { 1000000, 24000 },
+    { "Standard ground", "3 to 5 business days. Priced by weight, up to 5,000 kg.", "weight", 0, 10, STANDARD_BANDS },
+    { "Express (2 days)", "Delivered within 2 business days. Priced by weight, up to 2,500 kg.", "weight", 0, 20, EXPRESS_BANDS },
+    { "Will call (pick up)", "Collect the order at our Chicago warehouse, 1450 W Fulton St.", "flat", 0, 30, NULL },
 };
 
 static const struct { const char *country, *region, *label; int64_t rate_bp; } RATES[] = {
@@ -71,12 +81,11 @@ static int load(sqlite3_stmt **st)
         sqlite3_bind_int(st[Q_METHOD], 5, m->sort_order);
         sqlite3_bind_int64(st[Q_METHOD], 6, now);
         if (step(st[Q_METHOD]) != 0) return -1;
-        if (i != 0) continue;
         int64_t id = sqlite3_last_insert_rowid(db_handle());
-        for (size_t b = 0; b < sizeof STANDARD_BANDS / sizeof STANDARD_BANDS[0]; b++) {
+        for (const struct demo_band *b = m->bands; b && b->up_to_grams; b++) {
             sqlite3_bind_int64(st[Q_BAND], 1, id);
-            sqlite3_bind_int64(st[Q_BAND], 2, STANDARD_BANDS[b].up_to_grams);
-            sqlite3_bind_int64(st[Q_BAND], 3, STANDARD_BANDS[b].cents);
+            sqlite3_bind_int64(st[Q_BAND], 2, b->up_to_grams);
+            sqlite3_bind_int64(st[Q_BAND], 3, b->cents);
             if (step(st[Q_BAND]) != 0) return -1;
         }
     }

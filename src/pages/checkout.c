@@ -33,12 +33,6 @@ static void money(int64_t cents, char *out, size_t size)
     format_money(cents, co.company.currency[0] ? co.company.currency : "USD", out, size);
 }
 
-static void grams_text(int64_t grams, char *out, size_t size)
-{
-    if (grams >= 1000) snprintf(out, size, "%lld.%lld kg", (long long)(grams / 1000), (long long)(grams % 1000 / 100));
-    else snprintf(out, size, "%lld g", (long long)grams);
-}
-
 static void fail(struct request *req)
 {
     response_error(req, 500, "Checkout is not available just now. Your cart is kept; please try again in a moment.");
@@ -156,7 +150,7 @@ static void cart_summary(tpl_dict *d)
     tpl_set(d, "LINE_WORD", co.n_lines == 1 ? "line" : "lines");
     money(co.subtotal, text, sizeof text);
     tpl_set(d, "SUBTOTAL", text);
-    grams_text(co.weight_grams, text, sizeof text);
+    format_weight(co.weight_grams, text, sizeof text);
     tpl_set(d, "WEIGHT", text);
 }
 
@@ -182,8 +176,11 @@ static void render_form(struct request *req, int status, const struct form_error
     char def_ship[24] = "", def_bill[24] = "", def_method[24] = "";
     if (co.default_ship >= 0) snprintf(def_ship, sizeof def_ship, "%lld", (long long)co.ship[co.default_ship].id);
     if (co.default_bill >= 0) snprintf(def_bill, sizeof def_bill, "%lld", (long long)co.bill[co.default_bill].id);
-    for (int i = 0; i < co.n_methods && !def_method[0]; i++)
-        if (co.method_offered[i]) snprintf(def_method, sizeof def_method, "%lld", (long long)co.methods[i].id);
+    /* The seller's first method is preselected when it applies to this
+     * order; when it does not, the buyer chooses: another method is never
+     * swapped in unasked. */
+    if (co.n_methods > 0 && co.method_offered[0])
+        snprintf(def_method, sizeof def_method, "%lld", (long long)co.methods[0].id);
     const char *ship = posted ? req_form(req, "ship_to") : def_ship;
     const char *bill = posted ? req_form(req, "bill_to") : def_bill;
     const char *method = posted ? req_form(req, "shipping_method") : def_method;
@@ -207,7 +204,7 @@ static void render_form(struct request *req, int status, const struct form_error
     parse_id(method, &method_id);
     int offered = 0;
     char text[64], weight[32];
-    grams_text(co.weight_grams, weight, sizeof weight);
+    format_weight(co.weight_grams, weight, sizeof weight);
     for (int i = 0; i < co.n_methods; i++) {
         const struct shipping_method *m = &co.methods[i];
         if (!co.method_offered[i]) {

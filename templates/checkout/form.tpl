@@ -62,7 +62,7 @@
             <label class="form-check-label d-flex flex-wrap justify-content-between gap-2 w-100" for="shipping_method-{{METHOD_ID}}"><span><span class="fw-semibold">{{METHOD_NAME}}</span>{{#DESC}}<span class="d-block small text-body-secondary">{{TEXT}}</span>{{/DESC}}</span><span class="fw-semibold text-nowrap">{{METHOD_COST}}</span></label>
           </div>{{/METHOD}}
         </div>
-        {{#METHOD_UNAVAILABLE}}<p class="small text-body-secondary mt-2 mb-0">{{METHOD_NAME}} is not available for an order of {{WEIGHT}}.</p>{{/METHOD_UNAVAILABLE}}
+        {{#METHOD_UNAVAILABLE}}<p class="small text-body-secondary mt-2 mb-0">{{METHOD_NAME}} is not available for an order of {{WEIGHT}}: for heavier freight, contact us for a quote.</p>{{/METHOD_UNAVAILABLE}}
       </div>
     </fieldset>
 

@@ -38,8 +38,8 @@ test('the page lists the demo methods with their prices, the tax rates and the p
   const s = await signedIn('staff@seller.test');
   const page = await s.get('/backoffice/shipping');
   assert.equal(page.status, 200);
-  assert.match(page.text, /Standard ground<\/a><\/td>\s*<td class="text-nowrap d-none d-md-table-cell">By weight<\/td>\s*<td class="small">up to 10 kg \$12\.00 · 50 kg \$29\.00 · 250 kg \$89\.00 · 1000 kg \$240\.00<\/td>/);
-  assert.match(page.text, /Express \(2 days\)<\/a><\/td>\s*<td class="text-nowrap d-none d-md-table-cell">Flat<\/td>\s*<td class="small">\$45\.00 flat<\/td>/);
+  assert.match(page.text, /Standard ground<\/a><\/td>\s*<td class="text-nowrap d-none d-md-table-cell">By weight<\/td>\s*<td class="small">up to 10 kg \$12\.00 · 50 kg \$29\.00 · 250 kg \$89\.00 · 1000 kg \$240\.00 · 2500 kg \$520\.00 · 5000 kg \$950\.00<\/td>/);
+  assert.match(page.text, /Express \(2 days\)<\/a><\/td>\s*<td class="text-nowrap d-none d-md-table-cell">By weight<\/td>\s*<td class="small">up to 10 kg \$45\.00 · 50 kg \$79\.00 · 250 kg \$189\.00 · 1000 kg \$480\.00 · 2500 kg \$1,150\.00<\/td>/);
   assert.match(page.text, /Will call \(pick up\)<\/a><\/td>\s*<td class="text-nowrap d-none d-md-table-cell">Flat<\/td>\s*<td class="small">Free<\/td>/);
   assert.match(page.text, /<td>United States<\/td>\s*<td>IL<\/td>\s*<td class="d-none d-sm-table-cell">IL<\/td>\s*<td class="text-end text-nowrap">8\.25%<\/td>/);
   assert.match(page.text, /<td>Canada<\/td>\s*<td>Whole country<\/td>\s*<td class="d-none d-sm-table-cell">GST<\/td>\s*<td class="text-end text-nowrap">5%<\/td>/);

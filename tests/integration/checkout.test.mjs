@@ -122,12 +122,12 @@ test('the checkout form offers the addresses the buyer may use, shipping by weig
   assert.deepEqual(radios('ship_to'), [[addressId('Chicago Plant - Receiving'), true], [addressId('Elk Grove Distribution Center'), false], ['new', false]]);
   assert.doesNotMatch(page.text, /Houston/);
   assert.deepEqual(radios('bill_to'), [[addressId('Elk Grove Distribution Center'), false], [addressId('Headquarters'), true]]);
-  // 13.26 kg: Standard ground's 50 kg band ($29.00), Express flat, Will call free.
+  // 13.26 kg: the 50 kg bands of Standard ground ($29.00) and Express ($79.00), Will call free.
   const { grams } = figures('Acme Industrial Supply', CART);
   assert.equal(grams, 13260);
   assert.match(page.text, /about 13\.2 kg/);
   assert.match(page.text, /Standard ground<\/span>[^]*?\$29\.00/);
-  assert.match(page.text, /Express \(2 days\)<\/span>[^]*?\$45\.00/);
+  assert.match(page.text, /Express \(2 days\)<\/span>[^]*?\$79\.00/);
   assert.match(page.text, /Will call \(pick up\)<\/span>[^]*?Free/);
   assert.deepEqual(radios('payment_method'), [['on_account', true], ['bank_transfer', false]]);
   assert.match(page.text, /On account \(Net 30\)/);
@@ -138,20 +138,47 @@ test('the checkout form offers the addresses the buyer may use, shipping by weig
   assert.match(page.text, /<input type="date"[^>]*id="delivery_date"/);
 });
 
-test('a heavy order is not offered a method whose bands stop below its weight', async () => {
-  fillCart('r.alvarez@acme.test', 'Acme Industrial Supply', [['JAN-DGR-0102', 7]]);   // 7 x 163.8 kg = 1146.6 kg
+// What a weight method costs in the demo for `grams`: its first band that
+// takes the weight, or null when none does.
+const bandCost = (method, grams) => {
+  const v = sql(`SELECT b.cents FROM shipping_weight_bands b JOIN shipping_methods m ON m.id = b.method_id
+                 WHERE m.name = '${method}' AND b.up_to_grams >= ${grams} ORDER BY b.up_to_grams LIMIT 1`);
+  return v === '' ? null : Number(v);
+};
+
+test('demo shipping: Express never costs less than Standard ground, and Standard takes the heaviest demo orders', () => {
+  const top = num("SELECT MAX(up_to_grams) FROM shipping_weight_bands");
+  for (let g = 1; g <= top; g += g < 100000 ? 997 : 49999) {
+    const standard = bandCost('Standard ground', g), express = bandCost('Express (2 days)', g);
+    if (express !== null) assert.ok(standard !== null && express >= standard, `at ${g} g: Express ${express}, Standard ${standard}`);
+  }
+  // a pallet of 20 of the heaviest product (the reviewer's 1,364 kg cart and more) still ships by Standard ground
+  const heaviest = num('SELECT MAX(weight_grams) FROM products WHERE active = 1');
+  assert.ok(bandCost('Standard ground', 20 * heaviest) !== null, `${20 * heaviest} g ships by Standard ground`);
+});
+
+test('a heavy order is not offered a method whose bands stop below its weight; nothing else is chosen for the buyer', async () => {
+  // 20 x 163.8 kg = 3276 kg: Standard ground (to 5,000 kg) yes, Express (to 2,500 kg) no
+  fillCart('r.alvarez@acme.test', 'Acme Industrial Supply', [['JAN-DGR-0102', 20]]);
   const rosa = await signedIn('r.alvarez@acme.test');
-  const page = await rosa.get('/checkout');
+  let page = await rosa.get('/checkout');
   assert.equal(page.status, 200);
-  assert.doesNotMatch(page.text, new RegExp(`id="shipping_method-${methodId('Standard ground')}"`));
-  assert.match(page.text, new RegExp(`id="shipping_method-${methodId('Express (2 days)')}"`));
-  assert.match(page.text, /Standard ground is not available for an order of 1146\.6 kg/);
-  const res = await rosa.post('/checkout/review', {
-    ship_to: addressId('Houston Plant'), bill_to: addressId('Headquarters'), shipping_method: methodId('Standard ground'),
-    po_number: 'PO-1', payment_method: 'on_account',
-  });
+  assert.match(page.text, new RegExp(`id="shipping_method-${methodId('Standard ground')}" value="\\d+" checked`));
+  assert.doesNotMatch(page.text, new RegExp(`id="shipping_method-${methodId('Express (2 days)')}"`));
+  assert.match(page.text, /Express \(2 days\) is not available for an order of 3276\.0 kg: for heavier freight, contact us for a quote/);
+  // Express chosen before the cart grew: refused with the reason, and not swapped for another method
+  const choices = { ship_to: addressId('Houston Plant'), bill_to: addressId('Headquarters'), po_number: 'PO-1', payment_method: 'on_account' };
+  const res = await rosa.post('/checkout/review', { ...choices, shipping_method: methodId('Express (2 days)') });
   assert.equal(res.status, 422);
-  assert.match(res.text, /Choose one of the shipping methods offered for this order/);
+  assert.match(res.text, /Express \(2 days\) is not available for an order of 3276\.0 kg any more\. Choose another shipping method\./);
+  assert.doesNotMatch(res.text, /name="shipping_method" id="[^"]+" value="\d+" checked/, 'no method is chosen for the buyer');
+  // heavier than any band: only Will call is offered, and the buyer must choose it
+  fillCart('r.alvarez@acme.test', 'Acme Industrial Supply', [['JAN-DGR-0102', 40]]);
+  page = await rosa.get('/checkout');
+  assert.doesNotMatch(page.text, new RegExp(`id="shipping_method-${methodId('Standard ground')}"`));
+  assert.match(page.text, /Standard ground is not available for an order of 6552\.0 kg: for heavier freight, contact us for a quote/);
+  assert.match(page.text, new RegExp(`id="shipping_method-${methodId('Will call (pick up)')}" value="\\d+">`));
+  assert.doesNotMatch(page.text, /name="shipping_method" id="[^"]+" value="\d+" checked/, 'Will call is not chosen unasked');
   sql(`DELETE FROM cart_items WHERE user_id = ${userId('r.alvarez@acme.test')}`);
 });
 
