@@ -7,6 +7,7 @@
 #include "../order_scope.h"
 #include "../order_status.h"
 #include "../response.h"
+#include "../settings.h"
 #include "../store/approvals.h"
 #include "../store/companies.h"
 #include "../store/orders.h"
@@ -104,5 +105,11 @@ void page_account_dashboard(struct request *req)
     fill_recent_orders(d, s);
     fill_account_panel(d, s);
     fill_approvals_card(d, s);
-    if (s->applicant) tpl_show(d, "APPLICANT");
+    if (s->applicant) {
+        tpl_show(d, "APPLICANT");
+        /* Applicants see no orders yet: what they can already do instead,
+         * each a working link (the cart only when the seller allows it). */
+        tpl_dict *next = tpl_add_section(d, "APPLICANT_NEXT");
+        if (settings_pre_approval() == PRE_APPROVAL_CART) tpl_show(next, "MAY_FILL_CART");
+    }
 }

@@ -83,7 +83,10 @@ static void set_waited(tpl_dict *d, int64_t now, int64_t since)
 /* How an approver came to decide a step, in words. */
 static void via_text(const char *via, const char *on_behalf, char *out, size_t size)
 {
-    if (strcmp(via, "delegate") == 0) snprintf(out, size, "Delegate for %s", on_behalf[0] ? on_behalf : "a colleague");
+    /* Past tense: how the step reached this approver, true after the
+     * out-of-office period has ended too. */
+    if (strcmp(via, "delegate") == 0)
+        snprintf(out, size, "Asked while %s was out of office", on_behalf[0] ? on_behalf : "a colleague");
     else if (strcmp(via, "escalation") == 0)
         snprintf(out, size, "Escalated from %s", on_behalf[0] ? on_behalf : "a colleague");
     else if (strcmp(via, "role") == 0) snprintf(out, size, "By role");

@@ -9,12 +9,24 @@
 </div>
 {{#APPLICANT}}<div class="alert alert-info" role="status"><strong>Your application is being reviewed.</strong> Until your company's account is approved you can look around; ordering opens once we have approved it. We will email you.</div>{{/APPLICANT}}
 <div class="row g-4">
+  {{#ORDERS_PANEL}}
   <section class="col-lg-8" aria-labelledby="recent-orders-title">
-    {{#ORDERS_PANEL}}
     <div class="card h-100 shadow-sm">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="recent-orders-title">Recent orders</h2><p class="small text-body-secondary mb-0" id="orders-scope">{{SCOPE}}</p></div>
       {{#HAS_ORDERS}}
-      <div class="table-responsive">
+      <ul class="list-group list-group-flush d-md-none orders-cards" aria-describedby="orders-scope">
+        {{#ORDER}}<li class="list-group-item">
+          <div class="d-flex justify-content-between align-items-baseline gap-2">
+            <a href="/account/orders/{{NUMBER}}" class="fw-semibold">{{NUMBER}}</a>
+            <span class="fw-semibold text-nowrap">{{TOTAL}}</span>
+          </div>
+          <div class="d-flex justify-content-between align-items-center gap-2 small mt-1">
+            <span><time datetime="{{DATE_ISO}}">{{DATE}}</time> &middot; <span class="visually-hidden">PO number </span>{{PO_NUMBER}}{{#SHOW_BUYER}} &middot; {{PLACED_BY}}{{/SHOW_BUYER}}</span>
+            <span class="badge text-bg-{{BADGE}}">{{STATUS}}</span>
+          </div>
+        </li>{{/ORDER}}
+      </ul>
+      <div class="table-responsive d-none d-md-block">
         <table class="table table-hover align-middle mb-0" aria-describedby="orders-scope">
           <thead><tr><th scope="col">Order</th><th scope="col">Date</th>{{#SHOW_BUYER}}<th scope="col">Placed by</th>{{/SHOW_BUYER}}<th scope="col">PO number</th><th scope="col" class="text-end">Total</th><th scope="col">Status</th></tr></thead>
           <tbody>
@@ -33,8 +45,21 @@
       {{#NO_ORDERS}}<div class="card-body"><p class="text-body-secondary mb-0">No orders yet.</p></div>{{/NO_ORDERS}}
       <div class="card-footer bg-white"><a href="/account/orders" id="all-orders-link">View all orders</a></div>
     </div>
-    {{/ORDERS_PANEL}}
   </section>
+  {{/ORDERS_PANEL}}
+  {{#APPLICANT_NEXT}}
+  <section class="col-lg-8" aria-labelledby="meanwhile-title">
+    <div class="card h-100 shadow-sm">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="meanwhile-title">While we review your application</h2></div>
+      <div class="list-group list-group-flush" id="meanwhile-links">
+        <a class="list-group-item list-group-item-action py-3" href="/catalog"><span class="fw-semibold d-block">Browse the catalog</span><span class="small text-body-secondary">Every product with its list price; your contract prices appear once your account is approved.</span></a>
+        {{#MAY_FILL_CART}}<a class="list-group-item list-group-item-action py-3" href="/cart"><span class="fw-semibold d-block">Prepare your first order</span><span class="small text-body-secondary">Fill your cart now; you can place the order as soon as we have approved your account.</span></a>{{/MAY_FILL_CART}}
+        <a class="list-group-item list-group-item-action py-3" href="/account/profile"><span class="fw-semibold d-block">Check your details</span><span class="small text-body-secondary">Your name, job title and phone number, and your password.</span></a>
+        <a class="list-group-item list-group-item-action py-3" href="/account/notifications"><span class="fw-semibold d-block">Choose the emails you get</span><span class="small text-body-secondary">We always write to you when your application is decided.</span></a>
+      </div>
+    </div>
+  </section>
+  {{/APPLICANT_NEXT}}
   <div class="col-lg-4 d-flex flex-column gap-4">
     {{#APPROVALS}}
     <section class="card shadow-sm" aria-labelledby="approvals-title">
@@ -54,9 +79,5 @@
       </div>
     </section>
     {{/ACCOUNT}}
-    <section class="card shadow-sm" aria-labelledby="lists-title">
-      <div class="card-header bg-white"><h2 class="h5 mb-0" id="lists-title">Shopping lists</h2></div>
-      <div class="card-body"><p class="text-body-secondary mb-0">You have no shopping lists yet.</p></div>
-    </section>
   </div>
 </div>
