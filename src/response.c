@@ -7,6 +7,7 @@
 
 #include "app.h"
 #include "nav.h"
+#include "staff.h"
 
 const char *status_reason(int status)
 {
@@ -133,7 +134,7 @@ static void fill_layout(struct request *req)
         tpl_dict *user = tpl_add_section(d, "SIGNED_IN");
         tpl_set(user, "USER_NAME", s->user_name);
         tpl_set(user, "USER_EMAIL", s->email);
-        tpl_set(user, "ROLE_NAME", s->role_name);
+        tpl_set(user, "ROLE_NAME", s->realm == REALM_MEMBER ? s->role_name : staff_role_label(s->role_name));
         tpl_set(user, "CSRF_TOKEN", req->csrf_token);
         if (s->realm == REALM_MEMBER) {
             tpl_set(user, "COMPANY_NAME", s->company_name);

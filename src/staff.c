@@ -14,6 +14,14 @@ static int valid_role(const char *role)
         || strcmp(role, "customer_service") == 0;
 }
 
+const char *staff_role_label(const char *role)
+{
+    if (strcmp(role, "admin") == 0) return "Administrator";
+    if (strcmp(role, "account_manager") == 0) return "Account manager";
+    if (strcmp(role, "customer_service") == 0) return "Customer service";
+    return role;
+}
+
 int staff_create(const char *email, const char *name, const char *role, const char *password,
                  char *err, size_t err_len)
 {

@@ -8,4 +8,8 @@
 int staff_create(const char *email, const char *name, const char *role, const char *password,
                  char *err, size_t err_len);
 
+/* "admin" -> "Administrator", "account_manager" -> "Account manager",
+ * "customer_service" -> "Customer service"; anything else as it is. */
+const char *staff_role_label(const char *role);
+
 #endif

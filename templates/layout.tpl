@@ -32,12 +32,14 @@
           </details>
         </li>{{/ADMIN_MENU}}
       </ul>
-      <details class="user-menu">
+      <details class="user-menu ms-xl-3">
         <summary class="user-toggle" id="user-menu" aria-label="Account menu for {{USER_NAME}}">
           <span class="d-block fw-semibold text-white">{{USER_NAME}}</span>
-          <span class="small">{{#MEMBER}}{{COMPANY_NAME}} · {{/MEMBER}}{{ROLE_NAME}}</span>
+          <span class="small">{{#MEMBER}}{{COMPANY_NAME}}{{/MEMBER}}{{#STAFF}}{{ROLE_NAME}}{{/STAFF}}</span>
         </summary>
         <ul class="dropdown-menu dropdown-menu-end show shadow">
+          <li class="user-menu-who small" id="user-menu-who">{{#MEMBER}}{{COMPANY_NAME}} · {{/MEMBER}}{{ROLE_NAME}}</li>
+          <li><hr class="dropdown-divider"></li>
           {{#MEMBER}}<li><a class="dropdown-item" href="/account/profile">Profile</a></li>
           <li><a class="dropdown-item" href="/account/notifications">Notifications</a></li>
           <li><a class="dropdown-item" href="/account/out-of-office">Out of office</a></li>{{/MEMBER}}

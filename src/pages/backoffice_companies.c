@@ -2,6 +2,7 @@
  * directly (no application). The administrator gets an invitation mail
  * with a single-use link to choose a password. */
 #include "pages.h"
+#include "../staff.h"
 #include "../clock.h"
 
 #include <ctype.h>
@@ -47,13 +48,6 @@ struct account_form {
     char admin_name[ADMIN_NAME_MAX * 4 + 1];
     char admin_email[VALIDATE_EMAIL_MAX + 1];
 };
-
-static const char *staff_role_label(const char *role)
-{
-    if (strcmp(role, "account_manager") == 0) return "account manager";
-    if (strcmp(role, "customer_service") == 0) return "customer service";
-    return "admin";
-}
 
 /* Copies as much of text as fits without cutting a UTF-8 character (the
  * flash message has a size limit and a long name must not break it). */

@@ -28,7 +28,7 @@
       </ul>
       <div class="table-responsive d-none d-md-block">
         <table class="table table-hover align-middle mb-0" aria-describedby="orders-scope">
-          <thead><tr><th scope="col">Order</th><th scope="col">Date</th>{{#SHOW_BUYER}}<th scope="col">Placed by</th>{{/SHOW_BUYER}}<th scope="col">PO number</th><th scope="col" class="text-end">Total</th><th scope="col">Status</th></tr></thead>
+          <thead><tr><th scope="col">Order</th><th scope="col">Date</th>{{#SHOW_BUYER}}<th scope="col">Placed by</th>{{/SHOW_BUYER}}<th scope="col" class="text-nowrap">PO number</th><th scope="col" class="text-end">Total</th><th scope="col">Status</th></tr></thead>
           <tbody>
           {{#ORDER}}<tr>
             <td class="fw-semibold text-nowrap"><a href="/account/orders/{{NUMBER}}">{{NUMBER}}</a></td>

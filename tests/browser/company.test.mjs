@@ -30,7 +30,7 @@ test('staff create an account and the new administrator sets a password from the
   await page.getByLabel('Customer account number').fill('C-100042');   // taken by Acme
   await page.getByLabel('Tax ID').fill('27-5550123');
   await page.getByLabel('Payment terms').selectOption('Net 15');
-  await page.getByLabel('Account manager').selectOption({ label: 'Dana Reyes (account manager)' });
+  await page.getByLabel('Account manager').selectOption({ label: 'Dana Reyes (Account manager)' });
   await page.getByLabel('Full name').fill('Grace Holloway');
   await page.getByLabel('Work email').fill('grace.holloway@harborpoint');
   await page.getByRole('button', { name: 'Create account and send invitation' }).click();
@@ -41,7 +41,7 @@ test('staff create an account and the new administrator sets a password from the
   assert.match(await page.locator('#admin_email-error').innerText(), /Enter an email address like/);
   assert.equal(await page.getByLabel('Legal name').inputValue(), 'Harbor Point Marine Supply');
   assert.equal(await page.getByLabel('Payment terms').inputValue(), 'Net 15');
-  assert.equal(await page.locator('#account_manager_id option:checked').innerText(), 'Dana Reyes (account manager)');
+  assert.equal(await page.locator('#account_manager_id option:checked').innerText(), 'Dana Reyes (Account manager)');
   assert.equal(await page.getByLabel('Customer account number').getAttribute('aria-invalid'), 'true');
   await shot(page, 'backoffice-company-new');
 
