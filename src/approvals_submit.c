@@ -224,7 +224,8 @@ enum approvals_outcome approvals_on_submit(const struct order_draft *draft, int6
                 log_error("step approver");
                 return APPROVALS_ERROR;
             }
-            if (waiting && mail_approver(draft, order_number, company, step_id, s, who, &who->approvers[a]) != 0)
+            if (waiting && !draft->history
+                && mail_approver(draft, order_number, company, step_id, s, who, &who->approvers[a]) != 0)
                 return APPROVALS_ERROR;
         }
     }

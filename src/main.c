@@ -87,12 +87,12 @@ static int seed(void)
     }
     if (rc == 0) rc = seed_demo_prices();
     if (rc == 0) rc = seed_demo_ordering();
+    if (rc == 0) rc = seed_demo_approval_rules();
+    if (rc == 0) rc = seed_demo_approval_steps();
     if (rc == 0) rc = seed_demo_shipments();
     if (rc == 0) rc = seed_demo_carts();
-    if (rc == 0) rc = seed_demo_approval_rules();
     if (rc == 0 && tpl_load_all(app.cfg.templates_dir) == 0) {
-        rc = seed_demo_approval_steps();
-        if (rc == 0) rc = seed_demo_mail();
+        rc = seed_demo_mail();
         tpl_shutdown();
     }
     return rc < 0 ? 1 : 0;

@@ -35,6 +35,7 @@ struct order_draft {
     int64_t total;
     char currency[8];
     int64_t now;
+    int history;               /* 1: recorded after the fact (demo history): steps are written, nobody is mailed */
 };
 
 #endif

@@ -704,8 +704,9 @@ static const struct address_def BOREALIS_ADDRESSES[] = {
      "CA", "(780) 555-0144", BB_EDMONTON, "A-100077-03", 0, 0, "active"},
 };
 
+/* Borealis keeps no approval rules, so none of its orders ever waited. */
 static const char *const BOREALIS_STATUS_BY_RANK[] = {
-    "processing", "pending_approval", "shipped", "partially_shipped",
+    "processing", "approved", "shipped", "partially_shipped",
 };
 
 static const char *const BOREALIS_NOTES[] = {
@@ -1331,17 +1332,25 @@ static int newest_pending_rank(const struct company_def *d)
 
 /* Who placed an order, weighted by how much each member orders. The
  * newest order awaiting approval belongs to the demo buyer, so signing in
- * as buyer@acme.test shows one and purchasing@acme.test can approve it. */
+ * as buyer@acme.test shows one and purchasing@acme.test can approve it;
+ * the other orders that waited are other buyers', so the inboxes show more
+ * than one person's orders. */
+static int may_place(const struct company_def *d, int i, int buyers_only)
+{
+    if (!buyers_only) return 1;
+    return d->members[i].role_id == ROLE_BUYER && i != d->demo_buyer;
+}
+
 static int pick_placer(struct seed *s, const struct company_def *d, int rank, int buyers_only)
 {
     if (d->demo_buyer != NONE_IDX && rank == newest_pending_rank(d)) return d->demo_buyer;
     int total = 0;
     for (int i = 0; i < d->n_members; i++)
-        if (!buyers_only || d->members[i].role_id == ROLE_BUYER) total += d->members[i].order_weight;
+        if (may_place(d, i, buyers_only)) total += d->members[i].order_weight;
     if (total == 0) return -1;
     int r = rng_below(s, total);
     for (int i = 0; i < d->n_members; i++) {
-        if (buyers_only && d->members[i].role_id != ROLE_BUYER) continue;
+        if (!may_place(d, i, buyers_only)) continue;
         if (r < d->members[i].order_weight) return i;
         r -= d->members[i].order_weight;
     }
@@ -1497,6 +1506,33 @@ static int pick_lines(struct seed *s, unsigned focus, const char *status, struct
     return n;
 }
 
+static int product_index(const struct seed *s, const char *sku)
+{
+    for (int i = 0; i < s->n_products; i++)
+        if (is(s->products[i].sku, sku)) return i;
+    return -1;
+}
+
+/* An order that waited for approval holds what the approval rules catch,
+ * so that replaying it through them (seed_approval_steps.c) gives the
+ * steps it shows: the demo buyer's newest one passes his monthly limit by
+ * itself (two platform trucks); the others hold a restricted item. Adds
+ * lines[n] unless the order has that product already; returns the new line
+ * count, -1 when the catalog lacks it. No random draw, so the rest of the
+ * history stays as it was. */
+static int add_approval_reason(struct seed *s, const struct company_def *d, int rank, int placer,
+                               struct line *lines, int n)
+{
+    int over_limit = placer == d->demo_buyer && rank == newest_pending_rank(d);
+    const char *sku = over_limit ? SEED_PLATFORM_TRUCK
+                    : is(status_for_rank(d, rank), "rejected") ? SEED_RESTRICTED_DRUM : SEED_RESTRICTED_JACK;
+    int p = product_index(s, sku);
+    if (p < 0) return -1;
+    if (in_order(lines, n, p)) return n;
+    lines[n] = (struct line){ .product = p, .quantity = over_limit ? 2 : 1, .shipped = 0 };
+    return n + 1;
+}
+
 struct totals {
     int64_t subtotal, shipping, tax, total;
 };
@@ -1514,8 +1550,7 @@ static struct totals order_totals(const struct seed *s, const struct line *lines
 static const char *order_note(struct seed *s, const struct company_def *d, const char *status,
                               const char *channel)
 {
-    if (is(status, "rejected"))
-        return "Rejected by approver: over the plant's monthly MRO budget. Please split across two months.";
+    if (is(status, "rejected")) return "";   /* the approver's reason is in the approval trail */
     if (is(status, "cancelled")) return "Cancelled at the customer's request: duplicate of a phone order.";
     if (is(status, "partially_shipped") && rng_below(s, 2) == 0)
         return "Backordered items will ship as soon as they arrive from the manufacturer.";
@@ -1604,8 +1639,10 @@ static int seed_one_order(struct seed *s, const struct order_plan *plan, int *po
     o.placed_by = is(o.channel, "erp") ? 0 : ids->user_ids[placer];
     o.unit_id = ids->unit_ids[d->members[placer].unit];
 
-    struct line lines[MAX_LINES];
+    struct line lines[MAX_LINES + 1];
     int n = pick_lines(s, d->members[placer].focus, o.status, lines);
+    if (n < 0) return -1;
+    if (needs_approval(o.status)) n = add_approval_reason(s, d, plan->rank, placer, lines, n);
     if (n < 0) return -1;
     o.t = order_totals(s, lines, n);
 

@@ -16,6 +16,14 @@
  * -1 on error (everything rolled back). Progress and errors go to stderr. */
 int seed_demo(void);
 
+/* Products the demo's approval story turns on: the two restricted items of
+ * Acme's "Restricted items" rule (a 55-gallon drum of degreaser, hazardous;
+ * a pallet jack, high cost) and the platform truck that takes the demo
+ * buyer's newest order over his monthly limit. */
+#define SEED_RESTRICTED_DRUM "JAN-DGR-0102"
+#define SEED_RESTRICTED_JACK "MHD-PJK-0101"
+#define SEED_PLATFORM_TRUCK "MHD-PLT-0101"
+
 /* Demo applications in the back-office queue and a company change request.
  * password_hash is reused for the extra applicants. 0 or -1. */
 int seed_demo_accounts(const char *password_hash);
@@ -29,14 +37,14 @@ int seed_demo_prices(void);
 int seed_demo_mail(void);
 
 /* Ordering demo data (each 0 or -1), run after seed_demo_prices in this
- * order: shipping methods, tax rates and payment methods; shipments and
- * status timelines of the seeded orders; a few carts; Acme's approval
- * rules and spending limits; then (templates loaded, as it queues mail)
- * the approval steps of the orders waiting for approval. */
+ * order: shipping methods, tax rates and payment methods; Acme's approval
+ * rules and spending limits; the approval steps of the web orders, made by
+ * replaying them through the rules as of when they were placed; shipments
+ * and status timelines (with the approval decisions); a few carts. */
 int seed_demo_ordering(void);
-int seed_demo_shipments(void);
-int seed_demo_carts(void);
 int seed_demo_approval_rules(void);
 int seed_demo_approval_steps(void);
+int seed_demo_shipments(void);
+int seed_demo_carts(void);
 
 #endif

@@ -20,9 +20,8 @@
 #define ROLE_PURCHASING 2
 #define ROLE_FINANCE 3
 
-/* The two restricted products: a 55-gallon drum of degreaser (hazardous)
- * and a pallet jack (high-cost). */
-static const char *const RESTRICTED[] = { "JAN-DGR-0102", "MHD-PJK-0101" };
+/* The two restricted products (seed.h). */
+static const char *const RESTRICTED[] = { SEED_RESTRICTED_DRUM, SEED_RESTRICTED_JACK };
 
 static int64_t lookup(const char *sql, const char *key)
 {

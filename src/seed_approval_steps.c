@@ -1,329 +1,235 @@
-/* Demo approval steps for the seeded orders of Acme Industrial Supply, so
- * the inboxes of purchasing@acme.test and finance@acme.test show something
- * on the first visit (no mail is sent while seeding):
+/* Demo approval steps, made the way the portal makes them. Every web order
+ * of the demo companies is replayed, oldest first, through
+ * approvals_on_submit() as of the moment it was placed: the rules and
+ * spending limits as they stand, the buyer's spend up to then, and the
+ * out-of-office delegations of that day. What the rules ask for is then
+ * decided as the order's status says, with the store functions the
+ * approval inbox uses: still waiting for an order pending approval;
+ * rejected, with the approver's reason, for a rejected one; approved, level
+ * by level, for every order that went on. Nobody is mailed for history.
+ * The timelines (seed_shipments.c) follow these decisions.
  *
- * - the demo buyer's newest order waiting for approval (Ben Carter) went
- *   over his monthly spending limit: it waits for his superior, Tamara
- *   Washington, who was out of office when it arrived, so it went to her
- *   delegate Priya Natarajan (purchasing@acme.test) too; a level-2 step
- *   for a restricted item (a Finance manager) is queued behind it;
- * - every other Acme order waiting for approval contains a restricted
- *   item and waits for a Finance manager (finance@acme.test);
- * - history: a recent larger order approved by Priya under an earlier
- *   rule, and Acme's rejected order, rejected by Frank Osei with a comment.
+ * The story it shows (seed.c makes those orders hold what the rules catch):
+ * - Ben Carter's newest order passes his $1,000 monthly limit by itself: it
+ *   waits for his superior, Tamara Washington, who was out of office that
+ *   week, so her delegate Priya Natarajan (purchasing@acme.test) is asked
+ *   too;
+ * - Rosa Alvarez's order holds a restricted pallet jack: it waits for a
+ *   Finance manager (finance@acme.test);
+ * - Hoa Nguyen's order with a restricted drum of degreaser was rejected by
+ *   Frank Osei, with his reason;
+ * - earlier orders that went over a limit or held a restricted item show
+ *   the approvals they got.
  *
- * Steps are snapshots: rule names and reasons are written as checkout
- * would have written them at the time. Deterministic; one transaction. */
+ * A waiting or rejected order that no rule would have stopped is a seeding
+ * bug: the seed fails rather than show it. Deterministic; one transaction. */
 #include "seed.h"
 #include "clock.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "approvals_submit.h"
 #include "db.h"
-#include "format.h"
+#include "order_draft.h"
+#include "store/approvals.h"
+#include "store/order_detail.h"
 
+#define HOUR 3600
 #define DAY 86400
-#define PENDING_MAX 20
+#define ORDERS_MAX 256
+#define LINES_MAX 64
 
-struct seed_order {
-    int64_t id;
-    char number[32];
-    int64_t total;
-    char currency[8];
-    int64_t placed_at;
-    int64_t placed_by;
-    char sku[64];          /* its most expensive line */
-    char name[256];
+static const char REJECTION[] =
+    "We have these in stock at the Houston warehouse. Please ask Shipping & Receiving for a transfer instead "
+    "of buying new.";
+
+struct replay_order {
+    int64_t id, company_id, placed_by, unit_id, placed_at;
+    int64_t subtotal, shipping, tax, total;
+    char number[32], status[32], currency[8];
 };
 
-struct acme {
-    int64_t company;
-    int64_t ben, tamara, priya, frank;
-};
-
-/* The id a query finds for one key, 0 when none, -1 on error. */
-static int64_t id_of(sqlite3_stmt **slot, const char *sql, const char *key)
-{
-    sqlite3_stmt *q = db_prepared(slot, sql);
-    if (!q) return -1;
-    db_bind_text(q, 1, key);
-    int rc = sqlite3_step(q);
-    int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : rc == SQLITE_DONE ? 0 : -1;
-    sqlite3_reset(q);
-    return id;
-}
-
-static int64_t user(const char *email)
+/* The web orders placed by a member (not offline), oldest first. */
+static int load_orders(struct replay_order *out, int max)
 {
     static sqlite3_stmt *st;
-    return id_of(&st, "SELECT id FROM users WHERE email = ?", email);
-}
-
-static int64_t company(const char *name)
-{
-    static sqlite3_stmt *st;
-    return id_of(&st, "SELECT id FROM companies WHERE name = ?", name);
-}
-
-/* Orders of the company in a status, newest first (or the newest one of
- * at least min_total, placed by someone other than not_by). */
-static int orders_in(int64_t company, const char *status, int64_t min_total, int64_t not_by, struct seed_order *out,
-                     int max)
-{
-    static sqlite3_stmt *st, *line_st;
     sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, number, total_cents, currency, placed_at, COALESCE(placed_by_user_id, 0) FROM orders"
-        " WHERE company_id = ?1 AND (status = ?2 OR (?2 = 'done' AND status IN ('processing', 'partially_shipped',"
-        " 'shipped', 'delivered'))) AND total_cents >= ?3 AND placed_by_user_id IS NOT NULL"
-        " AND placed_by_user_id <> ?4 ORDER BY placed_at DESC, id DESC LIMIT ?5");
+        "SELECT id, company_id, placed_by_user_id, COALESCE(business_unit_id, 0), placed_at, subtotal_cents,"
+        "       shipping_cents, tax_cents, total_cents, number, status, currency"
+        "  FROM orders WHERE channel = 'web' AND placed_by_user_id IS NOT NULL ORDER BY placed_at, id");
     if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company);
-    db_bind_text(q, 2, status);
-    sqlite3_bind_int64(q, 3, min_total);
-    sqlite3_bind_int64(q, 4, not_by);
-    sqlite3_bind_int(q, 5, max);
-    int n = 0, rc = SQLITE_DONE;
+    int n = 0, rc;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        struct seed_order *o = &out[n++];
-        memset(o, 0, sizeof *o);
+        struct replay_order *o = &out[n++];
         o->id = sqlite3_column_int64(q, 0);
-        snprintf(o->number, sizeof o->number, "%s", db_column_text(q, 1));
-        o->total = sqlite3_column_int64(q, 2);
-        snprintf(o->currency, sizeof o->currency, "%s", db_column_text(q, 3));
+        o->company_id = sqlite3_column_int64(q, 1);
+        o->placed_by = sqlite3_column_int64(q, 2);
+        o->unit_id = sqlite3_column_int64(q, 3);
         o->placed_at = sqlite3_column_int64(q, 4);
-        o->placed_by = sqlite3_column_int64(q, 5);
+        o->subtotal = sqlite3_column_int64(q, 5);
+        o->shipping = sqlite3_column_int64(q, 6);
+        o->tax = sqlite3_column_int64(q, 7);
+        o->total = sqlite3_column_int64(q, 8);
+        snprintf(o->number, sizeof o->number, "%s", db_column_text(q, 9));
+        snprintf(o->status, sizeof o->status, "%s", db_column_text(q, 10));
+        snprintf(o->currency, sizeof o->currency, "%s", db_column_text(q, 11));
     }
+    if (n == max) rc = SQLITE_DONE;
     sqlite3_reset(q);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return -1;
-    for (int i = 0; i < n; i++) {
-        q = db_prepared(&line_st,
-            "SELECT sku, name FROM order_lines WHERE order_id = ? ORDER BY line_total_cents DESC, line_no LIMIT 1");
-        if (!q) return -1;
-        sqlite3_bind_int64(q, 1, out[i].id);
-        if (sqlite3_step(q) == SQLITE_ROW) {
-            snprintf(out[i].sku, sizeof out[i].sku, "%s", db_column_text(q, 0));
-            snprintf(out[i].name, sizeof out[i].name, "%s", db_column_text(q, 1));
-        }
-        sqlite3_reset(q);
-    }
-    return n;
+    return rc == SQLITE_DONE ? n : -1;
 }
 
-static int64_t insert_step(const struct acme *a, const struct seed_order *o, int level, const char *rule,
-                           const char *reason, const char *label, const char *note, const char *status,
-                           int64_t requested_at, int64_t decided_at)
+/* The order as checkout would have drafted it. */
+static int load_draft(const struct replay_order *o, struct order_draft *d, struct order_draft_line *lines)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO approval_steps (order_id, company_id, level, rule_id, rule_name, reason, approver_label, mode,"
-        " note, status, requested_at, decided_at)"
-        " VALUES (?1, ?2, ?3, (SELECT id FROM approval_rules WHERE company_id = ?2 AND name = ?4), ?4, ?5, ?6, 'any',"
-        " ?7, ?8, ?9, ?10)");
+        "SELECT l.sku, l.name, l.quantity, l.unit_price_cents, l.line_total_cents, COALESCE(p.id, 0),"
+        "       COALESCE(p.category_id, 0), COALESCE(p.weight_grams, 0), COALESCE(p.unit_of_measure, '')"
+        "  FROM order_lines l LEFT JOIN products p ON p.sku = l.sku WHERE l.order_id = ? ORDER BY l.line_no");
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, o->id);
-    sqlite3_bind_int64(q, 2, a->company);
-    sqlite3_bind_int(q, 3, level);
-    db_bind_text(q, 4, rule);
-    db_bind_text(q, 5, reason);
-    db_bind_text(q, 6, label);
-    db_bind_text(q, 7, note);
-    db_bind_text(q, 8, status);
-    if (requested_at) sqlite3_bind_int64(q, 9, requested_at);
-    else sqlite3_bind_null(q, 9);
-    if (decided_at) sqlite3_bind_int64(q, 10, decided_at);
-    else sqlite3_bind_null(q, 10);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? sqlite3_last_insert_rowid(db_handle()) : -1;
-}
-
-static int insert_approver(int64_t step, const struct acme *a, int64_t user_id, const char *via, int64_t on_behalf,
-                           const char *decision, const char *comment, int64_t decided_at)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO approval_step_approvers (step_id, company_id, user_id, via, on_behalf_of, decision, comment,"
-        " decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, step);
-    sqlite3_bind_int64(q, 2, a->company);
-    sqlite3_bind_int64(q, 3, user_id);
-    db_bind_text(q, 4, via);
-    if (on_behalf) sqlite3_bind_int64(q, 5, on_behalf);
-    else sqlite3_bind_null(q, 5);
-    db_bind_text(q, 6, decision);
-    db_bind_text(q, 7, comment);
-    if (decided_at) sqlite3_bind_int64(q, 8, decided_at);
-    else sqlite3_bind_null(q, 8);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* The buyer's spend from `from` up to and including the order. */
-static int64_t spend_since(const struct acme *a, const struct seed_order *o, int64_t from)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COALESCE(SUM(total_cents), 0) FROM orders WHERE company_id = ? AND placed_by_user_id = ?"
-        " AND placed_at >= ? AND placed_at <= ? AND status NOT IN ('rejected', 'cancelled')");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, a->company);
-    sqlite3_bind_int64(q, 2, o->placed_by);
-    sqlite3_bind_int64(q, 3, from);
-    sqlite3_bind_int64(q, 4, o->placed_at);
-    int64_t sum = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : -1;
-    sqlite3_reset(q);
-    return sum;
-}
-
-/* Start of the UTC calendar month holding t. */
-static int64_t month_start(int64_t t)
-{
-    int64_t day = t / DAY;
-    int64_t mday = 0;
-    char iso[16];
-    format_iso_date(t, iso, sizeof iso);   /* YYYY-MM-DD */
-    mday = (iso[8] - '0') * 10 + (iso[9] - '0');
-    return (day - (mday - 1)) * DAY;
-}
-
-static int64_t limit_of(const struct acme *a, int64_t user_id)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT amount_cents FROM spending_limits WHERE company_id = ? AND user_id = ?");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, a->company);
-    sqlite3_bind_int64(q, 2, user_id);
-    int64_t amount = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 100000;
-    sqlite3_reset(q);
-    return amount;
-}
-
-static int delegate(const struct acme *a, int64_t from_user, int64_t to_user, int64_t starts_at, int64_t ends_at)
-{
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT OR REPLACE INTO approval_delegations (company_id, user_id, delegate_user_id, starts_at, ends_at)"
-        " VALUES (?, ?, ?, ?, ?)");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, a->company);
-    sqlite3_bind_int64(q, 2, from_user);
-    sqlite3_bind_int64(q, 3, to_user);
-    sqlite3_bind_int64(q, 4, starts_at);
-    sqlite3_bind_int64(q, 5, ends_at);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
-static void restricted_reason(const struct seed_order *o, char *out, size_t size)
-{
-    snprintf(out, size, "the order contains %s (%s)", o->sku, o->name);
-}
-
-/* Ben's newest order: over his monthly limit, to his superior (and her
- * delegate), with a restricted item queued for level 2. */
-static int seed_limit_order(const struct acme *a, const struct seed_order *o, int64_t now)
-{
-    char amount[48], total[48], reason[512], restricted[512];
-    int64_t limit = limit_of(a, a->ben);
-    int64_t spend = spend_since(a, o, month_start(o->placed_at));
-    const char *period = "this month";
-    if (limit < 0 || spend < 0) return -1;
-    if (spend <= limit) {   /* early in a month: the rolling view shows why */
-        spend = spend_since(a, o, o->placed_at - 30 * DAY);
-        period = "in the last 30 days";
+    memset(d, 0, sizeof *d);
+    int n = 0, rc;
+    while (n < LINES_MAX && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        struct order_draft_line *l = &lines[n++];
+        memset(l, 0, sizeof *l);
+        snprintf(l->sku, sizeof l->sku, "%s", db_column_text(q, 0));
+        snprintf(l->name, sizeof l->name, "%s", db_column_text(q, 1));
+        l->quantity = sqlite3_column_int64(q, 2);
+        l->unit_price = sqlite3_column_int64(q, 3);
+        l->line_total = sqlite3_column_int64(q, 4);
+        l->product_id = sqlite3_column_int64(q, 5);
+        l->category_id = sqlite3_column_int64(q, 6);
+        l->weight_grams = sqlite3_column_int64(q, 7);
+        snprintf(l->unit, sizeof l->unit, "%s", db_column_text(q, 8));
+        d->total_quantity += l->quantity;
     }
-    format_money(limit, o->currency, amount, sizeof amount);
-    format_money(spend, o->currency, total, sizeof total);
-    snprintf(reason, sizeof reason, "the buyer's spending limit of %s per month is exceeded: %s %s with this order",
-             amount, total, period);
-    int64_t away_from = (o->placed_at / DAY - 3) * DAY;
-    int64_t away_to = (o->placed_at / DAY + 2) * DAY;
-    if (away_to > now - 60) away_to = now - 60;
-    if (delegate(a, a->tamara, a->priya, away_from, away_to) != 0) return -1;
-    int64_t step = insert_step(a, o, 1, "Spending limit", reason, "Tamara Washington (superior)", "", "waiting",
-                               o->placed_at, 0);
-    if (step < 0 || insert_approver(step, a, a->tamara, "superior", 0, "", "", 0) != 0
-        || insert_approver(step, a, a->priya, "delegate", a->tamara, "", "", 0) != 0)
-        return -1;
-    restricted_reason(o, restricted, sizeof restricted);
-    step = insert_step(a, o, 2, "Restricted items", restricted, "a Finance manager", "", "queued", 0, 0);
-    return step < 0 ? -1 : insert_approver(step, a, a->frank, "role", 0, "", "", 0);
+    if (n == LINES_MAX) rc = SQLITE_DONE;
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return -1;
+    d->company_id = o->company_id;
+    d->buyer_user_id = o->placed_by;
+    d->buyer_unit_id = o->unit_id;
+    d->lines = lines;
+    d->n_lines = n;
+    d->distinct_skus = n;   /* one line per product, as the cart makes them */
+    d->subtotal = o->subtotal;
+    d->shipping = o->shipping;
+    d->tax = o->tax;
+    d->total = o->total;
+    snprintf(d->currency, sizeof d->currency, "%s", o->currency);
+    d->now = o->placed_at;
+    d->history = 1;
+    return 0;
 }
 
-static int seed_restricted_order(const struct acme *a, const struct seed_order *o)
+/* When the approvers decided: a couple of hours after the order, and always
+ * well before now (the newest orders were placed yesterday evening). */
+static int64_t decided_at(const struct replay_order *o, int64_t now, int level)
 {
-    char reason[512];
-    restricted_reason(o, reason, sizeof reason);
-    int64_t step = insert_step(a, o, 1, "Restricted items", reason, "a Finance manager", "", "waiting", o->placed_at, 0);
-    return step < 0 ? -1 : insert_approver(step, a, a->frank, "role", 0, "", "", 0);
+    int64_t room = (now - 30 * 60 - o->placed_at) / 4;
+    int64_t after = 2 * HOUR * level;
+    return o->placed_at + (after < room ? after : room / 2 + level);
 }
 
-static int seed_history(const struct acme *a)
+/* Decides every step of the order, level by level, as the approvers did:
+ * the first principal of a step answers for "any", each principal for
+ * "all"; a rejection ends it and withdraws the other steps. */
+static int decide(const struct replay_order *o, const char *outcome, int64_t now)
 {
-    struct seed_order o;
-    char reason[512], total[48];
-    /* Approved by Priya under an earlier rule (since replaced). */
-    int n = orders_in(a->company, "done", 100000, a->priya, &o, 1);
-    if (n < 0) return -1;
-    if (n == 1) {
-        format_money(o.total, o.currency, total, sizeof total);
-        snprintf(reason, sizeof reason, "the order total %s is over $1,000.00", total);
-        int64_t at = o.placed_at + 5 * 3600;
-        int64_t step = insert_step(a, &o, 1, "Orders over $1,000", reason, "a Purchasing manager", "", "approved",
-                                   o.placed_at, at);
-        if (step < 0 || insert_approver(step, a, a->priya, "role", 0, "approved",
-                                        "Fine: planned maintenance, within the quarter's budget.", at) != 0)
-            return -1;
+    static struct approval_step steps[APPROVAL_ORDER_STEPS_MAX];
+    static struct approval_approver who[APPROVAL_APPROVERS_MAX];
+    for (int level = 1; level <= 2 * APPROVAL_ORDER_STEPS_MAX; level++) {
+        int n = store_approval_order_steps(o->company_id, o->id, steps, APPROVAL_ORDER_STEPS_MAX);
+        if (n < 0) return -1;
+        int64_t at = decided_at(o, now, level);
+        int waiting = 0, next = 0;
+        for (int i = 0; i < n; i++) {
+            if (strcmp(steps[i].status, "queued") == 0 && (!next || steps[i].level < next)) next = steps[i].level;
+            if (strcmp(steps[i].status, "waiting") != 0) continue;
+            waiting++;
+            int m = store_approval_step_approvers(steps[i].id, who, APPROVAL_APPROVERS_MAX);
+            if (m <= 0) return -1;
+            int all = strcmp(steps[i].mode, "all") == 0;
+            for (int a = 0; a < m && (all || a == 0); a++) {
+                if (strcmp(who[a].via, "delegate") == 0) continue;
+                const char *comment = strcmp(outcome, "rejected") == 0 ? REJECTION : "";
+                if (store_approval_vote(o->company_id, steps[i].id, who[a].user_id, outcome, comment, at) != 1) return -1;
+            }
+            if (store_approval_step_close(steps[i].id, steps[i].version, outcome, at) != 1) return -1;
+            if (strcmp(outcome, "rejected") == 0) return store_order_cancel_open_steps(o->id, at) < 0 ? -1 : 0;
+        }
+        if (!waiting && !next) return 0;
+        if (!waiting && store_approval_open_level(o->id, next, at) < 0) return -1;
     }
-    /* Rejected by Frank, with the reason the buyer saw. */
-    n = orders_in(a->company, "rejected", 0, 0, &o, 1);
-    if (n < 0) return -1;
-    if (n == 1) {
-        restricted_reason(&o, reason, sizeof reason);
-        int64_t at = o.placed_at + DAY;
-        int64_t step = insert_step(a, &o, 1, "Restricted items", reason, "a Finance manager", "", "rejected",
-                                   o.placed_at, at);
-        if (step < 0 || insert_approver(step, a, a->frank, "role", 0, "rejected",
-                                        "We have these in stock at the Houston warehouse. Please ask Shipping & "
-                                        "Receiving for a transfer instead of buying new.", at) != 0)
+    return 0;
+}
+
+/* Tamara Washington was out of office the week of Ben Carter's newest
+ * order waiting for approval, with Priya Natarajan deciding for her; she is
+ * back now. Set with the store function the out-of-office page uses. */
+static int seed_away(int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT o.company_id, o.placed_at, (SELECT id FROM users WHERE email = 't.washington@acme.test'),"
+        "       (SELECT id FROM users WHERE email = 'purchasing@acme.test')"
+        "  FROM orders o JOIN users u ON u.id = o.placed_by_user_id"
+        " WHERE u.email = 'buyer@acme.test' AND o.status = 'pending_approval' ORDER BY o.placed_at DESC LIMIT 1");
+    if (!q) return -1;
+    int rc = sqlite3_step(q);
+    int64_t company = 0, placed_at = 0, tamara = 0, priya = 0;
+    if (rc == SQLITE_ROW) {
+        company = sqlite3_column_int64(q, 0);
+        placed_at = sqlite3_column_int64(q, 1);
+        tamara = sqlite3_column_int64(q, 2);
+        priya = sqlite3_column_int64(q, 3);
+    }
+    sqlite3_reset(q);
+    if (rc == SQLITE_DONE || !tamara || !priya) return 0;   /* not the usual demo */
+    if (rc != SQLITE_ROW) return -1;
+    int64_t from = (placed_at / DAY - 2) * DAY, to = (placed_at / DAY + 1) * DAY;
+    if (to > now - 60) to = now - 60;
+    return store_delegation_set(company, tamara, priya, from, to);
+}
+
+static int replay(int64_t now, int *asked, int *waiting)
+{
+    static struct replay_order orders[ORDERS_MAX];
+    static struct order_draft_line lines[LINES_MAX];
+    struct order_draft draft;
+    char refusal[256];
+    int n = load_orders(orders, ORDERS_MAX);
+    if (n < 0 || seed_away(now) != 0) return -1;
+    for (int i = 0; i < n; i++) {
+        const struct replay_order *o = &orders[i];
+        if (load_draft(o, &draft, lines) != 0) return -1;
+        enum approvals_outcome r = approvals_on_submit(&draft, o->id, o->number, refusal, sizeof refusal);
+        int stopped = strcmp(o->status, "pending_approval") == 0 || strcmp(o->status, "rejected") == 0;
+        if (r == APPROVALS_ERROR || r == APPROVALS_REFUSED) return -1;
+        if (r == APPROVALS_NONE && stopped) {
+            fprintf(stderr, "seed-demo: %s is %s, but no approval rule asks for it\n", o->number, o->status);
             return -1;
+        }
+        if (r == APPROVALS_NONE) continue;
+        (*asked)++;
+        if (strcmp(o->status, "pending_approval") == 0) (*waiting)++;
+        else if (decide(o, strcmp(o->status, "rejected") == 0 ? "rejected" : "approved", now) != 0) return -1;
     }
     return 0;
 }
 
 int seed_demo_approval_steps(void)
 {
-    struct acme a = {
-        .company = company("Acme Industrial Supply"),
-        .ben = user("buyer@acme.test"), .tamara = user("t.washington@acme.test"),
-        .priya = user("purchasing@acme.test"), .frank = user("finance@acme.test"),
-    };
-    if (a.company < 0 || a.ben < 0 || a.tamara < 0 || a.priya < 0 || a.frank < 0) return -1;
-    if (!a.company || !a.ben || !a.tamara || !a.priya || !a.frank) return 0;   /* not the usual demo */
-    struct seed_order pending[PENDING_MAX];
-    int64_t now = clock_now();
+    int asked = 0, waiting = 0;
     if (db_begin() != 0) return -1;
-    int n = orders_in(a.company, "pending_approval", 0, 0, pending, PENDING_MAX);
-    int ok = n >= 0, limit_done = 0, steps = 0;
-    for (int i = 0; ok && i < n; i++) {
-        if (pending[i].placed_by == a.ben && !limit_done) {
-            ok = seed_limit_order(&a, &pending[i], now) == 0;
-            limit_done = 1;
-        } else {
-            ok = seed_restricted_order(&a, &pending[i]) == 0;
-        }
-        steps++;
-    }
-    ok = ok && seed_history(&a) == 0;
-    if (!ok || db_commit() != 0) {
+    if (replay(clock_now(), &asked, &waiting) != 0 || db_commit() != 0) {
         fprintf(stderr, "seed-demo: approval steps failed: %s\n", sqlite3_errmsg(db_handle()));
         db_rollback();
         return -1;
     }
-    fprintf(stderr, "seed-demo: approval steps for %d order%s waiting for approval\n", steps, steps == 1 ? "" : "s");
+    fprintf(stderr, "seed-demo: %d orders needed approval, %d wait for it\n", asked, waiting);
     return 0;
 }

@@ -32,6 +32,10 @@ struct seed_order {
     char placer[128];
     char notes[512];
     int canada;
+    /* the approval it needed (seed_approval_steps.c ran first): 0 none */
+    int waited;
+    int64_t decider, decided_at;
+    char decider_name[128], decision_comment[1024];
     int first_line, line_count;       /* into the shipped lines */
 };
 
@@ -52,8 +56,14 @@ enum {
 static const char *const sql[Q_COUNT] = {
     [Q_ORDERS] =
         "SELECT o.id, o.company_id, o.placed_at, COALESCE(o.placed_by_user_id, 0), o.subtotal_cents, o.number,"
-        "       o.status, o.channel, COALESCE(u.name, ''), o.notes, instr(o.ship_to_text, 'Canada') > 0"
+        "       o.status, o.channel, COALESCE(u.name, ''), o.notes, instr(o.ship_to_text, 'Canada') > 0,"
+        "       EXISTS (SELECT 1 FROM approval_steps s WHERE s.order_id = o.id),"
+        "       COALESCE(d.user_id, 0), COALESCE(d.decided_at, 0), COALESCE(du.name, ''), COALESCE(d.comment, '')"
         "  FROM orders o LEFT JOIN users u ON u.id = o.placed_by_user_id"
+        "  LEFT JOIN approval_step_approvers d ON d.rowid = (SELECT a.rowid FROM approval_step_approvers a"
+        "       JOIN approval_steps s ON s.id = a.step_id WHERE s.order_id = o.id AND a.decision <> ''"
+        "       ORDER BY a.decided_at DESC, a.rowid DESC LIMIT 1)"
+        "  LEFT JOIN users du ON du.id = d.user_id"
         " WHERE NOT EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id) ORDER BY o.id",
     [Q_LINES] =
         "SELECT l.id, l.order_id, l.quantity_shipped FROM order_lines l"
@@ -142,6 +152,7 @@ struct story {
     struct shipment_plan ships[2];
     int ship_count;
     int64_t delivered_offset;         /* 0: not delivered */
+    int64_t decided_offset;           /* the approval decision the steps record; 0: none */
 };
 
 static struct event *add_event(struct story *s, const char *from, const char *to, int64_t actor, const char *label,
@@ -187,9 +198,9 @@ static void plan(const struct ctx *c, const struct seed_order *o, struct story *
     int64_t manager = p && p->account_manager ? p->account_manager : c->service;
     memset(s, 0, sizeof *s);
 
-    /* how it came in */
+    /* how it came in: waiting for approval when the rules asked for one */
     const char *status = o->status;
-    int waits = strcmp(status, "pending_approval") == 0 || strcmp(status, "rejected") == 0;
+    int waits = o->waited || strcmp(status, "pending_approval") == 0 || strcmp(status, "rejected") == 0;
     const char *first = waits ? "pending_approval" : "approved";
     struct event *e;
     if (strcmp(o->channel, "erp") == 0) {
@@ -203,12 +214,20 @@ static void plan(const struct ctx *c, const struct seed_order *o, struct story *
         snprintf(e->note, sizeof e->note, "Placed on the web");
     }
     int64_t t = 0;
-    if (strcmp(status, "pending_approval") == 0 || strcmp(status, "approved") == 0) return;
-    if (strcmp(status, "rejected") == 0) {
-        e = add_event(s, "pending_approval", "rejected", approver, "Approver", t += between(&r, 1 * HOUR, 20 * HOUR));
-        snprintf(e->note, sizeof e->note, "%.250s", o->notes);
-        return;
+    if (strcmp(status, "pending_approval") == 0) return;
+    /* The approval decision, when and by whom the approval steps say, with
+     * the note the inbox writes. */
+    if (waits && o->decider) {
+        int rejected = strcmp(status, "rejected") == 0;
+        e = add_event(s, "pending_approval", rejected ? "rejected" : "approved", o->decider, "Approver",
+                      t = s->decided_offset = o->decided_at - o->placed_at);
+        if (rejected) snprintf(e->note, sizeof e->note, "Rejected by %.100s: %.140s", o->decider_name, o->decision_comment);
+        else snprintf(e->note, sizeof e->note, "All approvals given");
+    } else if (waits) {
+        e = add_event(s, "pending_approval", strcmp(status, "rejected") == 0 ? "rejected" : "approved", approver,
+                      "Approver", t += between(&r, 1 * HOUR, 20 * HOUR));
     }
+    if (strcmp(status, "rejected") == 0 || strcmp(status, "approved") == 0) return;
     if (strcmp(status, "cancelled") == 0) {
         e = add_event(s, "approved", "cancelled", manager, "Seller", t += between(&r, 1 * HOUR, 30 * HOUR));
         snprintf(e->note, sizeof e->note, "%.250s", o->notes);
@@ -257,6 +276,17 @@ static int64_t at(const struct seed_order *o, int64_t offset, int64_t last, int6
     return o->placed_at + (int64_t)((double)offset * (double)room / (double)last);
 }
 
+/* An approval decision keeps the time its approval steps record; what
+ * follows it is squeezed like the rest but never comes before it. */
+static int64_t time_of(const struct seed_order *o, const struct story *s, int64_t offset, int64_t last, int64_t now)
+{
+    if (!s->decided_offset || offset < s->decided_offset) return at(o, offset, last, now);
+    int64_t decided = o->placed_at + s->decided_offset;
+    if (offset == s->decided_offset) return decided;
+    int64_t t = at(o, offset, last, now);
+    return t > decided + 60 ? t : decided + 60;
+}
+
 /* --- writing -------------------------------------------------------------- */
 
 static int step_done(sqlite3_stmt *st)
@@ -279,6 +309,7 @@ static int write_story(struct ctx *c, const struct seed_order *o, const struct s
         if (s->events[i].offset > last) last = s->events[i].offset;
     for (int i = 0; i < s->event_count; i++) {
         const struct event *e = &s->events[i];
+        int64_t when = time_of(o, s, e->offset, last, c->now);
         sqlite3_stmt *st = c->st[Q_EVENT];
         sqlite3_bind_int64(st, 1, o->id);
         sqlite3_bind_int64(st, 2, o->company_id);
@@ -287,7 +318,7 @@ static int write_story(struct ctx *c, const struct seed_order *o, const struct s
         bind_opt(st, 5, e->actor);
         db_bind_text(st, 6, e->actor > 0 ? "" : e->label);
         db_bind_text(st, 7, e->note);
-        sqlite3_bind_int64(st, 8, at(o, e->offset, last, c->now));
+        sqlite3_bind_int64(st, 8, when);
         if (step_done(st) != 0) return -1;
         c->events++;
     }
@@ -298,8 +329,8 @@ static int write_story(struct ctx *c, const struct seed_order *o, const struct s
         sqlite3_bind_int64(st, 2, o->company_id);
         db_bind_text(st, 3, p->carrier);
         db_bind_text(st, 4, p->tracking);
-        sqlite3_bind_int64(st, 5, at(o, p->offset, last, c->now));
-        if (s->delivered_offset) sqlite3_bind_int64(st, 6, at(o, s->delivered_offset, last, c->now));
+        sqlite3_bind_int64(st, 5, time_of(o, s, p->offset, last, c->now));
+        if (s->delivered_offset) sqlite3_bind_int64(st, 6, time_of(o, s, s->delivered_offset, last, c->now));
         else sqlite3_bind_null(st, 6);
         bind_opt(st, 7, c->service);
         if (step_done(st) != 0) return -1;
@@ -350,6 +381,11 @@ static int load_orders(struct ctx *c, struct seed_order **out, int *count)
         snprintf(o->placer, sizeof o->placer, "%s", db_column_text(st, 8));
         snprintf(o->notes, sizeof o->notes, "%s", db_column_text(st, 9));
         o->canada = sqlite3_column_int(st, 10);
+        o->waited = sqlite3_column_int(st, 11);
+        o->decider = sqlite3_column_int64(st, 12);
+        o->decided_at = sqlite3_column_int64(st, 13);
+        snprintf(o->decider_name, sizeof o->decider_name, "%s", db_column_text(st, 14));
+        snprintf(o->decision_comment, sizeof o->decision_comment, "%s", db_column_text(st, 15));
     }
     sqlite3_reset(st);
     *out = orders;

@@ -617,7 +617,7 @@ test('staff see a company\'s approval set-up and waiting orders read-only, and t
   assert.equal(inbox.status, 200);
   assert.match(inbox.text, /read-only/);
   assert.ok(inboxNumbers(inbox.text).includes(o.number));
-  assert.ok(inboxNumbers(inbox.text).includes(seededWaiting('h.nguyen@acme.test', FRANK)), 'the demo\'s restricted-item order');
+  assert.ok(inboxNumbers(inbox.text).includes(seededWaiting('r.alvarez@acme.test', FRANK)), 'the demo\'s restricted-item order');
   assert.doesNotMatch(inbox.text, /action="\/account\/approvals\/bulk"/);
   const step = await staff.get(`/account/approvals/${o.steps[0]}`);
   assert.equal(step.status, 200);

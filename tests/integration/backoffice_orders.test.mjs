@@ -310,7 +310,7 @@ test('a buyer who switched shipping notices off gets none; an order placed offli
   const sku = sql('SELECT sku FROM products WHERE active = 1 ORDER BY id LIMIT 1');
   const file = join(portal.dir, 'offline-order.csv');
   writeFileSync(file, 'erp_order_no,line_no,customer_account,channel,placed_on,status,po_number,ship_to,currency,shipping,tax,sku,name,quantity,unit_price,quantity_shipped\n'
-    + `OFF-1,1,${account},erp,${today()},processing,PO-OFF-1,Chicago Plant,USD,0,0,${sku},,3,10.00,\n`);
+    + `OFF-1,1,${account},erp,${today(-1)},processing,PO-OFF-1,Chicago Plant,USD,0,0,${sku},,3,10.00,\n`);
   portal.command('import', 'orders', file);
   const offline = 'ERP-OFF-1';
   assert.equal(sql(`SELECT COALESCE(placed_by_user_id, 'none') || '|' || status FROM orders WHERE number = '${offline}'`), 'none|processing');

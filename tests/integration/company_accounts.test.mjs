@@ -161,7 +161,7 @@ test('the new-account form refuses bad input with messages, keeps values and wri
   const form = await staff.get('/backoffice/companies/new');
   assert.equal(form.status, 200);
   assert.match(form.text, /<option value="Net 30" selected>/);
-  assert.match(form.text, />Dana Reyes \(account manager\)</);
+  assert.match(form.text, />Dana Reyes \(Account manager\)</);
   const before = footprint();
   const cases = [
     [{ company_name: '  ' }, 'company_name', /This field is required/],
