@@ -67,7 +67,7 @@ test('apply, confirm by mail, get approved, sign in as administrator', async () 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${portal.url}/account`);
   assert.ok(await page.getByText('Tidewater HVAC Supply').first().isVisible());
-  assert.ok(await page.getByText('Administrator').first().isVisible());
+  assert.ok(await page.locator('main').getByText('Administrator').first().isVisible());
   await staff.close();
   await page.close();
 });
