@@ -7,6 +7,7 @@
 
 #include "../app.h"
 #include "../db.h"
+#include "../http.h"
 #include "../response.h"
 #include "../session.h"
 #include "../settings.h"
@@ -22,15 +23,18 @@ static const char *home_for(enum realm realm)
     return realm == REALM_STAFF ? "/backoffice" : "/account";
 }
 
-/* `next` must be a local path inside the area the user signed in to, so a
- * crafted link cannot bounce a member into the back office or off-site. */
+/* Where a member or staff user goes after signing in: the page a link
+ * brought them from (`next`, path and query) when it is a safe local path
+ * (http_local_path_safe) in their own area (members never into the back
+ * office, staff only there), otherwise their home. */
 static const char *landing_page(const char *next, enum realm realm)
 {
-    const char *home = home_for(realm);
-    size_t n = strlen(home);
-    if (strncmp(next, home, n) == 0 && (next[n] == '\0' || next[n] == '/') && !strstr(next, "//"))
-        return next;
-    return home;
+    static const char backoffice[] = "/backoffice";
+    size_t n = sizeof backoffice - 1;
+    if (!http_local_path_safe(next)) return home_for(realm);
+    int in_backoffice = strncmp(next, backoffice, n) == 0
+                        && (next[n] == '\0' || strchr("/?#", next[n]));
+    return in_backoffice == (realm == REALM_STAFF) ? next : home_for(realm);
 }
 
 void page_root(struct request *req)
