@@ -142,8 +142,15 @@ void page_login_submit(struct request *req)
         }
     }
     if (realm == REALM_MEMBER && company_id == 0) {
-        render_login(req, 403, email, "Your company account is not active. "
-                                      "Please contact your account manager.");
+        /* Say whose decision it was, so they ask the right people: the
+         * seller blocked the company, or their own company took their
+         * access away. */
+        if (store_member_company_blocked(user.id) == 1)
+            render_login(req, 403, email, "Your company account is not active. "
+                                          "Please contact your account manager.");
+        else
+            render_login(req, 403, email, "Your access to your company's account was removed. "
+                                          "If you still need it, please ask your company's administrator.");
         return;
     }
     if (auth_password_needs_rehash(user.password_hash)) {
