@@ -170,6 +170,27 @@ test('sign-in never returns to another host, a crafted path or a line break', as
   }
 });
 
+test('signing in again ends the session the browser came with', async () => {
+  const sessionsOf = (email) => Number(portal.sql(
+    `SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = '${email}'`));
+  const c = new Client(portal.url);
+  await c.signIn('purchasing@acme.test');
+  assert.equal((await c.get('/account')).status, 200);
+  const old = c.cookies.get('bd_session');
+  const before = sessionsOf('purchasing@acme.test');
+  // the same browser signs in again (another tab's form, another person)
+  const res = await c.post('/login', { email: 'finance@acme.test', password: DEMO_PASSWORD });
+  assert.equal(res.status, 303);
+  assert.notEqual(c.cookies.get('bd_session'), old);
+  assert.match((await c.get('/account')).text, /Finance/);
+  const replay = new Client(portal.url);
+  replay.cookies.set('bd_session', old);
+  const again = await replay.get('/account');
+  assert.equal(again.status, 303, 'the old cookie no longer works');
+  assert.match(again.location, /^\/login/);
+  assert.equal(sessionsOf('purchasing@acme.test'), before - 1, 'the old session row is gone');
+});
+
 test('a POST without a valid CSRF token gets 403 and changes nothing', async () => {
   const c = new Client(portal.url);
   await c.get('/login');
