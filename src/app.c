@@ -45,6 +45,21 @@ static void flash_take(struct request *req)
     snprintf(req->flash_text, sizeof req->flash_text, "%s", text);
 }
 
+/* "/login?next=<the page asked for, with its query>", which sign-in
+ * returns to. A query that cannot come back (too long, odd characters) is
+ * left out, and a page that cannot come back at all: sign-in then lands
+ * at home. */
+static const char *login_target(const struct request *req)
+{
+    static char target[sizeof "/login?next=" + 3 * HTTP_LOCAL_PATH_MAX];
+    char here[HTTP_LOCAL_PATH_MAX + 1];
+    if (req_here(req, 1, here, sizeof here) != 0 && req_here(req, 0, here, sizeof here) != 0) return "/login";
+    size_t used = sizeof "/login?next=" - 1;
+    memcpy(target, "/login?next=", used);
+    if (http_percent_encode(here, target + used, sizeof target - used) != 0) return "/login";
+    return target;
+}
+
 /* Signed-out visitors asking for a protected page are sent to sign in and
  * brought back afterwards; a signed-in user of the wrong kind gets 403. */
 static int access_allowed(struct request *req, const struct route *route)
@@ -53,10 +68,7 @@ static int access_allowed(struct request *req, const struct route *route)
     if (route->access == ACCESS_PUBLIC) return 1;
     if (s->realm == REALM_NONE) {
         if (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0) {
-            char next[1024], target[1100];
-            if (http_percent_encode(req->path, next, sizeof next) != 0) next[0] = '\0';
-            snprintf(target, sizeof target, "/login?next=%s", next);
-            response_redirect(req, target);
+            response_redirect(req, login_target(req));
         } else {
             response_error(req, 403, "Your session has ended. Please sign in again.");
         }

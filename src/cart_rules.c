@@ -97,12 +97,3 @@ int cart_line_problem(int active, int64_t qty, int64_t pack_size, int64_t min_or
     cart_quantity_message(p, pack_size, min_order_qty, unit, out, size);
     return p != CART_QTY_OK;
 }
-
-int cart_return_path_ok(const char *path)
-{
-    if (!path || path[0] != '/' || path[1] == '/' || path[1] == '\\') return 0;
-    if (strlen(path) > 1000) return 0;
-    for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-        if (*p < 0x20 || *p == 0x7f || *p == '\\') return 0;
-    return 1;
-}

@@ -41,9 +41,4 @@ int64_t cart_quantity_round_up(int64_t qty, int64_t pack_size, int64_t min_order
 int cart_line_problem(int active, int64_t qty, int64_t pack_size, int64_t min_order_qty, const char *unit,
                       char *out, size_t size);
 
-/* True for an address a form may send the person back to after a POST:
- * a local path such as "/catalog/search?q=gloves" -- never "//host",
- * "/\host", a scheme, or anything holding control characters. */
-int cart_return_path_ok(const char *path);
-
 #endif

@@ -33,6 +33,7 @@ static const struct setting settings[] = {
     INT(mail_claim_timeout_seconds),
     INT(workers), INT(session_idle_minutes), INT(session_absolute_hours), INT(hashing_concurrency),
     INT(login_max_failures), INT(login_max_failures_per_ip), INT(login_window_minutes),
+    INT(register_max_per_ip), INT(register_window_minutes),
     { "max_body_bytes", SETTING_INT, offsetof(struct config, max_body_bytes), sizeof(long) },
 };
 
@@ -143,6 +144,8 @@ int config_load(const char *path, struct config *cfg, char *err, size_t err_len)
     cfg->login_max_failures = 5;
     cfg->login_max_failures_per_ip = 30;
     cfg->login_window_minutes = 15;
+    cfg->register_max_per_ip = 10;
+    cfg->register_window_minutes = 60;
     cfg->mailer = 1;
     cfg->mailer_poll_ms = 1000;
     cfg->mail_max_attempts = 8;

@@ -36,6 +36,8 @@ struct config {
     int login_max_failures;              /* per account in the window */
     int login_max_failures_per_ip;
     int login_window_minutes;
+    int register_max_per_ip;             /* applications per client address in the window */
+    int register_window_minutes;
     int secure_cookies;                  /* derived: base_url is https */
 };
 

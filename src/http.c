@@ -178,12 +178,14 @@ static int is_unreserved(unsigned char c)
         || c == '-' || c == '.' || c == '_' || c == '~';
 }
 
-int http_percent_encode(const char *in, char *out, size_t out_size)
+/* Percent-encodes into out everything but unreserved characters and, with
+ * keep_slash, '/'. 0, or -1 when out is too small (out is then empty). */
+static int encode(const char *in, int keep_slash, char *out, size_t out_size)
 {
     static const char hex[] = "0123456789ABCDEF";
     size_t o = 0;
     for (const unsigned char *p = (const unsigned char *)in; *p; p++) {
-        size_t need = is_unreserved(*p) ? 1 : 3;
+        size_t need = is_unreserved(*p) || (keep_slash && *p == '/') ? 1 : 3;
         if (o + need >= out_size) {
             if (out_size) out[0] = '\0';
             return -1;
@@ -198,4 +200,49 @@ int http_percent_encode(const char *in, char *out, size_t out_size)
     }
     if (out_size) out[o] = '\0';
     return out_size ? 0 : -1;
+}
+
+int http_percent_encode(const char *in, char *out, size_t out_size)
+{
+    return encode(in, 0, out, out_size);
+}
+
+int http_path_encode(const char *path, char *out, size_t out_size)
+{
+    return encode(path, 1, out, out_size);
+}
+
+/* The escape at s (s[0] == '%') decodes to a byte that must not hide in
+ * the path of a return address: a slash or backslash (decoded once more by
+ * a proxy or a framework, "/%2F%2Fevil.test" becomes another host), '%'
+ * (an escape of an escape, decoded twice) or a control character. 1 when
+ * it does, or when it is no well-formed escape at all. */
+static int dangerous_escape(const char *s)
+{
+    int hi = hex_value(s[1]), lo = hi < 0 ? -1 : hex_value(s[2]);
+    if (hi < 0 || lo < 0) return 1;
+    int c = hi * 16 + lo;
+    return c == '/' || c == '\\' || c == '%' || c < 0x20 || c == 0x7f;
+}
+
+int http_local_path_safe(const char *target)
+{
+    if (!target || target[0] != '/' || target[1] == '/' || target[1] == '\\') return 0;
+    if (strlen(target) > HTTP_LOCAL_PATH_MAX) return 0;
+    int in_path = 1;
+    for (const char *p = target; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        /* Browsers drop tabs and line breaks from a URL and read a backslash as
+         * '/', so "/\evil.test" or "/\t/evil.test" would leave the site; a
+         * line break would also end the Location header. */
+        if (c < 0x20 || c == 0x7f || c == '\\') return 0;
+        if (c == '?' || c == '#') in_path = 0;
+        if (!in_path) {
+            if (c == '%' && (hex_value(p[1]) < 0 || hex_value(p[2]) < 0)) return 0;
+            continue;
+        }
+        if (c == '/' && p[1] == '/') return 0;
+        if (c == '%' && dangerous_escape(p)) return 0;
+    }
+    return 1;
 }

@@ -52,4 +52,19 @@ void http_params_free(struct http_params *params);
  * out. Returns 0, or -1 when out is too small (out is then empty). */
 int http_percent_encode(const char *in, char *out, size_t out_size);
 
+/* The same for a URL path: '/' stays as it is. */
+int http_path_encode(const char *path, char *out, size_t out_size);
+
+#define HTTP_LOCAL_PATH_MAX 1024
+
+/* THE rule for an address we send a browser back to (a sign-in's `next`,
+ * every redirect): 1 when target is a path on this site, with or without
+ * a query, that no browser or proxy can read as another host. Refused:
+ * anything not starting with exactly one '/' ("//evil.test", "https:..."),
+ * a backslash anywhere, control characters and line breaks anywhere,
+ * "//" in the path, an escape of a slash, backslash, '%' or control
+ * character in the path (%2F%2F, %5C, %0D...), a malformed escape, more
+ * than HTTP_LOCAL_PATH_MAX bytes. Escapes in the query are data: allowed. */
+int http_local_path_safe(const char *target);
+
 #endif

@@ -14,6 +14,7 @@
 
 #include "app.h"
 #include "approval_reminders.h"
+#include "password_reset.h"
 #include "db.h"
 #include "mail.h"
 #include "mime.h"
@@ -153,6 +154,10 @@ static void record(const struct outbox_message *m, enum delivery d, const char *
 int mailer_deliver_due(void)
 {
     int handled = 0;
+    /* "Forgot your password?" requests become mail here, not in the web
+     * request (password_reset.h); their mail goes out in this same pass. */
+    if (password_resets_run(clock_now()) < 0) fprintf(stderr, "mailer: password reset requests failed; will try again\n");
+    db_release();
     if (store_outbox_reclaim(clock_now(), app.cfg.mail_claim_timeout_seconds) < 0) return -1;
     while (!stopping) {
         struct outbox_message m;

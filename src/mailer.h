@@ -8,8 +8,10 @@
  * status. */
 int mailer_run(void);
 
-/* Delivers what is due now, then returns: the loop's body, used by tests
- * and by `buyerdesk mailer --once`. Returns messages handled, or -1. */
+/* Turns waiting password reset requests into mail and delivers what is
+ * due now, then returns: the loop's body, used by tests and by
+ * `buyerdesk mailer --once` (both need the mail templates loaded).
+ * Returns messages handled, or -1. */
 int mailer_deliver_due(void);
 
 #endif

@@ -108,9 +108,15 @@ static int serve(void)
 
 static int mailer_once(void)
 {
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) return 1;
+    /* The templates: waiting password reset requests are rendered here. */
+    if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
+        tpl_shutdown();
+        return 1;
+    }
     int handled = mailer_deliver_due();
     curl_global_cleanup();
+    tpl_shutdown();
     if (handled >= 0) fprintf(stderr, "mailer: %d message%s handled\n", handled, handled == 1 ? "" : "s");
     return handled < 0 ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 #include "request.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,4 +41,18 @@ const char *req_query(const struct request *req, const char *name)
 const char *req_cookie(const struct request *req, const char *name)
 {
     return or_empty(http_params_get(&req->cookies, name));
+}
+
+int req_here(const struct request *req, int with_query, char *out, size_t size)
+{
+    char path[HTTP_LOCAL_PATH_MAX + 1];
+    const char *query = with_query && req->query_string ? req->query_string : "";
+    int n = -1;
+    if (http_path_encode(req->path, path, sizeof path) == 0)
+        n = snprintf(out, size, "%s%s%s", path, *query ? "?" : "", query);
+    if (n < 0 || (size_t)n >= size || !http_local_path_safe(out)) {
+        if (size) out[0] = '\0';
+        return -1;
+    }
+    return 0;
 }

@@ -76,4 +76,11 @@ const char *req_form(const struct request *req, const char *name);
 const char *req_query(const struct request *req, const char *name);
 const char *req_cookie(const struct request *req, const char *name);
 
+/* The address of the page being answered, to come back to it later (after
+ * signing in, after adding to the cart): its path (decoded by server.c, so
+ * encoded again) and, with with_query, its query as sent. 0 when it is a
+ * safe local path (http_local_path_safe) that fits in size; -1 otherwise,
+ * out then "". */
+int req_here(const struct request *req, int with_query, char *out, size_t size);
+
 #endif

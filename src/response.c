@@ -53,8 +53,9 @@ void response_cookie(struct request *req, const char *name, const char *value, l
 
 void response_redirect(struct request *req, const char *location)
 {
-    /* Only local paths: a redirect target never leaves the site. */
-    if (location[0] != '/' || location[1] == '/' || location[1] == '\\') location = "/";
+    /* Only local paths: a redirect target never leaves the site, and a
+     * 303 always carries its Location. */
+    if (!http_local_path_safe(location)) location = "/";
     req->status = 303;
     response_header(req, "Location", location);
 }

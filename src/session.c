@@ -67,6 +67,14 @@ int session_start(struct request *req, int64_t user_id, enum realm realm, int64_
         .client_ip = req->remote_addr,
     };
     if (store_session_create(&s) != 0) return -1;
+    /* Signing in again (as someone else, or the same person) ends the
+     * session this browser came with on the server too (even one this
+     * request did not accept, e.g. an applicant's paused by the seller's
+     * policy): the old cookie, copied or left in another tab, must not stay
+     * valid beside the new one. */
+    uint8_t old[AUTH_DIGEST_BYTES];
+    if (auth_token_digest(req_cookie(req, COOKIE_SESSION), old) == 0 && store_session_delete(old) != 0)
+        fprintf(stderr, "session: the previous session was not ended: %s\n", sqlite3_errmsg(db_handle()));
     response_cookie(req, COOKIE_SESSION, token, -1);
     return 0;
 }

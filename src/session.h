@@ -8,7 +8,8 @@
 void session_resolve(struct request *req);
 
 /* Signs a user in: a fresh token (never reuse one from before sign-in),
- * stored as a digest, sent as the session cookie. 0 or -1. */
+ * stored as a digest, sent as the session cookie; the session the request
+ * came with, if any, is deleted. 0 or -1. */
 int session_start(struct request *req, int64_t user_id, enum realm realm, int64_t company_id);
 
 /* Deletes the session server-side and clears the cookie. */

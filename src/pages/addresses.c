@@ -98,15 +98,15 @@ static const char *mode_sentence(enum address_approval mode)
 }
 
 /* The address as it may be shown to this member: managers see every
- * address of the company; others only those they may use and their own
- * proposals. 1 found, 0 not (404), -1 error. */
+ * address of the company; others what store_address_visible allows (what
+ * they may use, their own open or rejected proposals), like the list.
+ * 1 found, 0 not (404), -1 error. */
 static int load_visible(struct request *req, int64_t id, struct address_row *row)
 {
     const struct session_info *s = &req->session;
     int rc = store_address_get(s->company_id, s->user_id, id, row);
     if (rc != 1 || is_manager(req)) return rc;
-    if (row->proposed_by == s->user_id) return 1;
-    return store_address_usable(s->company_id, s->user_id, id);
+    return store_address_visible(s->company_id, s->user_id, id);
 }
 
 /* A submitted form's values, trimmed, in buffers that fit every valid value. */

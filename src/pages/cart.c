@@ -207,7 +207,7 @@ void page_cart(struct request *req)
 static const char *return_path(const struct request *req)
 {
     const char *to = req_form(req, "return_to");
-    return cart_return_path_ok(to) ? to : "/cart";
+    return http_local_path_safe(to) ? to : "/cart";
 }
 
 static void render_add_problem(struct request *req, int status, const struct cart_product *p, const char *message)

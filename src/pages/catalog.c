@@ -139,11 +139,9 @@ static void fill_product_basics(tpl_dict *d, const struct catalog_product *p)
 static int can_add_to_cart(struct request *req, tpl_dict *d)
 {
     if (!cart_allowed(req) || req->session.viewing_as_customer) return 0;
-    char here[1024];
-    snprintf(here, sizeof here, "%s%s%s", req->path, req->query_string && req->query_string[0] ? "?" : "",
-             req->query_string ? req->query_string : "");
+    char here[HTTP_LOCAL_PATH_MAX + 1];
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    tpl_set(d, "RETURN_TO", cart_return_path_ok(here) ? here : "/cart");
+    tpl_set(d, "RETURN_TO", req_here(req, 1, here, sizeof here) == 0 ? here : "/cart");
     return 1;
 }
 

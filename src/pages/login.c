@@ -7,9 +7,11 @@
 
 #include "../app.h"
 #include "../db.h"
+#include "../http.h"
 #include "../response.h"
 #include "../session.h"
 #include "../settings.h"
+#include "../throttle.h"
 #include "../store/login_failures.h"
 #include "../store/sessions.h"
 #include "../store/users.h"
@@ -22,15 +24,18 @@ static const char *home_for(enum realm realm)
     return realm == REALM_STAFF ? "/backoffice" : "/account";
 }
 
-/* `next` must be a local path inside the area the user signed in to, so a
- * crafted link cannot bounce a member into the back office or off-site. */
+/* Where a member or staff user goes after signing in: the page a link
+ * brought them from (`next`, path and query) when it is a safe local path
+ * (http_local_path_safe) in their own area (members never into the back
+ * office, staff only there), otherwise their home. */
 static const char *landing_page(const char *next, enum realm realm)
 {
-    const char *home = home_for(realm);
-    size_t n = strlen(home);
-    if (strncmp(next, home, n) == 0 && (next[n] == '\0' || next[n] == '/') && !strstr(next, "//"))
-        return next;
-    return home;
+    static const char backoffice[] = "/backoffice";
+    size_t n = sizeof backoffice - 1;
+    if (!http_local_path_safe(next)) return home_for(realm);
+    int in_backoffice = strncmp(next, backoffice, n) == 0
+                        && (next[n] == '\0' || strchr("/?#", next[n]));
+    return in_backoffice == (realm == REALM_STAFF) ? next : home_for(realm);
 }
 
 void page_root(struct request *req)
@@ -69,19 +74,6 @@ static void normalise_email(const char *in, char *out, size_t size)
     out[n] = '\0';
 }
 
-/* Returns minutes until sign-in is allowed again, or 0 when it is. */
-static int throttle_minutes(const char *email, const char *ip, int64_t now)
-{
-    int64_t window = (int64_t)app.cfg.login_window_minutes * 60;
-    struct login_failure_counts c;
-    if (store_login_failures_count(email, ip, now - window, &c) != 0) return 0;
-    int64_t until = 0;
-    if (c.by_email >= app.cfg.login_max_failures) until = c.oldest_email + window;
-    if (c.by_ip >= app.cfg.login_max_failures_per_ip && c.oldest_ip + window > until) until = c.oldest_ip + window;
-    if (until <= now) return 0;
-    return (int)((until - now + 59) / 60);
-}
-
 void page_login_submit(struct request *req)
 {
     char email[EMAIL_MAX + 2];
@@ -94,7 +86,17 @@ void page_login_submit(struct request *req)
         return;
     }
     int64_t now = clock_now();
-    int wait = throttle_minutes(email, ip, now);
+    /* The attempt counts before the slow hash, in one write transaction
+     * with the check: of many parallel guesses at most the limit are ever
+     * checked. A right password takes it back below. */
+    struct throttle_limits limits = throttle_sign_in_limits();
+    int64_t attempt = 0;
+    int wait = throttle_claim(ATTEMPT_SIGN_IN, email, ip, &limits, now, &attempt);
+    if (wait < 0) {
+        fprintf(stderr, "login: throttle not counted: %s\n", sqlite3_errmsg(db_handle()));
+        response_error(req, 503, "Signing in is not possible right now. Please try again in a moment.");
+        return;
+    }
     if (wait > 0) {
         char msg[200];
         snprintf(msg, sizeof msg, "Too many failed sign-in attempts. For your security, sign-in is paused: "
@@ -114,10 +116,11 @@ void page_login_submit(struct request *req)
     /* Verify even when the email is unknown: same cost, same answer. */
     int ok = auth_password_verify(found == 1 ? user.password_hash : NULL, password);
     if (found != 1 || !ok || !user.active) {
-        store_login_failure_record(email, ip, now);
         render_login(req, 422, email, "The email or password is incorrect.");
         return;
     }
+    /* The right password is no failure, whatever stops the sign-in below. */
+    throttle_forgive(attempt);
 
     if (!user.email_verified) {
         render_login(req, 403, email, "Please confirm your email address first: "
@@ -138,8 +141,15 @@ void page_login_submit(struct request *req)
         }
     }
     if (realm == REALM_MEMBER && company_id == 0) {
-        render_login(req, 403, email, "Your company account is not active. "
-                                      "Please contact your account manager.");
+        /* Say whose decision it was, so they ask the right people: the
+         * seller blocked the company, or their own company took their
+         * access away. */
+        if (store_member_company_blocked(user.id) == 1)
+            render_login(req, 403, email, "Your company account is not active. "
+                                          "Please contact your account manager.");
+        else
+            render_login(req, 403, email, "Your access to your company's account was removed. "
+                                          "If you still need it, please ask your company's administrator.");
         return;
     }
     if (auth_password_needs_rehash(user.password_hash)) {

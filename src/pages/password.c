@@ -1,6 +1,7 @@
 /* Forgotten password: ask for a link, then choose a new password behind it.
- * The first step answers the same whether or not the address has an
- * account, so it cannot be used to find out who is a customer. */
+ * The first step answers the same, after the same work, whether or not the
+ * address has an account, so it cannot be used to find out who is a
+ * customer: the mailer sends the link (password_reset.h). */
 #include "pages.h"
 #include "../clock.h"
 
@@ -10,6 +11,7 @@
 #include "../db.h"
 #include "../form.h"
 #include "../mail.h"
+#include "../password_reset.h"
 #include "../response.h"
 #include "../store/login_failures.h"
 #include "../store/profile.h"
@@ -18,8 +20,6 @@
 #include "../tokens.h"
 #include "../validate.h"
 
-#define RESET_LINK_TTL 3600          /* seconds a reset link works */
-#define RESET_MAILS_PER_HOUR 3       /* per account; more are dropped quietly */
 
 /* ---- asking for a link ---------------------------------------------- */
 
@@ -41,42 +41,6 @@ void page_password_forgot_form(struct request *req)
     render_forgot(req, 200, NULL);
 }
 
-/* Issues the link and queues its mail in one transaction: either both
- * exist or neither does. 0 or -1. */
-static int send_reset_link(const struct profile *user)
-{
-    char token[AUTH_TOKEN_TEXT], err[200] = "";
-    tpl_dict *values = tpl_dict_new();
-    int ok = values && db_begin() == 0;
-    if (ok) {
-        ok = token_issue(TOKEN_PASSWORD_RESET, user->id, 0, "", RESET_LINK_TTL, token) == 0;
-        if (ok) {
-            tpl_set(values, "TOKEN", token);
-            tpl_set(values, "EMAIL", user->email);
-            struct mail_recipient to = { .address = user->email, .name = user->name, .user_id = user->id };
-            ok = mail_enqueue("password_reset", &to, values, err, sizeof err) == MAIL_QUEUED;
-        }
-        if (ok && db_commit() != 0) ok = 0;
-        if (!ok) db_rollback();
-    }
-    if (!ok) fprintf(stderr, "password reset: user %lld: no link sent: %s\n", (long long)user->id, err);
-    tpl_dict_free(values);
-    return ok ? 0 : -1;
-}
-
-/* Sends a link when the address belongs to an active account that has not
- * had too many links lately. Says nothing about which case it was. */
-static void maybe_send_reset_link(const char *email)
-{
-    struct user_credentials cred;
-    if (store_user_credentials(email, &cred) != 1 || !cred.active) return;
-    int recent = store_profile_tokens_issued_since(cred.id, TOKEN_PASSWORD_RESET, clock_now() - 3600);
-    if (recent < 0 || recent >= RESET_MAILS_PER_HOUR) return;
-    struct profile user;
-    if (store_profile_get(cred.id, &user) != 1) return;
-    send_reset_link(&user);
-}
-
 void page_password_forgot(struct request *req)
 {
     char email[VALIDATE_EMAIL_MAX + 1];
@@ -85,8 +49,12 @@ void page_password_forgot(struct request *req)
         render_forgot(req, 422, &errors);
         return;
     }
-    maybe_send_reset_link(email);
-    /* The same redirect for every well-formed address. */
+    /* The same work and the same redirect for every well-formed address:
+     * only the mailer, later, looks at whether it has an account. */
+    if (password_reset_request(email, clock_now()) != 0) {
+        response_error(req, 503, "Your request could not be recorded just now. Please try again in a moment.");
+        return;
+    }
     response_redirect(req, "/password/forgot?sent=1");
 }
 

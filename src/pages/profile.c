@@ -12,7 +12,7 @@
 #include "../form.h"
 #include "../mail.h"
 #include "../response.h"
-#include "../store/login_failures.h"
+#include "../throttle.h"
 #include "../store/profile.h"
 #include "../store/users.h"
 #include "../tokens.h"
@@ -176,17 +176,23 @@ static int check_current_password(const struct request *req, const struct profil
                                   struct form_errors *errors, int *status)
 {
     const char *password = req_form(req, field);
-    int64_t now = clock_now();
-    struct login_failure_counts c;
-    if (store_login_failures_count(me->email, req->remote_addr, now - (int64_t)app.cfg.login_window_minutes * 60, &c) == 0
-        && c.by_email >= app.cfg.login_max_failures) {
-        form_error(errors, field, "Too many wrong passwords were entered for this account. "
-                                  "Wait a few minutes and try again.");
-        *status = 429;
+    /* Counted before the hash (see throttle.h), per account only: the
+     * member is signed in, their address says nothing new. */
+    struct throttle_limits limits = throttle_sign_in_limits();
+    limits.per_ip = 0;
+    int64_t attempt = 0;
+    int wait = throttle_claim(ATTEMPT_SIGN_IN, me->email, req->remote_addr, &limits, clock_now(), &attempt);
+    if (wait != 0) {
+        form_error(errors, field, wait > 0 ? "Too many wrong passwords were entered for this account. "
+                                             "Wait a few minutes and try again."
+                                           : "Your password cannot be checked just now. Please try again in a moment.");
+        *status = wait > 0 ? 429 : 503;
         return 0;
     }
-    if (auth_password_verify(me->password_hash, password)) return 1;
-    store_login_failure_record(me->email, req->remote_addr, now);
+    if (auth_password_verify(me->password_hash, password)) {
+        throttle_forgive(attempt);
+        return 1;
+    }
     form_error(errors, field, "That is not your current password.");
     *status = 422;
     return 0;

@@ -13,6 +13,7 @@
 #include "../registration.h"
 #include "../response.h"
 #include "../settings.h"
+#include "../throttle.h"
 #include "../store/applications.h"
 #include "../tokens.h"
 #include "../validate.h"
@@ -34,10 +35,12 @@ static struct registration registration_from(const struct request *req)
     return r;
 }
 
-static void render_form(struct request *req, int status, const struct form_errors *errors)
+/* failure: a message about the whole form (NULL: none). */
+static void render_form(struct request *req, int status, const struct form_errors *errors, const char *failure)
 {
     tpl_dict *d = response_page(req, status, "register/form.tpl", "Apply for an account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+    if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
     form_fill_labelled(d, req, registration_fields, registration_labels, errors);
     const char *country = req_form(req, "billing_country")[0] ? req_form(req, "billing_country") : "US";
     for (int i = 0; i < registration_country_count; i++) {
@@ -55,7 +58,7 @@ void page_register_form(struct request *req)
         response_redirect(req, req->session.realm == REALM_STAFF ? "/backoffice" : "/account");
         return;
     }
-    render_form(req, 200, NULL);
+    render_form(req, 200, NULL, NULL);
 }
 
 /* The address already has a login: tell its owner, not the visitor. */
@@ -100,11 +103,34 @@ void page_register_submit(struct request *req)
     struct form_errors errors = { 0 };
     char email[VALIDATE_EMAIL_MAX + 1];
     if (registration_validate(&r, email, &errors) > 0) {
-        render_form(req, 422, &errors);
+        render_form(req, 422, &errors, NULL);
+        return;
+    }
+    /* Every application costs a 64 MiB password hash: a client address
+     * gets register_max_per_ip of them per window, counted before the
+     * hash (throttle.h). */
+    struct throttle_limits limits = throttle_register_limits();
+    int wait = throttle_claim(ATTEMPT_REGISTER, email, req->remote_addr, &limits, clock_now(), NULL);
+    if (wait != 0) {
+        char msg[300];
+        if (wait > 0)
+            snprintf(msg, sizeof msg, "Too many applications were sent from your network in a short time. "
+                                      "Please try again in %d minute%s; your entries are kept below.",
+                     wait, wait == 1 ? "" : "s");
+        else
+            snprintf(msg, sizeof msg, "Your application could not be saved just now. Please try again in a moment.");
+        render_form(req, wait > 0 ? 429 : 503, NULL, msg);
         return;
     }
     /* Whether or not the address is known, the visitor sees the same
-     * "check your email" page: nobody learns who has an account. */
+     * "check your email" page after the same work: the password is hashed
+     * either way, so neither the answer nor its timing tells who has an
+     * account (the hash is most of the time by far). */
+    char hash[AUTH_HASH_MAX];
+    if (auth_password_hash(r.password, hash) != 0) {
+        render_form(req, 503, NULL, "Your application could not be saved just now. Please try again in a moment.");
+        return;
+    }
     int64_t user_id = 0;
     char name[128] = "";
     int exists = store_user_email_exists(email, &user_id, name, sizeof name);
@@ -112,12 +138,12 @@ void page_register_submit(struct request *req)
     if (exists == 1) {
         rc = queue_exists_notice(email, user_id, name);
     } else {
-        char hash[AUTH_HASH_MAX];
-        rc = exists == 0 && auth_password_hash(r.password, hash) == 0 ? create_application(&r, email, hash) : -1;
+        rc = exists == 0 ? create_application(&r, email, hash) : -1;
         /* A double submit loses the race on users.email: the first one
          * created the account, so this one is the "already known" case. */
         if (rc != 0 && store_user_email_exists(email, &user_id, name, sizeof name) == 1) rc = 0;
     }
+    sodium_memzero(hash, sizeof hash);
     if (rc != 0) {
         response_error(req, 500, "Your application could not be saved. Please try again in a moment.");
         return;

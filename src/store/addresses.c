@@ -41,6 +41,17 @@
     "      OR EXISTS (SELECT 1 FROM address_restrictions r WHERE r.address_id = a.id" \
     "                 AND (r.user_id = ?2 OR r.business_unit_id IN (SELECT id FROM anc)))))"
 
+/* A member's own proposal stays in their view while it is one: waiting
+ * for a decision, or rejected (with the reason they are mailed a link
+ * to). Once approved it is an address like any other: they see it only
+ * while they may use it (an administrator may restrict it later). */
+#define OWN_PROPOSAL_WHERE \
+    "(a.proposed_by = ?2 AND (a.status = 'pending' OR (a.status = 'retired' AND a.reject_reason <> '')))"
+
+/* What a member without "manage addresses" may see: THE rule for using
+ * (USABLE_WHERE) and their own proposals; nothing else. */
+#define VISIBLE_WHERE "(" USABLE_WHERE " OR " OWN_PROPOSAL_WHERE ")"
+
 static void read_row(sqlite3_stmt *q, struct address_row *r)
 {
     memset(r, 0, sizeof *r);
@@ -98,23 +109,37 @@ int store_addresses_usable(int64_t company_id, int64_t user_id, const char *kind
     return read_rows(q, out, max);
 }
 
-int store_address_usable(int64_t company_id, int64_t user_id, int64_t address_id)
+static int address_matches(sqlite3_stmt *q, int64_t company_id, int64_t user_id, int64_t address_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        ANCESTORS_CTE "SELECT 1 FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3 AND " USABLE_WHERE);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
     sqlite3_bind_int64(q, 3, address_id);
     int rc = sqlite3_step(q);
+    sqlite3_reset(q);
     if (rc == SQLITE_ROW) return 1;
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
+int store_address_usable(int64_t company_id, int64_t user_id, int64_t address_id)
+{
+    static sqlite3_stmt *st;
+    return address_matches(db_prepared(&st,
+        ANCESTORS_CTE "SELECT 1 FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3 AND " USABLE_WHERE),
+        company_id, user_id, address_id);
+}
+
+int store_address_visible(int64_t company_id, int64_t user_id, int64_t address_id)
+{
+    static sqlite3_stmt *st;
+    return address_matches(db_prepared(&st,
+        ANCESTORS_CTE "SELECT 1 FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3 AND " VISIBLE_WHERE),
+        company_id, user_id, address_id);
+}
+
 #define LIST_WHERE \
     " FROM addresses a WHERE a.company_id = ?1" \
-    " AND (?3 = 1 OR " USABLE_WHERE " OR a.proposed_by = ?2)" \
+    " AND (?3 = 1 OR " VISIBLE_WHERE ")" \
     " AND (?4 = '' OR a.label LIKE ?4 ESCAPE '\\' OR a.city LIKE ?4 ESCAPE '\\' OR a.line1 LIKE ?4 ESCAPE '\\')" \
     " AND (?5 = '' OR a.kind = ?5)" \
     " AND (?6 = 0 OR EXISTS (SELECT 1 FROM address_restrictions r WHERE r.address_id = a.id AND r.business_unit_id = ?6))" \

@@ -53,8 +53,14 @@ int store_addresses_usable(int64_t company_id, int64_t user_id, const char *kind
  * -1 error. Checkout calls this with whatever id the form sent. */
 int store_address_usable(int64_t company_id, int64_t user_id, int64_t address_id);
 
+/* What a member without "manage addresses" may see, in the list and
+ * behind /account/addresses/:id: what they may use, and their own
+ * proposals while pending or rejected (not once approved: then the
+ * restrictions decide, as for everyone). 1, 0, -1. */
+int store_address_visible(int64_t company_id, int64_t user_id, int64_t address_id);
+
 struct address_filter {
-    int all;               /* 1: every address (managers); 0: usable + own proposals */
+    int all;               /* 1: every address (managers); 0: store_address_visible's */
     int64_t user_id;       /* the asking member (my defaults, usable, proposals) */
     const char *like;      /* escaped LIKE pattern on label, city, line1; "" all */
     const char *type;      /* "" or billing/shipping/both */

@@ -59,3 +59,16 @@ int64_t store_member_default_company(int64_t user_id, int include_pending, int *
     *pending = sqlite3_column_int(q, 1);
     return sqlite3_column_int64(q, 0);
 }
+
+int store_member_company_blocked(int64_t user_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT 1 FROM memberships m JOIN companies c ON c.id = m.company_id"
+        " WHERE m.user_id = ? AND m.status = 'active' AND c.status = 'blocked' LIMIT 1");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, user_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) return 1;
+    return rc == SQLITE_DONE ? 0 : -1;
+}

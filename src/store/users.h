@@ -23,4 +23,10 @@ int store_user_signed_in(int64_t user_id, int64_t now);
  * company still waiting for approval (*pending set). 0 when none. */
 int64_t store_member_default_company(int64_t user_id, int include_pending, int *pending);
 
+/* Why a member with no company to land in cannot sign in: 1 when they
+ * still hold an active membership in a company the seller blocked (the
+ * company is the obstacle), 0 when not (their own access was deactivated
+ * or removed), -1 on a database error. */
+int store_member_company_blocked(int64_t user_id);
+
 #endif

@@ -3,6 +3,7 @@
 <div class="col-xl-9">
 <h1 class="h2 mb-1">Apply for a business account</h1>
 <p class="text-body-secondary mb-4">Order at your company's prices, with your team, approvals and invoices in one place. We review every application, usually within one business day. Already have an account? <a href="/login">Sign in</a>.</p>
+{{#FAILURE}}<div class="alert alert-danger" role="alert" id="form-failure">{{FAILURE_TEXT}}</div>{{/FAILURE}}
 {{#FORM_ERRORS}}<div class="alert alert-danger" role="alert" id="form-errors"><p class="fw-semibold mb-1">Please correct {{COUNT}} field(s):</p><ul class="mb-0">{{#ITEM}}<li><a href="#{{FIELD}}" class="alert-link">{{LABEL}}</a>: {{MESSAGE}}</li>{{/ITEM}}</ul></div>{{/FORM_ERRORS}}
 <form method="post" action="/register" novalidate class="card shadow-sm">
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">

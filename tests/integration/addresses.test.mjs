@@ -305,6 +305,46 @@ test('restrictions: only units and members of the company; they decide who may u
   assert.equal(await signedIn('h.nguyen@acme.test').then((c) => c.get(`/account/addresses/${id}`)).then((r) => r.status), 200);
 });
 
+test('viewing follows using: an approved proposal restricted away from its proposer is a 404 for them', async () => {
+  const admin = await signedIn('admin@acme.test');
+  const buyer = await signedIn('buyer@acme.test');
+  const ben = userId('buyer@acme.test');
+  // Ben proposed it in mode 'open', so it was usable at once
+  const id = addressId('Open Mode Dock');
+  assert.equal(sql(`SELECT status || '|' || proposed_by FROM addresses WHERE id = ${id}`), `active|${ben}`);
+  assert.equal((await buyer.get(`/account/addresses/${id}`)).status, 200);
+  assert.ok(labels((await buyer.get('/account/addresses')).text).includes('Open Mode Dock'));
+  assert.match((await buyer.get('/checkout')).text, /Open Mode Dock/);
+
+  await admin.get(`/account/addresses/${id}`);
+  assert.equal((await admin.post(`/account/addresses/${id}/restrictions`, { unit: unitId('Houston Plant') })).status, 303);
+  assert.doesNotMatch((await buyer.get('/checkout')).text, /Open Mode Dock/, 'checkout no longer offers it');
+  const page = await buyer.get(`/account/addresses/${id}`);
+  assert.equal(page.status, 404, 'nor may Ben open it');
+  assert.match(page.text, /There is no such address in your company/);
+  assert.doesNotMatch(page.text, /4600 S Kilbourn Ave/);
+  for (const query of ['', '?status=active', '?q=Open', '?type=shipping']) {
+    const list = await buyer.get(`/account/addresses${query}`);
+    assert.ok(!labels(list.text).includes('Open Mode Dock'), `not in the list ${query}`);
+  }
+  await buyer.get('/account/addresses');
+  assert.equal((await buyer.post(`/account/addresses/${id}/my-default`, { kind: 'shipping' })).status, 404);
+  // a Houston member may use it, and so may see it
+  const hoa = await signedIn('h.nguyen@acme.test');
+  assert.equal((await hoa.get(`/account/addresses/${id}`)).status, 200);
+  assert.ok(labels((await hoa.get('/account/addresses')).text).includes('Open Mode Dock'));
+  // his rejected proposal stays his to read (the mail links to it), in the list of retired ones too
+  const rejected = addressId('Rejected Dock');
+  assert.equal((await buyer.get(`/account/addresses/${rejected}`)).status, 200);
+  assert.ok(labels((await buyer.get('/account/addresses?status=retired')).text).includes('Rejected Dock'));
+  assert.equal((await hoa.get(`/account/addresses/${rejected}`)).status, 404);
+
+  // lifting the restriction gives it back
+  await admin.get(`/account/addresses/${id}`);
+  assert.equal((await admin.post(`/account/addresses/${id}/restrictions`, {})).status, 303);
+  assert.equal((await buyer.get(`/account/addresses/${id}`)).status, 200);
+});
+
 test('company defaults need an active address of a fitting type; retiring clears every default', async () => {
   const admin = await signedIn('admin@acme.test');
   const elk = addressId('Elk Grove Distribution Center');

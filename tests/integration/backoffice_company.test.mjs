@@ -206,6 +206,7 @@ test('blocking signs everyone out and keeps them out; unblocking lets them in ag
   const refused = await new Client(portal.url).signIn('admin@acme.test');
   assert.equal(refused.status, 403);
   assert.match(refused.text, /Your company account is not active/);
+  assert.doesNotMatch(refused.text, /access to your company.{1,6}s account was removed/, 'the company, not the member, is blocked');
   const page = await staff.get(`/backoffice/companies/${acme}`);
   assert.match(page.text, /is blocked: everyone was signed out/);
   assert.match(page.text, /<span class="badge text-bg-danger fs-6">Blocked<\/span>/);

@@ -122,19 +122,73 @@ test('hostile input is escaped and never crashes the server', async () => {
   assert.equal(res.status, 422);
 });
 
-test('after sign-in the user goes back to the page they asked for, never off-site', async () => {
-  const c = new Client(portal.url);
-  const first = await c.get('/account');
-  assert.equal(first.status, 303);
-  assert.equal(first.location, '/login?next=%2Faccount');
-  await c.get(first.location);
-  assert.match((await c.get('/login?next=%2Faccount')).text, /name="next" value="\/account"/);
-  let res = await c.post('/login', { email: 'buyer@acme.test', password: DEMO_PASSWORD, next: '//evil.test/account' });
-  assert.equal(res.location, '/account');
+test('after sign-in the user goes back to the page they asked for, with its query', async () => {
+  for (const path of ['/cart', '/product/ABR-CWW-0102', '/catalog/hand-tools', '/account/orders?status=delivered',
+    '/account', '/catalog/search?q=ABR%2FCWW&page=2']) {
+    const c = new Client(portal.url);
+    const first = await c.get(path);
+    assert.equal(first.status, 303, path);
+    assert.equal(first.location, `/login?next=${encodeURIComponent(path)}`);
+    const form = await c.get(first.location);
+    assert.ok(form.text.includes(`name="next" value="${path.replace(/&/g, '&amp;')}"`), `the form carries ${path}`);
+    const res = await c.post('/login', { email: 'buyer@acme.test', password: DEMO_PASSWORD, next: path });
+    assert.equal(res.status, 303);
+    assert.equal(res.location, path, `back to ${path}`);
+    assert.equal((await c.get(res.location)).status, 200, `${path} opens`);
+  }
+  // staff go back to a back-office page, members never do
+  const s = new Client(portal.url);
+  await s.get('/login');
+  let res = await s.post('/login', { email: 'staff@seller.test', password: DEMO_PASSWORD, next: '/backoffice/orders?status=processing' });
+  assert.equal(res.location, '/backoffice/orders?status=processing');
   const d = new Client(portal.url);
   await d.get('/login');
   res = await d.post('/login', { email: 'buyer@acme.test', password: DEMO_PASSWORD, next: '/backoffice' });
   assert.equal(res.location, '/account', 'a member is not sent to the back office');
+  const e = new Client(portal.url);
+  await e.get('/login');
+  res = await e.post('/login', { email: 'staff@seller.test', password: DEMO_PASSWORD, next: '/cart' });
+  assert.equal(res.location, '/backoffice', 'staff are not sent to member pages');
+});
+
+test('sign-in never returns to another host, a crafted path or a line break', async () => {
+  const hostile = [
+    '//evil.test', '//evil.test/account', '///evil.test', 'https://evil.test/', 'https:evil.test', 'http:/evil.test',
+    'javascript:alert(1)', '/\\evil.test', '\\\\evil.test', '\\/evil.test', '/account/\\evil.test', '/account?x=\\',
+    '/%2F%2Fevil.test', '/%2f%2fevil.test', '%2F%2Fevil.test', '/%5Cevil.test', '/%5cevil.test', '/%252F%252Fevil.test',
+    '/account//evil.test', '/account/%2F%2Fevil.test',
+    '/account\r\nSet-Cookie: stolen=1', '/account\nLocation: //evil.test', '/\t/evil.test', '/account?x=\r\n',
+    '/%0D%0ALocation:%20//evil.test', ' /account', 'account',
+  ];
+  for (const next of hostile) {
+    const c = new Client(portal.url);
+    await c.get('/login');
+    const res = await c.post('/login', { email: 'buyer@acme.test', password: DEMO_PASSWORD, next });
+    assert.equal(res.status, 303, JSON.stringify(next));
+    assert.equal(res.location, '/account', `${JSON.stringify(next)} lands at home`);
+    assert.ok(!res.headers.getSetCookie().some((h) => h.startsWith('stolen')), 'no injected header');
+  }
+});
+
+test('signing in again ends the session the browser came with', async () => {
+  const sessionsOf = (email) => Number(portal.sql(
+    `SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = '${email}'`));
+  const c = new Client(portal.url);
+  await c.signIn('purchasing@acme.test');
+  assert.equal((await c.get('/account')).status, 200);
+  const old = c.cookies.get('bd_session');
+  const before = sessionsOf('purchasing@acme.test');
+  // the same browser signs in again (another tab's form, another person)
+  const res = await c.post('/login', { email: 'finance@acme.test', password: DEMO_PASSWORD });
+  assert.equal(res.status, 303);
+  assert.notEqual(c.cookies.get('bd_session'), old);
+  assert.match((await c.get('/account')).text, /Finance/);
+  const replay = new Client(portal.url);
+  replay.cookies.set('bd_session', old);
+  const again = await replay.get('/account');
+  assert.equal(again.status, 303, 'the old cookie no longer works');
+  assert.match(again.location, /^\/login/);
+  assert.equal(sessionsOf('purchasing@acme.test'), before - 1, 'the old session row is gone');
 });
 
 test('a POST without a valid CSRF token gets 403 and changes nothing', async () => {

@@ -554,6 +554,11 @@ test('a member who cannot sign in anywhere else is refused at sign-in after deac
   assert.match(next.location, /^\/login/);
   const refused = await new Client(portal.url).signIn('h.nguyen@acme.test');
   assert.equal(refused.status, 403);
+  // their own access was removed, not the company's: they ask their administrator
+  assert.match(refused.text, /Your access to your company(&#39;|')s account was removed/);
+  assert.match(refused.text, /ask your company(&#39;|')s administrator/);
+  assert.doesNotMatch(refused.text, /company account is not active/);
+  assert.match(refused.text, /value="h\.nguyen@acme\.test"/, 'the email is kept');
   assert.equal((await admin.post(`/account/team/${hoa}/reactivate`, {})).status, 303);
   await signedIn('h.nguyen@acme.test');
 });

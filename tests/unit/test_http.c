@@ -697,9 +697,78 @@ static void test_encode_decode_round_trip(void **state)
     }
 }
 
+/* --- http_path_encode / http_local_path_safe ---------------------------- */
+
+static void test_path_encode_keeps_slashes(void **state)
+{
+    (void)state;
+    char out[128];
+    assert_int_equal(http_path_encode("/product/ABR-CWW-0102", out, sizeof out), 0);
+    assert_string_equal(out, "/product/ABR-CWW-0102");
+    assert_int_equal(http_path_encode("/catalog/a b?c#d\\e%f", out, sizeof out), 0);
+    assert_string_equal(out, "/catalog/a%20b%3Fc%23d%5Ce%25f");
+    assert_int_equal(http_path_encode("/x y", out, 4), -1);
+    assert_string_equal(out, "");
+}
+
+static void test_local_path_safe_accepts_local_paths(void **state)
+{
+    (void)state;
+    static const char *ok[] = {
+        "/", "/account", "/cart", "/product/ABR-CWW-0102", "/product/FAS-HCS-0500", "/catalog/hand-tools",
+        "/catalog/search?q=hex%20screw&page=2", "/catalog/search?q=hex+screw",
+        "/account/orders?status=delivered", "/account/orders?status=delivered&q=a%2Fb",
+        "/catalog/search?q=%5C%2F%2F%25", "/account/orders/12#timeline", "/catalog/caf%C3%A9",
+        "/catalog/caf\xc3\xa9", "/account/", "/a?next=//evil.test", "/a?x=http://y",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+        if (!http_local_path_safe(ok[i])) fail_msg("refused %s", ok[i]);
+    }
+}
+
+static void test_local_path_safe_refuses_other_hosts(void **state)
+{
+    (void)state;
+    static const char *bad[] = {
+        "", "account", "//evil.test", "//evil.test/account", "///evil.test", "/\\evil.test", "\\\\evil.test",
+        "\\/evil.test", "https://evil.test/", "https:evil.test", "http:/evil.test", "javascript:alert(1)",
+        " /account", "cart", "/a\\b", "/account//evil.test", "/account/\\evil.test", "/account?x=\\",
+        /* escapes of slash, backslash, '%' and controls in the path, any case */
+        "/%2F%2Fevil.test", "/%2f%2fevil.test", "/%2Fevil.test", "/account/%2F%2Fevil", "/%5Cevil.test",
+        "/%5cevil.test", "/%255C", "/%252F%252Fevil.test", "/%0D%0ALocation:%20//evil.test", "/%09/evil.test",
+        "/%7f", "/%00",
+        /* malformed escapes */
+        "/%", "/%2", "/%zz", "/a?b=%", "/a?b=%4", "/a?b=%g1",
+        /* control characters and line breaks, raw, anywhere */
+        "/account\r\nSet-Cookie: x=1", "/account\nLocation: //evil.test", "/\t/evil.test", "/\r/evil.test",
+        "/account?x=\r\n", "/account#\n", "/a\x7f", "/a\x01",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        if (http_local_path_safe(bad[i])) fail_msg("accepted \"%s\"", bad[i]);
+    }
+    assert_false(http_local_path_safe(NULL));
+}
+
+static void test_local_path_safe_length_limit(void **state)
+{
+    (void)state;
+    char path[HTTP_LOCAL_PATH_MAX + 2];
+    memset(path, 'a', sizeof path);
+    path[0] = '/';
+    path[HTTP_LOCAL_PATH_MAX] = '\0';
+    assert_true(http_local_path_safe(path));       /* exactly the limit */
+    path[HTTP_LOCAL_PATH_MAX] = 'a';
+    path[HTTP_LOCAL_PATH_MAX + 1] = '\0';
+    assert_false(http_local_path_safe(path));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_path_encode_keeps_slashes),
+        cmocka_unit_test(test_local_path_safe_accepts_local_paths),
+        cmocka_unit_test(test_local_path_safe_refuses_other_hosts),
+        cmocka_unit_test(test_local_path_safe_length_limit),
         cmocka_unit_test(test_utf8_valid_accepts_well_formed),
         cmocka_unit_test(test_utf8_valid_rejects_overlongs),
         cmocka_unit_test(test_utf8_valid_rejects_surrogates_and_out_of_range),
