@@ -537,7 +537,7 @@ static const struct { const char *value, *label; } kind_options[] = {
     { "shipping_cost", "Shipping cost" },
     { "contains_sku", "Contains a SKU" },
     { "contains_category", "Contains a product of a category" },
-    { "period_spend", "Buyer's spend in a period, with this order, is over" },
+    { "period_spend", "Buyer's spend in a period" },
 };
 static const struct { const char *value, *label; } op_options[] = {
     { "", "\xe2\x80\x94" }, { "gt", "is over" }, { "ge", "is at least" }, { "lt", "is under" },
@@ -582,10 +582,16 @@ static void indented(const char *name, int depth, char *out, size_t size)
     snprintf(out + n, size - n, "%s", name);
 }
 
-/* What the amount field is called for a kind: money or a count. */
+/* What the amount field is called for a kind (money, a count, or the
+ * buyer's spend with this order), and the keyboard it wants. */
 static const char *amount_label(enum ar_kind kind)
 {
-    return ar_kind_is_money(kind) ? "Amount" : "Number";
+    return kind == AR_PERIOD_SPEND ? "Spend over" : ar_kind_is_money(kind) ? "Amount" : "Number";
+}
+
+static const char *amount_mode(enum ar_kind kind)
+{
+    return ar_kind_is_money(kind) ? "decimal" : "numeric";
 }
 
 /* The parts of a condition block, as the template and the script name them. */
@@ -620,15 +626,18 @@ static void fill_condition(tpl_dict *r, const struct rule_view *v, const struct 
     enum ar_kind kind;
     int known = ar_kind_parse(row->kind, &kind) == 0;
     tpl_set(r, "AMOUNT_LABEL", known ? amount_label(kind) : "Amount");
-    tpl_set(r, "AMOUNT_MODE", known && !ar_kind_is_money(kind) ? "numeric" : "decimal");
+    tpl_set(r, "AMOUNT_MODE", known ? amount_mode(kind) : "decimal");
     for (int k = 0; k < COUNT_OF(kind_options); k++) {
         tpl_dict *o = tpl_add_section(r, "KIND");
         enum ar_kind option;
         tpl_set(o, "VALUE", kind_options[k].value);
         tpl_set(o, "LABEL", kind_options[k].label);
         if (ar_kind_parse(kind_options[k].value, &option) == 0
-            && (ar_condition_parts(option, AR_OP_NONE, AR_PERIOD_NONE) & AR_PART_AMOUNT))
-            tpl_set(tpl_add_section(o, "USES_AMOUNT"), "TEXT", amount_label(option));
+            && (ar_condition_parts(option, AR_OP_NONE, AR_PERIOD_NONE) & AR_PART_AMOUNT)) {
+            tpl_dict *amount = tpl_add_section(o, "USES_AMOUNT");
+            tpl_set(amount, "TEXT", amount_label(option));
+            tpl_set(amount, "MODE", amount_mode(option));
+        }
         if (strcmp(row->kind, kind_options[k].value) == 0) tpl_show(o, "SELECTED");
     }
     for (int k = 0; k < COUNT_OF(op_options); k++) {

@@ -36,12 +36,12 @@
         field.disabled = !used;
       });
     });
+    /* "Amount", "Number" or "Spend over", and the keyboard to match. */
     var chosen = kind.options[kind.selectedIndex];
-    var label = chosen && chosen.getAttribute('data-amount-label');
-    if (label) {
-      block.querySelector('label[data-amount-label]').textContent = label;
+    if (chosen && chosen.hasAttribute('data-amount-label')) {
+      block.querySelector('label[data-amount-label]').textContent = chosen.getAttribute('data-amount-label');
       block.querySelectorAll('[data-part="amount"] input, [data-part="amount2"] input').forEach(function (input) {
-        input.inputMode = label === 'Amount' ? 'decimal' : 'numeric';
+        input.inputMode = chosen.getAttribute('data-amount-mode');
       });
     }
   }

@@ -4,15 +4,13 @@
 <fieldset class="condition-block">
   <legend class="condition-title">Condition <span data-n>{{N}}</span></legend>
   {{#EDITABLE}}<button type="submit" class="btn btn-sm btn-outline-danger condition-remove" name="action" value="remove-{{N}}" data-remove{{#ONLY_ONE}} hidden{{/ONLY_ONE}}>Remove<span class="visually-hidden"> condition <span data-n>{{N}}</span></span></button>{{/EDITABLE}}
-  <div class="row g-2 align-items-end">
+  <div class="row g-2 align-items-start">
     <div class="col-md-6 col-lg-5">
       <label for="c{{N}}_kind" class="form-label small mb-1">Looks at</label>
-      <div class="input-group input-group-sm">
-        <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="c{{N}}_kind" name="c{{N}}_kind" data-kind{{#FOCUS}} autofocus{{/FOCUS}}{{#KIND_INVALID}} aria-invalid="true" aria-describedby="c{{N}}_kind-error"{{/KIND_INVALID}}>
-          {{#KIND}}<option value="{{VALUE}}"{{#USES_AMOUNT}} data-amount-label="{{TEXT}}"{{/USES_AMOUNT}}{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND}}
-        </select>
-        {{#EDITABLE}}<button type="submit" class="btn btn-outline-secondary" name="action" value="update-{{N}}" data-no-script>Update fields</button>{{/EDITABLE}}
-      </div>
+      <select class="form-select form-select-sm{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="c{{N}}_kind" name="c{{N}}_kind" data-kind{{#FOCUS}} autofocus{{/FOCUS}}{{#KIND_INVALID}} aria-invalid="true" aria-describedby="c{{N}}_kind-error"{{/KIND_INVALID}}>
+        {{#KIND}}<option value="{{VALUE}}"{{#USES_AMOUNT}} data-amount-label="{{TEXT}}" data-amount-mode="{{MODE}}"{{/USES_AMOUNT}}{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND}}
+      </select>
+      {{#EDITABLE}}<button type="submit" class="btn btn-link btn-sm px-0 condition-update" name="action" value="update-{{N}}" data-no-script>Update fields<span class="visually-hidden"> of condition <span data-n>{{N}}</span></span></button>{{/EDITABLE}}
     </div>
     <div class="col-sm-4 col-md-6 col-lg-3" data-part="op" data-kinds="{{KINDS_OP}}"{{#OP_HIDDEN}} hidden{{/OP_HIDDEN}}>
       <label for="c{{N}}_op" class="form-label small mb-1">Comparison</label>
@@ -39,7 +37,7 @@
         {{#CATEGORY}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/CATEGORY}}
       </select>
     </div>
-    <div class="col-sm-8 col-md-6 col-lg-4" data-part="period" data-kinds="{{KINDS_PERIOD}}"{{#PERIOD_HIDDEN}} hidden{{/PERIOD_HIDDEN}}>
+    <div class="col-sm-8 col-md-6 col-lg-3" data-part="period" data-kinds="{{KINDS_PERIOD}}"{{#PERIOD_HIDDEN}} hidden{{/PERIOD_HIDDEN}}>
       <label for="c{{N}}_period" class="form-label small mb-1">Period</label>
       <select class="form-select form-select-sm{{#PERIOD_INVALID}} is-invalid{{/PERIOD_INVALID}}" id="c{{N}}_period" name="c{{N}}_period" data-period{{#PERIOD_HIDDEN}} disabled{{/PERIOD_HIDDEN}}{{#PERIOD_INVALID}} aria-invalid="true" aria-describedby="c{{N}}_period-error"{{/PERIOD_INVALID}}>
         {{#PERIOD}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PERIOD}}

@@ -210,7 +210,7 @@ test('a rule with mistakes comes back with a message at each field, 422, values 
   assert.equal(fieldError(res.text, 'name'), 'Give the rule a name.');
   assert.equal(fieldError(res.text, 'c1_amount2'), 'Up to: The upper end must be at least the lower end (between includes both).');
   assert.equal(decode(fieldError(res.text, 'c2_sku')), 'SKU: There is no product with the SKU “NOPE-0001” in the catalog.');
-  assert.equal(fieldError(res.text, 'c3_amount'), 'Amount: Enter an amount in dollars and cents, like 10,000.00 (no negative amounts).');
+  assert.equal(fieldError(res.text, 'c3_amount'), 'Spend over: Enter an amount in dollars and cents, like 10,000.00 (no negative amounts).');
   assert.equal(fieldError(res.text, 'c3_days'), 'Days: Enter the number of days, from 1 to 3660.');
   assert.equal(fieldError(res.text, 'c4_amount'), 'Number: Enter a whole number, like 100 (no negative numbers).');
   assert.equal(fieldError(res.text, 'applies_to'), 'Tick at least one role the rule applies to.');
