@@ -181,6 +181,7 @@ static void render_form(struct request *req, int status, const struct form_error
 
     char def_ship[24] = "", def_bill[24] = "", def_method[24] = "";
     if (co.default_ship >= 0) snprintf(def_ship, sizeof def_ship, "%lld", (long long)co.ship[co.default_ship].id);
+    else if (co.n_ship == 0) snprintf(def_ship, sizeof def_ship, "new");   /* the only choice there is */
     if (co.default_bill >= 0) snprintf(def_bill, sizeof def_bill, "%lld", (long long)co.bill[co.default_bill].id);
     for (int i = 0; i < co.n_methods && !def_method[0]; i++)
         if (co.method_offered[i]) snprintf(def_method, sizeof def_method, "%lld", (long long)co.methods[i].id);
