@@ -261,20 +261,20 @@ static void row_from_request(const struct request *req, int slot, struct cond_vi
     if (uses & AR_PART_OP) copy_field(row->op, sizeof row->op, row_value(req, slot, "op"));
     if (uses & AR_PART_PERIOD) copy_field(row->period, sizeof row->period, row_value(req, slot, "period"));
     uses = row_parts(row);
-    static const struct {
+    const struct {
         unsigned part;
         const char *what;
-        size_t offset, size;
+        char *out;
+        size_t size;
     } texts[] = {
-        { AR_PART_AMOUNT, "amount", offsetof(struct cond_view, amount), sizeof(((struct cond_view *)0)->amount) },
-        { AR_PART_AMOUNT2, "amount2", offsetof(struct cond_view, amount2), sizeof(((struct cond_view *)0)->amount2) },
-        { AR_PART_SKU, "sku", offsetof(struct cond_view, sku), sizeof(((struct cond_view *)0)->sku) },
-        { AR_PART_CATEGORY, "category", offsetof(struct cond_view, category), sizeof(((struct cond_view *)0)->category) },
-        { AR_PART_DAYS, "days", offsetof(struct cond_view, days), sizeof(((struct cond_view *)0)->days) },
+        { AR_PART_AMOUNT, "amount", row->amount, sizeof row->amount },
+        { AR_PART_AMOUNT2, "amount2", row->amount2, sizeof row->amount2 },
+        { AR_PART_SKU, "sku", row->sku, sizeof row->sku },
+        { AR_PART_CATEGORY, "category", row->category, sizeof row->category },
+        { AR_PART_DAYS, "days", row->days, sizeof row->days },
     };
     for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
-        if (uses & texts[t].part)
-            copy_field((char *)row + texts[t].offset, texts[t].size, row_value(req, slot, texts[t].what));
+        if (uses & texts[t].part) copy_field(texts[t].out, texts[t].size, row_value(req, slot, texts[t].what));
 }
 
 /* Ticked boxes: at_role_12=1, ap_member_7=1 ... Forged or stale ids are
@@ -962,9 +962,10 @@ static int action_row(const char *action, const char *prefix, int n)
 }
 
 /* The buttons that change the form itself when it has no script: "Add
- * condition", "Remove" and "Update fields". The form comes back with
- * every value kept and nothing saved, the block concerned focused.
- * Returns 1 when the post was one of them (rendered), 0 to save. */
+ * condition", "Remove" and "Update fields" (action=add, remove-N,
+ * update-N). The form comes back with every value kept and nothing saved,
+ * the block concerned focused; an action it does not know just shows the
+ * form again. Returns 1 when the post had an action (answered), 0 to save. */
 static int editor_action(struct request *req, enum editor_mode mode, const struct ar_rule *saved, struct rule_view *v)
 {
     const char *action = req_form(req, "action");

@@ -281,7 +281,9 @@ test('without a script, Add condition, Remove and Update fields are round trips 
   assert.ok(await page.getByLabel('any one of them holds (OR)').isChecked());
   assert.ok(await page.locator(`#ap_role_${PURCHASING}`).isChecked());
 
-  await page.getByRole('button', { name: 'Create rule' }).click();
+  // Enter in a field saves the rule, as "Create rule" does (not the first
+  // Remove or Update button before it).
+  await page.locator('#c2_amount').press('Enter');
   await page.waitForURL(`${portal.url}/account/approval-rules`);
   const summary = 'Orders from $1,000.00 to $4,999.99 or with 250 units or more from anyone need approval from a '
     + 'Purchasing manager, at level 2 (after the level 1 approvals)';
