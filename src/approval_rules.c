@@ -91,6 +91,17 @@ int ar_kind_has_op(enum ar_kind k)
     return k == AR_ORDER_TOTAL || k == AR_SHIPPING_COST || k == AR_DISTINCT_SKUS || k == AR_TOTAL_QUANTITY;
 }
 
+unsigned ar_condition_parts(enum ar_kind kind, enum ar_op op, enum ar_period period)
+{
+    if (ar_kind_has_op(kind)) return AR_PART_OP | AR_PART_AMOUNT | (op == AR_OP_BETWEEN ? AR_PART_AMOUNT2 : 0u);
+    switch (kind) {
+    case AR_CONTAINS_SKU: return AR_PART_SKU;
+    case AR_CONTAINS_CATEGORY: return AR_PART_CATEGORY;
+    case AR_PERIOD_SPEND: return AR_PART_AMOUNT | AR_PART_PERIOD | (period == AR_PERIOD_ROLLING ? AR_PART_DAYS : 0u);
+    default: return 0;
+    }
+}
+
 const char *ar_via_name(enum ar_via via)
 {
     switch (via) {

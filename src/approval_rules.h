@@ -75,6 +75,23 @@ int ar_kind_is_money(enum ar_kind k);
 /* 1 when the kind takes an operator and amount(s): totals and counts. */
 int ar_kind_has_op(enum ar_kind k);
 
+/* The parts of a condition a kind uses, as the editor shows and reads
+ * them: a comparison and an amount (totals and counts; the upper end only
+ * "between"), an amount and a period (period spend; the days only for
+ * "the last N days"), a SKU, or a category. */
+enum ar_part {
+    AR_PART_OP = 1 << 0,
+    AR_PART_AMOUNT = 1 << 1,
+    AR_PART_AMOUNT2 = 1 << 2,
+    AR_PART_SKU = 1 << 3,
+    AR_PART_CATEGORY = 1 << 4,
+    AR_PART_PERIOD = 1 << 5,
+    AR_PART_DAYS = 1 << 6,
+};
+/* The AR_PART_* bits a condition of this kind uses with this comparison
+ * and period (0 for a kind out of range). */
+unsigned ar_condition_parts(enum ar_kind kind, enum ar_op op, enum ar_period period);
+
 struct ar_condition {
     enum ar_kind kind;
     enum ar_op op;                   /* period_spend: always "over" (gt) */

@@ -25,7 +25,7 @@
 #include "../unit_tree.h"
 #include "../validate.h"
 
-#define ROWS 4                       /* condition rows on the form */
+#define ROWS 4                       /* at most this many conditions on the form */
 #define NAME_MAX_CHARS 100
 #define REMINDER_DAYS_MAX 60
 #define INDENT_MAX 6
@@ -141,6 +141,8 @@ struct rule_view {
     char level[8];
     int any;
     struct cond_view rows[ROWS];
+    int n_rows;                      /* condition blocks on the form, 1..ROWS */
+    int focus_row;                   /* 1..n_rows: autofocus its "Looks at" (0: none) */
     char applies_to[16];
     struct id_set at_role, at_unit, at_member;
     char approver_kind[16];
@@ -174,6 +176,7 @@ static void view_from_rule(const struct ar_rule *r, struct rule_view *v)
     v->active = r->active;
     snprintf(v->level, sizeof v->level, "%d", r->level);
     v->any = r->any;
+    v->n_rows = r->n_conditions < 1 ? 1 : r->n_conditions > ROWS ? ROWS : r->n_conditions;
     for (int i = 0; i < r->n_conditions && i < ROWS; i++) {
         const struct ar_condition *c = &r->conditions[i];
         struct cond_view *row = &v->rows[i];
@@ -210,8 +213,22 @@ static void new_view(struct rule_view *v)
     copy_field(v->level, sizeof v->level, "1");
     copy_field(v->applies_to, sizeof v->applies_to, "everyone");
     copy_field(v->approver_kind, sizeof v->approver_kind, "role");
+    v->n_rows = 1;
     copy_field(v->rows[0].kind, sizeof v->rows[0].kind, "order_total");
     copy_field(v->rows[0].op, sizeof v->rows[0].op, "gt");
+}
+
+/* The parts (AR_PART_*) the condition as typed uses: none while its kind
+ * is not one of the list. */
+static unsigned row_parts(const struct cond_view *row)
+{
+    enum ar_kind kind;
+    enum ar_op op = AR_OP_NONE;
+    enum ar_period period = AR_PERIOD_NONE;
+    if (ar_kind_parse(row->kind, &kind) != 0) return 0;
+    if (ar_op_parse(row->op, &op) != 0) op = AR_OP_NONE;
+    if (ar_period_parse(row->period, &period) != 0) period = AR_PERIOD_NONE;
+    return ar_condition_parts(kind, op, period);
 }
 
 static void row_field(char *name, size_t size, int row, const char *what)
@@ -224,6 +241,40 @@ static const char *row_value(const struct request *req, int row, const char *wha
     char name[32];
     row_field(name, sizeof name, row, what);
     return req_form(req, name);
+}
+
+/* A condition block was on the form when its "Looks at" was posted. */
+static int row_posted(const struct request *req, int row)
+{
+    char name[32];
+    row_field(name, sizeof name, row, "kind");
+    return http_params_get(&req->form, name) != NULL;
+}
+
+/* Condition block `slot` of the form into row: its kind, then only the
+ * parts that kind uses (what the form hides is neither read nor kept). */
+static void row_from_request(const struct request *req, int slot, struct cond_view *row)
+{
+    memset(row, 0, sizeof *row);
+    copy_field(row->kind, sizeof row->kind, row_value(req, slot, "kind"));
+    unsigned uses = row_parts(row);   /* with no comparison or period yet */
+    if (uses & AR_PART_OP) copy_field(row->op, sizeof row->op, row_value(req, slot, "op"));
+    if (uses & AR_PART_PERIOD) copy_field(row->period, sizeof row->period, row_value(req, slot, "period"));
+    uses = row_parts(row);
+    const struct {
+        unsigned part;
+        const char *what;
+        char *out;
+        size_t size;
+    } texts[] = {
+        { AR_PART_AMOUNT, "amount", row->amount, sizeof row->amount },
+        { AR_PART_AMOUNT2, "amount2", row->amount2, sizeof row->amount2 },
+        { AR_PART_SKU, "sku", row->sku, sizeof row->sku },
+        { AR_PART_CATEGORY, "category", row->category, sizeof row->category },
+        { AR_PART_DAYS, "days", row->days, sizeof row->days },
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++)
+        if (uses & texts[t].part) copy_field(texts[t].out, texts[t].size, row_value(req, slot, texts[t].what));
 }
 
 /* Ticked boxes: at_role_12=1, ap_member_7=1 ... Forged or stale ids are
@@ -258,17 +309,11 @@ static void view_from_request(const struct request *req, struct rule_view *v)
     v->active = req_form(req, "active")[0] != '\0';
     copy_field(v->level, sizeof v->level, req_form(req, "level"));
     v->any = strcmp(req_form(req, "combine"), "any") == 0;
-    for (int i = 0; i < ROWS; i++) {
-        struct cond_view *row = &v->rows[i];
-        copy_field(row->kind, sizeof row->kind, row_value(req, i, "kind"));
-        copy_field(row->op, sizeof row->op, row_value(req, i, "op"));
-        copy_field(row->amount, sizeof row->amount, row_value(req, i, "amount"));
-        copy_field(row->amount2, sizeof row->amount2, row_value(req, i, "amount2"));
-        copy_field(row->sku, sizeof row->sku, row_value(req, i, "sku"));
-        copy_field(row->category, sizeof row->category, row_value(req, i, "category"));
-        copy_field(row->period, sizeof row->period, row_value(req, i, "period"));
-        copy_field(row->days, sizeof row->days, row_value(req, i, "days"));
-    }
+    /* The blocks posted, in order and numbered again from 1 (a script
+     * may have removed one in the middle). */
+    for (int i = 0; i < ROWS; i++)
+        if (row_posted(req, i)) row_from_request(req, i, &v->rows[v->n_rows++]);
+    if (v->n_rows == 0) v->n_rows = 1;
     copy_field(v->applies_to, sizeof v->applies_to, req_form(req, "applies_to"));
     copy_field(v->approver_kind, sizeof v->approver_kind, req_form(req, "approver_kind"));
     v->all = strcmp(req_form(req, "approver_mode"), "all") == 0;
@@ -440,7 +485,7 @@ static int check_rule(const struct rule_view *v, struct ar_rule *r, struct form_
     if (!r->level) form_error(errors, "level", "Choose a level from 1 to 5.");
     r->any = v->any;
 
-    for (int i = 0; i < ROWS; i++)
+    for (int i = 0; i < v->n_rows; i++)
         if (check_row(&v->rows[i], i, &r->conditions[r->n_conditions], errors)) r->n_conditions++;
     if (r->n_conditions == 0) form_error(errors, "c1_kind", "Add at least one condition: choose what it looks at.");
 
@@ -485,14 +530,14 @@ static int check_rule(const struct rule_view *v, struct ar_rule *r, struct form_
 /* --- Rendering the editor --------------------------------------------------------------- */
 
 static const struct { const char *value, *label; } kind_options[] = {
-    { "", "(none)" },
+    { "", "Choose\xe2\x80\xa6" },
     { "order_total", "Order total" },
     { "distinct_skus", "Number of different SKUs" },
     { "total_quantity", "Total quantity (units)" },
     { "shipping_cost", "Shipping cost" },
     { "contains_sku", "Contains a SKU" },
     { "contains_category", "Contains a product of a category" },
-    { "period_spend", "Buyer's spend in a period, with this order, is over" },
+    { "period_spend", "Buyer's spend in a period" },
 };
 static const struct { const char *value, *label; } op_options[] = {
     { "", "\xe2\x80\x94" }, { "gt", "is over" }, { "ge", "is at least" }, { "lt", "is under" },
@@ -537,50 +582,125 @@ static void indented(const char *name, int depth, char *out, size_t size)
     snprintf(out + n, size - n, "%s", name);
 }
 
-static void fill_rows(tpl_dict *d, const struct rule_view *v, const struct form_errors *errors)
+/* What the amount field is called for a kind (money, a count, or the
+ * buyer's spend with this order), and the keyboard it wants. */
+static const char *amount_label(enum ar_kind kind)
 {
-    char label[AR_NAME_MAX + 32];
-    for (int i = 0; i < ROWS; i++) {
-        const struct cond_view *row = &v->rows[i];
-        tpl_dict *r = tpl_add_section(d, "ROW");
-        tpl_set_int(r, "N", i + 1);
-        tpl_set(r, "AMOUNT", row->amount);
-        tpl_set(r, "AMOUNT2", row->amount2);
-        tpl_set(r, "SKU", row->sku);
-        tpl_set(r, "DAYS", row->days);
-        for (int k = 0; k < COUNT_OF(kind_options); k++) {
-            tpl_dict *o = tpl_add_section(r, "KIND");
-            tpl_set(o, "VALUE", kind_options[k].value);
-            tpl_set(o, "LABEL", kind_options[k].label);
-            if (strcmp(row->kind, kind_options[k].value) == 0) tpl_show(o, "SELECTED");
+    return kind == AR_PERIOD_SPEND ? "Spend over" : ar_kind_is_money(kind) ? "Amount" : "Number";
+}
+
+static const char *amount_mode(enum ar_kind kind)
+{
+    return ar_kind_is_money(kind) ? "decimal" : "numeric";
+}
+
+/* The parts of a condition block, as the template and the script name them. */
+static const struct {
+    unsigned part;
+    const char *what, *key;
+} parts[] = {
+    { 0, "kind", "KIND" },
+    { AR_PART_OP, "op", "OP" },
+    { AR_PART_AMOUNT, "amount", "AMOUNT" },
+    { AR_PART_AMOUNT2, "amount2", "AMOUNT2" },
+    { AR_PART_SKU, "sku", "SKU" },
+    { AR_PART_CATEGORY, "category", "CATEGORY" },
+    { AR_PART_PERIOD, "period", "PERIOD" },
+    { AR_PART_DAYS, "days", "DAYS" },
+};
+
+/* One condition block (approvals/rule_condition.tpl) into r: row i of v,
+ * or the blank block the script copies (row NULL, number 0). Parts the
+ * kind does not use are rendered hidden and disabled; KINDS_<PART> lists
+ * the kinds that use a part, so the script shows the same ones. */
+static void fill_condition(tpl_dict *r, const struct rule_view *v, const struct cond_view *row, int i, int editable,
+                           const struct form_errors *errors)
+{
+    static const struct cond_view blank;
+    if (!row) row = &blank;
+    tpl_set_int(r, "N", row == &blank ? 0 : i + 1);
+    tpl_set(r, "AMOUNT", row->amount);
+    tpl_set(r, "AMOUNT2", row->amount2);
+    tpl_set(r, "SKU", row->sku);
+    tpl_set(r, "DAYS", row->days);
+    enum ar_kind kind;
+    int known = ar_kind_parse(row->kind, &kind) == 0;
+    tpl_set(r, "AMOUNT_LABEL", known ? amount_label(kind) : "Amount");
+    tpl_set(r, "AMOUNT_MODE", known ? amount_mode(kind) : "decimal");
+    for (int k = 0; k < COUNT_OF(kind_options); k++) {
+        tpl_dict *o = tpl_add_section(r, "KIND");
+        enum ar_kind option;
+        tpl_set(o, "VALUE", kind_options[k].value);
+        tpl_set(o, "LABEL", kind_options[k].label);
+        if (ar_kind_parse(kind_options[k].value, &option) == 0
+            && (ar_condition_parts(option, AR_OP_NONE, AR_PERIOD_NONE) & AR_PART_AMOUNT)) {
+            tpl_dict *amount = tpl_add_section(o, "USES_AMOUNT");
+            tpl_set(amount, "TEXT", amount_label(option));
+            tpl_set(amount, "MODE", amount_mode(option));
         }
-        for (int k = 0; k < COUNT_OF(op_options); k++) {
-            tpl_dict *o = tpl_add_section(r, "OP");
-            tpl_set(o, "VALUE", op_options[k].value);
-            tpl_set(o, "LABEL", op_options[k].label);
-            if (strcmp(row->op, op_options[k].value) == 0) tpl_show(o, "SELECTED");
-        }
-        for (int k = 0; k < COUNT_OF(period_options); k++) {
-            tpl_dict *o = tpl_add_section(r, "PERIOD");
-            tpl_set(o, "VALUE", period_options[k].value);
-            tpl_set(o, "LABEL", period_options[k].label);
-            if (strcmp(row->period, period_options[k].value) == 0) tpl_show(o, "SELECTED");
-        }
-        const struct tree_choices *t = &choices.categories;
-        for (int k = 0; k < t->n; k++) {
-            const struct approval_choice *cat = &t->rows[t->order[k]];
-            tpl_dict *o = tpl_add_section(r, "CATEGORY");
-            tpl_set_int(o, "ID", cat->id);
-            indented(cat->name, t->depth[k], label, sizeof label);
-            tpl_set(o, "NAME", label);
-            char id[24];
-            snprintf(id, sizeof id, "%lld", (long long)cat->id);
-            if (strcmp(row->category, id) == 0) tpl_show(o, "SELECTED");
-        }
-        static const char *const parts[] = { "kind", "op", "amount", "amount2", "sku", "category", "period", "days" };
-        static const char *const keys[] = { "KIND", "OP", "AMOUNT", "AMOUNT2", "SKU", "CATEGORY", "PERIOD", "DAYS" };
-        for (int p = 0; p < 8; p++) field_error(r, errors, row_field_name(i, parts[p]), keys[p]);
+        if (strcmp(row->kind, kind_options[k].value) == 0) tpl_show(o, "SELECTED");
     }
+    for (int k = 0; k < COUNT_OF(op_options); k++) {
+        tpl_dict *o = tpl_add_section(r, "OP");
+        tpl_set(o, "VALUE", op_options[k].value);
+        tpl_set(o, "LABEL", op_options[k].label);
+        if (strcmp(row->op, op_options[k].value) == 0) tpl_show(o, "SELECTED");
+    }
+    for (int k = 0; k < COUNT_OF(period_options); k++) {
+        tpl_dict *o = tpl_add_section(r, "PERIOD");
+        tpl_set(o, "VALUE", period_options[k].value);
+        tpl_set(o, "LABEL", period_options[k].label);
+        if (strcmp(row->period, period_options[k].value) == 0) tpl_show(o, "SELECTED");
+    }
+    char label[AR_NAME_MAX + 32];
+    const struct tree_choices *t = &choices.categories;
+    for (int k = 0; k < t->n; k++) {
+        const struct approval_choice *cat = &t->rows[t->order[k]];
+        tpl_dict *o = tpl_add_section(r, "CATEGORY");
+        tpl_set_int(o, "ID", cat->id);
+        indented(cat->name, t->depth[k], label, sizeof label);
+        tpl_set(o, "NAME", label);
+        char id[24];
+        snprintf(id, sizeof id, "%lld", (long long)cat->id);
+        if (strcmp(row->category, id) == 0) tpl_show(o, "SELECTED");
+    }
+    unsigned uses = row_parts(row);
+    char key[32], kinds[256];
+    for (int p = 1; p < COUNT_OF(parts); p++) {
+        kinds[0] = '\0';
+        for (int k = 0; k < AR_KIND_COUNT; k++) {
+            if (!(ar_condition_parts((enum ar_kind)k, AR_OP_BETWEEN, AR_PERIOD_ROLLING) & parts[p].part)) continue;
+            size_t n = strlen(kinds);
+            snprintf(kinds + n, sizeof kinds - n, "%s%s", n ? " " : "", ar_kind_name((enum ar_kind)k));
+        }
+        snprintf(key, sizeof key, "KINDS_%s", parts[p].key);
+        tpl_set(r, key, kinds);
+        snprintf(key, sizeof key, "%s_HIDDEN", parts[p].key);
+        if (!(uses & parts[p].part)) tpl_show(r, key);
+    }
+    if (editable) {
+        tpl_dict *e = tpl_add_section(r, "EDITABLE");
+        tpl_set_int(e, "N", row == &blank ? 0 : i + 1);
+        if (v->n_rows < 2 && row != &blank) tpl_show(e, "ONLY_ONE");
+    }
+    if (row != &blank && v->focus_row == i + 1) tpl_show(r, "FOCUS");
+    if (row == &blank || !errors) return;
+    int any = 0;
+    for (int p = 0; p < COUNT_OF(parts); p++) {
+        const char *field = row_field_name(i, parts[p].what);
+        field_error(r, errors, field, parts[p].key);
+        for (int e = 0; e < errors->count; e++) any |= strcmp(errors->items[e].field, field) == 0;
+    }
+    if (any) tpl_show(r, "ERRORS");
+}
+
+static void fill_rows(tpl_dict *d, const struct rule_view *v, int editable, const struct form_errors *errors)
+{
+    for (int i = 0; i < v->n_rows; i++)
+        fill_condition(tpl_include(d, "CONDITION", "approvals/rule_condition.tpl"), v, &v->rows[i], i, editable, errors);
+    fill_condition(tpl_include(d, "CONDITION_TEMPLATE", "approvals/rule_condition.tpl"), v, NULL, 0, editable, NULL);
+    tpl_set_int(d, "CONDITIONS_MAX", ROWS);
+    if (v->n_rows >= ROWS) tpl_show(d, "CONDITIONS_FULL");
 }
 
 static void fill_boxes(tpl_dict *d, const char *section, const struct approval_choice *rows, int n,
@@ -627,7 +747,7 @@ static void render_editor(struct request *req, int status, enum editor_mode mode
         if (v->level[0] == '0' + l && !v->level[1]) tpl_show(o, "SELECTED");
     }
     tpl_show(d, v->any ? "COMBINE_ANY" : "COMBINE_ALL");
-    fill_rows(d, v, errors);
+    fill_rows(d, v, can_edit(req), errors);
     static const char *const applies[] = { "everyone", "roles", "units", "members" };
     static const char *const applies_keys[] = { "AT_EVERYONE", "AT_ROLES", "AT_UNITS", "AT_MEMBERS" };
     for (int i = 0; i < 4; i++)
@@ -832,6 +952,39 @@ void page_approval_rule(struct request *req)
     render_editor(req, 200, EDITOR_EDIT, &saved, &view, NULL);
 }
 
+/* The block a button names ("remove-2" with prefix "remove-"): 1..n, or 0. */
+static int action_row(const char *action, const char *prefix, int n)
+{
+    size_t len = strlen(prefix);
+    if (strncmp(action, prefix, len) != 0) return 0;
+    int64_t row;
+    return parse_id(action + len, &row) && row <= n ? (int)row : 0;
+}
+
+/* The buttons that change the form itself when it has no script: "Add
+ * condition", "Remove" and "Update fields" (action=add, remove-N,
+ * update-N). The form comes back with every value kept and nothing saved,
+ * the block concerned focused; an action it does not know just shows the
+ * form again. Returns 1 when the post had an action (answered), 0 to save. */
+static int editor_action(struct request *req, enum editor_mode mode, const struct ar_rule *saved, struct rule_view *v)
+{
+    const char *action = req_form(req, "action");
+    if (!action[0]) return 0;
+    int row;
+    if (strcmp(action, "add") == 0) {
+        if (v->n_rows < ROWS) memset(&v->rows[v->n_rows++], 0, sizeof v->rows[0]);
+        v->focus_row = v->n_rows;
+    } else if ((row = action_row(action, "remove-", v->n_rows)) > 0) {
+        memmove(&v->rows[row - 1], &v->rows[row], (size_t)(v->n_rows - row) * sizeof v->rows[0]);
+        if (--v->n_rows == 0) memset(&v->rows[v->n_rows++], 0, sizeof v->rows[0]);
+        v->focus_row = row <= v->n_rows ? row : v->n_rows;
+    } else if ((row = action_row(action, "update-", v->n_rows)) > 0) {
+        v->focus_row = row;
+    }
+    render_editor(req, 200, mode, saved, v, NULL);
+    return 1;
+}
+
 static void active_word(int active, char *out, size_t size)
 {
     snprintf(out, size, "%s", active ? "Active" : "Inactive");
@@ -860,6 +1013,7 @@ void page_approval_rule_create(struct request *req)
     static struct ar_rule in;
     if (!load_editor_choices(req)) return;
     view_from_request(req, &view);
+    if (editor_action(req, EDITOR_NEW, NULL, &view)) return;
     struct form_errors errors = { 0 };
     if (check_rule(&view, &in, &errors)) {
         render_editor(req, 422, EDITOR_NEW, NULL, &view, &errors);
@@ -889,6 +1043,7 @@ void page_approval_rule_update(struct request *req)
     static struct ar_rule saved, in;
     if (!load_rule(req, &saved) || !load_editor_choices(req)) return;
     view_from_request(req, &view);
+    if (editor_action(req, EDITOR_EDIT, &saved, &view)) return;
     struct form_errors errors = { 0 };
     if (check_rule(&view, &in, &errors)) {
         render_editor(req, 422, EDITOR_EDIT, &saved, &view, &errors);

@@ -175,6 +175,7 @@ static void render_form(struct request *req, int status, const struct form_error
 
     char def_ship[24] = "", def_bill[24] = "", def_method[24] = "";
     if (co.default_ship >= 0) snprintf(def_ship, sizeof def_ship, "%lld", (long long)co.ship[co.default_ship].id);
+    else if (co.n_ship == 0) snprintf(def_ship, sizeof def_ship, "new");   /* the only choice there is */
     if (co.default_bill >= 0) snprintf(def_bill, sizeof def_bill, "%lld", (long long)co.bill[co.default_bill].id);
     /* The seller's first method is preselected when it applies to this
      * order; when it does not, the buyer chooses: another method is never

@@ -8,20 +8,22 @@
 {{#FORM_ERRORS}}<div class="alert alert-danger" role="alert" id="form-errors"><p class="fw-semibold mb-1">Please correct {{COUNT}} field(s):</p><ul class="mb-0">{{#ITEM}}<li><a href="#{{FIELD}}" class="alert-link">{{LABEL}}</a>: {{MESSAGE}}</li>{{/ITEM}}</ul></div>{{/FORM_ERRORS}}
 <div class="row g-4">
   <div class="col-lg-8">
-    <form method="post" action="{{ACTION}}" class="card shadow-sm" novalidate>
+    <form method="post" action="{{ACTION}}" class="card shadow-sm" id="rule-form" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      {{! Enter in a field saves: the first submit button of a form is the one Enter presses, and the form's other buttons (Remove, Add condition) come before the visible one. }}
+      {{#EDITABLE}}<button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">{{SUBMIT}}</button>{{/EDITABLE}}
       <fieldset class="card-body"{{#READ_ONLY}} disabled{{/READ_ONLY}}>
         <legend class="visually-hidden">The rule</legend>
         <div class="row g-3 mb-4">
           <div class="col-md-8">
             <label for="name" class="form-label">Name</label>
-            <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100" required aria-required="true" aria-describedby="name-help name-error"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
+            <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100" required aria-describedby="name-help{{#NAME_INVALID}} name-error{{/NAME_INVALID}}"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
             <div class="form-text" id="name-help">How approvers and buyers will see it, e.g. &ldquo;Orders over $15,000&rdquo;.</div>
             {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
           </div>
           <div class="col-md-4">
             <label for="level" class="form-label">Level</label>
-            <select class="form-select{{#LEVEL_INVALID}} is-invalid{{/LEVEL_INVALID}}" id="level" name="level" aria-describedby="level-help level-error"{{#LEVEL_INVALID}} aria-invalid="true"{{/LEVEL_INVALID}}>
+            <select class="form-select{{#LEVEL_INVALID}} is-invalid{{/LEVEL_INVALID}}" id="level" name="level" aria-describedby="level-help{{#LEVEL_INVALID}} level-error{{/LEVEL_INVALID}}"{{#LEVEL_INVALID}} aria-invalid="true"{{/LEVEL_INVALID}}>
               {{#LEVEL_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>Level {{VALUE}}</option>{{/LEVEL_OPTION}}
             </select>
             <div class="form-text" id="level-help">Level 2 approvers are asked only after every level 1 approval is given.</div>
@@ -40,76 +42,26 @@
         <fieldset class="mb-3" id="combine" tabindex="-1">
           <legend class="form-label fs-6 mb-1">An order needs approval when</legend>
           <div class="form-check form-check-inline">
-            <input class="form-check-input" type="radio" name="combine" id="combine_all" value="all"{{#COMBINE_ALL}} checked{{/COMBINE_ALL}}>
+            <input class="form-check-input" type="radio" name="combine" id="combine_all" value="all"{{#COMBINE_ALL}} checked{{/COMBINE_ALL}} data-join="and">
             <label class="form-check-label" for="combine_all">all the conditions hold (AND)</label>
           </div>
           <div class="form-check form-check-inline">
-            <input class="form-check-input" type="radio" name="combine" id="combine_any" value="any"{{#COMBINE_ANY}} checked{{/COMBINE_ANY}}>
+            <input class="form-check-input" type="radio" name="combine" id="combine_any" value="any"{{#COMBINE_ANY}} checked{{/COMBINE_ANY}} data-join="or">
             <label class="form-check-label" for="combine_any">any one of them holds (OR)</label>
           </div>
         </fieldset>
-        <p class="small text-body-secondary" id="conditions-help">Each condition needs only its own fields: an amount in dollars (order total, shipping, spend) or a number (SKUs, units) with a comparison, and &ldquo;Up to&rdquo; for &ldquo;is between&rdquo; (both ends included); a SKU; a category (its subcategories count too); or, for the buyer's spend, the period (and the number of days for &ldquo;the last N days&rdquo;). Leave unused conditions at &ldquo;(none)&rdquo;.</p>
-        {{#ROW}}
-        <fieldset class="border rounded p-3 mb-3" aria-describedby="conditions-help">
-          <legend class="float-none w-auto h6 px-1 mb-0">Condition {{N}}</legend>
-          <div class="row g-2">
-            <div class="col-md-5">
-              <label for="c{{N}}_kind" class="form-label small mb-1">Looks at</label>
-              <select class="form-select form-select-sm{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="c{{N}}_kind" name="c{{N}}_kind" aria-describedby="c{{N}}_kind-error"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}}>
-                {{#KIND}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND}}
-              </select>
-            </div>
-            <div class="col-md-3">
-              <label for="c{{N}}_op" class="form-label small mb-1">Comparison</label>
-              <select class="form-select form-select-sm{{#OP_INVALID}} is-invalid{{/OP_INVALID}}" id="c{{N}}_op" name="c{{N}}_op" aria-describedby="c{{N}}_op-error"{{#OP_INVALID}} aria-invalid="true"{{/OP_INVALID}}>
-                {{#OP}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/OP}}
-              </select>
-            </div>
-            <div class="col-6 col-md-2">
-              <label for="c{{N}}_amount" class="form-label small mb-1">Amount</label>
-              <input type="text" inputmode="decimal" class="form-control form-control-sm{{#AMOUNT_INVALID}} is-invalid{{/AMOUNT_INVALID}}" id="c{{N}}_amount" name="c{{N}}_amount" value="{{AMOUNT}}" maxlength="24" aria-describedby="c{{N}}_amount-error"{{#AMOUNT_INVALID}} aria-invalid="true"{{/AMOUNT_INVALID}}>
-            </div>
-            <div class="col-6 col-md-2">
-              <label for="c{{N}}_amount2" class="form-label small mb-1">Up to</label>
-              <input type="text" inputmode="decimal" class="form-control form-control-sm{{#AMOUNT2_INVALID}} is-invalid{{/AMOUNT2_INVALID}}" id="c{{N}}_amount2" name="c{{N}}_amount2" value="{{AMOUNT2}}" maxlength="24" aria-describedby="c{{N}}_amount2-error"{{#AMOUNT2_INVALID}} aria-invalid="true"{{/AMOUNT2_INVALID}}>
-            </div>
-            <div class="col-md-3">
-              <label for="c{{N}}_sku" class="form-label small mb-1">SKU</label>
-              <input type="text" class="form-control form-control-sm{{#SKU_INVALID}} is-invalid{{/SKU_INVALID}}" id="c{{N}}_sku" name="c{{N}}_sku" value="{{SKU}}" maxlength="64" autocapitalize="characters" aria-describedby="c{{N}}_sku-error"{{#SKU_INVALID}} aria-invalid="true"{{/SKU_INVALID}}>
-            </div>
-            <div class="col-md-4">
-              <label for="c{{N}}_category" class="form-label small mb-1">Category</label>
-              <select class="form-select form-select-sm{{#CATEGORY_INVALID}} is-invalid{{/CATEGORY_INVALID}}" id="c{{N}}_category" name="c{{N}}_category" aria-describedby="c{{N}}_category-error"{{#CATEGORY_INVALID}} aria-invalid="true"{{/CATEGORY_INVALID}}>
-                <option value="">&mdash;</option>
-                {{#CATEGORY}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/CATEGORY}}
-              </select>
-            </div>
-            <div class="col-8 col-md-3">
-              <label for="c{{N}}_period" class="form-label small mb-1">Period</label>
-              <select class="form-select form-select-sm{{#PERIOD_INVALID}} is-invalid{{/PERIOD_INVALID}}" id="c{{N}}_period" name="c{{N}}_period" aria-describedby="c{{N}}_period-error"{{#PERIOD_INVALID}} aria-invalid="true"{{/PERIOD_INVALID}}>
-                {{#PERIOD}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PERIOD}}
-              </select>
-            </div>
-            <div class="col-4 col-md-2">
-              <label for="c{{N}}_days" class="form-label small mb-1">Days</label>
-              <input type="text" inputmode="numeric" class="form-control form-control-sm{{#DAYS_INVALID}} is-invalid{{/DAYS_INVALID}}" id="c{{N}}_days" name="c{{N}}_days" value="{{DAYS}}" maxlength="5" aria-describedby="c{{N}}_days-error"{{#DAYS_INVALID}} aria-invalid="true"{{/DAYS_INVALID}}>
-            </div>
-            <div class="col-12" aria-live="polite">
-              {{#KIND_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_kind-error"><span class="fw-semibold">Looks at:</span> {{MESSAGE}}</div>{{/KIND_ERROR}}
-              {{#OP_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_op-error"><span class="fw-semibold">Comparison:</span> {{MESSAGE}}</div>{{/OP_ERROR}}
-              {{#AMOUNT_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_amount-error"><span class="fw-semibold">Amount:</span> {{MESSAGE}}</div>{{/AMOUNT_ERROR}}
-              {{#AMOUNT2_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_amount2-error"><span class="fw-semibold">Up to:</span> {{MESSAGE}}</div>{{/AMOUNT2_ERROR}}
-              {{#SKU_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_sku-error"><span class="fw-semibold">SKU:</span> {{MESSAGE}}</div>{{/SKU_ERROR}}
-              {{#CATEGORY_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_category-error"><span class="fw-semibold">Category:</span> {{MESSAGE}}</div>{{/CATEGORY_ERROR}}
-              {{#PERIOD_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_period-error"><span class="fw-semibold">Period:</span> {{MESSAGE}}</div>{{/PERIOD_ERROR}}
-              {{#DAYS_ERROR}}<div class="invalid-feedback d-block mt-0" id="c{{N}}_days-error"><span class="fw-semibold">Days:</span> {{MESSAGE}}</div>{{/DAYS_ERROR}}
-            </div>
-          </div>
-        </fieldset>
-        {{/ROW}}
+        <div class="conditions" id="conditions" data-conditions data-max="{{CONDITIONS_MAX}}" data-join="{{#COMBINE_ALL}}and{{/COMBINE_ALL}}{{#COMBINE_ANY}}or{{/COMBINE_ANY}}">
+        {{>CONDITION}}
+        </div>
+        <template id="condition-template">{{>CONDITION_TEMPLATE}}</template>
+        {{#EDITABLE}}<div class="d-flex flex-wrap align-items-center gap-2 mb-3">
+          <button type="submit" class="btn btn-outline-primary btn-sm" name="action" value="add" id="add-condition" data-add aria-describedby="conditions-max"{{#CONDITIONS_FULL}} disabled{{/CONDITIONS_FULL}}>Add condition</button>
+          <span class="small text-body-secondary" id="conditions-max">A rule has up to {{CONDITIONS_MAX}} conditions.</span>
+          <span class="visually-hidden" role="status" id="conditions-status"></span>
+        </div>{{/EDITABLE}}
 
         <h2 class="h5 border-top pt-3 mt-4">Whose orders</h2>
-        <fieldset class="mb-3" id="applies_to" tabindex="-1" aria-describedby="applies_to-error">
+        <fieldset class="mb-3" id="applies_to" tabindex="-1"{{#APPLIES_TO_INVALID}} aria-describedby="applies_to-error"{{/APPLIES_TO_INVALID}}>
           <legend class="form-label fs-6 mb-1">The rule applies to orders from</legend>
           <div class="form-check">
             <input class="form-check-input" type="radio" name="applies_to" id="applies_to_everyone" value="everyone"{{#AT_EVERYONE}} checked{{/AT_EVERYONE}}>
@@ -145,7 +97,7 @@
         </fieldset>
 
         <h2 class="h5 border-top pt-3 mt-4">Who approves</h2>
-        <fieldset class="mb-3" id="approver_kind" tabindex="-1" aria-describedby="approver_kind-error">
+        <fieldset class="mb-3" id="approver_kind" tabindex="-1"{{#APPROVER_KIND_INVALID}} aria-describedby="approver_kind-error"{{/APPROVER_KIND_INVALID}}>
           <legend class="form-label fs-6 mb-1">Approval comes from</legend>
           <div class="form-check">
             <input class="form-check-input" type="radio" name="approver_kind" id="approver_kind_role" value="role"{{#AP_ROLE_KIND}} checked{{/AP_ROLE_KIND}}>
@@ -219,7 +171,7 @@
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <p class="small text-body-secondary">New orders no longer follow this rule. Orders already waiting keep the approvals they were given. To pause it instead, make it inactive.</p>
         <div class="form-check mb-3">
-          <input class="form-check-input{{#CONFIRM_INVALID}} is-invalid{{/CONFIRM_INVALID}}" type="checkbox" name="confirm" id="confirm" value="1" aria-describedby="confirm-error"{{#CONFIRM_INVALID}} aria-invalid="true"{{/CONFIRM_INVALID}}>
+          <input class="form-check-input{{#CONFIRM_INVALID}} is-invalid{{/CONFIRM_INVALID}}" type="checkbox" name="confirm" id="confirm" value="1"{{#CONFIRM_INVALID}} aria-invalid="true" aria-describedby="confirm-error"{{/CONFIRM_INVALID}}>
           <label class="form-check-label" for="confirm">Yes, delete &ldquo;{{NAME}}&rdquo;</label>
           {{#CONFIRM_ERROR}}<div class="invalid-feedback d-block" id="confirm-error">{{MESSAGE}}</div>{{/CONFIRM_ERROR}}
         </div>
@@ -229,3 +181,4 @@
     {{/DELETE}}
   </div>
 </div>
+<script src="/static/js/rule-editor.js"></script>

@@ -11,8 +11,8 @@
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <div class="row g-4">
   <div class="col-lg-8 d-flex flex-column gap-4">
-    <fieldset class="card shadow-sm" id="ship_to" aria-describedby="{{#SHIP_TO_INVALID}}ship_to-error{{/SHIP_TO_INVALID}}">
-      <legend class="card-header bg-white h5 mb-0 w-100 float-none">1. Ship to</legend>
+    <fieldset class="card shadow-sm" id="ship_to"{{#SHIP_TO_INVALID}} aria-describedby="ship_to-error"{{/SHIP_TO_INVALID}}>
+      <legend class="card-header bg-white h5 mb-0 w-100">1. Ship to</legend>
       <div class="card-body">
         {{#SHIP_TO_ERROR}}<div class="invalid-feedback d-block mb-2" id="ship_to-error">{{MESSAGE}}</div>{{/SHIP_TO_ERROR}}
         {{#NO_SHIP_ADDRESSES}}<p class="text-body-secondary">There is no shipping address you may use yet: enter a new one below.</p>{{/NO_SHIP_ADDRESSES}}
@@ -21,23 +21,23 @@
             <input class="form-check-input{{#SHIP_TO_INVALID}} is-invalid{{/SHIP_TO_INVALID}}" type="radio" name="ship_to" id="ship_to-{{ADDR_ID}}" value="{{ADDR_ID}}"{{#CHECKED}} checked{{/CHECKED}}>
             <label class="form-check-label d-block" for="ship_to-{{ADDR_ID}}"><span class="fw-semibold">{{ADDR_LABEL}}</span>{{#BADGE}} <span class="badge text-bg-light border">{{TEXT}}</span>{{/BADGE}}<span class="d-block small text-body-secondary text-break">{{#ATTN}}{{TEXT}} · {{/ATTN}}{{ADDR_TEXT}}</span></label>
           </div>{{/SHIP_ADDRESS}}
-          <div class="form-check border rounded p-3 ps-5 mb-0">
-            <input class="form-check-input{{#SHIP_TO_INVALID}} is-invalid{{/SHIP_TO_INVALID}}" type="radio" name="ship_to" id="ship_to-new" value="new"{{#NEW_CHECKED}} checked{{/NEW_CHECKED}} aria-describedby="ship_to-new-help">
-            <label class="form-check-label d-block" for="ship_to-new"><span class="fw-semibold">Ship to a new address</span><span class="d-block small text-body-secondary" id="ship_to-new-help">{{NEW_MODE_SENTENCE}}</span></label>
+          {{! The new address's fields belong to its choice: they open when it is chosen (app.css without a script, static/js/checkout.js with one, which also keeps them out of the post otherwise). }}
+          <div class="ship-new border rounded" data-ship-new>
+            <div class="form-check p-3 ps-5 mb-0">
+              <input class="form-check-input{{#SHIP_TO_INVALID}} is-invalid{{/SHIP_TO_INVALID}}" type="radio" name="ship_to" id="ship_to-new" value="new"{{#NEW_CHECKED}} checked{{/NEW_CHECKED}} aria-describedby="ship_to-new-help" aria-controls="new-address">
+              <label class="form-check-label d-block" for="ship_to-new"><span class="fw-semibold">Ship to a new address</span><span class="d-block small text-body-secondary" id="ship_to-new-help">{{NEW_MODE_SENTENCE}}</span></label>
+            </div>
+            <fieldset class="new-address border-top px-3 pt-3 pb-3" id="new-address">
+              <legend class="h6 fw-semibold mb-3">The new address</legend>
+              {{>NEW_ADDRESS_FIELDS}}
+            </fieldset>
           </div>
         </div>
-        <details class="mt-3 border rounded"{{#NEW_CHECKED}} open{{/NEW_CHECKED}}>
-          <summary class="px-3 py-2 fw-semibold">The new address</summary>
-          <div class="px-3 pb-3">
-            <p class="small text-body-secondary">Fill this in when you choose "Ship to a new address" above.</p>
-            {{>NEW_ADDRESS_FIELDS}}
-          </div>
-        </details>
       </div>
     </fieldset>
 
-    <fieldset class="card shadow-sm" id="bill_to" aria-describedby="{{#BILL_TO_INVALID}}bill_to-error{{/BILL_TO_INVALID}}">
-      <legend class="card-header bg-white h5 mb-0 w-100 float-none">2. Bill to</legend>
+    <fieldset class="card shadow-sm" id="bill_to"{{#BILL_TO_INVALID}} aria-describedby="bill_to-error"{{/BILL_TO_INVALID}}>
+      <legend class="card-header bg-white h5 mb-0 w-100">2. Bill to</legend>
       <div class="card-body">
         {{#BILL_TO_ERROR}}<div class="invalid-feedback d-block mb-2" id="bill_to-error">{{MESSAGE}}</div>{{/BILL_TO_ERROR}}
         {{#NO_BILL_ADDRESSES}}<p class="text-body-secondary mb-0">There is no billing address you may use. Ask your company's administrator to add one or to let you use it.</p>{{/NO_BILL_ADDRESSES}}
@@ -51,7 +51,7 @@
     </fieldset>
 
     <fieldset class="card shadow-sm" id="shipping_method" aria-describedby="shipping_method-help{{#SHIPPING_METHOD_INVALID}} shipping_method-error{{/SHIPPING_METHOD_INVALID}}">
-      <legend class="card-header bg-white h5 mb-0 w-100 float-none">3. Shipping</legend>
+      <legend class="card-header bg-white h5 mb-0 w-100">3. Shipping</legend>
       <div class="card-body">
         <p class="small text-body-secondary" id="shipping_method-help">Your order weighs about {{WEIGHT}}.</p>
         {{#SHIPPING_METHOD_ERROR}}<div class="invalid-feedback d-block mb-2" id="shipping_method-error">{{MESSAGE}}</div>{{/SHIPPING_METHOD_ERROR}}
@@ -67,7 +67,7 @@
     </fieldset>
 
     <fieldset class="card shadow-sm">
-      <legend class="card-header bg-white h5 mb-0 w-100 float-none">4. Order details</legend>
+      <legend class="card-header bg-white h5 mb-0 w-100">4. Order details</legend>
       <div class="card-body row g-3">
         <div class="col-md-6">
           <label for="po_number" class="form-label">Purchase order (PO) number{{#PO_OPTIONAL}} <span class="text-body-secondary small">(optional)</span>{{/PO_OPTIONAL}}</label>
@@ -90,8 +90,8 @@
       </div>
     </fieldset>
 
-    <fieldset class="card shadow-sm" id="payment_method" aria-describedby="{{#PAYMENT_METHOD_INVALID}}payment_method-error{{/PAYMENT_METHOD_INVALID}}">
-      <legend class="card-header bg-white h5 mb-0 w-100 float-none">5. Payment</legend>
+    <fieldset class="card shadow-sm" id="payment_method"{{#PAYMENT_METHOD_INVALID}} aria-describedby="payment_method-error"{{/PAYMENT_METHOD_INVALID}}>
+      <legend class="card-header bg-white h5 mb-0 w-100">5. Payment</legend>
       <div class="card-body">
         {{#PAYMENT_METHOD_ERROR}}<div class="invalid-feedback d-block mb-2" id="payment_method-error">{{MESSAGE}}</div>{{/PAYMENT_METHOD_ERROR}}
         <div class="d-flex flex-column gap-2">
@@ -125,3 +125,4 @@
   </div>
 </div>
 </form>
+<script src="/static/js/checkout.js"></script>

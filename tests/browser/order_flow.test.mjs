@@ -146,7 +146,6 @@ test('checkout, review and confirmation on a 390px phone', async () => {
   await page.goto(`${portal.url}/checkout`);
   await noSidewaysScroll(page, 'checkout', 390);
   await page.getByLabel(/Ship to a new address/).check();
-  await page.locator('summary', { hasText: 'The new address' }).click();
   await page.getByLabel('Label').fill('Maintenance Shop - Door 7');
   await page.getByLabel('Address line 1').fill('4520 S Kilbourn Ave');
   await page.getByLabel('City').fill('Chicago');
@@ -166,6 +165,88 @@ test('checkout, review and confirmation on a 390px phone', async () => {
   assert.match(await page.locator('#next-steps').innerText(), /waiting for the new ship-to address to be approved/);
   await shot(page, 'checkout-done-phone');
   await phone.close();
+});
+
+// Issue 14, item 7: choosing "Ship to a new address" opens its fields in
+// place, with the script (static/js/checkout.js) and without one.
+async function newAddressCheckout(options) {
+  const derek = one("SELECT id FROM users WHERE email = 'd.kowalski@acme.test'");
+  const acme = one("SELECT id FROM companies WHERE name = 'Acme Industrial Supply'");
+  one(`DELETE FROM cart_items WHERE user_id = ${derek};
+       INSERT INTO cart_items (company_id, user_id, product_id, quantity, added_price_cents, added_at, updated_at)
+       SELECT ${acme}, ${derek}, id, 1, list_price_cents, 1, 1 FROM products WHERE sku = 'HTL-ADW-0102';`);
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, 'd.kowalski@acme.test');
+  await page.goto(`${portal.url}/checkout`);
+  return { context, page };
+}
+
+async function fillNewAddress(page, label) {
+  await page.getByLabel('Label').fill(label);
+  await page.getByLabel('Address line 1').fill('2200 Channahon Rd');
+  await page.getByLabel('City').fill('Joliet');
+  await page.getByLabel('State, province or region').fill('IL');
+  await page.getByLabel('Postal code').fill('60436');
+  await page.getByLabel('Purchase order (PO) number').fill('PO-NEW-1');
+}
+
+test('with the script, the new address\'s fields open and close in place with their choice', async () => {
+  const { context, page } = await newAddressCheckout({ viewport: { width: 1280, height: 900 } });
+  await page.evaluate(() => { window.samePage = true; });
+  const fields = page.locator('#new-address');
+  assert.ok(await page.getByLabel(/^Chicago Plant - Receiving/).isChecked());
+  assert.equal(await fields.isVisible(), false, 'closed while a saved address is chosen');
+  assert.ok(await page.getByLabel('Address line 1').isDisabled(), 'and not sent');
+  await page.getByLabel(/Ship to a new address/).check();
+  assert.ok(await fields.isVisible());
+  assert.equal(await fields.locator('legend').innerText(), 'The new address');
+  assert.ok(await page.getByLabel('Address line 1').isEnabled());
+  await fillNewAddress(page, 'Joliet Annex - Dock 2');
+  await page.locator('#ship_to').scrollIntoViewIfNeeded();
+  await shot(page, 'checkout-new-address');
+  // Back to a saved address: closed again; the new address again: what was typed is still there.
+  await page.getByLabel(/^Elk Grove Distribution Center/).first().check();
+  assert.equal(await fields.isVisible(), false);
+  await page.getByLabel(/Ship to a new address/).check();
+  assert.equal(await page.getByLabel('Address line 1').inputValue(), '2200 Channahon Rd');
+  assert.ok(await page.evaluate(() => window.samePage), 'no round trip');
+  await page.getByRole('button', { name: 'Review order' }).click();
+  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Joliet Annex - Dock 2/);
+  assert.match(await page.locator('#new-address-note').innerText(), /waits until a company administrator approves it/);
+  await context.close();
+});
+
+test('without a script, the new address\'s fields open with their choice, and a mistake brings them back open', async () => {
+  const { context, page } = await newAddressCheckout({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  const fields = page.locator('#new-address');
+  assert.equal(await fields.isVisible(), false, 'closed while a saved address is chosen');
+  await page.getByLabel(/Ship to a new address/).check();
+  assert.ok(await fields.isVisible(), 'open as soon as it is chosen');
+  await shot(page, 'checkout-new-address-no-script');
+  // Left empty: the form comes back with the new address chosen, open, its fields marked.
+  await page.getByLabel('Purchase order (PO) number').fill('PO-NEW-2');
+  await page.getByRole('button', { name: 'Review order' }).click();
+  await page.locator('#form-errors').waitFor();
+  assert.ok(await page.getByLabel(/Ship to a new address/).isChecked());
+  assert.ok(await fields.isVisible());
+  assert.equal(await page.getByLabel('Address line 1').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.getByLabel('Purchase order (PO) number').inputValue(), 'PO-NEW-2');
+  await fillNewAddress(page, 'Joliet Annex - Dock 3');
+  await page.getByRole('button', { name: 'Review order' }).click();
+  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+  assert.match(await page.locator('main').innerText(), /Joliet Annex - Dock 3/);
+  await context.close();
+});
+
+test('the new address on a 390px phone, without a script', async () => {
+  const { context, page } = await newAddressCheckout({ viewport: { width: 390, height: 844 }, isMobile: true, javaScriptEnabled: false });
+  await page.getByLabel(/Ship to a new address/).check();
+  assert.ok(await page.locator('#new-address').isVisible());
+  await noSidewaysScroll(page, 'checkout with the new address open', 390);
+  await shot(page, 'checkout-new-address-phone');
+  await context.close();
 });
 
 test('the back-office shipping page, on a desktop and a phone', async () => {

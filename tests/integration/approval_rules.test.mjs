@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { now, monthStart } from '../lib/clock.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { idProblems } from '../lib/html.mjs';
 
 let stack, portal, smtp;
 before(async () => {
@@ -59,6 +60,25 @@ function formFields(html, action) {
 const inputValue = (html, id) => decode(html.match(new RegExp(`id="${id}" name="${id}" value="([^"]*)"`))?.[1] ?? '<missing>');
 // The message shown at a field (a condition's part is named first: "Up to: ...").
 const fieldError = (html, id) => html.match(new RegExp(`id="${id}-error">(.*?)</div>`))?.[1].replace(/<[^>]*>/g, '');
+// The editor's condition blocks: their numbers, the parts each shows (the
+// others are hidden and disabled), the option chosen in a select.
+const PARTS = ['op', 'amount', 'amount2', 'sku', 'category', 'period', 'days'];
+const withoutTemplate = (html) => html.replace(/<template\b[^>]*>[^]*?<\/template>/g, '');
+const blocks = (html) => [...withoutTemplate(html).matchAll(/<legend class="condition-title">Condition <span data-n>(\d+)<\/span>/g)]
+  .map((m) => Number(m[1]));
+function shownParts(html, n) {
+  return PARTS.filter((part) => {
+    const m = withoutTemplate(html).match(new RegExp(`<div [^>]*data-part="${part}"[^>]*?( hidden)?>\\s*<label for="c${n}_${part}"[^]*?(<input|<select)([^>]*)>`));
+    assert.ok(m, `condition ${n} has a ${part} field`);
+    assert.equal(/\sdisabled/.test(m[3]), Boolean(m[1]), `condition ${n}'s ${part}: disabled exactly when hidden`);
+    return !m[1];
+  });
+}
+const chosen = (html, id) => {
+  const select = withoutTemplate(html).match(new RegExp(`<select [^>]*id="${id}"[^>]*>([^]*?)</select>`));
+  assert.ok(select, `a select #${id}`);
+  return select[1].match(/<option value="([^"]*)"[^>]*\sselected>/)?.[1];
+};
 const money = (cents) => {
   const abs = Math.abs(cents);
   return `${cents < 0 ? '-' : ''}$${Math.floor(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
@@ -190,9 +210,9 @@ test('a rule with mistakes comes back with a message at each field, 422, values 
   assert.equal(fieldError(res.text, 'name'), 'Give the rule a name.');
   assert.equal(fieldError(res.text, 'c1_amount2'), 'Up to: The upper end must be at least the lower end (between includes both).');
   assert.equal(decode(fieldError(res.text, 'c2_sku')), 'SKU: There is no product with the SKU “NOPE-0001” in the catalog.');
-  assert.equal(fieldError(res.text, 'c3_amount'), 'Amount: Enter an amount in dollars and cents, like 10,000.00 (no negative amounts).');
+  assert.equal(fieldError(res.text, 'c3_amount'), 'Spend over: Enter an amount in dollars and cents, like 10,000.00 (no negative amounts).');
   assert.equal(fieldError(res.text, 'c3_days'), 'Days: Enter the number of days, from 1 to 3660.');
-  assert.equal(fieldError(res.text, 'c4_amount'), 'Amount: Enter a whole number, like 100 (no negative numbers).');
+  assert.equal(fieldError(res.text, 'c4_amount'), 'Number: Enter a whole number, like 100 (no negative numbers).');
   assert.equal(fieldError(res.text, 'applies_to'), 'Tick at least one role the rule applies to.');
   assert.equal(fieldError(res.text, 'approver_kind'), 'Tick at least one member who approves.');
   // the values come back as typed
@@ -204,7 +224,11 @@ test('a rule with mistakes comes back with a message at each field, 422, values 
   assert.match(res.text, /<option value="rolling" selected>The last N days/);
   assert.match(res.text, /id="applies_to_roles" value="roles" checked/);
   assert.match(res.text, /id="approver_kind_members" value="members" checked/);
-  assert.match(res.text, /class="form-control form-control-sm is-invalid" id="c1_amount2" name="c1_amount2" value="10000" maxlength="24" aria-describedby="c1_amount2-error" aria-invalid="true"/);
+  assert.match(res.text, /class="form-control form-control-sm is-invalid" id="c1_amount2" name="c1_amount2" value="10000" maxlength="24" aria-invalid="true" aria-describedby="c1_amount2-error"/);
+  // only the fields in error point at a message, and every message is on the page
+  assert.deepEqual(idProblems(res.text), []);
+  assert.doesNotMatch(res.text, /aria-describedby="c1_amount-error"/);
+  assert.match(res.text, /id="name" name="name" value="   " maxlength="100" required aria-describedby="name-help name-error" aria-invalid="true"/);
 
   const none = await submit(a, '/account/approval-rules/new', '/account/approval-rules', ruleForm({
     name: 'Nothing to check', c1_kind: '', ap_role_2: '1',
@@ -213,6 +237,162 @@ test('a rule with mistakes comes back with a message at each field, 422, values 
   assert.equal(fieldError(none.text, 'c1_kind'), 'Looks at: Add at least one condition: choose what it looks at.');
   assert.equal(inputValue(none.text, 'name'), 'Nothing to check');
   assert.match(none.text, /name="ap_role_2" id="ap_role_2" value="1" checked/);
+  assert.equal(ruleCount(), before);
+});
+
+test('a new rule starts with one condition showing only the fields its kind uses', async () => {
+  const a = await admin();
+  const page = await a.get('/account/approval-rules/new');
+  assert.equal(page.status, 200);
+  assert.deepEqual(blocks(page.text), [1]);
+  assert.equal(chosen(page.text, 'c1_kind'), 'order_total');
+  assert.equal(chosen(page.text, 'c1_op'), 'gt');
+  assert.deepEqual(shownParts(page.text, 1), ['op', 'amount']);
+  assert.match(page.text, /<label for="c1_amount" class="form-label small mb-1" data-amount-label>Amount<\/label>/);
+  assert.match(page.text, /value="remove-1" data-remove hidden>Remove<span class="visually-hidden"> condition <span data-n>1<\/span><\/span><\/button>/,
+    'the only condition cannot be removed');
+  assert.match(page.text, /<button type="submit" class="btn btn-outline-primary btn-sm" name="action" value="add" id="add-condition" data-add aria-describedby="conditions-max">Add condition<\/button>/);
+  assert.doesNotMatch(page.text, /Leave unused conditions|conditions-help/, 'no paragraph about which fields to ignore');
+  // the blank block the script copies, and the script itself (an external file)
+  assert.match(page.text, /<template id="condition-template">\s*<div class="condition" data-condition>/);
+  assert.match(page.text, /<script src="\/static\/js\/rule-editor.js"><\/script>/);
+  assert.deepEqual(idProblems(page.text), []);
+  // a saved rule shows as many blocks as it has conditions
+  const large = await a.get(`/account/approval-rules/${ruleId('Large orders')}`);
+  assert.deepEqual(blocks(large.text), [1, 2]);
+  assert.equal(chosen(large.text, 'c2_kind'), 'total_quantity');
+  assert.match(large.text, /<label for="c2_amount" class="form-label small mb-1" data-amount-label>Number<\/label>/);
+  assert.doesNotMatch(large.text, /data-remove hidden/);
+  assert.deepEqual(idProblems(large.text), []);
+});
+
+test('without a script, Add condition, Remove and Update fields rebuild the form with every value kept and save nothing', async () => {
+  const a = await admin();
+  await a.get('/account/approval-rules/new');
+  const before = ruleCount();
+  const audits = num('SELECT COUNT(*) FROM audit_log');
+  const typed = {
+    name: 'Big or flagged', active: '1', level: '2', combine: 'any',
+    c1_kind: 'order_total', c1_op: 'between', c1_amount: '1,000', c1_amount2: '2,000',
+    applies_to: 'roles', at_role_4: '1', approver_kind: 'superior', approver_mode: 'any',
+  };
+  let res = await a.post('/account/approval-rules', { ...typed, action: 'add' });
+  assert.equal(res.status, 200);
+  assert.deepEqual(blocks(res.text), [1, 2]);
+  assert.equal(inputValue(res.text, 'name'), 'Big or flagged');
+  assert.match(res.text, /<option value="2" selected>Level 2</);
+  assert.match(res.text, /id="combine_any" value="any" checked/);
+  assert.match(res.text, /id="applies_to_roles" value="roles" checked/);
+  assert.match(res.text, /name="at_role_4" id="at_role_4" value="1" checked/);
+  assert.match(res.text, /id="approver_kind_superior" value="superior" checked/);
+  assert.equal(chosen(res.text, 'c1_op'), 'between');
+  assert.equal(inputValue(res.text, 'c1_amount'), '1,000');
+  assert.equal(inputValue(res.text, 'c1_amount2'), '2,000');
+  assert.deepEqual(shownParts(res.text, 1), ['op', 'amount', 'amount2']);
+  // the new block asks what it looks at first, and has the focus
+  assert.equal(chosen(res.text, 'c2_kind'), '');
+  assert.deepEqual(shownParts(res.text, 2), []);
+  assert.match(res.text, /id="c2_kind" name="c2_kind" data-kind autofocus>/);
+  assert.doesNotMatch(res.text, /<div class="alert alert-danger"/, 'no errors for a form being built');
+  assert.deepEqual(idProblems(res.text), []);
+
+  // "Update fields" shows the fields of what block 2 now looks at
+  res = await a.post('/account/approval-rules', { ...typed, c2_kind: 'contains_sku', action: 'update-2' });
+  assert.equal(res.status, 200);
+  assert.deepEqual(shownParts(res.text, 2), ['sku']);
+  assert.match(res.text, /id="c2_kind" name="c2_kind" data-kind autofocus>/);
+  res = await a.post('/account/approval-rules', { ...typed, c2_kind: 'period_spend', c2_period: 'rolling', action: 'update-2' });
+  assert.deepEqual(shownParts(res.text, 2), ['amount', 'period', 'days']);
+
+  // at most four conditions: a fifth is not added, and the button says so
+  const four = {
+    ...typed, c2_kind: 'contains_sku', c2_sku: 'PTL-CHD-0102', c3_kind: 'period_spend', c3_amount: '500', c3_period: 'rolling',
+    c3_days: '30', c4_kind: 'distinct_skus', c4_op: 'ge', c4_amount: '12',
+  };
+  res = await a.post('/account/approval-rules', { ...four, action: 'add' });
+  assert.equal(res.status, 200);
+  assert.deepEqual(blocks(res.text), [1, 2, 3, 4]);
+  assert.match(res.text, /id="add-condition" data-add aria-describedby="conditions-max" disabled>Add condition</);
+  assert.match(res.text, /id="conditions-max">A rule has up to 4 conditions\.</);
+
+  // Remove takes the block out; the ones after it move up with their values
+  res = await a.post('/account/approval-rules', { ...four, action: 'remove-2' });
+  assert.equal(res.status, 200);
+  assert.deepEqual(blocks(res.text), [1, 2, 3]);
+  assert.equal(chosen(res.text, 'c1_kind'), 'order_total');
+  assert.equal(chosen(res.text, 'c2_kind'), 'period_spend');
+  assert.equal(inputValue(res.text, 'c2_amount'), '500');
+  assert.equal(chosen(res.text, 'c2_period'), 'rolling');
+  assert.equal(inputValue(res.text, 'c2_days'), '30');
+  assert.equal(chosen(res.text, 'c3_kind'), 'distinct_skus');
+  assert.equal(inputValue(res.text, 'c3_amount'), '12');
+  assert.doesNotMatch(res.text, /PTL-CHD-0102/);
+  assert.match(res.text, /id="c2_kind" name="c2_kind" data-kind autofocus>/);
+  assert.deepEqual(idProblems(res.text), []);
+  assert.equal(ruleCount(), before, 'nothing was saved');
+  assert.equal(num('SELECT COUNT(*) FROM audit_log'), audits);
+
+  // the last condition left can be removed too: a blank one takes its place
+  res = await a.post('/account/approval-rules', { ...typed, action: 'remove-1' });
+  assert.deepEqual(blocks(res.text), [1]);
+  assert.equal(chosen(res.text, 'c1_kind'), '');
+
+  // the rebuilt form saves as it is
+  const saved = await a.post('/account/approval-rules', {
+    ...typed, c2_kind: 'period_spend', c2_amount: '500', c2_period: 'rolling', c2_days: '30',
+  });
+  assert.equal(saved.status, 303);
+  const id = ruleId('Big or flagged');
+  assert.equal(sql(`SELECT kind || '|' || op || '|' || amount || '|' || amount2 || '|' || period || '|' || period_days
+                      FROM approval_rule_conditions WHERE rule_id = ${id} ORDER BY id`),
+    'order_total|between|100000|200000||0\nperiod_spend|gt|50000|0|rolling|30');
+
+  // on a saved rule the buttons change the form, not the rule
+  const stored = sql(`SELECT * FROM approval_rules WHERE id = ${id}; SELECT * FROM approval_rule_conditions WHERE rule_id = ${id}`);
+  const page = await a.get(`/account/approval-rules/${id}`);
+  const fields = formFields(page.text, `/account/approval-rules/${id}`);
+  res = await a.post(`/account/approval-rules/${id}`, { ...fields, name: 'Renamed', action: 'remove-1' });
+  assert.equal(res.status, 200);
+  assert.deepEqual(blocks(res.text), [1]);
+  assert.equal(chosen(res.text, 'c1_kind'), 'period_spend');
+  assert.equal(inputValue(res.text, 'name'), 'Renamed');
+  assert.match(res.text, /id="rule-summary">Orders from \$1,000.00 to \$2,000.00 or/, 'the summary is still the saved rule\'s');
+  res = await a.post(`/account/approval-rules/${id}`, { ...fields, action: 'add' });
+  assert.deepEqual(blocks(res.text), [1, 2, 3]);
+  assert.equal(sql(`SELECT * FROM approval_rules WHERE id = ${id}; SELECT * FROM approval_rule_conditions WHERE rule_id = ${id}`), stored);
+  await submit(a, `/account/approval-rules/${id}`, `/account/approval-rules/${id}/delete`, { confirm: '1' });
+});
+
+test('only the fields a condition\'s kind uses are read and kept; a block posted without one is left out', async () => {
+  const a = await admin();
+  await a.get('/account/approval-rules/new');
+  const before = ruleCount();
+  const res = await a.post('/account/approval-rules', {
+    name: '', level: '1', combine: 'all', applies_to: 'everyone', approver_kind: 'superior',
+    // a SKU condition with leftovers of other kinds
+    c1_kind: 'contains_sku', c1_sku: 'PTL-CHD-0102', c1_op: 'gt', c1_amount: '999', c1_amount2: '5', c1_category: '1',
+    c1_period: 'month', c1_days: '9',
+    // "is over" has no upper end; a calendar month has no days
+    c3_kind: 'order_total', c3_op: 'gt', c3_amount: '10', c3_amount2: 'junk',
+    c4_kind: 'period_spend', c4_amount: '7', c4_period: 'month', c4_days: 'junk', c4_op: 'between',
+  });
+  assert.equal(res.status, 422);
+  assert.match(res.text, /Please correct 1 field\(s\)/, 'only the name: the leftovers are not checked');
+  assert.equal(fieldError(res.text, 'name'), 'Give the rule a name.');
+  // three blocks, numbered again from 1 (block 2 was not posted)
+  assert.deepEqual(blocks(res.text), [1, 2, 3]);
+  assert.deepEqual(shownParts(res.text, 1), ['sku']);
+  assert.equal(inputValue(res.text, 'c1_sku'), 'PTL-CHD-0102');
+  for (const part of ['amount', 'amount2', 'days']) assert.equal(inputValue(res.text, `c1_${part}`), '', `c1_${part} is not kept`);
+  for (const part of ['op', 'period', 'category']) assert.equal(chosen(res.text, `c1_${part}`) ?? '', '', `c1_${part} is not kept`);
+  assert.deepEqual(shownParts(res.text, 2), ['op', 'amount']);
+  assert.equal(inputValue(res.text, 'c2_amount'), '10');
+  assert.equal(inputValue(res.text, 'c2_amount2'), '');
+  assert.deepEqual(shownParts(res.text, 3), ['amount', 'period']);
+  assert.equal(inputValue(res.text, 'c3_amount'), '7');
+  assert.equal(inputValue(res.text, 'c3_days'), '');
+  assert.equal(chosen(res.text, 'c3_op'), '');
+  assert.deepEqual(idProblems(res.text), []);
   assert.equal(ruleCount(), before);
 });
 

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 import { today, clockAt, parseInstant } from '../lib/clock.mjs';
+import { idProblems } from '../lib/html.mjs';
 
 let portal, smtp;
 
@@ -136,6 +137,13 @@ test('the checkout form offers the addresses the buyer may use, shipping by weig
   assert.match(page.text, /Purchase order \(PO\) number<\/label>/, 'Acme requires a PO: not marked optional');
   assert.match(page.text, /Required by your company/);
   assert.match(page.text, /<input type="date"[^>]*id="delivery_date"/);
+  // The new address's fields belong to its choice: in the same box, under
+  // their own legend, named by the radio (shown with it by app.css, or by
+  // static/js/checkout.js, which also keeps them out of the post otherwise).
+  assert.match(page.text, /<div class="ship-new border rounded" data-ship-new>\s*<div class="form-check[^"]*">\s*<input [^>]*id="ship_to-new" value="new" aria-describedby="ship_to-new-help" aria-controls="new-address">[^]*?<\/div>\s*<fieldset class="new-address[^"]*" id="new-address">\s*<legend[^>]*>The new address<\/legend>[^]*?id="line1" name="line1"[^]*?<\/fieldset>\s*<\/div>/);
+  assert.match(page.text, /<script src="\/static\/js\/checkout.js"><\/script>/);
+  assert.doesNotMatch(page.text, /aria-describedby=""/);
+  assert.deepEqual(idProblems(page.text), []);
 });
 
 // What a weight method costs in the demo for `grams`: its first band that
@@ -231,6 +239,9 @@ test('each required field missing in turn: 422 with its message, the other value
     if (field !== 'payment_method') assert.equal(checked('payment_method'), 'on_account', `${field}: payment kept`);
     if (field !== 'po_number') assert.match(res.text, /id="po_number" name="po_number" value="PO-KEEP-1"/);
     assert.match(res.text, />Dock 4, please\.\r?\nCall ahead\.<\/textarea>/, `${field}: notes kept`);
+    // A fieldset points at its message only when it has one.
+    assert.deepEqual(idProblems(res.text), [], field);
+    if (['ship_to', 'bill_to', 'payment_method'].includes(field)) assert.match(res.text, new RegExp(`id="${field}" aria-describedby="${field}-error">`));
   }
   // Other bad values.
   const bad = [
@@ -525,6 +536,23 @@ test('a rejected new ship-to address rejects the order waiting for it; seller ap
   assert.equal(one(`SELECT status || '|' || waiting_for_address FROM orders WHERE number = '${own.number}'`), 'approved|0');
 });
 
+test('a buyer with no shipping address to choose from finds "Ship to a new address" chosen', async () => {
+  fillCart('buyer@acme.test', 'Acme Industrial Supply', [['HTL-ADW-0102', 1]]);
+  const ben = await signedIn('buyer@acme.test');
+  const shipping = sql(`SELECT group_concat(id) FROM addresses WHERE company_id = ${companyId('Acme Industrial Supply')}
+                         AND status = 'active' AND kind IN ('shipping', 'both')`);
+  sql(`UPDATE addresses SET status = 'retired' WHERE id IN (${shipping})`);
+  try {
+    const page = await ben.get('/checkout');
+    assert.equal(page.status, 200);
+    assert.match(page.text, /There is no shipping address you may use yet: enter a new one below\./);
+    assert.match(page.text, /name="ship_to" id="ship_to-new" value="new" checked/);
+    assert.deepEqual(idProblems(page.text), []);
+  } finally {
+    sql(`UPDATE addresses SET status = 'active' WHERE id IN (${shipping})`);
+  }
+});
+
 test('a bad new address comes back with its fields marked and kept', async () => {
   fillCart('buyer@acme.test', 'Acme Industrial Supply', [['HTL-ADW-0102', 1]]);
   const ben = await signedIn('buyer@acme.test');
@@ -533,7 +561,9 @@ test('a bad new address comes back with its fields marked and kept', async () =>
   assert.match(res.text, /href="#line1"/);
   assert.match(res.text, /id="city" name="city" value="Joliet"/);
   assert.match(res.text, /id="ship_to-new" value="new" checked/);
-  assert.match(res.text, /<details class="mt-3 border rounded" open>/);
+  assert.match(res.text, /<fieldset class="new-address[^"]*" id="new-address">/);
+  assert.match(res.text, /id="line1" name="line1" value="" required autocomplete="address-line1" aria-invalid="true" aria-describedby="line1-error">/);
+  assert.deepEqual(idProblems(res.text), []);
 });
 
 // --- Other companies, other people --------------------------------------------------------

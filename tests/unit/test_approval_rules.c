@@ -1042,6 +1042,24 @@ static void test_names_cut_at_characters(void **state)
     }
 }
 
+/* The editor shows and reads only the parts a condition's kind uses. */
+static void test_condition_parts(void **state)
+{
+    (void)state;
+    const unsigned compare = AR_PART_OP | AR_PART_AMOUNT;
+    assert_int_equal(ar_condition_parts(AR_ORDER_TOTAL, AR_OP_GT, AR_PERIOD_NONE), compare);
+    assert_int_equal(ar_condition_parts(AR_ORDER_TOTAL, AR_OP_BETWEEN, AR_PERIOD_NONE), compare | AR_PART_AMOUNT2);
+    assert_int_equal(ar_condition_parts(AR_SHIPPING_COST, AR_OP_NONE, AR_PERIOD_ROLLING), compare);
+    assert_int_equal(ar_condition_parts(AR_DISTINCT_SKUS, AR_OP_LE, AR_PERIOD_NONE), compare);
+    assert_int_equal(ar_condition_parts(AR_TOTAL_QUANTITY, AR_OP_BETWEEN, AR_PERIOD_NONE), compare | AR_PART_AMOUNT2);
+    assert_int_equal(ar_condition_parts(AR_CONTAINS_SKU, AR_OP_BETWEEN, AR_PERIOD_ROLLING), AR_PART_SKU);
+    assert_int_equal(ar_condition_parts(AR_CONTAINS_CATEGORY, AR_OP_GT, AR_PERIOD_MONTH), AR_PART_CATEGORY);
+    assert_int_equal(ar_condition_parts(AR_PERIOD_SPEND, AR_OP_BETWEEN, AR_PERIOD_MONTH), AR_PART_AMOUNT | AR_PART_PERIOD);
+    assert_int_equal(ar_condition_parts(AR_PERIOD_SPEND, AR_OP_NONE, AR_PERIOD_ROLLING),
+                     AR_PART_AMOUNT | AR_PART_PERIOD | AR_PART_DAYS);
+    assert_int_equal(ar_condition_parts(AR_KIND_COUNT, AR_OP_GT, AR_PERIOD_MONTH), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1078,6 +1096,7 @@ int main(void)
         cmocka_unit_test(test_money_and_counts),
         cmocka_unit_test(test_names_round_trip),
         cmocka_unit_test(test_names_cut_at_characters),
+        cmocka_unit_test(test_condition_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
