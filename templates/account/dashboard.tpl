@@ -9,9 +9,9 @@
 </div>
 {{#APPLICANT}}<div class="alert alert-info" role="status"><strong>Your application is being reviewed.</strong> Until your company's account is approved you can look around; ordering opens once we have approved it. We will email you.</div>{{/APPLICANT}}
 <div class="row g-4">
-  <section class="col-lg-8" aria-labelledby="recent-orders-title">
+  <div class="col-lg-8">
     {{#ORDERS_PANEL}}
-    <div class="card h-100 shadow-sm">
+    <section class="card h-100 shadow-sm" aria-labelledby="recent-orders-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="recent-orders-title">Recent orders</h2><p class="small text-body-secondary mb-0" id="orders-scope">{{SCOPE}}</p></div>
       {{#HAS_ORDERS}}
       <div class="table-responsive">
@@ -32,9 +32,9 @@
       {{/HAS_ORDERS}}
       {{#NO_ORDERS}}<div class="card-body"><p class="text-body-secondary mb-0">No orders yet.</p></div>{{/NO_ORDERS}}
       <div class="card-footer bg-white"><a href="/account/orders" id="all-orders-link">View all orders</a></div>
-    </div>
+    </section>
     {{/ORDERS_PANEL}}
-  </section>
+  </div>
   <div class="col-lg-4 d-flex flex-column gap-4">
     {{#APPROVALS}}
     <section class="card shadow-sm" aria-labelledby="approvals-title">
