@@ -12,7 +12,14 @@
  *   {{#COMPANY_NAME_INVALID}}...{{/...}}    shown when the field has an error
  *                                           (for is-invalid / aria-invalid)
  *   {{#COMPANY_NAME_ERROR}}{{MESSAGE}}{{/}} the message
- * and a summary: {{#FORM_ERRORS}}{{#ITEM}}{{FIELD}} {{MESSAGE}}{{/ITEM}}{{/FORM_ERRORS}}. */
+ * and a summary: {{#FORM_ERRORS}}{{#ITEM}}{{FIELD}} {{MESSAGE}}{{/ITEM}}{{/FORM_ERRORS}}.
+ *
+ * COMPANY_NAME_INVALID is shown exactly when COMPANY_NAME_ERROR is filled,
+ * so the message's id may be named only inside either section, never
+ * unconditionally (an aria-describedby must name ids the page has):
+ *   <input ...{{#COMPANY_NAME_INVALID}} aria-invalid="true" aria-describedby="company_name-error"{{/COMPANY_NAME_INVALID}}>
+ *   <input ... aria-describedby="tax_id-help{{#TAX_ID_ERROR}} tax_id-error{{/TAX_ID_ERROR}}">
+ * The browser tests check every page they see for it (tests/browser/zz_html_check.test.mjs). */
 
 #define FORM_MAX_ERRORS 32
 

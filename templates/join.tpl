@@ -32,18 +32,18 @@
           </div>
           <div class="mb-3">
             <label for="name" class="form-label">Your name</label>
-            <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" autocomplete="name" maxlength="120" required aria-required="true" aria-describedby="name-error"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
+            <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" autocomplete="name" maxlength="120" required aria-required="true"{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
             {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
           </div>
           <div class="mb-3">
             <label for="password" class="form-label">Password</label>
-            <input type="password" class="form-control{{#PASSWORD_INVALID}} is-invalid{{/PASSWORD_INVALID}}" id="password" name="password" autocomplete="new-password" required aria-required="true" minlength="{{PASSWORD_MIN}}" maxlength="128" aria-describedby="password-error password-help"{{#PASSWORD_INVALID}} aria-invalid="true"{{/PASSWORD_INVALID}}>
+            <input type="password" class="form-control{{#PASSWORD_INVALID}} is-invalid{{/PASSWORD_INVALID}}" id="password" name="password" autocomplete="new-password" required aria-required="true" minlength="{{PASSWORD_MIN}}" maxlength="128" aria-describedby="password-help{{#PASSWORD_ERROR}} password-error{{/PASSWORD_ERROR}}"{{#PASSWORD_INVALID}} aria-invalid="true"{{/PASSWORD_INVALID}}>
             {{#PASSWORD_ERROR}}<div class="invalid-feedback d-block" id="password-error">{{MESSAGE}}</div>{{/PASSWORD_ERROR}}
             <div class="form-text" id="password-help">At least {{PASSWORD_MIN}} characters. A few unrelated words make a strong password that is easy to remember.</div>
           </div>
           <div class="mb-4">
             <label for="password_confirm" class="form-label">Repeat the password</label>
-            <input type="password" class="form-control{{#PASSWORD_CONFIRM_INVALID}} is-invalid{{/PASSWORD_CONFIRM_INVALID}}" id="password_confirm" name="password_confirm" autocomplete="new-password" required aria-required="true" maxlength="128" aria-describedby="password_confirm-error"{{#PASSWORD_CONFIRM_INVALID}} aria-invalid="true"{{/PASSWORD_CONFIRM_INVALID}}>
+            <input type="password" class="form-control{{#PASSWORD_CONFIRM_INVALID}} is-invalid{{/PASSWORD_CONFIRM_INVALID}}" id="password_confirm" name="password_confirm" autocomplete="new-password" required aria-required="true" maxlength="128"{{#PASSWORD_CONFIRM_ERROR}} aria-describedby="password_confirm-error"{{/PASSWORD_CONFIRM_ERROR}}{{#PASSWORD_CONFIRM_INVALID}} aria-invalid="true"{{/PASSWORD_CONFIRM_INVALID}}>
             {{#PASSWORD_CONFIRM_ERROR}}<div class="invalid-feedback d-block" id="password_confirm-error">{{MESSAGE}}</div>{{/PASSWORD_CONFIRM_ERROR}}
           </div>
           <button type="submit" class="btn btn-primary btn-lg w-100">Create my login and join</button>

@@ -33,8 +33,8 @@
         </li>{{/ADMIN_MENU}}
       </ul>
       <details class="user-menu ms-xl-3">
-        <summary class="user-toggle" id="user-menu" aria-label="Account menu for {{USER_NAME}}">
-          <span class="d-block fw-semibold text-white">{{USER_NAME}}</span>
+        <summary class="user-toggle" id="user-menu">
+          <span class="visually-hidden">Account menu: </span><span class="d-block fw-semibold text-white" id="user-name">{{USER_NAME}}</span>
           <span class="small">{{#MEMBER}}{{COMPANY_NAME}}{{/MEMBER}}{{#STAFF}}{{ROLE_NAME}}{{/STAFF}}</span>
         </summary>
         <ul class="dropdown-menu dropdown-menu-end show shadow">

@@ -255,8 +255,10 @@ static void fill_choices(tpl_dict *d, const struct list_query *q)
         tpl_set(c, "LABEL", channel_labels[i]);
         if (strcmp(channels[i], q->channel) == 0) tpl_show(c, "SELECTED");
     }
-    tpl_set(d, "FROM", q->from);
-    tpl_set(d, "TO", q->to);
+    /* a date field holds only a real day (<input type="date">) */
+    int64_t noon;
+    tpl_set(d, "FROM", import_orders_parse_date(q->from, &noon) == 0 ? q->from : "");
+    tpl_set(d, "TO", import_orders_parse_date(q->to, &noon) == 0 ? q->to : "");
     tpl_set(d, "NUMBER", q->number);
     tpl_set(d, "PO", q->po);
 }

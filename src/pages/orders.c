@@ -178,7 +178,10 @@ static void set_option(tpl_dict *d, const char *section, const char *value, cons
     if (strcmp(value, current) == 0) tpl_show(o, "SELECTED");
 }
 
-/* The filter form with what was typed (also when it was not valid). */
+/* The filter form with what was typed (also when it was not valid), except
+ * a date that is not a real day: <input type="date"> may only hold a real
+ * one (browsers show any other value as empty); the message says what was
+ * wrong. */
 static void fill_filter_form(tpl_dict *d, struct request *req, const struct list_ctx *c)
 {
     static const char *const text_fields[] = { "from", "to", "number", "po", "sku" };
@@ -186,7 +189,10 @@ static void fill_filter_form(tpl_dict *d, struct request *req, const struct list
         char key[32];
         snprintf(key, sizeof key, "%s", text_fields[i]);
         for (char *p = key; *p; p++) *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
-        tpl_set(d, key, req_query(req, text_fields[i]));
+        const char *value = req_query(req, text_fields[i]);
+        int64_t day;
+        if (i < 2 && value[0] && order_date_parse(value, &day) != 0) value = "";
+        tpl_set(d, key, value);
     }
     const char *status = req_query(req, "status");
     for (size_t i = 0; i < sizeof status_values / sizeof status_values[0]; i++)

@@ -24,7 +24,7 @@
     <span class="small text-body-secondary">{{TOTAL}} entries</span>
   </div>
   {{#HAS_ENTRIES}}
-  <div class="table-responsive position-relative">
+  <div class="table-responsive position-relative" tabindex="0" role="region" aria-labelledby="log-title">
     <table class="table align-top mb-0">
       <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Changes</th></tr></thead>
       <tbody>

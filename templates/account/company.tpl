@@ -34,7 +34,7 @@
     <section class="card shadow-sm" aria-labelledby="requests-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="requests-title">Earlier change requests</h2></div>
       {{#HAS_REQUESTS}}
-      <div class="table-responsive">
+      <div class="table-responsive" tabindex="0" role="region" aria-labelledby="requests-title">
         <table class="table align-middle mb-0">
           <thead><tr><th scope="col">Date</th><th scope="col">From</th><th scope="col">Request</th><th scope="col">Status</th></tr></thead>
           <tbody>

@@ -113,7 +113,7 @@
           <button type="submit" class="btn btn-outline-danger btn-sm">Sign out of all other sessions</button>
         </form>{{/OTHER_SESSIONS}}
       </div>
-      <div class="table-responsive">
+      <div class="table-responsive" tabindex="0" role="region" aria-labelledby="sessions-title">
         <table class="table align-middle mb-0">
           <thead><tr><th scope="col">Device</th><th scope="col">IP address</th><th scope="col">Signed in</th><th scope="col">Last seen</th></tr></thead>
           <tbody>

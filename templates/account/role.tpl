@@ -18,12 +18,12 @@
       <div class="card-body">
         <div class="mb-3">
           <label for="name" class="form-label">Name</label>
-          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="60" required aria-required="true" aria-describedby="name-error"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
+          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="60" required aria-required="true"{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
           {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         </div>
         <div class="mb-4">
           <label for="description" class="form-label">Description <span class="text-body-secondary fw-normal">(optional)</span></label>
-          <input type="text" class="form-control{{#DESCRIPTION_INVALID}} is-invalid{{/DESCRIPTION_INVALID}}" id="description" name="description" value="{{DESCRIPTION}}" maxlength="200" aria-describedby="description-help description-error"{{#DESCRIPTION_INVALID}} aria-invalid="true"{{/DESCRIPTION_INVALID}}>
+          <input type="text" class="form-control{{#DESCRIPTION_INVALID}} is-invalid{{/DESCRIPTION_INVALID}}" id="description" name="description" value="{{DESCRIPTION}}" maxlength="200" aria-describedby="description-help{{#DESCRIPTION_ERROR}} description-error{{/DESCRIPTION_ERROR}}"{{#DESCRIPTION_INVALID}} aria-invalid="true"{{/DESCRIPTION_INVALID}}>
           <div class="form-text" id="description-help">What the role is for, in a few words.</div>
           {{#DESCRIPTION_ERROR}}<div class="invalid-feedback d-block" id="description-error">{{MESSAGE}}</div>{{/DESCRIPTION_ERROR}}
         </div>

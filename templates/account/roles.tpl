@@ -54,7 +54,7 @@
 
   <section class="card shadow-sm" aria-labelledby="matrix-title">
     <div class="card-header bg-white"><h2 class="h5 mb-0" id="matrix-title">Who may do what</h2></div>
-    <div class="table-responsive position-relative">
+    <div class="table-responsive position-relative" tabindex="0" role="region" aria-labelledby="matrix-title">
       <table class="table table-sm table-bordered align-middle text-center mb-0" aria-describedby="matrix-title">
         <thead><tr><th scope="col" class="text-start">Permission</th>{{#MATRIX_ROLE}}<th scope="col">{{NAME}}</th>{{/MATRIX_ROLE}}</tr></thead>
         {{#MATRIX_GROUP}}<tbody>

@@ -82,24 +82,24 @@
         {{#FORM_ERRORS}}<div class="alert alert-danger" role="alert" id="form-errors"><p class="fw-semibold mb-1">Please correct {{COUNT}} field(s):</p><ul class="mb-0">{{#ITEM}}<li><a href="#{{FIELD}}" class="alert-link">{{LABEL}}</a>: {{MESSAGE}}</li>{{/ITEM}}</ul></div>{{/FORM_ERRORS}}
         <div class="mb-3">
           <label for="email" class="form-label">Email</label>
-          <input type="email" class="form-control{{#EMAIL_INVALID}} is-invalid{{/EMAIL_INVALID}}" id="email" name="email" value="{{EMAIL}}" maxlength="254" autocomplete="off" required aria-required="true" aria-describedby="email-error"{{#EMAIL_INVALID}} aria-invalid="true"{{/EMAIL_INVALID}}>
+          <input type="email" class="form-control{{#EMAIL_INVALID}} is-invalid{{/EMAIL_INVALID}}" id="email" name="email" value="{{EMAIL}}" maxlength="254" autocomplete="off" required aria-required="true"{{#EMAIL_ERROR}} aria-describedby="email-error"{{/EMAIL_ERROR}}{{#EMAIL_INVALID}} aria-invalid="true"{{/EMAIL_INVALID}}>
           {{#EMAIL_ERROR}}<div class="invalid-feedback d-block" id="email-error">{{MESSAGE}}</div>{{/EMAIL_ERROR}}
         </div>
         <div class="mb-3">
           <label for="name" class="form-label">Name <span class="text-body-secondary fw-normal">(optional)</span></label>
-          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="120" autocomplete="off" aria-describedby="name-error"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
+          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="120" autocomplete="off"{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
           {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         </div>
         <div class="mb-3">
           <label for="role_id" class="form-label">Role</label>
-          <select class="form-select{{#ROLE_ID_INVALID}} is-invalid{{/ROLE_ID_INVALID}}" id="role_id" name="role_id" required aria-describedby="role_id-error"{{#ROLE_ID_INVALID}} aria-invalid="true"{{/ROLE_ID_INVALID}}>
+          <select class="form-select{{#ROLE_ID_INVALID}} is-invalid{{/ROLE_ID_INVALID}}" id="role_id" name="role_id" aria-required="true"{{#ROLE_ID_ERROR}} aria-describedby="role_id-error"{{/ROLE_ID_ERROR}}{{#ROLE_ID_INVALID}} aria-invalid="true"{{/ROLE_ID_INVALID}}>
             {{#ROLE}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ROLE}}
           </select>
           {{#ROLE_ID_ERROR}}<div class="invalid-feedback d-block" id="role_id-error">{{MESSAGE}}</div>{{/ROLE_ID_ERROR}}
         </div>
         <div class="mb-3">
           <label for="unit_id" class="form-label">Business unit</label>
-          <select class="form-select{{#UNIT_ID_INVALID}} is-invalid{{/UNIT_ID_INVALID}}" id="unit_id" name="unit_id" required aria-describedby="unit_id-error"{{#UNIT_ID_INVALID}} aria-invalid="true"{{/UNIT_ID_INVALID}}>
+          <select class="form-select{{#UNIT_ID_INVALID}} is-invalid{{/UNIT_ID_INVALID}}" id="unit_id" name="unit_id" aria-required="true"{{#UNIT_ID_ERROR}} aria-describedby="unit_id-error"{{/UNIT_ID_ERROR}}{{#UNIT_ID_INVALID}} aria-invalid="true"{{/UNIT_ID_INVALID}}>
             {{#UNIT}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/UNIT}}
           </select>
           {{#UNIT_ID_ERROR}}<div class="invalid-feedback d-block" id="unit_id-error">{{MESSAGE}}</div>{{/UNIT_ID_ERROR}}

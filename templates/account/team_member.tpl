@@ -33,14 +33,14 @@
         <div class="row g-3">
           <div class="col-sm-6">
             <label for="role_id" class="form-label">Role</label>
-            <select class="form-select{{#ROLE_ID_INVALID}} is-invalid{{/ROLE_ID_INVALID}}" id="role_id" name="role_id" required aria-describedby="role_id-error"{{#ROLE_ID_INVALID}} aria-invalid="true"{{/ROLE_ID_INVALID}}>
+            <select class="form-select{{#ROLE_ID_INVALID}} is-invalid{{/ROLE_ID_INVALID}}" id="role_id" name="role_id" aria-required="true"{{#ROLE_ID_ERROR}} aria-describedby="role_id-error"{{/ROLE_ID_ERROR}}{{#ROLE_ID_INVALID}} aria-invalid="true"{{/ROLE_ID_INVALID}}>
               {{#ROLE}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ROLE}}
             </select>
             {{#ROLE_ID_ERROR}}<div class="invalid-feedback d-block" id="role_id-error">{{MESSAGE}}</div>{{/ROLE_ID_ERROR}}
           </div>
           <div class="col-sm-6">
             <label for="unit_id" class="form-label">Business unit</label>
-            <select class="form-select{{#UNIT_ID_INVALID}} is-invalid{{/UNIT_ID_INVALID}}" id="unit_id" name="unit_id" required aria-describedby="unit_id-error"{{#UNIT_ID_INVALID}} aria-invalid="true"{{/UNIT_ID_INVALID}}>
+            <select class="form-select{{#UNIT_ID_INVALID}} is-invalid{{/UNIT_ID_INVALID}}" id="unit_id" name="unit_id" aria-required="true"{{#UNIT_ID_ERROR}} aria-describedby="unit_id-error"{{/UNIT_ID_ERROR}}{{#UNIT_ID_INVALID}} aria-invalid="true"{{/UNIT_ID_INVALID}}>
               {{#NO_UNIT}}<option value="" selected>Choose a unit</option>{{/NO_UNIT}}
               {{#UNIT}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/UNIT}}
             </select>
@@ -66,19 +66,19 @@
           <div class="row g-2">
             <div class="col-sm-6">
               <label for="limit_amount" class="form-label">Amount (USD)</label>
-              <input type="text" inputmode="decimal" class="form-control{{#LIMIT_AMOUNT_INVALID}} is-invalid{{/LIMIT_AMOUNT_INVALID}}" id="limit_amount" name="limit_amount" value="{{LIMIT_AMOUNT}}" maxlength="24" aria-describedby="limit_amount-error"{{#LIMIT_AMOUNT_INVALID}} aria-invalid="true"{{/LIMIT_AMOUNT_INVALID}}>
+              <input type="text" inputmode="decimal" class="form-control{{#LIMIT_AMOUNT_INVALID}} is-invalid{{/LIMIT_AMOUNT_INVALID}}" id="limit_amount" name="limit_amount" value="{{LIMIT_AMOUNT}}" maxlength="24"{{#LIMIT_AMOUNT_ERROR}} aria-describedby="limit_amount-error"{{/LIMIT_AMOUNT_ERROR}}{{#LIMIT_AMOUNT_INVALID}} aria-invalid="true"{{/LIMIT_AMOUNT_INVALID}}>
               {{#LIMIT_AMOUNT_ERROR}}<div class="invalid-feedback d-block" id="limit_amount-error">{{MESSAGE}}</div>{{/LIMIT_AMOUNT_ERROR}}
             </div>
             <div class="col-sm-6">
               <label for="limit_period" class="form-label">Per</label>
-              <select class="form-select{{#LIMIT_PERIOD_INVALID}} is-invalid{{/LIMIT_PERIOD_INVALID}}" id="limit_period" name="limit_period" aria-describedby="limit_period-error"{{#LIMIT_PERIOD_INVALID}} aria-invalid="true"{{/LIMIT_PERIOD_INVALID}}>
+              <select class="form-select{{#LIMIT_PERIOD_INVALID}} is-invalid{{/LIMIT_PERIOD_INVALID}}" id="limit_period" name="limit_period"{{#LIMIT_PERIOD_ERROR}} aria-describedby="limit_period-error"{{/LIMIT_PERIOD_ERROR}}{{#LIMIT_PERIOD_INVALID}} aria-invalid="true"{{/LIMIT_PERIOD_INVALID}}>
                 {{#LIMIT_PERIOD_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/LIMIT_PERIOD_OPTION}}
               </select>
               {{#LIMIT_PERIOD_ERROR}}<div class="invalid-feedback d-block" id="limit_period-error">{{MESSAGE}}</div>{{/LIMIT_PERIOD_ERROR}}
             </div>
             <div class="col-sm-6">
               <label for="limit_days" class="form-label">Days</label>
-              <input type="text" inputmode="numeric" class="form-control{{#LIMIT_DAYS_INVALID}} is-invalid{{/LIMIT_DAYS_INVALID}}" id="limit_days" name="limit_days" value="{{LIMIT_DAYS}}" maxlength="5" aria-describedby="limit_days-help limit_days-error"{{#LIMIT_DAYS_INVALID}} aria-invalid="true"{{/LIMIT_DAYS_INVALID}}>
+              <input type="text" inputmode="numeric" class="form-control{{#LIMIT_DAYS_INVALID}} is-invalid{{/LIMIT_DAYS_INVALID}}" id="limit_days" name="limit_days" value="{{LIMIT_DAYS}}" maxlength="5" aria-describedby="limit_days-help{{#LIMIT_DAYS_ERROR}} limit_days-error{{/LIMIT_DAYS_ERROR}}"{{#LIMIT_DAYS_INVALID}} aria-invalid="true"{{/LIMIT_DAYS_INVALID}}>
               <div class="form-text" id="limit_days-help">Only for &ldquo;Last N days&rdquo;. Month, quarter and year are calendar periods.</div>
               {{#LIMIT_DAYS_ERROR}}<div class="invalid-feedback d-block" id="limit_days-error">{{MESSAGE}}</div>{{/LIMIT_DAYS_ERROR}}
             </div>
@@ -100,7 +100,7 @@
         <p class="small">{{NAME}} becomes an Administrator: they run the team, roles, units and approval rules. If you are handing over your own job, choose your new role as well.</p>
         <div class="mb-3">
           <label for="my_role_id" class="form-label">Your role afterwards</label>
-          <select class="form-select{{#MY_ROLE_ID_INVALID}} is-invalid{{/MY_ROLE_ID_INVALID}}" id="my_role_id" name="my_role_id" aria-describedby="my_role_id-error"{{#MY_ROLE_ID_INVALID}} aria-invalid="true"{{/MY_ROLE_ID_INVALID}}>
+          <select class="form-select{{#MY_ROLE_ID_INVALID}} is-invalid{{/MY_ROLE_ID_INVALID}}" id="my_role_id" name="my_role_id"{{#MY_ROLE_ID_ERROR}} aria-describedby="my_role_id-error"{{/MY_ROLE_ID_ERROR}}{{#MY_ROLE_ID_INVALID}} aria-invalid="true"{{/MY_ROLE_ID_INVALID}}>
             <option value="">Stay an administrator</option>
             {{#MY_ROLE}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/MY_ROLE}}
           </select>

@@ -18,18 +18,18 @@
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <div class="mb-3">
           <label for="name" class="form-label">Name</label>
-          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100" required aria-required="true" aria-describedby="name-error"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
+          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100" required aria-required="true"{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
           {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         </div>
         {{#KIND_CHOICE}}<div class="mb-3">
           <label for="kind" class="form-label">Kind</label>
-          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind" aria-describedby="kind-error"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}}>{{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select>
+          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind"{{#KIND_ERROR}} aria-describedby="kind-error"{{/KIND_ERROR}}{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}}>{{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select>
           {{#KIND_ERROR}}<div class="invalid-feedback d-block" id="kind-error">{{MESSAGE}}</div>{{/KIND_ERROR}}
         </div>{{/KIND_CHOICE}}
         {{#ROOT_KIND}}<p class="small text-body-secondary">This is the company itself, the top of the tree.</p>{{/ROOT_KIND}}
         <div class="mb-3">
           <label for="manager_id" class="form-label">Manager</label>
-          <select class="form-select{{#MANAGER_ID_INVALID}} is-invalid{{/MANAGER_ID_INVALID}}" id="manager_id" name="manager_id" aria-describedby="manager_id-help manager_id-error"{{#MANAGER_ID_INVALID}} aria-invalid="true"{{/MANAGER_ID_INVALID}}>
+          <select class="form-select{{#MANAGER_ID_INVALID}} is-invalid{{/MANAGER_ID_INVALID}}" id="manager_id" name="manager_id" aria-describedby="manager_id-help{{#MANAGER_ID_ERROR}} manager_id-error{{/MANAGER_ID_ERROR}}"{{#MANAGER_ID_INVALID}} aria-invalid="true"{{/MANAGER_ID_INVALID}}>
             <option value="">Nobody</option>
             {{#FORMER_MANAGER}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}} (no longer active)</option>{{/FORMER_MANAGER}}
             {{#MANAGER_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}} ({{EMAIL}})</option>{{/MANAGER_OPTION}}
@@ -47,7 +47,7 @@
       <form method="post" action="/account/units/{{ID}}/move" class="card-body" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <label for="parent_id" class="form-label">New place: under</label>
-        <select class="form-select{{#PARENT_ID_INVALID}} is-invalid{{/PARENT_ID_INVALID}}" id="parent_id" name="parent_id" aria-describedby="parent_id-help parent_id-error"{{#PARENT_ID_INVALID}} aria-invalid="true"{{/PARENT_ID_INVALID}}>{{#PARENT_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}{{#CURRENT}} (now){{/CURRENT}}</option>{{/PARENT_OPTION}}</select>
+        <select class="form-select{{#PARENT_ID_INVALID}} is-invalid{{/PARENT_ID_INVALID}}" id="parent_id" name="parent_id" aria-describedby="parent_id-help{{#PARENT_ID_ERROR}} parent_id-error{{/PARENT_ID_ERROR}}"{{#PARENT_ID_INVALID}} aria-invalid="true"{{/PARENT_ID_INVALID}}>{{#PARENT_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}{{#CURRENT}} (now){{/CURRENT}}</option>{{/PARENT_OPTION}}</select>
         <div class="form-text" id="parent_id-help">The units below it move along. It cannot go under itself or under a unit below it.</div>
         {{#PARENT_ID_ERROR}}<div class="invalid-feedback d-block" id="parent_id-error">{{MESSAGE}}</div>{{/PARENT_ID_ERROR}}
         <button type="submit" class="btn btn-outline-primary mt-3">Move unit</button>

@@ -32,17 +32,17 @@
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <div class="mb-3">
           <label for="name" class="form-label">Name</label>
-          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100" required aria-required="true" aria-describedby="name-error"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
+          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100" required aria-required="true"{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}>
           {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         </div>
         <div class="mb-3">
           <label for="kind" class="form-label">Kind</label>
-          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind" aria-describedby="kind-error"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}}>{{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select>
+          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind"{{#KIND_ERROR}} aria-describedby="kind-error"{{/KIND_ERROR}}{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}}>{{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}</select>
           {{#KIND_ERROR}}<div class="invalid-feedback d-block" id="kind-error">{{MESSAGE}}</div>{{/KIND_ERROR}}
         </div>
         <div class="mb-3">
           <label for="parent_id" class="form-label">Under</label>
-          <select class="form-select{{#PARENT_ID_INVALID}} is-invalid{{/PARENT_ID_INVALID}}" id="parent_id" name="parent_id" aria-describedby="parent_id-error"{{#PARENT_ID_INVALID}} aria-invalid="true"{{/PARENT_ID_INVALID}}>{{#PARENT_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PARENT_OPTION}}</select>
+          <select class="form-select{{#PARENT_ID_INVALID}} is-invalid{{/PARENT_ID_INVALID}}" id="parent_id" name="parent_id"{{#PARENT_ID_ERROR}} aria-describedby="parent_id-error"{{/PARENT_ID_ERROR}}{{#PARENT_ID_INVALID}} aria-invalid="true"{{/PARENT_ID_INVALID}}>{{#PARENT_OPTION}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PARENT_OPTION}}</select>
           {{#PARENT_ID_ERROR}}<div class="invalid-feedback d-block" id="parent_id-error">{{MESSAGE}}</div>{{/PARENT_ID_ERROR}}
         </div>
         <button type="submit" class="btn btn-primary">Add unit</button>

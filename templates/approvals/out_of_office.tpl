@@ -30,7 +30,7 @@
         <div class="row g-3">
           <div class="col-sm-6">
             <label for="starts_on" class="form-label">First day</label>
-            <input type="date" class="form-control{{#STARTS_ON_INVALID}} is-invalid{{/STARTS_ON_INVALID}}" id="starts_on" name="starts_on" value="{{STARTS_ON}}" aria-describedby="starts_on-error">
+            <input type="date" class="form-control{{#STARTS_ON_INVALID}} is-invalid{{/STARTS_ON_INVALID}}" id="starts_on" name="starts_on" value="{{STARTS_ON}}"{{#STARTS_ON_ERROR}} aria-describedby="starts_on-error"{{/STARTS_ON_ERROR}}>
             {{#STARTS_ON_ERROR}}<div class="invalid-feedback d-block" id="starts_on-error">{{MESSAGE}}</div>{{/STARTS_ON_ERROR}}
           </div>
           <div class="col-sm-6">

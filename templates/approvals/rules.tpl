@@ -54,7 +54,7 @@
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="settings-title">Approval settings</h2></div>
       <form method="post" action="/account/approval-rules/settings" class="card-body" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-        <fieldset class="mb-3" id="spending_limit_action" tabindex="-1" aria-describedby="spending_limit_action-error">
+        <fieldset class="mb-3" id="spending_limit_action" tabindex="-1"{{#SPENDING_LIMIT_ACTION_ERROR}} aria-describedby="spending_limit_action-error"{{/SPENDING_LIMIT_ACTION_ERROR}}>
           <legend class="form-label fs-6">When an order goes over a member's spending limit</legend>
           <div class="form-check">
             <input class="form-check-input" type="radio" name="spending_limit_action" id="spending_limit_action_approval" value="approval"{{#ACTION_APPROVAL}} checked{{/ACTION_APPROVAL}}{{#LOCKED}} disabled{{/LOCKED}}>
@@ -68,12 +68,12 @@
         </fieldset>
         <div class="mb-3">
           <label for="reminder_days" class="form-label">Remind approvers after (days)</label>
-          <input type="number" min="0" max="60" inputmode="numeric" class="form-control{{#REMINDER_DAYS_INVALID}} is-invalid{{/REMINDER_DAYS_INVALID}}" id="reminder_days" name="reminder_days" value="{{REMINDER_DAYS}}" aria-describedby="reminder_days-help reminder_days-error"{{#REMINDER_DAYS_INVALID}} aria-invalid="true"{{/REMINDER_DAYS_INVALID}}{{#LOCKED}} disabled{{/LOCKED}}>
+          <input type="number" min="0" max="60" inputmode="numeric" class="form-control{{#REMINDER_DAYS_INVALID}} is-invalid{{/REMINDER_DAYS_INVALID}}" id="reminder_days" name="reminder_days" value="{{REMINDER_DAYS}}" aria-describedby="reminder_days-help{{#REMINDER_DAYS_ERROR}} reminder_days-error{{/REMINDER_DAYS_ERROR}}"{{#REMINDER_DAYS_INVALID}} aria-invalid="true"{{/REMINDER_DAYS_INVALID}}{{#LOCKED}} disabled{{/LOCKED}}>
           <div class="form-text" id="reminder_days-help">A step still waiting after this many days is mailed to its approvers again. 0: never.</div>
           {{#REMINDER_DAYS_ERROR}}<div class="invalid-feedback d-block" id="reminder_days-error">{{MESSAGE}}</div>{{/REMINDER_DAYS_ERROR}}
         </div>
         <div class="form-check mb-3">
-          <input class="form-check-input{{#ESCALATE_INVALID}} is-invalid{{/ESCALATE_INVALID}}" type="checkbox" name="escalate" id="escalate" value="1"{{#ESCALATE_CHECKED}} checked{{/ESCALATE_CHECKED}} aria-describedby="escalate-help escalate-error"{{#LOCKED}} disabled{{/LOCKED}}>
+          <input class="form-check-input{{#ESCALATE_INVALID}} is-invalid{{/ESCALATE_INVALID}}" type="checkbox" name="escalate" id="escalate" value="1"{{#ESCALATE_CHECKED}} checked{{/ESCALATE_CHECKED}} aria-describedby="escalate-help{{#ESCALATE_ERROR}} escalate-error{{/ESCALATE_ERROR}}"{{#LOCKED}} disabled{{/LOCKED}}>
           <label class="form-check-label" for="escalate">Escalate with the reminder</label>
           <div class="form-text mt-0" id="escalate-help">The reminder also goes to the approver's superior, who may then decide.</div>
           {{#ESCALATE_ERROR}}<div class="invalid-feedback d-block" id="escalate-error">{{MESSAGE}}</div>{{/ESCALATE_ERROR}}

@@ -64,7 +64,7 @@
         <h2 class="h5 mb-0" id="order-title">What is ordered</h2>
         <a class="small" href="/account/orders/{{NUMBER}}">Open the order</a>
       </div>
-      <div class="table-responsive">
+      <div class="table-responsive" tabindex="0" role="region" aria-labelledby="order-title">
         <table class="table align-middle mb-0">
           <thead><tr><th scope="col" class="ps-3">Product</th><th scope="col" class="text-end">Quantity</th><th scope="col" class="text-end d-none d-sm-table-cell">Unit price</th><th scope="col" class="text-end pe-3">Total</th></tr></thead>
           <tbody>

@@ -60,49 +60,49 @@
         <div class="row g-3">
           <div class="col-md-8">
             <label for="label" class="form-label">Label</label>
-            <input type="text" class="form-control{{#LABEL_INVALID}} is-invalid{{/LABEL_INVALID}}" id="label" name="label" value="{{LABEL}}" maxlength="80" required aria-describedby="label-error"{{#LABEL_INVALID}} aria-invalid="true"{{/LABEL_INVALID}}>
+            <input type="text" class="form-control{{#LABEL_INVALID}} is-invalid{{/LABEL_INVALID}}" id="label" name="label" value="{{LABEL}}" maxlength="80" required{{#LABEL_ERROR}} aria-describedby="label-error"{{/LABEL_ERROR}}{{#LABEL_INVALID}} aria-invalid="true"{{/LABEL_INVALID}}>
             {{#LABEL_ERROR}}<div class="invalid-feedback d-block" id="label-error">{{MESSAGE}}</div>{{/LABEL_ERROR}}
           </div>
           <div class="col-md-4">
             <label for="type" class="form-label">Type</label>
-            <select class="form-select{{#TYPE_INVALID}} is-invalid{{/TYPE_INVALID}}" id="type" name="type" aria-describedby="type-error"{{#TYPE_INVALID}} aria-invalid="true"{{/TYPE_INVALID}}>
+            <select class="form-select{{#TYPE_INVALID}} is-invalid{{/TYPE_INVALID}}" id="type" name="type"{{#TYPE_ERROR}} aria-describedby="type-error"{{/TYPE_ERROR}}{{#TYPE_INVALID}} aria-invalid="true"{{/TYPE_INVALID}}>
               {{#KIND_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND_OPTION}}
             </select>
             {{#TYPE_ERROR}}<div class="invalid-feedback d-block" id="type-error">{{MESSAGE}}</div>{{/TYPE_ERROR}}
           </div>
           <div class="col-12">
             <label for="attention" class="form-label">Company or attention <span class="text-body-secondary fw-normal">(optional)</span></label>
-            <input type="text" class="form-control{{#ATTENTION_INVALID}} is-invalid{{/ATTENTION_INVALID}}" id="attention" name="attention" value="{{ATTENTION}}" maxlength="120" aria-describedby="attention-error"{{#ATTENTION_INVALID}} aria-invalid="true"{{/ATTENTION_INVALID}}>
+            <input type="text" class="form-control{{#ATTENTION_INVALID}} is-invalid{{/ATTENTION_INVALID}}" id="attention" name="attention" value="{{ATTENTION}}" maxlength="120"{{#ATTENTION_ERROR}} aria-describedby="attention-error"{{/ATTENTION_ERROR}}{{#ATTENTION_INVALID}} aria-invalid="true"{{/ATTENTION_INVALID}}>
             {{#ATTENTION_ERROR}}<div class="invalid-feedback d-block" id="attention-error">{{MESSAGE}}</div>{{/ATTENTION_ERROR}}
           </div>
           <div class="col-12">
             <label for="line1" class="form-label">Address line 1</label>
-            <input type="text" class="form-control{{#LINE1_INVALID}} is-invalid{{/LINE1_INVALID}}" id="line1" name="line1" value="{{LINE1}}" maxlength="200" required autocomplete="off" aria-describedby="line1-error"{{#LINE1_INVALID}} aria-invalid="true"{{/LINE1_INVALID}}>
+            <input type="text" class="form-control{{#LINE1_INVALID}} is-invalid{{/LINE1_INVALID}}" id="line1" name="line1" value="{{LINE1}}" maxlength="200" required autocomplete="off"{{#LINE1_ERROR}} aria-describedby="line1-error"{{/LINE1_ERROR}}{{#LINE1_INVALID}} aria-invalid="true"{{/LINE1_INVALID}}>
             {{#LINE1_ERROR}}<div class="invalid-feedback d-block" id="line1-error">{{MESSAGE}}</div>{{/LINE1_ERROR}}
           </div>
           <div class="col-12">
             <label for="line2" class="form-label">Address line 2 <span class="text-body-secondary fw-normal">(optional)</span></label>
-            <input type="text" class="form-control{{#LINE2_INVALID}} is-invalid{{/LINE2_INVALID}}" id="line2" name="line2" value="{{LINE2}}" maxlength="200" autocomplete="off" aria-describedby="line2-error"{{#LINE2_INVALID}} aria-invalid="true"{{/LINE2_INVALID}}>
+            <input type="text" class="form-control{{#LINE2_INVALID}} is-invalid{{/LINE2_INVALID}}" id="line2" name="line2" value="{{LINE2}}" maxlength="200" autocomplete="off"{{#LINE2_ERROR}} aria-describedby="line2-error"{{/LINE2_ERROR}}{{#LINE2_INVALID}} aria-invalid="true"{{/LINE2_INVALID}}>
             {{#LINE2_ERROR}}<div class="invalid-feedback d-block" id="line2-error">{{MESSAGE}}</div>{{/LINE2_ERROR}}
           </div>
           <div class="col-md-6">
             <label for="city" class="form-label">City</label>
-            <input type="text" class="form-control{{#CITY_INVALID}} is-invalid{{/CITY_INVALID}}" id="city" name="city" value="{{CITY}}" maxlength="100" required autocomplete="off" aria-describedby="city-error"{{#CITY_INVALID}} aria-invalid="true"{{/CITY_INVALID}}>
+            <input type="text" class="form-control{{#CITY_INVALID}} is-invalid{{/CITY_INVALID}}" id="city" name="city" value="{{CITY}}" maxlength="100" required autocomplete="off"{{#CITY_ERROR}} aria-describedby="city-error"{{/CITY_ERROR}}{{#CITY_INVALID}} aria-invalid="true"{{/CITY_INVALID}}>
             {{#CITY_ERROR}}<div class="invalid-feedback d-block" id="city-error">{{MESSAGE}}</div>{{/CITY_ERROR}}
           </div>
           <div class="col-md-6">
             <label for="region" class="form-label">State, province or region</label>
-            <input type="text" class="form-control{{#REGION_INVALID}} is-invalid{{/REGION_INVALID}}" id="region" name="region" value="{{REGION}}" maxlength="100" autocomplete="off" aria-describedby="region-error"{{#REGION_INVALID}} aria-invalid="true"{{/REGION_INVALID}}>
+            <input type="text" class="form-control{{#REGION_INVALID}} is-invalid{{/REGION_INVALID}}" id="region" name="region" value="{{REGION}}" maxlength="100" autocomplete="off"{{#REGION_ERROR}} aria-describedby="region-error"{{/REGION_ERROR}}{{#REGION_INVALID}} aria-invalid="true"{{/REGION_INVALID}}>
             {{#REGION_ERROR}}<div class="invalid-feedback d-block" id="region-error">{{MESSAGE}}</div>{{/REGION_ERROR}}
           </div>
           <div class="col-sm-5 col-md-4">
             <label for="postal_code" class="form-label">Postal code</label>
-            <input type="text" class="form-control{{#POSTAL_CODE_INVALID}} is-invalid{{/POSTAL_CODE_INVALID}}" id="postal_code" name="postal_code" value="{{POSTAL_CODE}}" maxlength="20" autocomplete="off" aria-describedby="postal_code-error"{{#POSTAL_CODE_INVALID}} aria-invalid="true"{{/POSTAL_CODE_INVALID}}>
+            <input type="text" class="form-control{{#POSTAL_CODE_INVALID}} is-invalid{{/POSTAL_CODE_INVALID}}" id="postal_code" name="postal_code" value="{{POSTAL_CODE}}" maxlength="20" autocomplete="off"{{#POSTAL_CODE_ERROR}} aria-describedby="postal_code-error"{{/POSTAL_CODE_ERROR}}{{#POSTAL_CODE_INVALID}} aria-invalid="true"{{/POSTAL_CODE_INVALID}}>
             {{#POSTAL_CODE_ERROR}}<div class="invalid-feedback d-block" id="postal_code-error">{{MESSAGE}}</div>{{/POSTAL_CODE_ERROR}}
           </div>
           <div class="col-sm-7 col-md-8">
             <label for="country" class="form-label">Country</label>
-            <select class="form-select{{#COUNTRY_INVALID}} is-invalid{{/COUNTRY_INVALID}}" id="country" name="country" aria-describedby="country-error"{{#COUNTRY_INVALID}} aria-invalid="true"{{/COUNTRY_INVALID}}>
+            <select class="form-select{{#COUNTRY_INVALID}} is-invalid{{/COUNTRY_INVALID}}" id="country" name="country"{{#COUNTRY_ERROR}} aria-describedby="country-error"{{/COUNTRY_ERROR}}{{#COUNTRY_INVALID}} aria-invalid="true"{{/COUNTRY_INVALID}}>
               {{#COUNTRY_INVALID}}<option value="">Choose a country</option>{{/COUNTRY_INVALID}}
               {{#COUNTRY_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/COUNTRY_OPTION}}
             </select>
@@ -110,17 +110,17 @@
           </div>
           <div class="col-md-5">
             <label for="phone" class="form-label">Phone <span class="text-body-secondary fw-normal">(optional)</span></label>
-            <input type="tel" class="form-control{{#PHONE_INVALID}} is-invalid{{/PHONE_INVALID}}" id="phone" name="phone" value="{{PHONE}}" maxlength="40" autocomplete="off" aria-describedby="phone-error"{{#PHONE_INVALID}} aria-invalid="true"{{/PHONE_INVALID}}>
+            <input type="tel" class="form-control{{#PHONE_INVALID}} is-invalid{{/PHONE_INVALID}}" id="phone" name="phone" value="{{PHONE}}" maxlength="40" autocomplete="off"{{#PHONE_ERROR}} aria-describedby="phone-error"{{/PHONE_ERROR}}{{#PHONE_INVALID}} aria-invalid="true"{{/PHONE_INVALID}}>
             {{#PHONE_ERROR}}<div class="invalid-feedback d-block" id="phone-error">{{MESSAGE}}</div>{{/PHONE_ERROR}}
           </div>
           <div class="col-md-7">
             <label for="tax_id" class="form-label">Tax ID or exemption number <span class="text-body-secondary fw-normal">(optional)</span></label>
-            <input type="text" class="form-control{{#TAX_ID_INVALID}} is-invalid{{/TAX_ID_INVALID}}" id="tax_id" name="tax_id" value="{{TAX_ID}}" maxlength="40" autocomplete="off" aria-describedby="tax_id-error"{{#TAX_ID_INVALID}} aria-invalid="true"{{/TAX_ID_INVALID}}>
+            <input type="text" class="form-control{{#TAX_ID_INVALID}} is-invalid{{/TAX_ID_INVALID}}" id="tax_id" name="tax_id" value="{{TAX_ID}}" maxlength="40" autocomplete="off"{{#TAX_ID_ERROR}} aria-describedby="tax_id-error"{{/TAX_ID_ERROR}}{{#TAX_ID_INVALID}} aria-invalid="true"{{/TAX_ID_INVALID}}>
             {{#TAX_ID_ERROR}}<div class="invalid-feedback d-block" id="tax_id-error">{{MESSAGE}}</div>{{/TAX_ID_ERROR}}
           </div>
           <div class="col-12">
             <label for="delivery_instructions" class="form-label">Delivery instructions <span class="text-body-secondary fw-normal">(optional)</span></label>
-            <textarea class="form-control{{#DELIVERY_INSTRUCTIONS_INVALID}} is-invalid{{/DELIVERY_INSTRUCTIONS_INVALID}}" id="delivery_instructions" name="delivery_instructions" rows="2" maxlength="500" aria-describedby="delivery_instructions-error"{{#DELIVERY_INSTRUCTIONS_INVALID}} aria-invalid="true"{{/DELIVERY_INSTRUCTIONS_INVALID}}>{{DELIVERY_INSTRUCTIONS}}</textarea>
+            <textarea class="form-control{{#DELIVERY_INSTRUCTIONS_INVALID}} is-invalid{{/DELIVERY_INSTRUCTIONS_INVALID}}" id="delivery_instructions" name="delivery_instructions" rows="2" maxlength="500"{{#DELIVERY_INSTRUCTIONS_ERROR}} aria-describedby="delivery_instructions-error"{{/DELIVERY_INSTRUCTIONS_ERROR}}{{#DELIVERY_INSTRUCTIONS_INVALID}} aria-invalid="true"{{/DELIVERY_INSTRUCTIONS_INVALID}}>{{DELIVERY_INSTRUCTIONS}}</textarea>
             {{#DELIVERY_INSTRUCTIONS_ERROR}}<div class="invalid-feedback d-block" id="delivery_instructions-error">{{MESSAGE}}</div>{{/DELIVERY_INSTRUCTIONS_ERROR}}
           </div>
         </div>

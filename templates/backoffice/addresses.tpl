@@ -67,7 +67,7 @@
   <div class="card-body row g-2 align-items-end">
     <div class="col-md-6">
       <label for="q" class="form-label">Label, city, street, company or ERP id</label>
-      <input type="search" class="form-control{{#Q_INVALID}} is-invalid{{/Q_INVALID}}" id="q" name="q" value="{{Q}}" maxlength="100" placeholder="e.g. Houston or A-100042-04"{{#Q_INVALID}} aria-invalid="true"{{/Q_INVALID}} aria-describedby="q-error">
+      <input type="search" class="form-control{{#Q_INVALID}} is-invalid{{/Q_INVALID}}" id="q" name="q" value="{{Q}}" maxlength="100" placeholder="e.g. Houston or A-100042-04"{{#Q_INVALID}} aria-invalid="true"{{/Q_INVALID}}{{#Q_ERROR}} aria-describedby="q-error"{{/Q_ERROR}}>
       {{#Q_ERROR}}<div class="invalid-feedback d-block" id="q-error">{{MESSAGE}}</div>{{/Q_ERROR}}
     </div>
     <div class="col-sm-6 col-md-3">

@@ -46,7 +46,7 @@
       <form method="post" action="/backoffice/applications/{{ID}}/notes" class="card-body border-top" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <label for="note" class="form-label">Add a note (only staff see it)</label>
-        <textarea class="form-control{{#NOTE_INVALID}} is-invalid{{/NOTE_INVALID}}" id="note" name="note" rows="2" maxlength="2000" aria-describedby="note-error">{{NOTE}}</textarea>
+        <textarea class="form-control{{#NOTE_INVALID}} is-invalid{{/NOTE_INVALID}}" id="note" name="note" rows="2" maxlength="2000"{{#NOTE_ERROR}} aria-describedby="note-error"{{/NOTE_ERROR}}>{{NOTE}}</textarea>
         {{#NOTE_ERROR}}<div class="invalid-feedback d-block" id="note-error">{{MESSAGE}}</div>{{/NOTE_ERROR}}
         <button type="submit" class="btn btn-outline-primary btn-sm mt-2">Add note</button>
       </form>
@@ -71,12 +71,12 @@
         </fieldset>
         <div class="mb-3">
           <label for="erp_account_no" class="form-label">New customer account number <span class="text-body-secondary fw-normal">(optional)</span></label>
-          <input type="text" class="form-control{{#ERP_ACCOUNT_NO_INVALID}} is-invalid{{/ERP_ACCOUNT_NO_INVALID}}" id="erp_account_no" name="erp_account_no" value="{{ERP_ACCOUNT_NO}}" maxlength="40" aria-describedby="erp_account_no-error">
+          <input type="text" class="form-control{{#ERP_ACCOUNT_NO_INVALID}} is-invalid{{/ERP_ACCOUNT_NO_INVALID}}" id="erp_account_no" name="erp_account_no" value="{{ERP_ACCOUNT_NO}}" maxlength="40"{{#ERP_ACCOUNT_NO_ERROR}} aria-describedby="erp_account_no-error"{{/ERP_ACCOUNT_NO_ERROR}}>
           {{#ERP_ACCOUNT_NO_ERROR}}<div class="invalid-feedback d-block" id="erp_account_no-error">{{MESSAGE}}</div>{{/ERP_ACCOUNT_NO_ERROR}}
         </div>
         <div class="mb-3">
           <label for="link_account" class="form-label">Existing customer account number</label>
-          <input type="text" class="form-control{{#LINK_ACCOUNT_INVALID}} is-invalid{{/LINK_ACCOUNT_INVALID}}" id="link_account" name="link_account" value="{{LINK_ACCOUNT}}" maxlength="40" aria-describedby="link_account-error link_account-help">
+          <input type="text" class="form-control{{#LINK_ACCOUNT_INVALID}} is-invalid{{/LINK_ACCOUNT_INVALID}}" id="link_account" name="link_account" value="{{LINK_ACCOUNT}}" maxlength="40" aria-describedby="link_account-help{{#LINK_ACCOUNT_ERROR}} link_account-error{{/LINK_ACCOUNT_ERROR}}">
           <div class="form-text" id="link_account-help">Used when linking: the applicant becomes an administrator of that customer.</div>
           {{#LINK_ACCOUNT_ERROR}}<div class="invalid-feedback d-block" id="link_account-error">{{MESSAGE}}</div>{{/LINK_ACCOUNT_ERROR}}
         </div>
@@ -98,7 +98,7 @@
       <form method="post" action="/backoffice/applications/{{ID}}/request-info" class="card-body" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <label for="question" class="form-label">Question for the applicant</label>
-        <textarea class="form-control{{#QUESTION_INVALID}} is-invalid{{/QUESTION_INVALID}}" id="question" name="question" rows="3" maxlength="2000" aria-describedby="question-error">{{QUESTION}}</textarea>
+        <textarea class="form-control{{#QUESTION_INVALID}} is-invalid{{/QUESTION_INVALID}}" id="question" name="question" rows="3" maxlength="2000"{{#QUESTION_ERROR}} aria-describedby="question-error"{{/QUESTION_ERROR}}>{{QUESTION}}</textarea>
         {{#QUESTION_ERROR}}<div class="invalid-feedback d-block" id="question-error">{{MESSAGE}}</div>{{/QUESTION_ERROR}}
         <button type="submit" class="btn btn-outline-primary mt-2">Send question</button>
       </form>
@@ -108,7 +108,7 @@
       <form method="post" action="/backoffice/applications/{{ID}}/reject" class="card-body" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <label for="reason" class="form-label">Reason (mailed to the applicant)</label>
-        <textarea class="form-control{{#REASON_INVALID}} is-invalid{{/REASON_INVALID}}" id="reason" name="reason" rows="3" maxlength="1000" aria-describedby="reason-error">{{REASON}}</textarea>
+        <textarea class="form-control{{#REASON_INVALID}} is-invalid{{/REASON_INVALID}}" id="reason" name="reason" rows="3" maxlength="1000"{{#REASON_ERROR}} aria-describedby="reason-error"{{/REASON_ERROR}}>{{REASON}}</textarea>
         {{#REASON_ERROR}}<div class="invalid-feedback d-block" id="reason-error">{{MESSAGE}}</div>{{/REASON_ERROR}}
         <button type="submit" class="btn btn-outline-danger mt-2">Reject application</button>
       </form>

@@ -22,7 +22,7 @@
         <span class="small text-body-secondary">{{MEMBER_COUNT}} in all</span>
       </div>
       {{#HAS_MEMBERS}}
-      <div class="table-responsive">
+      <div class="table-responsive" tabindex="0" role="region" aria-labelledby="members-title">
         <table class="table align-middle mb-0">
           <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Unit</th><th scope="col">Status</th><th scope="col">Last sign-in</th></tr></thead>
           <tbody>
@@ -45,7 +45,7 @@
         <a class="small" href="/backoffice/activity?company={{ID}}">All activity</a>
       </div>
       {{#HAS_ACTIVITY}}
-      <div class="table-responsive position-relative">
+      <div class="table-responsive position-relative" tabindex="0" role="region" aria-labelledby="activity-title">
         <table class="table table-sm align-top mb-0">
           <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Changes</th></tr></thead>
           <tbody>
@@ -90,7 +90,7 @@
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         {{#HAS_CANDIDATES}}
         <label for="member_id" class="form-label">Make a member an administrator</label>
-        <select class="form-select{{#MEMBER_ID_INVALID}} is-invalid{{/MEMBER_ID_INVALID}}" id="member_id" name="member_id"{{#MEMBER_ID_INVALID}} aria-invalid="true"{{/MEMBER_ID_INVALID}} aria-describedby="member_id-error member_id-help">
+        <select class="form-select{{#MEMBER_ID_INVALID}} is-invalid{{/MEMBER_ID_INVALID}}" id="member_id" name="member_id"{{#MEMBER_ID_INVALID}} aria-invalid="true"{{/MEMBER_ID_INVALID}} aria-describedby="member_id-help{{#MEMBER_ID_ERROR}} member_id-error{{/MEMBER_ID_ERROR}}">
           <option value="">Choose a member</option>
           {{#CANDIDATE}}<option value="{{MEMBER_ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}} ({{ROLE}})</option>{{/CANDIDATE}}
         </select>

@@ -8,7 +8,7 @@
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="rules-title">Rules</h2></div>
       {{#NO_RULES}}<div class="card-body"><p class="text-body-secondary mb-0">This company has no approval rules: its orders are approved as they are placed (spending limits aside).</p></div>{{/NO_RULES}}
       {{#RULES}}
-      <div class="table-responsive">
+      <div class="table-responsive" tabindex="0" role="region" aria-labelledby="rules-title">
         <table class="table align-middle mb-0">
           <thead><tr><th scope="col" class="ps-3">Rule</th><th scope="col" class="d-none d-md-table-cell">Approvers</th><th scope="col">Level</th><th scope="col" class="pe-3">Status</th></tr></thead>
           <tbody>

@@ -30,7 +30,7 @@
         <div class="row g-3">
           <div class="col-sm-6">
             <label for="payment_terms" class="form-label">Payment terms</label>
-            <select class="form-select{{#PAYMENT_TERMS_INVALID}} is-invalid{{/PAYMENT_TERMS_INVALID}}" id="payment_terms" name="payment_terms" required autocomplete="off"{{#PAYMENT_TERMS_INVALID}} aria-invalid="true" aria-describedby="payment_terms-error"{{/PAYMENT_TERMS_INVALID}}>
+            <select class="form-select{{#PAYMENT_TERMS_INVALID}} is-invalid{{/PAYMENT_TERMS_INVALID}}" id="payment_terms" name="payment_terms" aria-required="true" autocomplete="off"{{#PAYMENT_TERMS_INVALID}} aria-invalid="true" aria-describedby="payment_terms-error"{{/PAYMENT_TERMS_INVALID}}>
               {{#PAYMENT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>
               {{/PAYMENT_OPTION}}
             </select>

@@ -27,7 +27,7 @@
 </section>
 <section class="card shadow-sm" aria-labelledby="companies-title">
   <div class="card-header bg-white"><h2 class="h5 mb-0" id="companies-title">Customer companies</h2></div>
-  <div class="table-responsive">
+  <div class="table-responsive" tabindex="0" role="region" aria-labelledby="companies-title">
     <table class="table table-hover align-middle mb-0">
       <thead><tr><th scope="col">Company</th><th scope="col">Account no.</th><th scope="col">Status</th><th scope="col" class="text-end">Active members</th><th scope="col">Last order</th></tr></thead>
       <tbody>

@@ -13,7 +13,7 @@
   <div class="card-body">
     {{#REFUSED}}
     <div class="alert alert-danger" role="alert"><strong>The file was refused; nothing was written.</strong> {{ERRORS}} problem{{S}} to fix, then upload it again.</div>
-    <div class="table-responsive">
+    <div class="table-responsive" tabindex="0" role="region" aria-labelledby="report-title">
       <table class="table table-sm align-middle mb-0">
         <caption class="visually-hidden">Problems found in the file</caption>
         <thead><tr><th scope="col">Line</th><th scope="col">Column</th><th scope="col">Problem</th></tr></thead>
@@ -46,14 +46,14 @@
       <div class="card-body">
         <div class="mb-3">
           <label for="shape" class="form-label">The file holds</label>
-          <select class="form-select{{#SHAPE_INVALID}} is-invalid{{/SHAPE_INVALID}}" id="shape" name="shape" aria-describedby="shape-error">
+          <select class="form-select{{#SHAPE_INVALID}} is-invalid{{/SHAPE_INVALID}}" id="shape" name="shape"{{#SHAPE_ERROR}} aria-describedby="shape-error"{{/SHAPE_ERROR}}>
             {{#SHAPE}}<option value="{{NAME}}"{{#SELECTED}} selected{{/SELECTED}}>{{TITLE}}</option>{{/SHAPE}}
           </select>
           {{#SHAPE_ERROR}}<div class="invalid-feedback d-block" id="shape-error">{{MESSAGE}}</div>{{/SHAPE_ERROR}}
         </div>
         <div class="mb-3">
           <label for="file" class="form-label">CSV file</label>
-          <input class="form-control{{#FILE_INVALID}} is-invalid{{/FILE_INVALID}}" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby="file-help file-error">
+          <input class="form-control{{#FILE_INVALID}} is-invalid{{/FILE_INVALID}}" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby="file-help{{#FILE_ERROR}} file-error{{/FILE_ERROR}}">
           <div class="form-text" id="file-help">UTF-8 (a byte order mark is fine), comma-separated, the first line naming the columns. At most {{BODY_LIMIT}} per upload; larger files go through <code>buyerdesk import</code> on the server.</div>
           {{#FILE_ERROR}}<div class="invalid-feedback d-block" id="file-error">{{MESSAGE}}</div>{{/FILE_ERROR}}
         </div>

@@ -63,7 +63,7 @@
       <form method="post" action="{{PATH}}/cancel" class="card-body" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="status" value="{{STATUS_CODE}}">
         <label for="reason" class="form-label">Reason{{#TELLS_BUYER}} (mailed to the buyer){{/TELLS_BUYER}}</label>
-        <textarea class="form-control{{#REASON_INVALID}} is-invalid{{/REASON_INVALID}}" id="reason" name="reason" rows="3" maxlength="500"{{#REASON_INVALID}} aria-invalid="true"{{/REASON_INVALID}} aria-describedby="reason-help reason-error">{{REASON}}</textarea>
+        <textarea class="form-control{{#REASON_INVALID}} is-invalid{{/REASON_INVALID}}" id="reason" name="reason" rows="3" maxlength="500"{{#REASON_INVALID}} aria-invalid="true"{{/REASON_INVALID}} aria-describedby="reason-help{{#REASON_ERROR}} reason-error{{/REASON_ERROR}}">{{REASON}}</textarea>
         <div class="form-text" id="reason-help">At most 500 characters.{{#WITHDRAWS_STEPS}} The approvals still waiting are withdrawn.{{/WITHDRAWS_STEPS}}</div>
         {{#REASON_ERROR}}<div class="invalid-feedback d-block" id="reason-error">{{MESSAGE}}</div>{{/REASON_ERROR}}
         <button type="submit" class="btn btn-outline-danger mt-2">Cancel order</button>
@@ -73,7 +73,7 @@
   <div class="col-lg-8 order-lg-1 d-flex flex-column gap-4">
     <section class="card shadow-sm" aria-labelledby="lines-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="lines-title">Lines</h2></div>
-      <div class="table-responsive">
+      <div class="table-responsive" tabindex="0" role="region" aria-labelledby="lines-title">
         <table class="table align-middle mb-0" id="order-lines">
           <thead><tr><th scope="col" class="d-none d-sm-table-cell">#</th><th scope="col">Item</th><th scope="col" class="text-end">Ordered</th><th scope="col" class="text-end d-none d-sm-table-cell">Shipped</th><th scope="col" class="text-end d-none d-md-table-cell">Unit price</th><th scope="col" class="text-end">Total</th></tr></thead>
           <tbody>
@@ -104,7 +104,7 @@
         <div class="card-body row g-3">
           <div class="col-sm-5">
             <label for="carrier" class="form-label">Carrier</label>
-            <select class="form-select{{#CARRIER_INVALID}} is-invalid{{/CARRIER_INVALID}}" id="carrier" name="carrier"{{#CARRIER_INVALID}} aria-invalid="true"{{/CARRIER_INVALID}} aria-describedby="carrier-error">
+            <select class="form-select{{#CARRIER_INVALID}} is-invalid{{/CARRIER_INVALID}}" id="carrier" name="carrier"{{#CARRIER_INVALID}} aria-invalid="true"{{/CARRIER_INVALID}}{{#CARRIER_ERROR}} aria-describedby="carrier-error"{{/CARRIER_ERROR}}>
               <option value="">Choose…</option>
               {{#CARRIER_CHOICE}}<option{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/CARRIER_CHOICE}}
             </select>
@@ -112,7 +112,7 @@
           </div>
           <div class="col-sm-7">
             <label for="tracking_number" class="form-label">Tracking number <span class="text-body-secondary fw-normal">(optional)</span></label>
-            <input type="text" class="form-control{{#TRACKING_NUMBER_INVALID}} is-invalid{{/TRACKING_NUMBER_INVALID}}" id="tracking_number" name="tracking_number" value="{{TRACKING_NUMBER}}" maxlength="60" autocomplete="off"{{#TRACKING_NUMBER_INVALID}} aria-invalid="true"{{/TRACKING_NUMBER_INVALID}} aria-describedby="tracking_number-error">
+            <input type="text" class="form-control{{#TRACKING_NUMBER_INVALID}} is-invalid{{/TRACKING_NUMBER_INVALID}}" id="tracking_number" name="tracking_number" value="{{TRACKING_NUMBER}}" maxlength="60" autocomplete="off"{{#TRACKING_NUMBER_INVALID}} aria-invalid="true"{{/TRACKING_NUMBER_INVALID}}{{#TRACKING_NUMBER_ERROR}} aria-describedby="tracking_number-error"{{/TRACKING_NUMBER_ERROR}}>
             {{#TRACKING_NUMBER_ERROR}}<div class="invalid-feedback d-block" id="tracking_number-error">{{MESSAGE}}</div>{{/TRACKING_NUMBER_ERROR}}
           </div>
         </div>
@@ -126,7 +126,7 @@
               <td class="text-end text-nowrap">{{LEFT}} <span class="small text-body-secondary">{{UNIT}}</span></td>
               <td class="text-end">
                 <label for="{{FIELD}}" class="visually-hidden">Quantity of {{SKU}} in this shipment</label>
-                <input type="number" inputmode="numeric" min="0" max="{{LEFT}}" step="1" class="form-control text-end{{#INVALID}} is-invalid{{/INVALID}}" id="{{FIELD}}" name="{{FIELD}}" value="{{VALUE}}"{{#INVALID}} aria-invalid="true"{{/INVALID}} aria-describedby="{{FIELD}}-error">
+                <input type="number" inputmode="numeric" min="0" max="{{LEFT}}" step="1" class="form-control text-end{{#INVALID}} is-invalid{{/INVALID}}" id="{{FIELD}}" name="{{FIELD}}" value="{{VALUE}}"{{#INVALID}} aria-invalid="true"{{/INVALID}}{{#ERROR}} aria-describedby="{{FIELD}}-error"{{/ERROR}}>
                 {{#ERROR}}<div class="invalid-feedback d-block" id="{{FIELD}}-error">{{MESSAGE}}</div>{{/ERROR}}
               </td>
             </tr>{{/SHIP_LINE}}

@@ -35,17 +35,17 @@
     </div>
     <div class="col-6 col-md-3 col-lg-2">
       <label for="from" class="form-label">Placed from</label>
-      <input type="date" class="form-control{{#FROM_INVALID}} is-invalid{{/FROM_INVALID}}" id="from" name="from" value="{{FROM}}" {{#FROM_INVALID}} aria-invalid="true"{{/FROM_INVALID}} aria-describedby="from-error">
+      <input type="date" class="form-control{{#FROM_INVALID}} is-invalid{{/FROM_INVALID}}" id="from" name="from" value="{{FROM}}" {{#FROM_INVALID}} aria-invalid="true"{{/FROM_INVALID}}{{#FROM_ERROR}} aria-describedby="from-error"{{/FROM_ERROR}}>
       {{#FROM_ERROR}}<div class="invalid-feedback d-block" id="from-error">{{MESSAGE}}</div>{{/FROM_ERROR}}
     </div>
     <div class="col-6 col-md-3 col-lg-2">
       <label for="to" class="form-label">to</label>
-      <input type="date" class="form-control{{#TO_INVALID}} is-invalid{{/TO_INVALID}}" id="to" name="to" value="{{TO}}" {{#TO_INVALID}} aria-invalid="true"{{/TO_INVALID}} aria-describedby="to-error">
+      <input type="date" class="form-control{{#TO_INVALID}} is-invalid{{/TO_INVALID}}" id="to" name="to" value="{{TO}}" {{#TO_INVALID}} aria-invalid="true"{{/TO_INVALID}}{{#TO_ERROR}} aria-describedby="to-error"{{/TO_ERROR}}>
       {{#TO_ERROR}}<div class="invalid-feedback d-block" id="to-error">{{MESSAGE}}</div>{{/TO_ERROR}}
     </div>
     <div class="col-6 col-md-4 col-lg-3">
       <label for="number" class="form-label">Order number</label>
-      <input type="search" class="form-control{{#NUMBER_INVALID}} is-invalid{{/NUMBER_INVALID}}" id="number" name="number" value="{{NUMBER}}" maxlength="40" placeholder="SO-2026-004152 or 4152" {{#NUMBER_INVALID}} aria-invalid="true"{{/NUMBER_INVALID}} aria-describedby="number-error">
+      <input type="search" class="form-control{{#NUMBER_INVALID}} is-invalid{{/NUMBER_INVALID}}" id="number" name="number" value="{{NUMBER}}" maxlength="40" placeholder="SO-2026-004152 or 4152" {{#NUMBER_INVALID}} aria-invalid="true"{{/NUMBER_INVALID}}{{#NUMBER_ERROR}} aria-describedby="number-error"{{/NUMBER_ERROR}}>
       {{#NUMBER_ERROR}}<div class="invalid-feedback d-block" id="number-error">{{MESSAGE}}</div>{{/NUMBER_ERROR}}
     </div>
     <div class="col-6 col-md-4 col-lg-3">

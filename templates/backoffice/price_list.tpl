@@ -13,17 +13,17 @@
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <div class="col-sm-4">
           <label for="sku" class="form-label">SKU</label>
-          <input type="text" class="form-control{{#SKU_INVALID}} is-invalid{{/SKU_INVALID}}" id="sku" name="sku" value="{{SKU}}" maxlength="40" autocomplete="off" spellcheck="false"{{#SKU_INVALID}} aria-invalid="true"{{/SKU_INVALID}} aria-describedby="sku-error">
+          <input type="text" class="form-control{{#SKU_INVALID}} is-invalid{{/SKU_INVALID}}" id="sku" name="sku" value="{{SKU}}" maxlength="40" autocomplete="off" spellcheck="false"{{#SKU_INVALID}} aria-invalid="true"{{/SKU_INVALID}}{{#SKU_ERROR}} aria-describedby="sku-error"{{/SKU_ERROR}}>
           {{#SKU_ERROR}}<div class="invalid-feedback d-block" id="sku-error">{{MESSAGE}}</div>{{/SKU_ERROR}}
         </div>
         <div class="col-6 col-sm-3">
           <label for="min_qty" class="form-label">From quantity</label>
-          <input type="text" inputmode="numeric" class="form-control{{#MIN_QTY_INVALID}} is-invalid{{/MIN_QTY_INVALID}}" id="min_qty" name="min_qty" value="{{MIN_QTY}}" maxlength="9"{{#MIN_QTY_INVALID}} aria-invalid="true"{{/MIN_QTY_INVALID}} aria-describedby="min_qty-error">
+          <input type="text" inputmode="numeric" class="form-control{{#MIN_QTY_INVALID}} is-invalid{{/MIN_QTY_INVALID}}" id="min_qty" name="min_qty" value="{{MIN_QTY}}" maxlength="9"{{#MIN_QTY_INVALID}} aria-invalid="true"{{/MIN_QTY_INVALID}}{{#MIN_QTY_ERROR}} aria-describedby="min_qty-error"{{/MIN_QTY_ERROR}}>
           {{#MIN_QTY_ERROR}}<div class="invalid-feedback d-block" id="min_qty-error">{{MESSAGE}}</div>{{/MIN_QTY_ERROR}}
         </div>
         <div class="col-6 col-sm-3">
           <label for="price" class="form-label">Contract price</label>
-          <input type="text" inputmode="decimal" class="form-control{{#PRICE_INVALID}} is-invalid{{/PRICE_INVALID}}" id="price" name="price" value="{{PRICE}}" maxlength="14" placeholder="12.50"{{#PRICE_INVALID}} aria-invalid="true"{{/PRICE_INVALID}} aria-describedby="price-error">
+          <input type="text" inputmode="decimal" class="form-control{{#PRICE_INVALID}} is-invalid{{/PRICE_INVALID}}" id="price" name="price" value="{{PRICE}}" maxlength="14" placeholder="12.50"{{#PRICE_INVALID}} aria-invalid="true"{{/PRICE_INVALID}}{{#PRICE_ERROR}} aria-describedby="price-error"{{/PRICE_ERROR}}>
           {{#PRICE_ERROR}}<div class="invalid-feedback d-block" id="price-error">{{MESSAGE}}</div>{{/PRICE_ERROR}}
         </div>
         <div class="col-sm-2 pt-sm-4 mt-sm-2">
@@ -83,7 +83,7 @@
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <input type="hidden" name="action" value="assign">
         <label for="company_id" class="form-label">Assign to a company</label>
-        <select class="form-select{{#COMPANY_ID_INVALID}} is-invalid{{/COMPANY_ID_INVALID}}" id="company_id" name="company_id"{{#COMPANY_ID_INVALID}} aria-invalid="true"{{/COMPANY_ID_INVALID}} aria-describedby="company_id-error company_id-help">
+        <select class="form-select{{#COMPANY_ID_INVALID}} is-invalid{{/COMPANY_ID_INVALID}}" id="company_id" name="company_id"{{#COMPANY_ID_INVALID}} aria-invalid="true"{{/COMPANY_ID_INVALID}} aria-describedby="company_id-help{{#COMPANY_ID_ERROR}} company_id-error{{/COMPANY_ID_ERROR}}">
           <option value="">Choose a company</option>
           {{#COMPANY_CHOICE}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}{{#CURRENT}} (now: {{LIST}}){{/CURRENT}}</option>{{/COMPANY_CHOICE}}
         </select>
@@ -97,7 +97,7 @@
       <form method="post" action="/backoffice/price-lists/{{ID}}" class="card-body" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <label for="name" class="form-label">Name</label>
-        <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}} aria-describedby="name-error">
+        <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}>
         {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         <button type="submit" class="btn btn-outline-primary mt-2">Rename</button>
       </form>

@@ -34,7 +34,7 @@
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         <div class="mb-3">
           <label for="name" class="form-label">Name</label>
-          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}} aria-describedby="name-error">
+          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="100"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}>
           {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         </div>
         <p class="small text-body-secondary">Prices are in USD.</p>

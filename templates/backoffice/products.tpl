@@ -10,7 +10,7 @@
   <div class="card-body row g-2 align-items-end">
     <div class="col-md-5">
       <label for="q" class="form-label">SKU or name</label>
-      <input type="search" class="form-control{{#Q_ERROR}} is-invalid{{/Q_ERROR}}" id="q" name="q" value="{{Q}}" maxlength="100" placeholder="e.g. NIT-GLV or gloves"{{#Q_ERROR}} aria-invalid="true"{{/Q_ERROR}} aria-describedby="q-error">
+      <input type="search" class="form-control{{#Q_ERROR}} is-invalid{{/Q_ERROR}}" id="q" name="q" value="{{Q}}" maxlength="100" placeholder="e.g. NIT-GLV or gloves"{{#Q_ERROR}} aria-invalid="true"{{/Q_ERROR}}{{#Q_ERROR}} aria-describedby="q-error"{{/Q_ERROR}}>
       {{#Q_ERROR}}<div class="invalid-feedback d-block" id="q-error">{{MESSAGE}}</div>{{/Q_ERROR}}
     </div>
     <div class="col-sm-6 col-md-3">

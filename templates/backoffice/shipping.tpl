@@ -32,12 +32,12 @@
         <h3 class="h6 mb-0 col-12">Add a shipping method</h3>
         <div class="col-md-6">
           <label for="name" class="form-label">Name</label>
-          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="80"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}} aria-describedby="name-error">
+          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="80"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}>
           {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         </div>
         <div class="col-md-6">
           <label for="kind" class="form-label">Pricing</label>
-          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}} aria-describedby="kind-error kind-help">
+          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}} aria-describedby="kind-help{{#KIND_ERROR}} kind-error{{/KIND_ERROR}}">
             <option value="flat"{{#KIND_FLAT}} selected{{/KIND_FLAT}}>Flat price</option>
             <option value="weight"{{#KIND_WEIGHT}} selected{{/KIND_WEIGHT}}>By weight bands</option>
           </select>
@@ -46,17 +46,17 @@
         </div>
         <div class="col-12">
           <label for="description" class="form-label">Description <span class="text-body-secondary small">(optional)</span></label>
-          <input type="text" class="form-control{{#DESCRIPTION_INVALID}} is-invalid{{/DESCRIPTION_INVALID}}" id="description" name="description" value="{{DESCRIPTION}}" maxlength="300"{{#DESCRIPTION_INVALID}} aria-invalid="true"{{/DESCRIPTION_INVALID}} aria-describedby="description-error">
+          <input type="text" class="form-control{{#DESCRIPTION_INVALID}} is-invalid{{/DESCRIPTION_INVALID}}" id="description" name="description" value="{{DESCRIPTION}}" maxlength="300"{{#DESCRIPTION_INVALID}} aria-invalid="true"{{/DESCRIPTION_INVALID}}{{#DESCRIPTION_ERROR}} aria-describedby="description-error"{{/DESCRIPTION_ERROR}}>
           {{#DESCRIPTION_ERROR}}<div class="invalid-feedback d-block" id="description-error">{{MESSAGE}}</div>{{/DESCRIPTION_ERROR}}
         </div>
         <div class="col-6 col-md-4">
           <label for="flat_cost" class="form-label">Flat cost (USD)</label>
-          <input type="text" inputmode="decimal" class="form-control{{#FLAT_COST_INVALID}} is-invalid{{/FLAT_COST_INVALID}}" id="flat_cost" name="flat_cost" value="{{FLAT_COST}}" maxlength="16" placeholder="12.50"{{#FLAT_COST_INVALID}} aria-invalid="true"{{/FLAT_COST_INVALID}} aria-describedby="flat_cost-error">
+          <input type="text" inputmode="decimal" class="form-control{{#FLAT_COST_INVALID}} is-invalid{{/FLAT_COST_INVALID}}" id="flat_cost" name="flat_cost" value="{{FLAT_COST}}" maxlength="16" placeholder="12.50"{{#FLAT_COST_INVALID}} aria-invalid="true"{{/FLAT_COST_INVALID}}{{#FLAT_COST_ERROR}} aria-describedby="flat_cost-error"{{/FLAT_COST_ERROR}}>
           {{#FLAT_COST_ERROR}}<div class="invalid-feedback d-block" id="flat_cost-error">{{MESSAGE}}</div>{{/FLAT_COST_ERROR}}
         </div>
         <div class="col-6 col-md-4">
           <label for="sort_order" class="form-label">Sort order</label>
-          <input type="text" inputmode="numeric" class="form-control{{#SORT_ORDER_INVALID}} is-invalid{{/SORT_ORDER_INVALID}}" id="sort_order" name="sort_order" value="{{SORT_ORDER}}" maxlength="4"{{#SORT_ORDER_INVALID}} aria-invalid="true"{{/SORT_ORDER_INVALID}} aria-describedby="sort_order-error">
+          <input type="text" inputmode="numeric" class="form-control{{#SORT_ORDER_INVALID}} is-invalid{{/SORT_ORDER_INVALID}}" id="sort_order" name="sort_order" value="{{SORT_ORDER}}" maxlength="4"{{#SORT_ORDER_INVALID}} aria-invalid="true"{{/SORT_ORDER_INVALID}}{{#SORT_ORDER_ERROR}} aria-describedby="sort_order-error"{{/SORT_ORDER_ERROR}}>
           {{#SORT_ORDER_ERROR}}<div class="invalid-feedback d-block" id="sort_order-error">{{MESSAGE}}</div>{{/SORT_ORDER_ERROR}}
         </div>
         <div class="col-md-4 d-flex align-items-end">
@@ -101,25 +101,25 @@
         <h3 class="h6 mb-0 col-12">Set a rate</h3>
         <div class="col-md-4">
           <label for="country" class="form-label">Country</label>
-          <select class="form-select{{#COUNTRY_INVALID}} is-invalid{{/COUNTRY_INVALID}}" id="country" name="country"{{#COUNTRY_INVALID}} aria-invalid="true"{{/COUNTRY_INVALID}} aria-describedby="country-error">
+          <select class="form-select{{#COUNTRY_INVALID}} is-invalid{{/COUNTRY_INVALID}}" id="country" name="country"{{#COUNTRY_INVALID}} aria-invalid="true"{{/COUNTRY_INVALID}}{{#COUNTRY_ERROR}} aria-describedby="country-error"{{/COUNTRY_ERROR}}>
             {{#COUNTRY_OPTION}}<option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/COUNTRY_OPTION}}
           </select>
           {{#COUNTRY_ERROR}}<div class="invalid-feedback d-block" id="country-error">{{MESSAGE}}</div>{{/COUNTRY_ERROR}}
         </div>
         <div class="col-md-3">
           <label for="region" class="form-label">State or province</label>
-          <input type="text" class="form-control{{#REGION_INVALID}} is-invalid{{/REGION_INVALID}}" id="region" name="region" value="{{REGION}}" maxlength="100" placeholder="IL"{{#REGION_INVALID}} aria-invalid="true"{{/REGION_INVALID}} aria-describedby="region-error region-help">
+          <input type="text" class="form-control{{#REGION_INVALID}} is-invalid{{/REGION_INVALID}}" id="region" name="region" value="{{REGION}}" maxlength="100" placeholder="IL"{{#REGION_INVALID}} aria-invalid="true"{{/REGION_INVALID}} aria-describedby="region-help{{#REGION_ERROR}} region-error{{/REGION_ERROR}}">
           {{#REGION_ERROR}}<div class="invalid-feedback d-block" id="region-error">{{MESSAGE}}</div>{{/REGION_ERROR}}
           <div class="form-text" id="region-help">Empty: the whole country.</div>
         </div>
         <div class="col-6 col-md-2">
           <label for="rate" class="form-label">Rate (%)</label>
-          <input type="text" inputmode="decimal" class="form-control{{#RATE_INVALID}} is-invalid{{/RATE_INVALID}}" id="rate" name="rate" value="{{RATE}}" maxlength="8" placeholder="8.25"{{#RATE_INVALID}} aria-invalid="true"{{/RATE_INVALID}} aria-describedby="rate-error">
+          <input type="text" inputmode="decimal" class="form-control{{#RATE_INVALID}} is-invalid{{/RATE_INVALID}}" id="rate" name="rate" value="{{RATE}}" maxlength="8" placeholder="8.25"{{#RATE_INVALID}} aria-invalid="true"{{/RATE_INVALID}}{{#RATE_ERROR}} aria-describedby="rate-error"{{/RATE_ERROR}}>
           {{#RATE_ERROR}}<div class="invalid-feedback d-block" id="rate-error">{{MESSAGE}}</div>{{/RATE_ERROR}}
         </div>
         <div class="col-6 col-md-3">
           <label for="label" class="form-label">Label</label>
-          <input type="text" class="form-control{{#LABEL_INVALID}} is-invalid{{/LABEL_INVALID}}" id="label" name="label" value="{{LABEL}}" maxlength="40" placeholder="IL"{{#LABEL_INVALID}} aria-invalid="true"{{/LABEL_INVALID}} aria-describedby="label-error label-help">
+          <input type="text" class="form-control{{#LABEL_INVALID}} is-invalid{{/LABEL_INVALID}}" id="label" name="label" value="{{LABEL}}" maxlength="40" placeholder="IL"{{#LABEL_INVALID}} aria-invalid="true"{{/LABEL_INVALID}} aria-describedby="label-help{{#LABEL_ERROR}} label-error{{/LABEL_ERROR}}">
           {{#LABEL_ERROR}}<div class="invalid-feedback d-block" id="label-error">{{MESSAGE}}</div>{{/LABEL_ERROR}}
           <div class="form-text" id="label-help">Shown as "Tax (IL 8.25%)".</div>
         </div>
@@ -139,13 +139,13 @@
         </div>{{/HAS_ADDRESS_RATES}}
         <div class="col-6 col-md-4">
           <label for="address_id" class="form-label">Address number</label>
-          <input type="text" inputmode="numeric" class="form-control{{#ADDRESS_ID_INVALID}} is-invalid{{/ADDRESS_ID_INVALID}}" id="address_id" name="address_id" value="{{ADDRESS_ID}}" maxlength="12"{{#ADDRESS_ID_INVALID}} aria-invalid="true"{{/ADDRESS_ID_INVALID}} aria-describedby="address_id-error address_id-help">
+          <input type="text" inputmode="numeric" class="form-control{{#ADDRESS_ID_INVALID}} is-invalid{{/ADDRESS_ID_INVALID}}" id="address_id" name="address_id" value="{{ADDRESS_ID}}" maxlength="12"{{#ADDRESS_ID_INVALID}} aria-invalid="true"{{/ADDRESS_ID_INVALID}} aria-describedby="address_id-help{{#ADDRESS_ID_ERROR}} address_id-error{{/ADDRESS_ID_ERROR}}">
           {{#ADDRESS_ID_ERROR}}<div class="invalid-feedback d-block" id="address_id-error">{{MESSAGE}}</div>{{/ADDRESS_ID_ERROR}}
           <div class="form-text" id="address_id-help">The number at the end of its back-office link, e.g. /backoffice/addresses/12.</div>
         </div>
         <div class="col-6 col-md-3">
           <label for="address_rate" class="form-label">Rate (%)</label>
-          <input type="text" inputmode="decimal" class="form-control{{#ADDRESS_RATE_INVALID}} is-invalid{{/ADDRESS_RATE_INVALID}}" id="address_rate" name="address_rate" value="{{ADDRESS_RATE}}" maxlength="8" placeholder="0"{{#ADDRESS_RATE_INVALID}} aria-invalid="true"{{/ADDRESS_RATE_INVALID}} aria-describedby="address_rate-error address_rate-help">
+          <input type="text" inputmode="decimal" class="form-control{{#ADDRESS_RATE_INVALID}} is-invalid{{/ADDRESS_RATE_INVALID}}" id="address_rate" name="address_rate" value="{{ADDRESS_RATE}}" maxlength="8" placeholder="0"{{#ADDRESS_RATE_INVALID}} aria-invalid="true"{{/ADDRESS_RATE_INVALID}} aria-describedby="address_rate-help{{#ADDRESS_RATE_ERROR}} address_rate-error{{/ADDRESS_RATE_ERROR}}">
           {{#ADDRESS_RATE_ERROR}}<div class="invalid-feedback d-block" id="address_rate-error">{{MESSAGE}}</div>{{/ADDRESS_RATE_ERROR}}
           <div class="form-text" id="address_rate-help">0 for tax-exempt; empty to use the region's rate.</div>
         </div>

@@ -15,17 +15,17 @@
       <div class="card-body row g-3">
         <div class="col-12">
           <label for="name" class="form-label">Name</label>
-          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="80"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}} aria-describedby="name-error">
+          <input type="text" class="form-control{{#NAME_INVALID}} is-invalid{{/NAME_INVALID}}" id="name" name="name" value="{{NAME}}" maxlength="80"{{#NAME_INVALID}} aria-invalid="true"{{/NAME_INVALID}}{{#NAME_ERROR}} aria-describedby="name-error"{{/NAME_ERROR}}>
           {{#NAME_ERROR}}<div class="invalid-feedback d-block" id="name-error">{{MESSAGE}}</div>{{/NAME_ERROR}}
         </div>
         <div class="col-12">
           <label for="description" class="form-label">Description <span class="text-body-secondary small">(optional)</span></label>
-          <input type="text" class="form-control{{#DESCRIPTION_INVALID}} is-invalid{{/DESCRIPTION_INVALID}}" id="description" name="description" value="{{DESCRIPTION}}" maxlength="300"{{#DESCRIPTION_INVALID}} aria-invalid="true"{{/DESCRIPTION_INVALID}} aria-describedby="description-error">
+          <input type="text" class="form-control{{#DESCRIPTION_INVALID}} is-invalid{{/DESCRIPTION_INVALID}}" id="description" name="description" value="{{DESCRIPTION}}" maxlength="300"{{#DESCRIPTION_INVALID}} aria-invalid="true"{{/DESCRIPTION_INVALID}}{{#DESCRIPTION_ERROR}} aria-describedby="description-error"{{/DESCRIPTION_ERROR}}>
           {{#DESCRIPTION_ERROR}}<div class="invalid-feedback d-block" id="description-error">{{MESSAGE}}</div>{{/DESCRIPTION_ERROR}}
         </div>
         <div class="col-md-6">
           <label for="kind" class="form-label">Pricing</label>
-          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}} aria-describedby="kind-error">
+          <select class="form-select{{#KIND_INVALID}} is-invalid{{/KIND_INVALID}}" id="kind" name="kind"{{#KIND_INVALID}} aria-invalid="true"{{/KIND_INVALID}}{{#KIND_ERROR}} aria-describedby="kind-error"{{/KIND_ERROR}}>
             <option value="flat"{{#KIND_FLAT}} selected{{/KIND_FLAT}}>Flat price</option>
             <option value="weight"{{#KIND_WEIGHT}} selected{{/KIND_WEIGHT}}>By weight bands</option>
           </select>
@@ -33,13 +33,13 @@
         </div>
         <div class="col-md-6">
           <label for="flat_cost" class="form-label">Flat cost (USD)</label>
-          <input type="text" inputmode="decimal" class="form-control{{#FLAT_COST_INVALID}} is-invalid{{/FLAT_COST_INVALID}}" id="flat_cost" name="flat_cost" value="{{FLAT_COST}}" maxlength="16" placeholder="12.50"{{#FLAT_COST_INVALID}} aria-invalid="true"{{/FLAT_COST_INVALID}} aria-describedby="flat_cost-error flat_cost-help">
+          <input type="text" inputmode="decimal" class="form-control{{#FLAT_COST_INVALID}} is-invalid{{/FLAT_COST_INVALID}}" id="flat_cost" name="flat_cost" value="{{FLAT_COST}}" maxlength="16" placeholder="12.50"{{#FLAT_COST_INVALID}} aria-invalid="true"{{/FLAT_COST_INVALID}} aria-describedby="flat_cost-help{{#FLAT_COST_ERROR}} flat_cost-error{{/FLAT_COST_ERROR}}">
           {{#FLAT_COST_ERROR}}<div class="invalid-feedback d-block" id="flat_cost-error">{{MESSAGE}}</div>{{/FLAT_COST_ERROR}}
           <div class="form-text" id="flat_cost-help">For a flat price; 0 for free.</div>
         </div>
         <div class="col-6">
           <label for="sort_order" class="form-label">Sort order</label>
-          <input type="text" inputmode="numeric" class="form-control{{#SORT_ORDER_INVALID}} is-invalid{{/SORT_ORDER_INVALID}}" id="sort_order" name="sort_order" value="{{SORT_ORDER}}" maxlength="4"{{#SORT_ORDER_INVALID}} aria-invalid="true"{{/SORT_ORDER_INVALID}} aria-describedby="sort_order-error">
+          <input type="text" inputmode="numeric" class="form-control{{#SORT_ORDER_INVALID}} is-invalid{{/SORT_ORDER_INVALID}}" id="sort_order" name="sort_order" value="{{SORT_ORDER}}" maxlength="4"{{#SORT_ORDER_INVALID}} aria-invalid="true"{{/SORT_ORDER_INVALID}}{{#SORT_ORDER_ERROR}} aria-describedby="sort_order-error"{{/SORT_ORDER_ERROR}}>
           {{#SORT_ORDER_ERROR}}<div class="invalid-feedback d-block" id="sort_order-error">{{MESSAGE}}</div>{{/SORT_ORDER_ERROR}}
         </div>
         <div class="col-6 d-flex align-items-end">

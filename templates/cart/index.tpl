@@ -51,7 +51,7 @@
             <td class="d-none d-md-table-cell text-end text-nowrap"><span class="unit-price">{{UNIT_PRICE}}</span><div>{{#CONTRACT}}<span class="badge text-bg-success price-source">Your contract price</span>{{/CONTRACT}}{{#PUBLIC}}<span class="badge text-bg-light border price-source">List price</span>{{/PUBLIC}}</div></td>
             <td>
               {{#QTY_INPUT}}<label for="{{FIELD}}" class="visually-hidden">Quantity of {{SKU}}, {{NAME}}</label>
-              <input type="text" inputmode="numeric" class="form-control form-control-sm w-auto{{#INVALID}} is-invalid{{/INVALID}}" id="{{FIELD}}" name="{{FIELD}}" value="{{QTY}}" size="5" maxlength="12" autocomplete="off" aria-describedby="{{FIELD}}-error"{{#INVALID}} aria-invalid="true"{{/INVALID}}>
+              <input type="text" inputmode="numeric" class="form-control form-control-sm w-auto{{#INVALID}} is-invalid{{/INVALID}}" id="{{FIELD}}" name="{{FIELD}}" value="{{QTY}}" size="5" maxlength="12" autocomplete="off"{{#ERROR}} aria-describedby="{{FIELD}}-error"{{/ERROR}}{{#INVALID}} aria-invalid="true"{{/INVALID}}>
               {{#ERROR}}<div class="invalid-feedback d-block" id="{{FIELD}}-error">{{MESSAGE}}</div>{{/ERROR}}{{/QTY_INPUT}}
               {{#QTY_TEXT}}<span class="line-qty">{{QTY}}</span>{{/QTY_TEXT}}
               {{#INACTIVE}}<span class="line-qty">{{QTY}}</span>{{/INACTIVE}}
@@ -62,7 +62,7 @@
           {{/LINE}}
           </tbody>
           <tfoot>
-            <tr><th scope="row" colspan="2" class="d-md-none ps-2">Subtotal</th><th scope="row" colspan="3" class="d-none d-md-table-cell ps-3">Subtotal</th><td class="text-end text-nowrap fw-bold pe-2 pe-md-3" id="subtotal">{{SUBTOTAL}}</td></tr>
+            <tr><th scope="row" class="ps-2 ps-md-3">Subtotal</th><td class="d-none d-md-table-cell"></td><td></td><td class="text-end text-nowrap fw-bold pe-2 pe-md-3" id="subtotal">{{SUBTOTAL}}</td></tr>
           </tfoot>
         </table>
       </div>

@@ -5,9 +5,9 @@
 {{#READ_ONLY}}<div class="alert alert-info" role="status">You are viewing this account read-only, as the customer sees it.</div>{{/READ_ONLY}}
 {{#RESULT}}<div class="alert alert-warning" role="alert" id="quick-order-result">
   <p class="fw-semibold mb-2">{{#ADDED}}{{COUNT}} {{WORD}} added to your cart. {{/ADDED}}{{#NOTHING_ADDED}}Nothing was added to your cart. {{/NOTHING_ADDED}}{{REFUSED}} {{REFUSED_WORD}} attention:</p>
-  <div class="table-responsive">
+  <div class="table-responsive" tabindex="0" role="region" aria-labelledby="refused-caption">
     <table class="table table-sm mb-0 bg-transparent" id="refused-lines">
-      <caption class="visually-hidden">Lines that were not added, with the reason</caption>
+      <caption class="visually-hidden" id="refused-caption">Lines that were not added, with the reason</caption>
       <thead><tr><th scope="col">Line</th><th scope="col">You wrote</th><th scope="col">Why it was not added</th></tr></thead>
       <tbody>
       {{#REFUSED_LINE}}<tr><td class="text-nowrap">Line {{LINE_NO}}</td><td class="font-monospace text-break">{{TEXT}}</td><td>{{REASON}}</td></tr>
@@ -23,7 +23,7 @@
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
       <div class="card-body">
         <label for="lines" class="form-label fw-semibold">SKU and quantity, one product per line</label>
-        <textarea class="form-control font-monospace{{#LINES_INVALID}} is-invalid{{/LINES_INVALID}}" id="lines" name="lines" rows="12" spellcheck="false" autocomplete="off" aria-describedby="lines-help lines-error"{{#LINES_INVALID}} aria-invalid="true"{{/LINES_INVALID}}>{{LINES:pre_escape}}</textarea>
+        <textarea class="form-control font-monospace{{#LINES_INVALID}} is-invalid{{/LINES_INVALID}}" id="lines" name="lines" rows="12" spellcheck="false" autocomplete="off" aria-describedby="lines-help{{#LINES_ERROR}} lines-error{{/LINES_ERROR}}"{{#LINES_INVALID}} aria-invalid="true"{{/LINES_INVALID}}>{{LINES:pre_escape}}</textarea>
         {{#LINES_ERROR}}<div class="invalid-feedback d-block" id="lines-error">{{MESSAGE}}</div>{{/LINES_ERROR}}
         <div class="form-text" id="lines-help">Write the SKU, then the quantity, separated by a comma, a tab or spaces. Up to {{MAX_LINES}} lines; a header row such as “SKU, Quantity” is skipped and the same SKU twice is added up.</div>
       </div>

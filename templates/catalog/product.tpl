@@ -24,7 +24,7 @@
       <div class="card-body">
         <div class="d-flex flex-wrap align-items-baseline gap-2">
           <span class="display-6 fw-semibold price">{{PRICE}}</span><span class="text-body-secondary">/ {{UNIT}}</span>
-          {{#WAS}}<del class="text-body-secondary" aria-label="List price {{LIST_PRICE}}">{{LIST_PRICE}}</del>{{/WAS}}
+          {{#WAS}}<span class="visually-hidden">List price </span><del class="text-body-secondary">{{LIST_PRICE}}</del>{{/WAS}}
         </div>
         <p class="mb-2">{{#CONTRACT}}<span class="badge text-bg-success price-source">Your contract price</span>{{/CONTRACT}}{{#PUBLIC}}<span class="badge text-bg-light border price-source">List price</span>{{/PUBLIC}}</p>
         <p class="small text-body-secondary mb-0">For the minimum order of {{MOQ}} {{UNIT}}.{{#CONTRACT_NOTE}} Prices come from your company's price list.{{/CONTRACT_NOTE}}{{#PUBLIC_NOTE}} This is the public list price.{{/PUBLIC_NOTE}}</p>
@@ -44,7 +44,7 @@
       </form>
       {{/ADD_TO_CART}}
       {{#BREAKS}}
-      <div class="table-responsive border-top">
+      <div class="table-responsive border-top" tabindex="0" role="region" aria-labelledby="price-title">
         <table class="table table-sm mb-0" id="breaks">
           <caption class="px-3 small">Quantity breaks of your price list</caption>
           <thead><tr><th scope="col" class="ps-3">Quantity</th><th scope="col" class="text-end pe-3">Unit price</th></tr></thead>

@@ -44,7 +44,7 @@
               <div class="mt-auto">
                 <div class="d-flex flex-wrap align-items-baseline gap-2">
                   <span class="fs-5 fw-semibold price">{{PRICE}}</span><span class="small text-body-secondary">/ {{UNIT}}</span>
-                  {{#WAS}}<del class="small text-body-secondary" aria-label="List price {{LIST_PRICE}}">{{LIST_PRICE}}</del>{{/WAS}}
+                  {{#WAS}}<span class="visually-hidden">List price </span><del class="small text-body-secondary">{{LIST_PRICE}}</del>{{/WAS}}
                 </div>
                 {{#CONTRACT}}<span class="badge text-bg-success price-source">Your contract price</span>{{/CONTRACT}}{{#PUBLIC}}<span class="badge text-bg-light border price-source">List price</span>{{/PUBLIC}}
               </div>

@@ -14,7 +14,7 @@
         <h2 class="h5 mb-0" id="lines-title">Products</h2>
         <span class="small text-body-secondary">{{LINE_COUNT}} {{LINE_WORD}} · {{WEIGHT}}</span>
       </div>
-      <div class="table-responsive">
+      <div class="table-responsive" tabindex="0" role="region" aria-labelledby="lines-title">
         <table class="table align-middle mb-0">
           <thead><tr><th scope="col">Product</th><th scope="col" class="text-end text-nowrap d-none d-sm-table-cell">Quantity</th><th scope="col" class="text-end text-nowrap d-none d-sm-table-cell">Unit price</th><th scope="col" class="text-end">Total</th></tr></thead>
           <tbody>

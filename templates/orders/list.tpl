@@ -17,7 +17,7 @@
   <div class="card-body row g-2 align-items-end">
     <div class="col-6 col-md-4 col-xl-2">
       <label for="status" class="form-label">Status</label>
-      <select class="form-select{{#STATUS_INVALID}} is-invalid{{/STATUS_INVALID}}"{{#STATUS_INVALID}} aria-invalid="true"{{/STATUS_INVALID}} id="status" name="status" aria-describedby="status-error">
+      <select class="form-select{{#STATUS_INVALID}} is-invalid{{/STATUS_INVALID}}"{{#STATUS_INVALID}} aria-invalid="true"{{/STATUS_INVALID}} id="status" name="status"{{#STATUS_ERROR}} aria-describedby="status-error"{{/STATUS_ERROR}}>
         <option value="">Any status</option>
         {{#STATUS_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/STATUS_OPTION}}
       </select>
@@ -25,32 +25,32 @@
     </div>
     <div class="col-6 col-md-4 col-xl-2">
       <label for="from" class="form-label">Placed from</label>
-      <input type="date" class="form-control{{#FROM_INVALID}} is-invalid{{/FROM_INVALID}}"{{#FROM_INVALID}} aria-invalid="true"{{/FROM_INVALID}} id="from" name="from" value="{{FROM}}" aria-describedby="from-error">
+      <input type="date" class="form-control{{#FROM_INVALID}} is-invalid{{/FROM_INVALID}}"{{#FROM_INVALID}} aria-invalid="true"{{/FROM_INVALID}} id="from" name="from" value="{{FROM}}"{{#FROM_ERROR}} aria-describedby="from-error"{{/FROM_ERROR}}>
       {{#FROM_ERROR}}<div class="invalid-feedback" id="from-error">{{MESSAGE}}</div>{{/FROM_ERROR}}
     </div>
     <div class="col-6 col-md-4 col-xl-2">
       <label for="to" class="form-label">Placed until</label>
-      <input type="date" class="form-control{{#TO_INVALID}} is-invalid{{/TO_INVALID}}"{{#TO_INVALID}} aria-invalid="true"{{/TO_INVALID}} id="to" name="to" value="{{TO}}" aria-describedby="to-error">
+      <input type="date" class="form-control{{#TO_INVALID}} is-invalid{{/TO_INVALID}}"{{#TO_INVALID}} aria-invalid="true"{{/TO_INVALID}} id="to" name="to" value="{{TO}}"{{#TO_ERROR}} aria-describedby="to-error"{{/TO_ERROR}}>
       {{#TO_ERROR}}<div class="invalid-feedback" id="to-error">{{MESSAGE}}</div>{{/TO_ERROR}}
     </div>
     <div class="col-6 col-md-4 col-xl-2">
       <label for="number" class="form-label">Order number</label>
-      <input type="text" class="form-control{{#NUMBER_INVALID}} is-invalid{{/NUMBER_INVALID}}"{{#NUMBER_INVALID}} aria-invalid="true"{{/NUMBER_INVALID}} id="number" name="number" value="{{NUMBER}}" maxlength="31" placeholder="SO-2026-0041" autocomplete="off" aria-describedby="number-error">
+      <input type="text" class="form-control{{#NUMBER_INVALID}} is-invalid{{/NUMBER_INVALID}}"{{#NUMBER_INVALID}} aria-invalid="true"{{/NUMBER_INVALID}} id="number" name="number" value="{{NUMBER}}" maxlength="31" placeholder="SO-2026-0041" autocomplete="off"{{#NUMBER_ERROR}} aria-describedby="number-error"{{/NUMBER_ERROR}}>
       {{#NUMBER_ERROR}}<div class="invalid-feedback" id="number-error">{{MESSAGE}}</div>{{/NUMBER_ERROR}}
     </div>
     <div class="col-6 col-md-4 col-xl-2">
       <label for="po" class="form-label">PO number contains</label>
-      <input type="text" class="form-control{{#PO_INVALID}} is-invalid{{/PO_INVALID}}"{{#PO_INVALID}} aria-invalid="true"{{/PO_INVALID}} id="po" name="po" value="{{PO}}" maxlength="60" autocomplete="off" aria-describedby="po-error">
+      <input type="text" class="form-control{{#PO_INVALID}} is-invalid{{/PO_INVALID}}"{{#PO_INVALID}} aria-invalid="true"{{/PO_INVALID}} id="po" name="po" value="{{PO}}" maxlength="60" autocomplete="off"{{#PO_ERROR}} aria-describedby="po-error"{{/PO_ERROR}}>
       {{#PO_ERROR}}<div class="invalid-feedback" id="po-error">{{MESSAGE}}</div>{{/PO_ERROR}}
     </div>
     <div class="col-6 col-md-4 col-xl-2">
       <label for="sku" class="form-label">Contains SKU</label>
-      <input type="text" class="form-control{{#SKU_INVALID}} is-invalid{{/SKU_INVALID}}"{{#SKU_INVALID}} aria-invalid="true"{{/SKU_INVALID}} id="sku" name="sku" value="{{SKU}}" maxlength="60" autocomplete="off" aria-describedby="sku-error">
+      <input type="text" class="form-control{{#SKU_INVALID}} is-invalid{{/SKU_INVALID}}"{{#SKU_INVALID}} aria-invalid="true"{{/SKU_INVALID}} id="sku" name="sku" value="{{SKU}}" maxlength="60" autocomplete="off"{{#SKU_ERROR}} aria-describedby="sku-error"{{/SKU_ERROR}}>
       {{#SKU_ERROR}}<div class="invalid-feedback" id="sku-error">{{MESSAGE}}</div>{{/SKU_ERROR}}
     </div>
     {{#PLACED_BY_FILTER}}<div class="col-6 col-md-4 col-xl-3">
       <label for="placed_by" class="form-label">Placed by</label>
-      <select class="form-select{{#PLACED_BY_INVALID}} is-invalid{{/PLACED_BY_INVALID}}"{{#PLACED_BY_INVALID}} aria-invalid="true"{{/PLACED_BY_INVALID}} id="placed_by" name="placed_by" aria-describedby="placed_by-error">
+      <select class="form-select{{#PLACED_BY_INVALID}} is-invalid{{/PLACED_BY_INVALID}}"{{#PLACED_BY_INVALID}} aria-invalid="true"{{/PLACED_BY_INVALID}} id="placed_by" name="placed_by"{{#PLACED_BY_ERROR}} aria-describedby="placed_by-error"{{/PLACED_BY_ERROR}}>
         <option value="">Anyone</option>
         {{#OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/OPTION}}
       </select>
@@ -58,7 +58,7 @@
     </div>{{/PLACED_BY_FILTER}}
     {{#UNIT_FILTER}}<div class="col-6 col-md-4 col-xl-3">
       <label for="unit" class="form-label">Business unit <span class="text-body-secondary fw-normal">(and below)</span></label>
-      <select class="form-select{{#UNIT_INVALID}} is-invalid{{/UNIT_INVALID}}"{{#UNIT_INVALID}} aria-invalid="true"{{/UNIT_INVALID}} id="unit" name="unit" aria-describedby="unit-error">
+      <select class="form-select{{#UNIT_INVALID}} is-invalid{{/UNIT_INVALID}}"{{#UNIT_INVALID}} aria-invalid="true"{{/UNIT_INVALID}} id="unit" name="unit"{{#UNIT_ERROR}} aria-describedby="unit-error"{{/UNIT_ERROR}}>
         <option value="">Any unit</option>
         {{#OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/OPTION}}
       </select>
@@ -66,7 +66,7 @@
     </div>{{/UNIT_FILTER}}
     <div class="col-6 col-md-4 col-xl-3">
       <label for="sort" class="form-label">Sort</label>
-      <select class="form-select{{#SORT_INVALID}} is-invalid{{/SORT_INVALID}}"{{#SORT_INVALID}} aria-invalid="true"{{/SORT_INVALID}} id="sort" name="sort" aria-describedby="sort-error">
+      <select class="form-select{{#SORT_INVALID}} is-invalid{{/SORT_INVALID}}"{{#SORT_INVALID}} aria-invalid="true"{{/SORT_INVALID}} id="sort" name="sort"{{#SORT_ERROR}} aria-describedby="sort-error"{{/SORT_ERROR}}>
         {{#SORT_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SORT_OPTION}}
       </select>
       {{#SORT_ERROR}}<div class="invalid-feedback" id="sort-error">{{MESSAGE}}</div>{{/SORT_ERROR}}
@@ -111,7 +111,7 @@
         <td>{{SHIP_TO}}</td>
         <td class="text-end text-nowrap">{{TOTAL}}</td>
         <td><span class="badge text-bg-{{BADGE}}">{{STATUS}}</span></td>
-        <td class="small">{{#TRACKING}}{{CARRIER}}{{#LINK}}<br><a href="{{URL}}" target="_blank" rel="noopener noreferrer" class="tracking-link">{{NUMBER}}<span class="visually-hidden"> (opens the carrier's site in a new tab)</span></a>{{/LINK}}{{#PLAIN}}<br>{{NUMBER}}{{/PLAIN}}{{/TRACKING}}{{#NO_TRACKING}}<span class="text-body-secondary" aria-label="none">&mdash;</span>{{/NO_TRACKING}}</td>
+        <td class="small">{{#TRACKING}}{{CARRIER}}{{#LINK}}<br><a href="{{URL}}" target="_blank" rel="noopener noreferrer" class="tracking-link">{{NUMBER}}<span class="visually-hidden"> (opens the carrier's site in a new tab)</span></a>{{/LINK}}{{#PLAIN}}<br>{{NUMBER}}{{/PLAIN}}{{/TRACKING}}{{#NO_TRACKING}}<span class="text-body-secondary" aria-hidden="true">&mdash;</span><span class="visually-hidden">none</span>{{/NO_TRACKING}}</td>
       </tr>{{/ORDER}}
       </tbody>
     </table>

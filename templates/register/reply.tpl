@@ -8,7 +8,7 @@
 <form method="post" action="/application/reply/{{TOKEN}}" novalidate>
 <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
 <label for="reply" class="form-label">Your answer</label>
-<textarea class="form-control{{#REPLY_INVALID}} is-invalid{{/REPLY_INVALID}}" id="reply" name="reply" rows="6" maxlength="4000" required aria-describedby="reply-error">{{REPLY}}</textarea>
+<textarea class="form-control{{#REPLY_INVALID}} is-invalid{{/REPLY_INVALID}}" id="reply" name="reply" rows="6" maxlength="4000" required{{#REPLY_ERROR}} aria-describedby="reply-error"{{/REPLY_ERROR}}>{{REPLY}}</textarea>
 {{#REPLY_ERROR}}<div class="invalid-feedback d-block" id="reply-error">{{MESSAGE}}</div>{{/REPLY_ERROR}}
 <button type="submit" class="btn btn-primary mt-3">Send answer</button>
 </form>

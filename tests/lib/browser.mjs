@@ -1,21 +1,50 @@
 // Debian's chromium driven by playwright-core; never a downloaded browser.
+// Every page it opens is checked for accessibility and valid HTML
+// (tests/lib/page_check.mjs).
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checksEnabled, watchPage, checkPage, settle } from './page_check.mjs';
 
 export const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
 export async function launchBrowser() {
   mkdirSync(screenshots, { recursive: true });
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
+  if (checksEnabled) watchBrowser(browser);
+  return browser;
 }
 
-export function shot(page, name) {
+// Every context (browser.newPage() makes one too) hands its pages to the
+// checks, and waits for their page sources to be saved before it closes.
+function watchBrowser(browser) {
+  const pages = new Set();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.on('page', (page) => {
+      pages.add(page);
+      watchPage(page);
+      const closePage = page.close.bind(page);
+      page.close = async (...a) => { await settle([page]); return closePage(...a); };
+    });
+    const newPage = context.newPage.bind(context);
+    context.newPage = async (...a) => { const page = await newPage(...a); watchPage(page); return page; };
+    const closeContext = context.close.bind(context);
+    context.close = async (...a) => { await settle(context.pages()); return closeContext(...a); };
+    return context;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async (...a) => { await settle([...pages]); return close(...a); };
+}
+
+export async function shot(page, name) {
+  await checkPage(page, 'shot');
   return page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 }
