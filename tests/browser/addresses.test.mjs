@@ -5,19 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 
 let portal, smtp, browser;
 before(async () => ({ portal, smtp, browser } = await startStack({ mail: true, browser: true })));
 after(() => stopStack({ portal, smtp, browser }));
 
-async function signIn(page, email) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/account$/);
-}
+const signIn = (page, email) => signInAs(page, portal.url, email, { landing: /\/account$/ });
 
 async function noSidewaysScroll(page, what, width) {
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

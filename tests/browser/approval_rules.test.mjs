@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 
 let portal, browser;
 before(async () => ({ portal, browser } = await startStack({ browser: true })));
@@ -16,13 +16,7 @@ after(() => stopStack({ portal, browser }));
 const PURCHASING = 2;
 const FINANCE = 3;
 
-async function signIn(page, email) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/account(\/switch)?$/);
-}
+const signIn = (page, email) => signInAs(page, portal.url, email, { landing: /\/account(\/switch)?$/ });
 
 test('an administrator writes the $10,000 and $15,000 rules in the editor', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 import { now, today } from '../lib/clock.mjs';
 
 let portal, smtp, browser;
@@ -16,13 +16,7 @@ after(() => stopStack({ portal, smtp, browser }));
 const sql = (q) => portal.sql(q);
 const unescape = (s) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 
-async function signIn(page, email) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/account$/);
-}
+const signIn = (page, email) => signInAs(page, portal.url, email, { landing: /\/account$/ });
 
 async function noSidewaysScroll(page, what, width) {
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -6,19 +6,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 
 let portal, browser;
 before(async () => ({ portal, browser } = await startStack({ browser: true })));
 after(() => stopStack({ portal, browser }));
 
-async function signIn(page, email) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/(account|backoffice)$/);
-}
+const signIn = (page, email) => signInAs(page, portal.url, email, { landing: /\/(account|backoffice)$/ });
 
 test('staff process an order and ship it in two parts', async () => {
   // an order with three or more lines waiting to be processed

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 
 let portal, browser;
 let NUMBER;   // the buyer's newest shipped or delivered order with a PO number (found, not named)
@@ -31,13 +31,7 @@ before(async () => {
 });
 after(() => stopStack({ portal, browser }));
 
-async function signIn(page, email) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/account$/);
-}
+const signIn = (page, email) => signInAs(page, portal.url, email, { landing: /\/account$/ });
 
 async function noSidewaysScroll(page, what, width) {
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth);

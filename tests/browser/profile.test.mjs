@@ -4,19 +4,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 
 let portal, smtp, browser;
 before(async () => ({ portal, smtp, browser } = await startStack({ mail: true, browser: true })));
 after(() => stopStack({ portal, smtp, browser }));
 
-async function signIn(page, email, password = DEMO_PASSWORD) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${portal.url}/account`);
-}
+const signIn = (page, email, password = DEMO_PASSWORD) => signInAs(page, portal.url, email, { password, landing: `${portal.url}/account` });
 
 test('a member opens the profile from the navigation and changes the phone number', async () => {
   // signed in elsewhere too, so the sessions table has another row

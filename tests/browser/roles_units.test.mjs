@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 
 let portal, browser;
 before(async () => ({ portal, browser } = await startStack({ browser: true })));
@@ -13,13 +13,7 @@ after(() => stopStack({ portal, browser }));
 const ACME = "(SELECT id FROM companies WHERE erp_account_no = 'C-100042')";
 const unitId = (name) => portal.sql(`SELECT id FROM business_units WHERE company_id = ${ACME} AND name = '${name}'`);
 
-async function signIn(page, email) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/account$/);
-}
+const signIn = (page, email) => signInAs(page, portal.url, email, { landing: /\/account$/ });
 
 test('an administrator creates a custom role by ticking its permissions', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

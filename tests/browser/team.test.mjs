@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO_PASSWORD } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot } from '../lib/browser.mjs';
+import { shot, signInAs } from '../lib/browser.mjs';
 
 let portal, smtp, browser;
 before(async () => ({ portal, smtp, browser } = await startStack({ mail: true, browser: true })));
@@ -13,13 +13,7 @@ after(() => stopStack({ portal, smtp, browser }));
 
 const NEW_PASSWORD = 'copper kettle on the stove';
 
-async function signIn(page, email, password = DEMO_PASSWORD) {
-  await page.goto(`${portal.url}/login`);
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/(account|backoffice)(\/switch)?$/);
-}
+const signIn = (page, email, password = DEMO_PASSWORD) => signInAs(page, portal.url, email, { password, landing: /\/(account|backoffice)(\/switch)?$/ });
 
 async function noSidewaysScroll(page, what) {
   const { scroll, width } = await page.evaluate(() => ({

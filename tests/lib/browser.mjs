@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checksEnabled, watchPage, checkPage, settle } from './page_check.mjs';
+import { DEMO_PASSWORD } from './portal.mjs';
 
 export const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
@@ -47,4 +48,14 @@ function watchBrowser(browser) {
 export async function shot(page, name) {
   await checkPage(page, 'shot');
   return page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+// Signs in on the real form as a person would, then waits for the page it
+// lands on (the dashboard or the back office unless told otherwise).
+export async function signInAs(page, baseUrl, email, { password = DEMO_PASSWORD, landing = /\/(account|backoffice)$/ } = {}) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(landing);
 }
