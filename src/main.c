@@ -5,19 +5,20 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "app.h"
-#include "clock.h"
-#include "approval_reminders.h"
-#include "auth.h"
-#include "csv.h"
-#include "db.h"
-#include "import.h"
-#include "import_addresses.h"
-#include "mailer.h"
-#include "render.h"
-#include "seed.h"
-#include "server.h"
-#include "staff.h"
+#include "web/app.h"
+#include "base/clock.h"
+#include "approvals/approval_reminders.h"
+#include "web/auth.h"
+#include "base/csv.h"
+#include "base/db.h"
+#include "erp/import.h"
+#include "erp/import_addresses.h"
+#include "mail/mailer.h"
+#include "accounts/password_reset.h"
+#include "web/render.h"
+#include "seed/seed.h"
+#include "web/server.h"
+#include "accounts/staff.h"
 
 static const char usage[] =
     "usage: buyerdesk [--config FILE] COMMAND [ARGS]\n"
@@ -79,29 +80,33 @@ static int migrate(void) { return db_migrate(app.cfg.sql_dir) == 0 ? 0 : 1; }
 
 static int seed(void)
 {
-    int rc = seed_demo();
+    int rc = seed_demo_all(app.cfg.templates_dir);
     if (rc == 1) fprintf(stderr, "seed-demo: the database already has users; nothing changed\n");
-    if (rc == 0) {
-        char hash[AUTH_HASH_MAX];
-        rc = auth_password_hash("demo-password-1", hash) == 0 ? seed_demo_accounts(hash) : -1;
-    }
-    if (rc == 0) rc = seed_demo_prices();
-    if (rc == 0) rc = seed_demo_ordering();
-    if (rc == 0) rc = seed_demo_approval_rules();
-    if (rc == 0) rc = seed_demo_approval_steps();
-    if (rc == 0) rc = seed_demo_shipments();
-    if (rc == 0) rc = seed_demo_carts();
-    if (rc == 0 && tpl_load_all(app.cfg.templates_dir) == 0) {
-        rc = seed_demo_mail();
-        tpl_shutdown();
-    }
     return rc < 0 ? 1 : 0;
+}
+
+/* What the mail process does beside delivery. "Forgot your password?"
+ * requests become mail there, not in the web request (password_reset.h);
+ * approval reminders and escalations are due by the day, so a pass every
+ * ten minutes is plenty. */
+#ifndef REMINDER_INTERVAL_SECONDS
+#define REMINDER_INTERVAL_SECONDS 600
+#endif
+static const struct mailer_task mailer_tasks[] = {
+    { "password reset requests", password_resets_run, 0 },
+    { "approval reminders", approval_reminders_run, REMINDER_INTERVAL_SECONDS },
+};
+#define MAILER_TASK_COUNT ((int)(sizeof mailer_tasks / sizeof mailer_tasks[0]))
+
+static int run_mailer(void)
+{
+    return mailer_run(mailer_tasks, MAILER_TASK_COUNT);
 }
 
 static int serve(void)
 {
     if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
-    int rc = server_run();
+    int rc = server_run(run_mailer);
     tpl_shutdown();
     return rc;
 }
@@ -114,7 +119,7 @@ static int mailer_once(void)
         tpl_shutdown();
         return 1;
     }
-    int handled = mailer_deliver_due();
+    int handled = mailer_deliver_due(mailer_tasks, MAILER_TASK_COUNT);
     curl_global_cleanup();
     tpl_shutdown();
     if (handled >= 0) fprintf(stderr, "mailer: %d message%s handled\n", handled, handled == 1 ? "" : "s");
@@ -291,7 +296,7 @@ int main(int argc, char **argv)
     if (strcmp(command, "seed-demo") == 0) return with_database(seed);
     if (strcmp(command, "mailer") == 0) {
         if (i + 1 < argc && strcmp(argv[i + 1], "--once") == 0) return with_database(mailer_once);
-        return mailer_run();
+        return run_mailer();
     }
     if (strcmp(command, "import") == 0) return import_command(argc - i, argv + i);
     if (strcmp(command, "export") == 0) return export_command(argc - i, argv + i);

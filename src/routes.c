@@ -1,5 +1,20 @@
-#include "app.h"
-#include "pages/pages.h"
+#include "web/app.h"
+#include "accounts/pages.h"
+#include "addresses/pages.h"
+#include "approvals/pages.h"
+#include "backoffice/pages.h"
+#include "cart/pages.h"
+#include "audit/pages.h"
+#include "catalog/pages.h"
+#include "checkout/pages.h"
+#include "erp/pages.h"
+#include "home/pages.h"
+#include "mail/pages.h"
+#include "orders/pages.h"
+#include "team/pages.h"
+
+/* The spending limit is the approvals area's card on a member's page. */
+void (*const team_member_card)(tpl_dict *, const struct request *, int64_t, const struct form_errors *) = spending_limit_fill;
 
 /* Every route: method, path pattern, who may use it, the permissions a
  * member needs, and its handler. app_handle() enforces the middle two

@@ -1,0 +1,432 @@
+#include "accounts/applications_store.h"
+#include "base/clock.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
+
+int store_user_email_exists(const char *email, int64_t *user_id, char *name, size_t name_size)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name FROM users WHERE email = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, email);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    *user_id = sqlite3_column_int64(q, 0);
+    snprintf(name, name_size, "%s", db_column_text(q, 1));
+    return 1;
+}
+
+static int step_done(sqlite3_stmt *q)
+{
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+static int insert_user(const struct registration *r, const char *email, const char *hash, int64_t now, int64_t *id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO users (email, password_hash, name, job_title, phone, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!q) return -1;
+    db_bind_text(q, 1, email);
+    db_bind_text(q, 2, hash);
+    db_bind_text(q, 3, r->contact_name);
+    db_bind_text(q, 4, r->job_title);
+    db_bind_text(q, 5, r->phone);
+    sqlite3_bind_int64(q, 6, now);
+    if (step_done(q) != 0) return -1;
+    *id = sqlite3_last_insert_rowid(db_handle());
+    return 0;
+}
+
+static int insert_company(const struct registration *r, int64_t now, int64_t *id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO companies (name, tax_id, status, created_at) VALUES (?, ?, 'pending', ?)");
+    if (!q) return -1;
+    db_bind_text(q, 1, r->company_name);
+    db_bind_text(q, 2, r->tax_id);
+    sqlite3_bind_int64(q, 3, now);
+    if (step_done(q) != 0) return -1;
+    *id = sqlite3_last_insert_rowid(db_handle());
+    return 0;
+}
+
+static int insert_admin_membership(int64_t company_id, int64_t user_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO memberships (company_id, user_id, role_id, status, created_at) VALUES (?, ?, 1, 'active', ?)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    sqlite3_bind_int64(q, 3, now);
+    return step_done(q);
+}
+
+static int insert_billing_address(const struct registration *r, int64_t company_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO addresses (company_id, label, kind, attention, line1, line2, city, region, postal_code,"
+        " country, phone, is_default_billing, status, created_at)"
+        " VALUES (?, 'Billing address', 'billing', ?, ?, ?, ?, ?, ?, ?, ?, 1, 'active', ?)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    db_bind_text(q, 2, r->contact_name);
+    db_bind_text(q, 3, r->billing_line1);
+    db_bind_text(q, 4, r->billing_line2);
+    db_bind_text(q, 5, r->billing_city);
+    db_bind_text(q, 6, r->billing_region);
+    db_bind_text(q, 7, r->billing_postal);
+    db_bind_text(q, 8, r->billing_country);
+    db_bind_text(q, 9, r->phone);
+    sqlite3_bind_int64(q, 10, now);
+    return step_done(q);
+}
+
+static int insert_application(const struct registration *r, const char *email, int64_t user_id,
+                              int64_t company_id, int64_t now, int64_t *id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO applications (user_id, company_id, company_name, tax_id, existing_account,"
+        " billing_line1, billing_line2, billing_city, billing_region, billing_postal, billing_country,"
+        " contact_name, job_title, email, phone, status, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unverified', ?16, ?16)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, user_id);
+    sqlite3_bind_int64(q, 2, company_id);
+    const char *texts[] = { r->company_name, r->tax_id, r->existing_account, r->billing_line1, r->billing_line2,
+                            r->billing_city, r->billing_region, r->billing_postal, r->billing_country,
+                            r->contact_name, r->job_title, email, r->phone };
+    for (int i = 0; i < 13; i++) db_bind_text(q, 3 + i, texts[i]);
+    sqlite3_bind_int64(q, 16, now);
+    if (step_done(q) != 0) return -1;
+    *id = sqlite3_last_insert_rowid(db_handle());
+    return 0;
+}
+
+int store_registration_create(const struct registration *r, const char *email, const char *password_hash,
+                              int64_t now, int64_t *application_id, int64_t *user_id)
+{
+    int64_t company_id = 0;
+    if (insert_user(r, email, password_hash, now, user_id) != 0) return -1;
+    if (insert_company(r, now, &company_id) != 0) return -1;
+    if (insert_admin_membership(company_id, *user_id, now) != 0) return -1;
+    if (insert_billing_address(r, company_id, now) != 0) return -1;
+    return insert_application(r, email, *user_id, company_id, now, application_id);
+}
+
+int store_application_verified(int64_t application_id, int64_t now)
+{
+    static sqlite3_stmt *app_st, *user_st;
+    sqlite3_stmt *q = db_prepared(&app_st,
+        "UPDATE applications SET status = 'new', verified_at = ?1, updated_at = ?1"
+        " WHERE id = ?2 AND status = 'unverified'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, application_id);
+    if (step_done(q) != 0) return -1;
+    q = db_prepared(&user_st,
+        "UPDATE users SET email_verified_at = ?1"
+        " WHERE id = (SELECT user_id FROM applications WHERE id = ?2) AND email_verified_at IS NULL");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, application_id);
+    return step_done(q);
+}
+
+#define APPLICATION_COLUMNS \
+    "a.id, a.user_id, a.company_id, a.company_name, a.tax_id, a.existing_account, a.billing_line1," \
+    " a.billing_line2, a.billing_city, a.billing_region, a.billing_postal, a.billing_country," \
+    " a.contact_name, a.job_title, a.email, a.phone, a.status, a.decision_reason, a.info_request," \
+    " a.applicant_reply, COALESCE(u.name, ''), a.created_at, COALESCE(a.verified_at, 0)," \
+    " COALESCE(a.decided_at, 0), a.updated_at"
+
+static void read_application(sqlite3_stmt *q, struct application *a)
+{
+    a->id = sqlite3_column_int64(q, 0);
+    a->user_id = sqlite3_column_int64(q, 1);
+    a->company_id = sqlite3_column_int64(q, 2);
+    COPY(a->company_name, 3);
+    COPY(a->tax_id, 4);
+    COPY(a->existing_account, 5);
+    COPY(a->billing_line1, 6);
+    COPY(a->billing_line2, 7);
+    COPY(a->billing_city, 8);
+    COPY(a->billing_region, 9);
+    COPY(a->billing_postal, 10);
+    COPY(a->billing_country, 11);
+    COPY(a->contact_name, 12);
+    COPY(a->job_title, 13);
+    COPY(a->email, 14);
+    COPY(a->phone, 15);
+    COPY(a->status, 16);
+    COPY(a->decision_reason, 17);
+    COPY(a->info_request, 18);
+    COPY(a->applicant_reply, 19);
+    COPY(a->decided_by, 20);
+    a->created_at = sqlite3_column_int64(q, 21);
+    a->verified_at = sqlite3_column_int64(q, 22);
+    a->decided_at = sqlite3_column_int64(q, 23);
+    a->updated_at = sqlite3_column_int64(q, 24);
+}
+
+static int get_one(sqlite3_stmt *q, int64_t id, struct application *out)
+{
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    read_application(q, out);
+    return 1;
+}
+
+int store_application_get(int64_t id, struct application *out)
+{
+    static sqlite3_stmt *st;
+    return get_one(db_prepared(&st, "SELECT " APPLICATION_COLUMNS " FROM applications a"
+                                    " LEFT JOIN users u ON u.id = a.decided_by"
+                                    " WHERE a.id = ? AND a.status <> 'unverified'"), id, out);
+}
+
+int store_application_get_any(int64_t id, struct application *out)
+{
+    static sqlite3_stmt *st;
+    return get_one(db_prepared(&st, "SELECT " APPLICATION_COLUMNS " FROM applications a"
+                                    " LEFT JOIN users u ON u.id = a.decided_by WHERE a.id = ?"), id, out);
+}
+
+int store_applications_list(const char *status, struct application *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT " APPLICATION_COLUMNS " FROM applications a LEFT JOIN users u ON u.id = a.decided_by"
+        " WHERE a.status <> 'unverified' AND (?1 = '' OR a.status = ?1)"
+        " ORDER BY a.status IN ('new', 'info_requested') DESC, a.verified_at, a.id LIMIT ?2");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) read_application(q, &out[n++]);
+    return n;
+}
+
+int store_applications_count(const char *status)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT COUNT(*) FROM applications WHERE status <> 'unverified' AND (?1 = '' OR status = ?1)");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int store_application_note_add(int64_t application_id, int64_t author_id, const char *note, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO application_notes (application_id, author_id, note, created_at) VALUES (?, ?, ?, ?)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, application_id);
+    sqlite3_bind_int64(q, 2, author_id);
+    db_bind_text(q, 3, note);
+    sqlite3_bind_int64(q, 4, now);
+    return step_done(q);
+}
+
+int store_application_notes(int64_t application_id, struct application_note *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT u.name, n.note, n.created_at FROM application_notes n JOIN users u ON u.id = n.author_id"
+        " WHERE n.application_id = ? ORDER BY n.created_at, n.id LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, application_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) {
+        COPY(out[n].author, 0);
+        COPY(out[n].note, 1);
+        out[n].created_at = sqlite3_column_int64(q, 2);
+        n++;
+    }
+    return n;
+}
+
+int store_application_decide(int64_t id, const char *status, const char *reason, int64_t staff_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    /* Only an open application can be decided: a second click on approve,
+     * or two staff at once, changes nothing the second time. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE applications SET status = ?1, decision_reason = ?2, decided_by = NULLIF(?3, 0), decided_at = ?4, updated_at = ?4"
+        " WHERE id = ?5 AND status IN ('new', 'info_requested')");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    db_bind_text(q, 2, reason);
+    sqlite3_bind_int64(q, 3, staff_id);
+    sqlite3_bind_int64(q, 4, now);
+    sqlite3_bind_int64(q, 5, id);
+    if (step_done(q) != 0) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
+}
+
+int store_application_ask(int64_t id, const char *question, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE applications SET status = 'info_requested', info_request = ?1, applicant_reply = '', updated_at = ?2"
+        " WHERE id = ?3 AND status IN ('new', 'info_requested')");
+    if (!q) return -1;
+    db_bind_text(q, 1, question);
+    sqlite3_bind_int64(q, 2, now);
+    sqlite3_bind_int64(q, 3, id);
+    if (step_done(q) != 0) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
+}
+
+int store_application_replied(int64_t id, const char *reply, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE applications SET status = 'new', applicant_reply = ?1, updated_at = ?2"
+        " WHERE id = ?3 AND status = 'info_requested'");
+    if (!q) return -1;
+    db_bind_text(q, 1, reply);
+    sqlite3_bind_int64(q, 2, now);
+    sqlite3_bind_int64(q, 3, id);
+    if (step_done(q) != 0) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
+}
+
+int store_company_approve(int64_t company_id, int64_t user_id, const struct company_terms *t)
+{
+    static sqlite3_stmt *company_st, *unit_st, *member_st;
+    sqlite3_stmt *q = db_prepared(&company_st,
+        "UPDATE companies SET status = 'active', erp_account_no = NULLIF(?1, ''), payment_terms = ?2,"
+        " account_manager_id = NULLIF(?3, 0) WHERE id = ?4 AND status = 'pending'");
+    if (!q) return -1;
+    db_bind_text(q, 1, t->erp_account_no);
+    db_bind_text(q, 2, t->payment_terms);
+    sqlite3_bind_int64(q, 3, t->account_manager_id);
+    sqlite3_bind_int64(q, 4, company_id);
+    if (step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
+
+    /* The company's root unit, unless the applicant's company has one. */
+    q = db_prepared(&unit_st,
+        "INSERT INTO business_units (company_id, name, kind, manager_user_id, created_at)"
+        " SELECT id, name, 'company', ?2, ?3 FROM companies WHERE id = ?1"
+        "   AND NOT EXISTS (SELECT 1 FROM business_units WHERE company_id = ?1 AND parent_id IS NULL)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    sqlite3_bind_int64(q, 3, clock_now());
+    if (step_done(q) != 0) return -1;
+
+    q = db_prepared(&member_st,
+        "UPDATE memberships SET business_unit_id = (SELECT id FROM business_units"
+        "   WHERE company_id = ?1 AND parent_id IS NULL ORDER BY id LIMIT 1)"
+        " WHERE company_id = ?1 AND user_id = ?2 AND business_unit_id IS NULL");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    return step_done(q);
+}
+
+int store_application_join_existing(int64_t application_id, int64_t pending_company_id,
+                                    int64_t existing_company_id, int64_t user_id)
+{
+    static sqlite3_stmt *member_st, *app_st, *addr_st, *company_st;
+    /* Administrator in the root unit of the existing company; a person
+     * already in that company keeps their row and becomes administrator. */
+    sqlite3_stmt *q = db_prepared(&member_st,
+        "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
+        " VALUES (?1, ?2, 1, (SELECT id FROM business_units WHERE company_id = ?1 AND parent_id IS NULL"
+        "                   ORDER BY id LIMIT 1), 'active', ?3)"
+        " ON CONFLICT (company_id, user_id) DO UPDATE SET role_id = 1, status = 'active'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, existing_company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    sqlite3_bind_int64(q, 3, clock_now());
+    if (step_done(q) != 0) return -1;
+
+    q = db_prepared(&app_st, "UPDATE applications SET company_id = ? WHERE id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, existing_company_id);
+    sqlite3_bind_int64(q, 2, application_id);
+    if (step_done(q) != 0) return -1;
+
+    q = db_prepared(&addr_st, "DELETE FROM addresses WHERE company_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, pending_company_id);
+    if (step_done(q) != 0) return -1;
+    /* Applicants may be signed in to the pending company (pre-approval
+     * browsing): those sessions end with it. */
+    static sqlite3_stmt *drop_sessions_st, *drop_member_st;
+    q = db_prepared(&drop_sessions_st, "DELETE FROM sessions WHERE company_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, pending_company_id);
+    if (step_done(q) != 0) return -1;
+    q = db_prepared(&drop_member_st, "DELETE FROM memberships WHERE company_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, pending_company_id);
+    if (step_done(q) != 0) return -1;
+
+    q = db_prepared(&company_st, "DELETE FROM companies WHERE id = ? AND status = 'pending'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, pending_company_id);
+    return step_done(q);
+}
+
+int store_membership_deactivate(int64_t company_id, int64_t user_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE memberships SET status = 'deactivated' WHERE company_id = ? AND user_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    return step_done(q);
+}
+
+int store_company_by_account(const char *erp_account_no, int64_t *company_id, char *name, size_t name_size)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT id, name FROM companies WHERE erp_account_no = ? AND status = 'active'");
+    if (!q) return -1;
+    db_bind_text(q, 1, erp_account_no);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    *company_id = sqlite3_column_int64(q, 0);
+    snprintf(name, name_size, "%s", db_column_text(q, 1));
+    return 1;
+}
+
+int store_staff_list(struct staff_member *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT u.id, u.name, u.email FROM seller_staff s JOIN users u ON u.id = s.user_id"
+        " WHERE u.status = 'active' ORDER BY u.name LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, max);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(q, 0);
+        COPY(out[n].name, 1);
+        COPY(out[n].email, 2);
+        n++;
+    }
+    return n;
+}

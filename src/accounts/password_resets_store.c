@@ -1,0 +1,38 @@
+#include "accounts/password_resets_store.h"
+
+#include <stdio.h>
+
+#include "base/db.h"
+
+int store_password_reset_request_add(const char *email, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "INSERT INTO password_reset_requests (email, requested_at) VALUES (?, ?)");
+    if (!q) return -1;
+    db_bind_text(q, 1, email);
+    sqlite3_bind_int64(q, 2, now);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_password_reset_request_next(int64_t *id, char *email, size_t email_size)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT id, email FROM password_reset_requests ORDER BY id LIMIT 1");
+    if (!q) return -1;
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    *id = sqlite3_column_int64(q, 0);
+    snprintf(email, email_size, "%s", db_column_text(q, 1));
+    sqlite3_reset(q);
+    return 1;
+}
+
+int store_password_reset_request_remove(int64_t id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM password_reset_requests WHERE id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}

@@ -1,0 +1,277 @@
+#include "addresses/addresses_admin_store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
+
+static int step_done(sqlite3_stmt *q)
+{
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_bo_address_get(int64_t id, struct bo_address *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.attention, a.line1, a.line2, a.city, a.region,"
+        "  a.postal_code, a.country, a.phone, a.delivery_instructions, a.tax_id, COALESCE(a.erp_address_id, ''),"
+        "  a.status, a.pending_with, a.reject_reason, COALESCE(a.proposed_by, 0), COALESCE(p.name, ''),"
+        "  COALESCE(p.email, ''), COALESCE(a.decided_by, 0), COALESCE(d.name, ''), COALESCE(a.decided_at, 0),"
+        "  a.created_at, COALESCE(a.updated_at, a.created_at), a.is_default_billing, a.is_default_shipping"
+        " FROM addresses a JOIN companies c ON c.id = a.company_id"
+        " LEFT JOIN users p ON p.id = a.proposed_by LEFT JOIN users d ON d.id = a.decided_by"
+        " WHERE a.id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    memset(out, 0, sizeof *out);
+    out->id = sqlite3_column_int64(q, 0);
+    out->company_id = sqlite3_column_int64(q, 1);
+    COPY(out->company_name, 2);
+    COPY(out->label, 3);
+    COPY(out->kind, 4);
+    COPY(out->attention, 5);
+    COPY(out->line1, 6);
+    COPY(out->line2, 7);
+    COPY(out->city, 8);
+    COPY(out->region, 9);
+    COPY(out->postal_code, 10);
+    COPY(out->country, 11);
+    COPY(out->phone, 12);
+    COPY(out->delivery_instructions, 13);
+    COPY(out->tax_id, 14);
+    COPY(out->erp_address_id, 15);
+    COPY(out->status, 16);
+    COPY(out->pending_with, 17);
+    COPY(out->reject_reason, 18);
+    out->proposed_by = sqlite3_column_int64(q, 19);
+    COPY(out->proposer_name, 20);
+    COPY(out->proposer_email, 21);
+    out->decided_by = sqlite3_column_int64(q, 22);
+    COPY(out->decider_name, 23);
+    out->decided_at = sqlite3_column_int64(q, 24);
+    out->created_at = sqlite3_column_int64(q, 25);
+    out->updated_at = sqlite3_column_int64(q, 26);
+    out->is_default_billing = sqlite3_column_int(q, 27);
+    out->is_default_shipping = sqlite3_column_int(q, 28);
+    return 1;
+}
+
+int store_bo_address_list(int waiting, const char *query, int64_t company_id, int offset,
+                          struct bo_address_row *out, int max, int *total)
+{
+    static sqlite3_stmt *st;
+    /* One query: the page of matches and, from a window over the filtered
+     * set, how many there are for the pager. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.line1, a.city, a.country,"
+        "  COALESCE(a.erp_address_id, ''), a.status, a.pending_with, COALESCE(p.name, ''), a.created_at,"
+        "  COUNT(*) OVER ()"
+        " FROM addresses a JOIN companies c ON c.id = a.company_id LEFT JOIN users p ON p.id = a.proposed_by"
+        " WHERE (?1 = 0 OR (a.status = 'pending' AND a.pending_with = 'seller'))"
+        "   AND (?2 = 0 OR a.company_id = ?2)"
+        "   AND (?3 = '' OR instr(lower(a.label), lower(?3)) > 0 OR instr(lower(a.city), lower(?3)) > 0"
+        "        OR instr(lower(a.line1), lower(?3)) > 0 OR instr(lower(c.name), lower(?3)) > 0"
+        "        OR instr(lower(COALESCE(a.erp_address_id, '')), lower(?3)) > 0)"
+        " ORDER BY CASE WHEN ?1 = 0 THEN c.name ELSE '' END COLLATE NOCASE,"
+        "   CASE WHEN ?1 = 0 THEN a.label ELSE '' END COLLATE NOCASE, a.created_at, a.id"
+        " LIMIT ?4 OFFSET ?5");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, waiting ? 1 : 0);
+    sqlite3_bind_int64(q, 2, company_id);
+    db_bind_text(q, 3, query);
+    sqlite3_bind_int(q, 4, max);
+    sqlite3_bind_int(q, 5, offset);
+    *total = 0;
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        struct bo_address_row *r = &out[n++];
+        memset(r, 0, sizeof *r);
+        r->id = sqlite3_column_int64(q, 0);
+        r->company_id = sqlite3_column_int64(q, 1);
+        COPY(r->company_name, 2);
+        COPY(r->label, 3);
+        COPY(r->kind, 4);
+        COPY(r->line1, 5);
+        COPY(r->city, 6);
+        COPY(r->country, 7);
+        COPY(r->erp_address_id, 8);
+        COPY(r->status, 9);
+        COPY(r->pending_with, 10);
+        COPY(r->proposer_name, 11);
+        r->created_at = sqlite3_column_int64(q, 12);
+        *total = sqlite3_column_int(q, 13);
+    }
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_bo_addresses_waiting_count(void)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT COUNT(*) FROM addresses WHERE status = 'pending' AND pending_with = 'seller'");
+    if (!q) return -1;
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int store_bo_address_restrictions(int64_t address_id, struct bo_address_restriction *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT CASE WHEN r.business_unit_id IS NOT NULL THEN 'unit' ELSE 'member' END,"
+        "  COALESCE(u.name, m.name, '')"
+        " FROM address_restrictions r"
+        " LEFT JOIN business_units u ON u.id = r.business_unit_id AND u.company_id = r.company_id"
+        " LEFT JOIN users m ON m.id = r.user_id"
+        " WHERE r.address_id = ? ORDER BY r.business_unit_id IS NULL, COALESCE(u.name, m.name, '') COLLATE NOCASE LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, address_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        COPY(out[n].kind, 0);
+        COPY(out[n].name, 1);
+        n++;
+    }
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_bo_address_update(int64_t id, int64_t version, const struct bo_address_fields *f, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE addresses SET label = ?1, kind = ?2, attention = ?3, line1 = ?4, line2 = ?5, city = ?6,"
+        "  region = ?7, postal_code = ?8, country = ?9, phone = ?10, delivery_instructions = ?11, tax_id = ?12,"
+        "  updated_at = ?13"
+        " WHERE id = ?14 AND COALESCE(updated_at, created_at) = ?15 AND status <> 'retired'");
+    if (!q) return -1;
+    db_bind_text(q, 1, f->label);
+    db_bind_text(q, 2, f->kind);
+    db_bind_text(q, 3, f->attention);
+    db_bind_text(q, 4, f->line1);
+    db_bind_text(q, 5, f->line2);
+    db_bind_text(q, 6, f->city);
+    db_bind_text(q, 7, f->region);
+    db_bind_text(q, 8, f->postal_code);
+    db_bind_text(q, 9, f->country);
+    db_bind_text(q, 10, f->phone);
+    db_bind_text(q, 11, f->delivery_instructions);
+    db_bind_text(q, 12, f->tax_id);
+    sqlite3_bind_int64(q, 13, now);
+    sqlite3_bind_int64(q, 14, id);
+    sqlite3_bind_int64(q, 15, version);
+    if (step_done(q) != 0) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
+}
+
+int store_bo_address_decide(int64_t id, const char *status, const char *reason, int64_t staff_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    /* Only a proposal still waiting for the seller: a second click, or two
+     * staff at once, changes nothing the second time. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE addresses SET status = ?1, pending_with = '', reject_reason = ?2, decided_by = ?3,"
+        "  decided_at = ?4, updated_at = ?4"
+        " WHERE id = ?5 AND status = 'pending' AND pending_with = 'seller'");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    db_bind_text(q, 2, reason);
+    sqlite3_bind_int64(q, 3, staff_id);
+    sqlite3_bind_int64(q, 4, now);
+    sqlite3_bind_int64(q, 5, id);
+    if (step_done(q) != 0) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
+}
+
+int store_bo_company_options(struct bo_company_option *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT id, name FROM companies WHERE id IN (SELECT company_id FROM addresses)"
+        " ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, max);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(q, 0);
+        COPY(out[n].name, 1);
+        n++;
+    }
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+#define REQUEST_COLUMNS \
+    "r.id, r.company_id, c.name, r.address_id, a.label, COALESCE(a.erp_address_id, ''), u.name, u.email," \
+    " r.message, r.status, r.created_at"
+#define REQUEST_FROM \
+    " FROM address_change_requests r JOIN companies c ON c.id = r.company_id" \
+    " JOIN addresses a ON a.id = r.address_id AND a.company_id = r.company_id JOIN users u ON u.id = r.user_id"
+
+static void read_request(sqlite3_stmt *q, struct bo_change_request *r)
+{
+    memset(r, 0, sizeof *r);
+    r->id = sqlite3_column_int64(q, 0);
+    r->company_id = sqlite3_column_int64(q, 1);
+    COPY(r->company_name, 2);
+    r->address_id = sqlite3_column_int64(q, 3);
+    COPY(r->address_label, 4);
+    COPY(r->erp_address_id, 5);
+    COPY(r->requester_name, 6);
+    COPY(r->requester_email, 7);
+    COPY(r->message, 8);
+    COPY(r->status, 9);
+    r->created_at = sqlite3_column_int64(q, 10);
+}
+
+int store_bo_change_requests_open(struct bo_change_request *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, max);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) read_request(q, &out[n++]);
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_bo_change_requests_open_count(void)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM address_change_requests WHERE status = 'open'");
+    if (!q) return -1;
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int store_bo_change_request_get(int64_t id, struct bo_change_request *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    read_request(q, out);
+    return 1;
+}
+
+int store_bo_change_request_done(int64_t id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE address_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    if (step_done(q) != 0) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
+}

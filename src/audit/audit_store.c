@@ -1,0 +1,172 @@
+#include "audit/audit_store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
+
+int store_audit_insert(int64_t company_id, const struct actor *actor, const char *action,
+                       const char *subject, const struct audit_change *changes, size_t count, int64_t now)
+{
+    static sqlite3_stmt *entry_st, *change_st;
+    sqlite3_stmt *q = db_prepared(&entry_st,
+        "INSERT INTO audit_log (company_id, actor_user_id, actor_name, actor_kind, action, subject, created_at)"
+        " VALUES (NULLIF(?1, 0), NULLIF(?2, 0), ?3, ?4, ?5, ?6, ?7)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, actor->user_id);
+    db_bind_text(q, 3, actor->label);
+    db_bind_text(q, 4, actor_kind_name(actor->kind));
+    db_bind_text(q, 5, action);
+    db_bind_text(q, 6, subject);
+    sqlite3_bind_int64(q, 7, now);
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    int64_t entry = sqlite3_last_insert_rowid(db_handle());
+    for (size_t i = 0; i < count; i++) {
+        q = db_prepared(&change_st, "INSERT INTO audit_log_changes (audit_id, field, before, after) VALUES (?, ?, ?, ?)");
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, entry);
+        db_bind_text(q, 2, changes[i].field);
+        db_bind_text(q, 3, changes[i].before);
+        db_bind_text(q, 4, changes[i].after);
+        if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    }
+    return 0;
+}
+
+static struct audit_entry *find_entry(struct audit_entry *rows, int n, int64_t id)
+{
+    for (int i = 0; i < n; i++)
+        if (rows[i].id == id) return &rows[i];
+    return NULL;
+}
+
+/* The changes of a page of entries in one query: ids are consecutive
+ * enough that a range scan over the page is cheap and exact after the
+ * lookup. */
+static int attach_changes(struct audit_entry *rows, int n)
+{
+    if (n == 0) return 0;
+    int64_t lo = rows[0].id, hi = rows[0].id;
+    for (int i = 1; i < n; i++) {
+        if (rows[i].id < lo) lo = rows[i].id;
+        if (rows[i].id > hi) hi = rows[i].id;
+    }
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT audit_id, field, before, after FROM audit_log_changes WHERE audit_id BETWEEN ? AND ? ORDER BY id");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, lo);
+    sqlite3_bind_int64(q, 2, hi);
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        struct audit_entry *e = find_entry(rows, n, sqlite3_column_int64(q, 0));
+        if (!e || e->change_count == AUDIT_CHANGES_MAX) continue;
+        int k = e->change_count++;
+        snprintf(e->changes[k].field, sizeof e->changes[k].field, "%s", db_column_text(q, 1));
+        snprintf(e->changes[k].before, sizeof e->changes[k].before, "%s", db_column_text(q, 2));
+        snprintf(e->changes[k].after, sizeof e->changes[k].after, "%s", db_column_text(q, 3));
+    }
+    return 0;
+}
+
+int store_audit_list(int64_t company_id, int offset, struct audit_entry *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT a.id, COALESCE(a.company_id, 0), COALESCE(c.name, ''), a.actor_name, a.actor_kind, a.action,"
+        "       a.subject, a.created_at"
+        "  FROM audit_log a LEFT JOIN companies c ON c.id = a.company_id"
+        " WHERE (?1 = 0 OR a.company_id = ?1)"
+        " ORDER BY a.created_at DESC, a.id DESC LIMIT ?2 OFFSET ?3");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int(q, 2, max);
+    sqlite3_bind_int(q, 3, offset);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) {
+        struct audit_entry *e = &out[n++];
+        memset(e, 0, sizeof *e);
+        e->id = sqlite3_column_int64(q, 0);
+        e->company_id = sqlite3_column_int64(q, 1);
+        snprintf(e->company, sizeof e->company, "%s", db_column_text(q, 2));
+        snprintf(e->actor, sizeof e->actor, "%s", db_column_text(q, 3));
+        snprintf(e->actor_kind, sizeof e->actor_kind, "%s", db_column_text(q, 4));
+        snprintf(e->action, sizeof e->action, "%s", db_column_text(q, 5));
+        snprintf(e->subject, sizeof e->subject, "%s", db_column_text(q, 6));
+        e->created_at = sqlite3_column_int64(q, 7);
+    }
+    return attach_changes(out, n) == 0 ? n : -1;
+}
+
+int store_audit_count(int64_t company_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM audit_log WHERE (?1 = 0 OR company_id = ?1)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int store_activity_list(int64_t company_id, const char *action_prefix, int offset, struct audit_entry *out,
+                        int max)
+{
+    static sqlite3_stmt *st;
+    /* The page of entries and their changes in one query: one row per
+     * change (or one for an entry without any), entries kept together. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "WITH page AS ("
+        "  SELECT a.id, COALESCE(a.company_id, 0) AS company_id, COALESCE(c.name, '') AS company, a.actor_name,"
+        "         a.actor_kind, a.action, a.subject, a.created_at"
+        "    FROM audit_log a LEFT JOIN companies c ON c.id = a.company_id"
+        "   WHERE (?1 = 0 OR a.company_id = ?1)"
+        "     AND (?2 = '' OR substr(a.action, 1, length(?2)) = ?2)"
+        "   ORDER BY a.created_at DESC, a.id DESC LIMIT ?3 OFFSET ?4)"
+        " SELECT p.id, p.company_id, p.company, p.actor_name, p.actor_kind, p.action, p.subject, p.created_at,"
+        "        ch.id IS NOT NULL, COALESCE(ch.field, ''), COALESCE(ch.before, ''), COALESCE(ch.after, '')"
+        "   FROM page p LEFT JOIN audit_log_changes ch ON ch.audit_id = p.id"
+        "  ORDER BY p.created_at DESC, p.id DESC, ch.id");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    db_bind_text(q, 2, action_prefix);
+    sqlite3_bind_int(q, 3, max);
+    sqlite3_bind_int(q, 4, offset);
+    int n = 0, rc = SQLITE_DONE;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        int64_t id = sqlite3_column_int64(q, 0);
+        struct audit_entry *e = n > 0 ? &out[n - 1] : NULL;
+        if (!e || e->id != id) {
+            if (n == max) break;
+            e = &out[n++];
+            memset(e, 0, sizeof *e);
+            e->id = id;
+            e->company_id = sqlite3_column_int64(q, 1);
+            COPY(e->company, 2);
+            COPY(e->actor, 3);
+            COPY(e->actor_kind, 4);
+            COPY(e->action, 5);
+            COPY(e->subject, 6);
+            e->created_at = sqlite3_column_int64(q, 7);
+        }
+        if (!sqlite3_column_int(q, 8) || e->change_count == AUDIT_CHANGES_MAX) continue;
+        int k = e->change_count++;
+        COPY(e->changes[k].field, 9);
+        COPY(e->changes[k].before, 10);
+        COPY(e->changes[k].after, 11);
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) return -1;
+    return n;
+}
+
+int store_activity_count(int64_t company_id, const char *action_prefix)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT COUNT(*) FROM audit_log WHERE (?1 = 0 OR company_id = ?1)"
+        "   AND (?2 = '' OR substr(action, 1, length(?2)) = ?2)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    db_bind_text(q, 2, action_prefix);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}

@@ -1,0 +1,200 @@
+#include "backoffice/company_admin_store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
+
+int store_company_search(const char *query, const char *status, int offset, struct company_row *out, int max,
+                         int *total)
+{
+    static sqlite3_stmt *st;
+    /* One query: correlated aggregates per company, and the number of
+     * matches for the pager from a window over the filtered set. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
+        "  (SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id"
+        "    WHERE m.company_id = c.id AND m.status = 'active' AND u.status = 'active'),"
+        "  (SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id"
+        "    WHERE m.company_id = c.id AND m.status = 'active' AND u.status = 'active' AND m.role_id = 1),"
+        "  COALESCE(am.name, ''),"
+        "  (SELECT COALESCE(MAX(o.placed_at), 0) FROM orders o WHERE o.company_id = c.id),"
+        "  COUNT(*) OVER ()"
+        "  FROM companies c LEFT JOIN users am ON am.id = c.account_manager_id"
+        " WHERE (?1 = '' OR instr(lower(c.name), lower(?1)) > 0"
+        "        OR instr(lower(COALESCE(c.erp_account_no, '')), lower(?1)) > 0)"
+        "   AND (?2 = '' OR c.status = ?2)"
+        " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3 OFFSET ?4");
+    if (!q) return -1;
+    db_bind_text(q, 1, query);
+    db_bind_text(q, 2, status);
+    sqlite3_bind_int(q, 3, max);
+    sqlite3_bind_int(q, 4, offset);
+    *total = 0;
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        struct company_row *c = &out[n++];
+        memset(c, 0, sizeof *c);
+        c->id = sqlite3_column_int64(q, 0);
+        COPY(c->name, 1);
+        COPY(c->erp_account_no, 2);
+        COPY(c->status, 3);
+        c->active_members = sqlite3_column_int(q, 4);
+        c->administrators = sqlite3_column_int(q, 5);
+        COPY(c->account_manager, 6);
+        c->last_order_at = sqlite3_column_int64(q, 7);
+        *total = sqlite3_column_int(q, 8);
+    }
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_company_record(int64_t company_id, struct company_record *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.tax_id, c.status, c.payment_terms, c.currency,"
+        "       c.credit_limit_cents, COALESCE(am.name, ''), c.created_at,"
+        "       COALESCE((SELECT a.id FROM applications a WHERE a.company_id = c.id AND a.status <> 'unverified'"
+        "                  ORDER BY a.id DESC LIMIT 1), 0)"
+        "  FROM companies c LEFT JOIN users am ON am.id = c.account_manager_id WHERE c.id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    memset(out, 0, sizeof *out);
+    out->id = sqlite3_column_int64(q, 0);
+    COPY(out->name, 1);
+    COPY(out->erp_account_no, 2);
+    COPY(out->tax_id, 3);
+    COPY(out->status, 4);
+    COPY(out->payment_terms, 5);
+    COPY(out->currency, 6);
+    out->credit_limit_cents = sqlite3_column_int64(q, 7);
+    COPY(out->account_manager, 8);
+    out->created_at = sqlite3_column_int64(q, 9);
+    out->application_id = sqlite3_column_int64(q, 10);
+    return 1;
+}
+
+int store_company_members(int64_t company_id, struct company_member *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT m.id, u.id, u.name, u.email, m.role_id, r.name, COALESCE(b.name, ''),"
+        "       CASE WHEN u.status <> 'active' THEN 'disabled' ELSE m.status END, COALESCE(u.last_sign_in_at, 0)"
+        "  FROM memberships m JOIN users u ON u.id = m.user_id JOIN roles r ON r.id = m.role_id"
+        "  LEFT JOIN business_units b ON b.id = m.business_unit_id"
+        " WHERE m.company_id = ?"
+        " ORDER BY m.status = 'active' DESC, u.name COLLATE NOCASE, m.id LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        struct company_member *m = &out[n++];
+        memset(m, 0, sizeof *m);
+        m->membership_id = sqlite3_column_int64(q, 0);
+        m->user_id = sqlite3_column_int64(q, 1);
+        COPY(m->name, 2);
+        COPY(m->email, 3);
+        m->role_id = sqlite3_column_int64(q, 4);
+        COPY(m->role, 5);
+        COPY(m->unit, 6);
+        COPY(m->status, 7);
+        m->last_sign_in_at = sqlite3_column_int64(q, 8);
+    }
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_company_units(int64_t company_id, struct company_unit *out, int max)
+{
+    static sqlite3_stmt *st;
+    /* The sort key is the chain of names from the top; char(1) sorts a
+     * unit's children before its next sibling, the id keeps equal names
+     * apart. The depth limit guards against a cycle in bad data. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "WITH RECURSIVE tree(id, name, kind, depth, path) AS ("
+        "  SELECT id, name, kind, 0, lower(name) || char(1) || printf('%012d', id) || char(1)"
+        "    FROM business_units WHERE company_id = ?1 AND parent_id IS NULL"
+        "  UNION ALL"
+        "  SELECT b.id, b.name, b.kind, t.depth + 1,"
+        "         t.path || lower(b.name) || char(1) || printf('%012d', b.id) || char(1)"
+        "    FROM business_units b JOIN tree t ON b.parent_id = t.id"
+        "   WHERE b.company_id = ?1 AND t.depth < 32)"
+        " SELECT id, name, kind, depth FROM tree ORDER BY path LIMIT ?2");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        struct company_unit *u = &out[n++];
+        u->id = sqlite3_column_int64(q, 0);
+        COPY(u->name, 1);
+        COPY(u->kind, 2);
+        u->depth = sqlite3_column_int(q, 3);
+    }
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_company_assign_admin(int64_t company_id, int64_t membership_id, char *old_role, size_t old_role_size,
+                               char *member_name, size_t name_size)
+{
+    static sqlite3_stmt *find_st, *update_st;
+    sqlite3_stmt *q = db_prepared(&find_st,
+        "SELECT m.role_id, r.name, u.name FROM memberships m JOIN roles r ON r.id = m.role_id"
+        "  JOIN users u ON u.id = m.user_id"
+        " WHERE m.id = ? AND m.company_id = ? AND m.status = 'active' AND u.status = 'active'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, membership_id);
+    sqlite3_bind_int64(q, 2, company_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 1;
+    if (rc != SQLITE_ROW) return -1;
+    int64_t role_id = sqlite3_column_int64(q, 0);
+    snprintf(old_role, old_role_size, "%s", db_column_text(q, 1));
+    snprintf(member_name, name_size, "%s", db_column_text(q, 2));
+    sqlite3_reset(q);
+    if (role_id == COMPANY_ADMINISTRATOR_ROLE) return 2;
+    q = db_prepared(&update_st, "UPDATE memberships SET role_id = ? WHERE id = ? AND company_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, COMPANY_ADMINISTRATOR_ROLE);
+    sqlite3_bind_int64(q, 2, membership_id);
+    sqlite3_bind_int64(q, 3, company_id);
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : -1;
+}
+
+static int set_status(sqlite3_stmt *q, int64_t company_id)
+{
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
+}
+
+int store_company_block(int64_t company_id)
+{
+    static sqlite3_stmt *status_st, *sessions_st;
+    int rc = set_status(db_prepared(&status_st,
+        "UPDATE companies SET status = 'blocked' WHERE id = ? AND status = 'active'"), company_id);
+    if (rc != 0) return rc;
+    /* Everyone signed in to the company is signed out at once; the
+     * session loader refuses a blocked company from now on anyway. */
+    sqlite3_stmt *q = db_prepared(&sessions_st, "DELETE FROM sessions WHERE company_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_company_unblock(int64_t company_id)
+{
+    static sqlite3_stmt *st;
+    return set_status(db_prepared(&st, "UPDATE companies SET status = 'active' WHERE id = ? AND status = 'blocked'"),
+                      company_id);
+}

@@ -1,0 +1,245 @@
+/* Back office: staff create a company and its first administrator
+ * directly (no application). The administrator gets an invitation mail
+ * with a single-use link to choose a password. */
+#include "backoffice/pages.h"
+#include "accounts/staff.h"
+#include "base/clock.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+#include "web/form.h"
+#include "mail/mail.h"
+#include "web/response.h"
+#include "accounts/accounts_store.h"
+#include "web/tokens.h"
+#include "base/validate.h"
+#include "web/access.h"
+
+#define STAFF_OPTIONS_MAX 200
+#define INVITATION_DAYS 7
+#define COMPANY_NAME_MAX 200
+#define ERP_ACCOUNT_MAX 40
+#define TAX_ID_MAX 40
+#define ADMIN_NAME_MAX 100
+
+static const char *const account_fields[] = {
+    "company_name", "erp_account_no", "tax_id", "payment_terms", "account_manager_id",
+    "admin_name", "admin_email", NULL,
+};
+
+/* As the form's labels say them, for the error summary. */
+static const char *const account_labels[] = {
+    "Legal name", "Customer account number", "Tax ID", "Payment terms", "Account manager",
+    "Administrator's full name", "Administrator's work email", NULL,
+};
+
+static const char *const payment_terms[] = { "Prepaid", "Net 15", "Net 30", "Net 45", "Net 60" };
+#define DEFAULT_PAYMENT_TERMS "Net 30"
+
+/* The form's values, trimmed; sized for the longest valid UTF-8 input. */
+struct account_form {
+    char company_name[COMPANY_NAME_MAX * 4 + 1];
+    char erp_account_no[ERP_ACCOUNT_MAX * 4 + 1];
+    char tax_id[TAX_ID_MAX * 4 + 1];
+    const char *payment_terms;
+    int64_t account_manager_id;     /* 0: none yet */
+    char admin_name[ADMIN_NAME_MAX * 4 + 1];
+    char admin_email[VALIDATE_EMAIL_MAX + 1];
+};
+
+/* Copies as much of text as fits without cutting a UTF-8 character (the
+ * flash message has a size limit and a long name must not break it). */
+static void clip_utf8(const char *text, char *out, size_t size)
+{
+    size_t n = strlen(text);
+    if (n >= size) {
+        n = size - 1;
+        while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(out, text, n);
+    out[n] = '\0';
+}
+
+static void fill_payment_terms(tpl_dict *d, const char *chosen)
+{
+    for (size_t i = 0; i < sizeof payment_terms / sizeof payment_terms[0]; i++) {
+        tpl_dict *o = tpl_add_section(d, "PAYMENT_OPTION");
+        tpl_set(o, "VALUE", payment_terms[i]);
+        if (strcmp(payment_terms[i], chosen) == 0) tpl_show(o, "SELECTED");
+    }
+}
+
+static void fill_staff_options(tpl_dict *d, int64_t chosen)
+{
+    static struct staff_option staff[STAFF_OPTIONS_MAX];
+    int n = store_staff_options(staff, STAFF_OPTIONS_MAX);
+    for (int i = 0; i < n; i++) {
+        tpl_dict *o = tpl_add_section(d, "MANAGER_OPTION");
+        tpl_set_int(o, "ID", staff[i].user_id);
+        tpl_set(o, "NAME", staff[i].name);
+        tpl_set(o, "ROLE", staff_role_label(staff[i].staff_role));
+        if (staff[i].user_id == chosen) tpl_show(o, "SELECTED");
+    }
+}
+
+static void render_form(struct request *req, int status, const char *terms, int64_t manager,
+                        const struct form_errors *errors, const char *failure)
+{
+    tpl_dict *d = response_page(req, status, "backoffice/company_new.tpl", "New customer account");
+    tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+    tpl_set_int(d, "INVITATION_DAYS", INVITATION_DAYS);
+    form_fill_labelled(d, req, account_fields, account_labels, errors);
+    fill_payment_terms(d, terms);
+    fill_staff_options(d, manager);
+    if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
+}
+
+void page_bo_company_new_form(struct request *req)
+{
+    render_form(req, 200, DEFAULT_PAYMENT_TERMS, 0, NULL, NULL);
+}
+
+static const char *known_payment_terms(const char *value)
+{
+    for (size_t i = 0; i < sizeof payment_terms / sizeof payment_terms[0]; i++)
+        if (strcmp(payment_terms[i], value) == 0) return payment_terms[i];
+    return NULL;
+}
+
+/* Empty means "no account manager yet"; anything else must be active staff. */
+static const char *read_account_manager(const char *value, int64_t *out)
+{
+    *out = 0;
+    if (!*value) return NULL;
+    if (!parse_id(value, out) || store_staff_is_active(*out) != 1) {
+        *out = 0;
+        return "Choose someone from the list.";
+    }
+    return NULL;
+}
+
+/* Checks each field on its own and fills f with the trimmed values. */
+static void read_form(const struct request *req, struct account_form *f, struct form_errors *errors)
+{
+    text_trim_copy(req_form(req, "company_name"), f->company_name, sizeof f->company_name);
+    text_trim_copy(req_form(req, "erp_account_no"), f->erp_account_no, sizeof f->erp_account_no);
+    text_trim_copy(req_form(req, "tax_id"), f->tax_id, sizeof f->tax_id);
+    text_trim_copy(req_form(req, "admin_name"), f->admin_name, sizeof f->admin_name);
+
+    form_error(errors, "company_name", validate_text(req_form(req, "company_name"), COMPANY_NAME_MAX, 1));
+    form_error(errors, "erp_account_no", validate_text(req_form(req, "erp_account_no"), ERP_ACCOUNT_MAX, 0));
+    form_error(errors, "tax_id", validate_text(req_form(req, "tax_id"), TAX_ID_MAX, 0));
+    f->payment_terms = known_payment_terms(req_form(req, "payment_terms"));
+    if (!f->payment_terms) form_error(errors, "payment_terms", "Choose the payment terms.");
+    form_error(errors, "account_manager_id", read_account_manager(req_form(req, "account_manager_id"),
+                                                                &f->account_manager_id));
+    form_error(errors, "admin_name", validate_text(req_form(req, "admin_name"), ADMIN_NAME_MAX, 1));
+    form_error(errors, "admin_email", validate_email(req_form(req, "admin_email"), f->admin_email,
+                                                     sizeof f->admin_email));
+}
+
+/* What must not exist yet. Runs inside the transaction that creates the
+ * account, so a concurrent request cannot take the number or address in
+ * between. 0, or -1 on a database error. */
+static int check_unique(const struct account_form *f, struct form_errors *errors)
+{
+    if (f->erp_account_no[0]) {
+        int taken = store_erp_account_taken(f->erp_account_no);
+        if (taken < 0) return -1;
+        if (taken) form_error(errors, "erp_account_no", "Another company already has this customer account number.");
+    }
+    if (f->admin_email[0]) {
+        int taken = store_user_email_taken(f->admin_email);
+        if (taken < 0) return -1;
+        if (taken) form_error(errors, "admin_email",
+                              "This address already has a login; add them to the company from the team pages.");
+    }
+    return 0;
+}
+
+/* Uniqueness is checked after the fields themselves; list the messages in
+ * the order the fields appear on the form, as the summary links to them. */
+static void order_like_form(struct form_errors *errors)
+{
+    struct form_errors sorted = { 0 };
+    for (int f = 0; account_fields[f]; f++)
+        for (int i = 0; i < errors->count; i++)
+            if (strcmp(errors->items[i].field, account_fields[f]) == 0)
+                form_error(&sorted, errors->items[i].field, errors->items[i].message);
+    *errors = sorted;
+}
+
+/* The company, its root unit, the administrator's login and membership,
+ * the invitation link and its mail. Inside the caller's transaction. */
+static int create_account(const struct account_form *f, const char *created_by)
+{
+    int64_t now = clock_now(), company_id, unit_id, user_id;
+    struct new_company c = {
+        .name = f->company_name, .erp_account_no = f->erp_account_no, .tax_id = f->tax_id,
+        .payment_terms = f->payment_terms, .account_manager_id = f->account_manager_id,
+    };
+    char token[AUTH_TOKEN_TEXT];
+    if (store_company_create(&c, now, &company_id, &unit_id) != 0
+        || store_user_create_invited(f->admin_email, f->admin_name, now, &user_id) != 0
+        || store_membership_create(company_id, user_id, ROLE_ADMINISTRATOR_ID, unit_id, now) != 0
+        || token_issue(TOKEN_INVITATION, user_id, company_id, "", (int64_t)INVITATION_DAYS * 86400, token) != 0)
+        return -1;
+
+    tpl_dict *values = tpl_dict_new();
+    tpl_set(values, "COMPANY_NAME", f->company_name);
+    tpl_set(values, "INVITED_BY", created_by);
+    tpl_set(values, "ROLE_NAME", "Administrator");
+    tpl_set(values, "TOKEN", token);
+    tpl_set_int(values, "EXPIRES_DAYS", INVITATION_DAYS);
+    struct mail_recipient to = {
+        .address = f->admin_email, .name = f->admin_name, .user_id = user_id, .company_id = company_id,
+    };
+    char why[200] = "";
+    enum mail_result sent = mail_enqueue("invitation", &to, values, why, sizeof why);
+    tpl_dict_free(values);
+    if (sent == MAIL_ERROR) {
+        fprintf(stderr, "companies: invitation to %s not queued: %s\n", f->admin_email, why);
+        return -1;
+    }
+    return 0;
+}
+
+void page_bo_company_new(struct request *req)
+{
+    static struct account_form f;
+    memset(&f, 0, sizeof f);
+    struct form_errors errors = { 0 };
+    read_form(req, &f, &errors);
+    const char *terms = f.payment_terms ? f.payment_terms : DEFAULT_PAYMENT_TERMS;
+    const char *failure = "The account could not be created just now. Please try again.";
+
+    if (db_begin() != 0) {
+        render_form(req, 503, terms, f.account_manager_id, &errors, failure);
+        return;
+    }
+    if (check_unique(&f, &errors) != 0) {
+        db_rollback();
+        render_form(req, 500, terms, f.account_manager_id, &errors, failure);
+        return;
+    }
+    if (errors.count) {
+        db_rollback();
+        order_like_form(&errors);
+        render_form(req, 422, terms, f.account_manager_id, &errors, NULL);
+        return;
+    }
+    if (create_account(&f, req->session.user_name) != 0 || db_commit() != 0) {
+        db_rollback();
+        render_form(req, 500, terms, f.account_manager_id, &errors, failure);
+        return;
+    }
+    char name[200], msg[512];
+    clip_utf8(f.company_name, name, sizeof name);
+    snprintf(msg, sizeof msg, "%s is created. An invitation to choose a password is on its way to %s; "
+             "the link works for %d days.", name, f.admin_email, INVITATION_DAYS);
+    flash_set(req, "success", msg);
+    response_redirect(req, "/backoffice");
+}

@@ -1,0 +1,75 @@
+#include "base/companies_store.h"
+
+#include <stdio.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
+
+int store_companies_overview(struct company_overview *out, int max)
+{
+    static sqlite3_stmt *st;
+    /* One query with correlated aggregates: no per-company round trips. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
+        "  (SELECT COUNT(*) FROM memberships m WHERE m.company_id = c.id AND m.status = 'active'),"
+        "  (SELECT COALESCE(MAX(o.placed_at), 0) FROM orders o WHERE o.company_id = c.id)"
+        " FROM companies c ORDER BY c.name LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, max);
+    int n = 0, rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
+        struct company_overview *c = &out[n++];
+        c->id = sqlite3_column_int64(q, 0);
+        snprintf(c->name, sizeof c->name, "%s", db_column_text(q, 1));
+        snprintf(c->erp_account_no, sizeof c->erp_account_no, "%s", db_column_text(q, 2));
+        snprintf(c->status, sizeof c->status, "%s", db_column_text(q, 3));
+        c->active_members = sqlite3_column_int(q, 4);
+        c->last_order_at = sqlite3_column_int64(q, 5);
+    }
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
+}
+
+int store_companies_count(const char *status)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM companies WHERE status = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int store_company_account(int64_t company_id, struct company_account *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT c.payment_terms, c.currency, c.credit_limit_cents, COALESCE(u.name, ''), COALESCE(u.email, '')"
+        "  FROM companies c LEFT JOIN users u ON u.id = c.account_manager_id WHERE c.id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    snprintf(out->payment_terms, sizeof out->payment_terms, "%s", db_column_text(q, 0));
+    snprintf(out->currency, sizeof out->currency, "%s", db_column_text(q, 1));
+    out->credit_limit_cents = sqlite3_column_int64(q, 2);
+    snprintf(out->account_manager, sizeof out->account_manager, "%s", db_column_text(q, 3));
+    snprintf(out->account_manager_email, sizeof out->account_manager_email, "%s", db_column_text(q, 4));
+    return 1;
+}
+
+int store_company_choices(struct company_choice *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name FROM companies ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int(q, 1, max);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(q, 0);
+        COPY(out[n].name, 1);
+        n++;
+    }
+    if (n < max && rc != SQLITE_DONE) return -1;
+    return n;
+}

@@ -1,0 +1,41 @@
+#ifndef BUYERDESK_STORE_COMPANIES_H
+#define BUYERDESK_STORE_COMPANIES_H
+
+#include <stdint.h>
+
+struct company_overview {
+    int64_t id;
+    char name[256];
+    char erp_account_no[64];
+    char status[16];
+    int active_members;
+    int64_t last_order_at;      /* 0 when none */
+};
+
+/* Every company with its member count and latest order, by name (back
+ * office). Returns rows written (at most max), or -1. */
+int store_companies_overview(struct company_overview *out, int max);
+
+/* How many companies have this status. -1 on error. */
+int store_companies_count(const char *status);
+
+struct company_account {
+    char payment_terms[64];
+    char currency[8];
+    int64_t credit_limit_cents;
+    char account_manager[128];
+    char account_manager_email[256];
+};
+
+/* 1 found, 0 not, -1 error. */
+int store_company_account(int64_t company_id, struct company_account *out);
+
+struct company_choice {
+    int64_t id;
+    char name[256];
+};
+
+/* Every company, by name, for a filter list. Rows written, or -1. */
+int store_company_choices(struct company_choice *out, int max);
+
+#endif

@@ -1,0 +1,243 @@
+#include "base/db.h"
+#include "base/clock.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static sqlite3 *conn;
+
+/* Every prepared slot, so db_close() can finalize them all. */
+#define MAX_PREPARED 512
+static sqlite3_stmt **prepared_slots[MAX_PREPARED];
+static int prepared_count;
+
+int db_open(const char *path)
+{
+    if (sqlite3_open_v2(path, &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+        fprintf(stderr, "db: cannot open %s: %s\n", path, conn ? sqlite3_errmsg(conn) : "out of memory");
+        sqlite3_close(conn);
+        conn = NULL;
+        return -1;
+    }
+    sqlite3_busy_timeout(conn, 5000);
+    if (db_exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;") != 0) {
+        db_close();
+        return -1;
+    }
+    return 0;
+}
+
+void db_close(void)
+{
+    for (int i = 0; i < prepared_count; i++) {
+        sqlite3_finalize(*prepared_slots[i]);
+        *prepared_slots[i] = NULL;
+    }
+    prepared_count = 0;
+    if (conn) sqlite3_close(conn);
+    conn = NULL;
+}
+
+sqlite3 *db_handle(void) { return conn; }
+
+int db_exec(const char *sql)
+{
+    char *err = NULL;
+    if (sqlite3_exec(conn, sql, NULL, NULL, &err) != SQLITE_OK) {
+        fprintf(stderr, "db: %s\n", err ? err : sqlite3_errmsg(conn));
+        sqlite3_free(err);
+        return -1;
+    }
+    return 0;
+}
+
+/* A statement stepped to a row and not reset keeps the connection's read
+ * snapshot open. A write on that connection after another process has
+ * written then fails at once with SQLITE_BUSY (the snapshot is stale; the
+ * busy timeout does not help). Store functions read rows into memory
+ * before writing, so resetting every open reader before a write is safe
+ * and keeps that rule in one place. */
+static void reset_open_readers(const sqlite3_stmt *except)
+{
+    for (sqlite3_stmt *st = sqlite3_next_stmt(conn, NULL); st; st = sqlite3_next_stmt(conn, st))
+        if (st != except && sqlite3_stmt_busy(st)) sqlite3_reset(st);
+}
+
+static sqlite3_stmt *ready(sqlite3_stmt *st)
+{
+    if (!sqlite3_stmt_readonly(st)) reset_open_readers(st);
+    return st;
+}
+
+sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql)
+{
+    if (*slot) {
+        sqlite3_reset(*slot);
+        sqlite3_clear_bindings(*slot);
+        return ready(*slot);
+    }
+    if (prepared_count == MAX_PREPARED) {
+        fprintf(stderr, "db: too many prepared statements\n");
+        return NULL;
+    }
+    if (sqlite3_prepare_v3(conn, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL) != SQLITE_OK) {
+        fprintf(stderr, "db: prepare failed: %s\n  in: %s\n", sqlite3_errmsg(conn), sql);
+        *slot = NULL;
+        return NULL;
+    }
+    prepared_slots[prepared_count++] = slot;
+    return ready(*slot);
+}
+
+int db_release(void)
+{
+    if (!conn) return 0;
+    for (sqlite3_stmt *st = sqlite3_next_stmt(conn, NULL); st; st = sqlite3_next_stmt(conn, st))
+        if (sqlite3_stmt_busy(st)) sqlite3_reset(st);
+    if (sqlite3_get_autocommit(conn)) return 0;
+    sqlite3_exec(conn, "ROLLBACK", NULL, NULL, NULL);
+    return 1;
+}
+
+int db_begin(void)
+{
+    reset_open_readers(NULL);
+    return db_exec("BEGIN IMMEDIATE");
+}
+int db_commit(void) { return db_exec("COMMIT"); }
+void db_rollback(void)
+{
+    if (!sqlite3_get_autocommit(conn)) sqlite3_exec(conn, "ROLLBACK", NULL, NULL, NULL);
+}
+
+int db_bind_text(sqlite3_stmt *st, int idx, const char *text)
+{
+    return sqlite3_bind_text(st, idx, text ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+const char *db_column_text(sqlite3_stmt *st, int col)
+{
+    const unsigned char *t = sqlite3_column_text(st, col);
+    return t ? (const char *)t : "";
+}
+
+/* --- migrations ------------------------------------------------------- */
+
+static int is_migration_name(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 7 && name[0] >= '0' && name[0] <= '9' && strcmp(name + n - 4, ".sql") == 0;
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = size >= 0 ? malloc((size_t)size + 1) : NULL;
+    if (buf && fread(buf, 1, (size_t)size, f) != (size_t)size) {
+        free(buf);
+        buf = NULL;
+    }
+    if (buf) buf[size] = '\0';
+    fclose(f);
+    return buf;
+}
+
+static int migration_applied(const char *name)
+{
+    sqlite3_stmt *st = NULL;
+    int applied = 0;
+    if (sqlite3_prepare_v2(conn, "SELECT 1 FROM schema_migrations WHERE name = ?", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+    applied = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    return applied;
+}
+
+static int apply_migration(const char *dir, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    char *sql = read_file(path);
+    if (!sql) {
+        fprintf(stderr, "migrate: cannot read %s\n", path);
+        return -1;
+    }
+    int rc = db_begin();
+    if (rc == 0) rc = db_exec(sql);
+    if (rc == 0) {
+        sqlite3_stmt *st = NULL;
+        rc = sqlite3_prepare_v2(conn, "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                                -1, &st, NULL) == SQLITE_OK ? 0 : -1;
+        if (rc == 0) {
+            sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 2, clock_now());
+            rc = sqlite3_step(st) == SQLITE_DONE ? 0 : -1;
+        }
+        sqlite3_finalize(st);
+    }
+    if (rc == 0) rc = db_commit();
+    if (rc != 0) {
+        db_rollback();
+        fprintf(stderr, "migrate: %s failed\n", name);
+    } else {
+        fprintf(stderr, "migrate: applied %s\n", name);
+    }
+    free(sql);
+    return rc;
+}
+
+int db_migrate(const char *sql_dir)
+{
+    if (db_exec("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                " name TEXT PRIMARY KEY, applied_at INTEGER NOT NULL)") != 0)
+        return -1;
+    DIR *d = opendir(sql_dir);
+    if (!d) {
+        fprintf(stderr, "migrate: cannot open %s\n", sql_dir);
+        return -1;
+    }
+    char *names[1024];
+    int count = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL && count < 1024)
+        if (is_migration_name(e->d_name)) names[count++] = strdup(e->d_name);
+    closedir(d);
+    qsort(names, (size_t)count, sizeof names[0], compare_names);
+
+    int rc = 0;
+    for (int i = 0; i < count; i++) {
+        if (rc == 0) {
+            int applied = migration_applied(names[i]);
+            if (applied < 0) rc = -1;
+            else if (!applied) rc = apply_migration(sql_dir, names[i]);
+        }
+        free(names[i]);
+    }
+    return rc;
+}
+
+int db_list_end(sqlite3_stmt *st, int rc, int n)
+{
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
+}
+
+int db_step_done(sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}

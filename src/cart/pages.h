@@ -1,0 +1,24 @@
+#ifndef BUYERDESK_CART_PAGES_H
+#define BUYERDESK_CART_PAGES_H
+
+#include <stdint.h>
+
+#include "web/form.h"
+#include "base/permissions.h"
+#include "web/render.h"
+#include "web/request.h"
+
+/* The cart pages, each named in the route table (routes.c). */
+
+/* cart/cart_page.c */
+void page_cart(struct request *req);
+void page_cart_add(struct request *req);
+void page_cart_update(struct request *req);
+void page_cart_empty(struct request *req);
+void page_cart_remove(struct request *req);
+
+/* cart/quick_order_page.c */
+void page_quick_order_form(struct request *req);
+void page_quick_order(struct request *req);
+
+#endif

@@ -1,0 +1,231 @@
+#include "mail/outbox_store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/db.h"
+
+int store_outbox_insert(const struct outbox_new *m)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO outbox (message_id, template, to_address, to_name, user_id, company_id,"
+        " subject, text_body, html_body, status, next_attempt_at, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)");
+    if (!q) return -1;
+    db_bind_text(q, 1, m->message_id);
+    db_bind_text(q, 2, m->template_name);
+    db_bind_text(q, 3, m->to_address);
+    db_bind_text(q, 4, m->to_name);
+    if (m->user_id) sqlite3_bind_int64(q, 5, m->user_id); else sqlite3_bind_null(q, 5);
+    if (m->company_id) sqlite3_bind_int64(q, 6, m->company_id); else sqlite3_bind_null(q, 6);
+    db_bind_text(q, 7, m->subject);
+    db_bind_text(q, 8, m->text_body);
+    db_bind_text(q, 9, m->html_body);
+    sqlite3_bind_int64(q, 10, m->now);
+    sqlite3_bind_int64(q, 11, m->now);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_notification_enabled(int64_t user_id, const char *type)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT enabled FROM notification_preferences WHERE user_id = ? AND type = ?");
+    if (!q) return 1;
+    sqlite3_bind_int64(q, 1, user_id);
+    db_bind_text(q, 2, type);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) != 0 : 1;
+}
+
+int store_notification_set(int64_t user_id, const char *type, int enabled)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO notification_preferences (user_id, type, enabled) VALUES (?, ?, ?)"
+        " ON CONFLICT (user_id, type) DO UPDATE SET enabled = excluded.enabled");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, user_id);
+    db_bind_text(q, 2, type);
+    sqlite3_bind_int(q, 3, enabled ? 1 : 0);
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+void outbox_message_free(struct outbox_message *m)
+{
+    free(m->message_id);
+    free(m->to_address);
+    free(m->to_name);
+    free(m->subject);
+    free(m->text_body);
+    free(m->html_body);
+    memset(m, 0, sizeof *m);
+}
+
+static char *dup_column(sqlite3_stmt *q, int col)
+{
+    return strdup(db_column_text(q, col));
+}
+
+int store_outbox_claim(int64_t now, struct outbox_message *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
+        " WHERE id = (SELECT id FROM outbox WHERE status IN ('queued', 'retrying') AND next_attempt_at <= ?"
+        "             ORDER BY next_attempt_at, id LIMIT 1)"
+        " RETURNING id, message_id, to_address, to_name, subject, text_body, html_body, attempts, created_at");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, now);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    memset(out, 0, sizeof *out);
+    out->id = sqlite3_column_int64(q, 0);
+    out->message_id = dup_column(q, 1);
+    out->to_address = dup_column(q, 2);
+    out->to_name = dup_column(q, 3);
+    out->subject = dup_column(q, 4);
+    out->text_body = dup_column(q, 5);
+    out->html_body = dup_column(q, 6);
+    out->attempts = sqlite3_column_int(q, 7);
+    out->created_at = sqlite3_column_int64(q, 8);
+    /* Finish the statement so the UPDATE commits now. */
+    while (sqlite3_step(q) == SQLITE_ROW) {}
+    sqlite3_reset(q);
+    if (!out->message_id || !out->to_address || !out->to_name || !out->subject || !out->text_body || !out->html_body) {
+        outbox_message_free(out);
+        return -1;
+    }
+    return 1;
+}
+
+int store_outbox_reclaim(int64_t now, int64_t older_than)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE outbox SET status = 'retrying', next_attempt_at = ?, claimed_at = NULL,"
+        " last_error = 'delivery was interrupted; trying again'"
+        " WHERE status = 'sending' AND claimed_at < ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, now - older_than);
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle());
+}
+
+static int finish(sqlite3_stmt *q)
+{
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+int store_outbox_mark_sent(int64_t id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE outbox SET status = 'sent', sent_at = ?, claimed_at = NULL, last_error = '' WHERE id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, id);
+    return finish(q);
+}
+
+int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *error)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE outbox SET status = 'retrying', next_attempt_at = ?, claimed_at = NULL, last_error = ? WHERE id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, next_attempt_at);
+    db_bind_text(q, 2, error);
+    sqlite3_bind_int64(q, 3, id);
+    return finish(q);
+}
+
+int store_outbox_mark_failed(int64_t id, const char *error)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE outbox SET status = 'failed', claimed_at = NULL, last_error = ? WHERE id = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, error);
+    sqlite3_bind_int64(q, 2, id);
+    return finish(q);
+}
+
+int store_outbox_retry_now(int64_t id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?"
+        " WHERE id = ? AND status IN ('failed', 'retrying')");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, id);
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle()) == 1;
+}
+
+static void read_row(sqlite3_stmt *q, struct outbox_row *r)
+{
+    r->id = sqlite3_column_int64(q, 0);
+    snprintf(r->to_address, sizeof r->to_address, "%s", db_column_text(q, 1));
+    snprintf(r->to_name, sizeof r->to_name, "%s", db_column_text(q, 2));
+    snprintf(r->subject, sizeof r->subject, "%s", db_column_text(q, 3));
+    snprintf(r->template_name, sizeof r->template_name, "%s", db_column_text(q, 4));
+    snprintf(r->status, sizeof r->status, "%s", db_column_text(q, 5));
+    r->attempts = sqlite3_column_int(q, 6);
+    snprintf(r->last_error, sizeof r->last_error, "%s", db_column_text(q, 7));
+    r->created_at = sqlite3_column_int64(q, 8);
+    r->sent_at = sqlite3_column_int64(q, 9);
+    r->next_attempt_at = sqlite3_column_int64(q, 10);
+}
+
+#define ROW_COLUMNS "id, to_address, to_name, subject, template, status, attempts, last_error," \
+                    " created_at, COALESCE(sent_at, 0), next_attempt_at"
+
+int store_outbox_list(const char *status, int offset, struct outbox_row *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT " ROW_COLUMNS " FROM outbox WHERE (? = '' OR status = ?)"
+        " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    db_bind_text(q, 2, status);
+    sqlite3_bind_int(q, 3, max);
+    sqlite3_bind_int(q, 4, offset);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) read_row(q, &out[n++]);
+    return n;
+}
+
+int store_outbox_count(const char *status)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM outbox WHERE (? = '' OR status = ?)");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    db_bind_text(q, 2, status);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int store_outbox_get(int64_t id, struct outbox_row *row, struct outbox_message *bodies)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT " ROW_COLUMNS ", message_id, text_body, html_body FROM outbox WHERE id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    read_row(q, row);
+    memset(bodies, 0, sizeof *bodies);
+    bodies->id = row->id;
+    bodies->message_id = dup_column(q, 11);
+    bodies->text_body = dup_column(q, 12);
+    bodies->html_body = dup_column(q, 13);
+    return 1;
+}

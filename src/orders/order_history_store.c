@@ -1,0 +1,551 @@
+/* Order history SQL: filtered, scoped, paged lists and the CSV stream. Owner: orders.
+ *
+ * Which index answers fastest depends on the filters, and SQLite plans a
+ * statement once, when it is prepared. So a statement is a UNION ALL of
+ * branches, one per way in, each guarded by a test on the parameters
+ * alone ("only when a member is given", "only when no member and one
+ * status" ...). SQLite evaluates such a guard once, before the branch's
+ * loop, so exactly one branch runs, and it was planned for its index:
+ *
+ *   a few orders with that number beginning, or with that SKU, or (pages)
+ *   in that unit's subtree (counted first in their own index; drive_of)
+ *                       -> those orders by rowid, then sorted
+ *   else one member     -> orders_company_buyer (already in date order)
+ *   else one status     -> orders_company_status (in date order)
+ *   else                -> orders_company_placed (orders_company_total when
+ *                          sorting by total), testing the rest per row
+ *
+ * Number, PO and SKU are otherwise sets of order ids built once per query
+ * from an index each (unique number index, orders_company_po,
+ * order_lines_company_sku) and tested by the id, which every index holds:
+ * the test reads no row, and a page stops after its 26 rows whether a set
+ * is small or nearly everything.
+ *
+ * A page walks its index in sort order and stops after its 26 rows; the
+ * keyset (sort key, id) makes a deep page cost what the first one does.
+ * The count has the same branches plus the unit's index, and counts from
+ * the index alone when nothing else is asked. Everything is prepared once
+ * per worker (db_prepared): 4 page, 8 export and 1 count statement.
+ * The export reads every matching row anyway, so it is one plain walk in
+ * sort order. */
+#include "orders/order_history_store.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(st, (col)))
+
+/* The unit asked for and every unit below it (UNION: a cycle in bad data
+ * cannot loop). */
+#define SUBTREE_CTE \
+    "WITH RECURSIVE subtree(id) AS (SELECT :unit UNION" \
+    " SELECT b.id FROM business_units b JOIN subtree t ON b.parent_id = t.id WHERE b.company_id = :company) "
+
+/* Each filter as a test on one row (when it is not the branch's way in). */
+#define F_USER   " AND (:user = 0 OR o.placed_by_user_id = :user)"
+#define F_UNIT   " AND (:unit = 0 OR o.business_unit_id IN (SELECT id FROM subtree))"
+#define F_STATUS " AND (:s1 = '' OR o.status IN (:s1, :s2, :s3, :s4, :s5, :s6))"
+#define F_NUMBER " AND (:number = '' OR substr(o.number, 1, length(:number)) = :number)"
+/* ":po || ''" and not a bare ":po": SQLite's LIKE optimization looks at a
+ * bare parameter's value while planning, and then prepares the statement
+ * anew whenever the parameter is bound (about half a millisecond for a
+ * page); the pattern always starts with '%' anyway. */
+#define F_PO     " AND (:po = '' OR o.po_number LIKE :po || '' ESCAPE '\\')"
+#define F_SKU    " AND (:sku = '' OR o.id IN (SELECT l.order_id FROM order_lines l" \
+                 " WHERE l.company_id = :company AND l.sku = :sku))"
+#define F_DATES  " AND o.placed_at >= :from AND o.placed_at < :to"
+/* The same where the index walked has no placed_at: without dates asked
+ * for, the row is not read for them. */
+#define F_DATES_UNSET_OR " AND ((:from = -9223372036854775807 - 1 AND :to = 9223372036854775807)" \
+                         " OR (+o.placed_at >= :from AND +o.placed_at < :to))"
+
+/* Number, PO and SKU as sets of order ids, each built once per query from
+ * an index (the unique number index, orders_company_po,
+ * order_lines_company_sku) and tested by the id, which every index holds:
+ * walking an index in sort order, the test reads no row, and a page stops
+ * after its 26 rows whether the set is small or nearly everything. */
+#define F_NUMBER_SET " AND (:number = '' OR o.id IN (SELECT n.id FROM orders n" \
+                     " WHERE n.number >= :number AND n.number < :number || char(127)))"
+#define F_PO_SET     " AND (:po = '' OR o.id IN (SELECT p.id FROM orders p" \
+                     " WHERE p.company_id = :company AND p.po_number LIKE :po || '' ESCAPE '\\'))"
+#define F_SETS F_NUMBER_SET F_PO_SET F_SKU
+
+#define PLACED_BY(alias) \
+    "COALESCE(u.name, CASE " alias ".channel WHEN 'phone' THEN 'By phone' ELSE 'From our ERP' END)"
+
+enum walk { WALK_DATE_DESC, WALK_DATE_ASC, WALK_TOTAL_DESC, WALK_TOTAL_ASC, WALK_COUNT };
+
+static enum walk walk_of(enum order_sort sort, int backwards)
+{
+    enum walk w;
+    switch (sort) {
+    case ORDER_SORT_DATE_ASC: w = WALK_DATE_ASC; break;
+    case ORDER_SORT_TOTAL_DESC: w = WALK_TOTAL_DESC; break;
+    case ORDER_SORT_TOTAL_ASC: w = WALK_TOTAL_ASC; break;
+    default: w = WALK_DATE_DESC; break;
+    }
+    if (backwards) w = (enum walk)(w ^ 1);   /* desc <-> asc of the same key */
+    return w;
+}
+
+static int walk_desc(enum walk w) { return w == WALK_DATE_DESC || w == WALK_TOTAL_DESC; }
+static int walk_by_date(enum walk w) { return w <= WALK_DATE_ASC; }
+static const char *walk_key(enum walk w) { return walk_by_date(w) ? "placed_at" : "total_cents"; }
+
+struct sql {
+    char text[24576];
+    size_t len;
+};
+
+static void add(struct sql *q, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add(struct sql *q, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(q->text + q->len, sizeof q->text - q->len, fmt, ap);
+    va_end(ap);
+    if (n > 0) q->len += (size_t)n < sizeof q->text - q->len ? (size_t)n : sizeof q->text - q->len - 1;
+}
+
+/* The branches of a list (page or export), joined by UNION ALL: "SELECT
+ * <cols> FROM orders o <joins> WHERE ...". cols must give the sort key and
+ * id under their names in orders (placed_at / total_cents, id). */
+/* A small number or SKU set leads ("drives"): its orders by rowid, then
+ * sorted. Otherwise an index is walked in sort order (see the top). */
+#define BY_NUMBER_SET " WHERE :drive = 1 AND o.id IN (SELECT n.id FROM orders n" \
+                      " WHERE n.number >= :number AND n.number < :number || char(127)) AND +o.company_id = :company"
+#define BY_SKU_SET    " WHERE :drive = 2 AND o.id IN (SELECT l.order_id FROM order_lines l" \
+                      " WHERE l.company_id = :company AND l.sku = :sku) AND +o.company_id = :company"
+#define BY_UNIT_SET   " WHERE o.company_id = :company AND :drive = 3 AND o.business_unit_id IN (SELECT id FROM subtree)"
+
+static void list_branches(struct sql *q, enum walk w, const char *cols)
+{
+    char seek[128];
+    /* The dates' bounds already hold the cursor's (see the page function);
+     * a total gets its own bound so the index range starts there. */
+    snprintf(seek, sizeof seek, "%s AND (o.%s, o.id) %s (:ck, :cid)",
+             walk_by_date(w) ? "" : walk_desc(w) ? " AND o.total_cents <= :ck" : " AND o.total_cents >= :ck",
+             walk_key(w), walk_desc(w) ? "<" : ">");
+    add(q, "SELECT %s FROM orders o NOT INDEXED" BY_NUMBER_SET F_DATES F_USER F_UNIT F_STATUS F_PO_SET F_SKU "%s",
+        cols, seek);
+    add(q, " UNION ALL SELECT %s FROM orders o NOT INDEXED" BY_SKU_SET F_DATES F_USER F_UNIT F_STATUS F_NUMBER_SET
+           F_PO_SET "%s", cols, seek);
+    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_unit" BY_UNIT_SET F_DATES F_USER F_STATUS
+           F_SETS "%s", cols, seek);
+    if (!walk_by_date(w)) {   /* by total: orders_company_total, the rest per row */
+        add(q, " UNION ALL SELECT %s FROM orders o WHERE o.company_id = :company AND :drive = 0"
+               F_DATES F_USER F_UNIT F_STATUS F_SETS "%s", cols, seek);
+        return;
+    }
+    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_buyer WHERE o.company_id = :company"
+           " AND :drive = 0 AND :user > 0 AND o.placed_by_user_id = :user" F_DATES F_UNIT F_STATUS F_SETS "%s",
+        cols, seek);
+    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_status WHERE o.company_id = :company"
+           " AND :drive = 0 AND :user = 0 AND :st <> '' AND o.status = :st" F_DATES F_UNIT F_SETS "%s", cols, seek);
+    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_placed WHERE o.company_id = :company"
+           " AND :drive = 0 AND :user = 0 AND :st = ''" F_DATES F_UNIT F_STATUS F_SETS "%s", cols, seek);
+}
+
+static void list_order(struct sql *q, enum walk w, const char *prefix, int with_lines)
+{
+    const char *dir = walk_desc(w) ? "DESC" : "ASC";
+    add(q, " ORDER BY %s%s %s, %sid %s%s", prefix, walk_key(w), dir, prefix, dir, with_lines ? ", l.line_no" : "");
+}
+
+static struct sql sql_buf;
+
+static const char *page_sql(enum walk w)
+{
+    struct sql *q = &sql_buf;
+    q->len = 0;
+    /* The page's orders are chosen first (orders' own columns), then only
+     * those rows get their names and latest shipment. */
+    add(q, SUBTREE_CTE
+        "SELECT p.id, p.number, p.placed_at, p.po_number, " PLACED_BY("p") ", p.ship_to_label,"
+        " p.total_cents, p.currency, p.status, p.channel, COALESCE(s.carrier, ''), COALESCE(s.tracking_number, '')"
+        " FROM (");
+    list_branches(q, w, "o.id, o.number, o.placed_at, o.po_number, o.placed_by_user_id, o.ship_to_label,"
+                        " o.total_cents, o.currency, o.status, o.channel");
+    list_order(q, w, "", 0);
+    add(q, " LIMIT :limit) p"
+        " LEFT JOIN users u ON u.id = p.placed_by_user_id"
+        " LEFT JOIN shipments s ON s.id = (SELECT s2.id FROM shipments s2 WHERE s2.order_id = p.id"
+        "   ORDER BY s2.shipped_at DESC, s2.id DESC LIMIT 1)");
+    list_order(q, w, "p.", 0);
+    return q->text;
+}
+
+static const char *export_sql(enum walk w, int with_lines)
+{
+    struct sql *q = &sql_buf;
+    q->len = 0;
+    char cols[1024];
+    snprintf(cols, sizeof cols,
+        "o.number, o.placed_at AS placed_at, o.status, o.channel, o.po_number, " PLACED_BY("o") ","
+        " COALESCE(b.name, ''), o.ship_to_label, o.currency, o.subtotal_cents, o.shipping_cents, o.tax_cents,"
+        " o.total_cents AS total_cents, COALESCE(s.carrier, ''), COALESCE(s.tracking_number, ''), o.id AS id%s",
+        with_lines ? ", l.line_no AS line_no, l.sku, l.name, l.unit, l.quantity, l.quantity_shipped, l.unit_price_cents,"
+                     " l.line_total_cents" : "");
+    char joins[1024];
+    snprintf(joins, sizeof joins,
+        "%sLEFT JOIN users u ON u.id = o.placed_by_user_id"
+        " LEFT JOIN business_units b ON b.id = o.business_unit_id"
+        " LEFT JOIN shipments s ON s.id = (SELECT s2.id FROM shipments s2 WHERE s2.order_id = o.id"
+        "   ORDER BY s2.shipped_at DESC, s2.id DESC LIMIT 1)",
+        with_lines ? "JOIN order_lines l ON l.order_id = o.id " : "");
+    /* The export reads every matching row anyway: one walk in sort order
+     * with every filter tested per row. */
+    add(q, SUBTREE_CTE "SELECT %s FROM orders o %s WHERE o.company_id = :company"
+        F_DATES F_USER F_UNIT F_STATUS F_NUMBER F_PO F_SKU, cols, joins);
+    list_order(q, w, "o.", with_lines);
+    return q->text;
+}
+
+static const char *count_sql(void)
+{
+    struct sql *q = &sql_buf;
+    q->len = 0;
+    const char *c = "(SELECT COUNT(*) FROM orders o";
+    add(q, SUBTREE_CTE "SELECT ");
+    add(q, "%s NOT INDEXED" BY_NUMBER_SET F_DATES F_USER F_UNIT F_STATUS F_PO_SET F_SKU ")", c);
+    add(q, " + %s NOT INDEXED" BY_SKU_SET F_DATES F_USER F_UNIT F_STATUS F_NUMBER_SET F_PO_SET ")", c);
+    /* a member within a unit (a unit's viewer filtering by who placed):
+     * orders_company_buyer_unit */
+    add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user > 0 AND :unit > 0"
+           " AND o.placed_by_user_id = :user AND o.business_unit_id IN (SELECT id FROM subtree)"
+           F_DATES_UNSET_OR F_STATUS F_SETS ")", c);
+    add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user > 0 AND :unit = 0"
+           " AND o.placed_by_user_id = :user" F_DATES F_STATUS F_SETS ")", c);
+    add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :unit > 0"
+           " AND o.business_unit_id IN (SELECT id FROM subtree)" F_DATES F_STATUS F_SETS ")", c);
+    add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :unit = 0 AND :s1 <> ''"
+           " AND o.status IN (:s1, :s2, :s3, :s4, :s5, :s6)" F_DATES F_SETS ")", c);
+    /* dates and sets only: counted from orders_company_placed alone; and
+     * with nothing but dates, without a test per entry */
+    add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :unit = 0 AND :s1 = ''"
+           " AND (:number <> '' OR :po <> '' OR :sku <> '')" F_DATES F_SETS ")", c);
+    add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :unit = 0 AND :s1 = ''"
+           " AND :number = '' AND :po = '' AND :sku = ''" F_DATES ")", c);
+    return q->text;
+}
+
+/* --- binding ---------------------------------------------------------- */
+
+static void bind_int(sqlite3_stmt *st, const char *name, int64_t v)
+{
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i > 0) sqlite3_bind_int64(st, i, v);
+}
+
+static void bind_str(sqlite3_stmt *st, const char *name, const char *v)
+{
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i > 0) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+/* '%' + text with \ % _ escaped + '%' for LIKE ... ESCAPE '\'. */
+static void like_pattern(const char *text, char *out, size_t size)
+{
+    size_t n = 0;
+    if (!text[0] || size < 3) {
+        if (size) out[0] = '\0';
+        return;
+    }
+    out[n++] = '%';
+    for (const char *p = text; *p && n + 3 < size; p++) {
+        if (*p == '\\' || *p == '%' || *p == '_') out[n++] = '\\';
+        out[n++] = *p;
+    }
+    out[n++] = '%';
+    out[n] = '\0';
+}
+
+static void bind_filters(sqlite3_stmt *st, const struct order_history_query *q)
+{
+    const struct order_filter *f = q->filter;
+    bind_int(st, ":company", q->company_id);
+    bind_int(st, ":user", q->user_id);
+    bind_int(st, ":unit", q->unit_id > 0 ? q->unit_id : 0);
+    bind_int(st, ":from", f->from_ts);
+    bind_int(st, ":to", f->to_ts);
+    /* status: one state repeated, or the open ones, or '' for any */
+    const char *names[] = { ":s1", ":s2", ":s3", ":s4", ":s5", ":s6" };
+    int open = strcmp(f->status, "open") == 0;
+    for (int i = 0; i < 6; i++)
+        bind_str(st, names[i], open ? order_open_statuses[i < order_open_status_count ? i : 0] : f->status);
+    bind_str(st, ":st", open ? "" : f->status);
+    bind_str(st, ":number", f->number);
+    char po[sizeof f->po * 2 + 3];
+    like_pattern(f->po, po, sizeof po);
+    bind_str(st, ":po", po);
+    bind_str(st, ":sku", f->sku);
+}
+
+/* Which way in: 1, 2 (3: pages only) when the number, SKU (unit) set has
+ * at most `max` entries (counted in their own indexes, never more than
+ * max + 1 read), else 0 (walk an index). A page prefers the walk unless the set is tiny
+ * (the walk stops after 26 rows); a count, which visits every match,
+ * prefers the set unless it is large. */
+#define DRIVE_PAGE_MAX 250
+#define DRIVE_COUNT_MAX 5000
+static int drive_of(const struct order_history_query *q, int max, int with_unit)
+{
+    const struct order_filter *f = q->filter;
+    if (f->number[0]) {
+        static sqlite3_stmt *slot;
+        sqlite3_stmt *st = db_prepared(&slot,
+            "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE number >= ?1 AND number < ?1 || char(127) LIMIT ?2)");
+        if (st) {
+            sqlite3_bind_text(st, 1, f->number, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int(st, 2, max + 1);
+            int few = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) <= max;
+            sqlite3_reset(st);
+            if (few) return 1;
+        }
+    }
+    if (f->sku[0]) {
+        static sqlite3_stmt *slot;
+        sqlite3_stmt *st = db_prepared(&slot,
+            "SELECT COUNT(*) FROM (SELECT 1 FROM order_lines WHERE company_id = ?1 AND sku = ?2 LIMIT ?3)");
+        if (st) {
+            sqlite3_bind_int64(st, 1, q->company_id);
+            sqlite3_bind_text(st, 2, f->sku, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int(st, 3, max + 1);
+            int few = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) <= max;
+            sqlite3_reset(st);
+            if (few) return 2;
+        }
+    }
+    if (with_unit && q->unit_id > 0) {
+        static sqlite3_stmt *slot;
+        sqlite3_stmt *st = db_prepared(&slot,
+            SUBTREE_CTE "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE company_id = :company"
+            " AND business_unit_id IN (SELECT id FROM subtree) LIMIT :max)");
+        if (st) {
+            bind_int(st, ":company", q->company_id);
+            bind_int(st, ":unit", q->unit_id);
+            bind_int(st, ":max", max + 1);
+            int few = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) <= max;
+            sqlite3_reset(st);
+            if (few) return 3;
+        }
+    }
+    return 0;
+}
+
+/* --- queries ---------------------------------------------------------- */
+
+int store_order_history_page(const struct order_history_query *q, struct order_history_item *out, int max)
+{
+    static sqlite3_stmt *slots[WALK_COUNT];
+    const struct order_filter *f = q->filter;
+    int backwards = f->cursor.dir == ORDER_PAGE_BEFORE;
+    enum walk w = walk_of(f->sort, backwards);
+    sqlite3_stmt **slot = &slots[w];
+    int drive = drive_of(q, DRIVE_PAGE_MAX, 1);
+    sqlite3_stmt *st = db_prepared(slot, *slot ? "" : page_sql(w));
+    if (!st) return -1;
+    bind_filters(st, q);
+    bind_int(st, ":drive", drive);
+    if (f->cursor.dir == ORDER_PAGE_FIRST) {
+        bind_int(st, ":ck", walk_desc(w) ? INT64_MAX : INT64_MIN);
+        bind_int(st, ":cid", walk_desc(w) ? INT64_MAX : INT64_MIN);
+    } else {
+        bind_int(st, ":ck", f->cursor.key);
+        bind_int(st, ":cid", f->cursor.id);
+        /* By date, the cursor narrows the date range itself, so the index
+         * walk starts at the cursor (a second bound on the same column
+         * would be left unused). */
+        if (walk_by_date(w) && walk_desc(w) && f->cursor.key < INT64_MAX && f->cursor.key + 1 < f->to_ts)
+            bind_int(st, ":to", f->cursor.key + 1);
+        if (walk_by_date(w) && !walk_desc(w) && f->cursor.key > f->from_ts)
+            bind_int(st, ":from", f->cursor.key);
+    }
+    bind_int(st, ":limit", max);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct order_history_item *o = &out[n++];
+        o->id = sqlite3_column_int64(st, 0);
+        COPY(o->number, 1);
+        o->placed_at = sqlite3_column_int64(st, 2);
+        COPY(o->po_number, 3);
+        COPY(o->placed_by, 4);
+        COPY(o->ship_to_label, 5);
+        o->total = sqlite3_column_int64(st, 6);
+        COPY(o->currency, 7);
+        COPY(o->status, 8);
+        COPY(o->channel, 9);
+        COPY(o->carrier, 10);
+        COPY(o->tracking_number, 11);
+    }
+    int ok = n == max || rc == SQLITE_DONE;
+    sqlite3_reset(st);
+    if (!ok) return -1;
+    if (backwards)   /* walked back: put the rows in display order */
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            struct order_history_item t = out[i];
+            out[i] = out[j];
+            out[j] = t;
+        }
+    return n;
+}
+
+int store_order_history_count(const struct order_history_query *q, int64_t *count)
+{
+    static sqlite3_stmt *slot;
+    int drive = drive_of(q, DRIVE_COUNT_MAX, 0);
+    sqlite3_stmt *st = db_prepared(&slot, slot ? "" : count_sql());
+    if (!st) return -1;
+    bind_filters(st, q);
+    bind_int(st, ":drive", drive);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *count = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int store_order_history_export(const struct order_history_query *q, int with_lines, order_export_fn fn, void *ctx)
+{
+    static sqlite3_stmt *slots[2][WALK_COUNT];
+    enum walk w = walk_of(q->filter->sort, 0);
+    with_lines = with_lines ? 1 : 0;
+    sqlite3_stmt **slot = &slots[with_lines][w];
+    sqlite3_stmt *st = db_prepared(slot, *slot ? "" : export_sql(w, with_lines));
+    if (!st) return -1;
+    bind_filters(st, q);
+    int rc, result = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct order_export_row r = {
+            .number = db_column_text(st, 0),
+            .placed_at = sqlite3_column_int64(st, 1),
+            .status = db_column_text(st, 2),
+            .channel = db_column_text(st, 3),
+            .po_number = db_column_text(st, 4),
+            .placed_by = db_column_text(st, 5),
+            .unit_name = db_column_text(st, 6),
+            .ship_to_label = db_column_text(st, 7),
+            .currency = db_column_text(st, 8),
+            .subtotal = sqlite3_column_int64(st, 9),
+            .shipping = sqlite3_column_int64(st, 10),
+            .tax = sqlite3_column_int64(st, 11),
+            .total = sqlite3_column_int64(st, 12),
+            .carrier = db_column_text(st, 13),
+            .tracking_number = db_column_text(st, 14),
+        };
+        if (with_lines) {
+            r.line_no = sqlite3_column_int(st, 16);
+            r.sku = db_column_text(st, 17);
+            r.name = db_column_text(st, 18);
+            r.unit = db_column_text(st, 19);
+            r.quantity = sqlite3_column_int64(st, 20);
+            r.quantity_shipped = sqlite3_column_int64(st, 21);
+            r.unit_price = sqlite3_column_int64(st, 22);
+            r.line_total = sqlite3_column_int64(st, 23);
+        }
+        if ((result = fn(ctx, &r)) != 0) break;
+    }
+    if (result == 0 && rc != SQLITE_DONE) result = -1;
+    sqlite3_reset(st);
+    return result;
+}
+
+int store_order_history_member_unit(int64_t company_id, int64_t user_id, int64_t *unit_id)
+{
+    static sqlite3_stmt *slot;
+    sqlite3_stmt *st = db_prepared(&slot,
+        "SELECT COALESCE(business_unit_id, 0) FROM memberships WHERE company_id = ? AND user_id = ?");
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, company_id);
+    sqlite3_bind_int64(st, 2, user_id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) *unit_id = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_order_history_units(int64_t company_id, struct order_unit_option *out, int max)
+{
+    static sqlite3_stmt *slot;
+    sqlite3_stmt *st = db_prepared(&slot,
+        "SELECT id, COALESCE(parent_id, 0), name FROM business_units WHERE company_id = ? ORDER BY name, id");
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, company_id);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(st, 0);
+        out[n].parent_id = sqlite3_column_int64(st, 1);
+        COPY(out[n].name, 2);
+        n++;
+    }
+    int ok = n == max || rc == SQLITE_DONE;
+    sqlite3_reset(st);
+    return ok ? n : -1;
+}
+
+int store_order_history_placers(int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max)
+{
+    static sqlite3_stmt *slot;
+    /* The distinct placers read by skipping through orders_company_buyer
+     * (one index probe per person, however many orders they placed); in
+     * a unit's scope, only people with an order there. */
+    sqlite3_stmt *st = db_prepared(&slot,
+        "WITH RECURSIVE placer(id) AS ("
+        "   SELECT MIN(placed_by_user_id) FROM orders WHERE company_id = :company AND placed_by_user_id IS NOT NULL"
+        "   UNION ALL"
+        "   SELECT (SELECT MIN(o.placed_by_user_id) FROM orders o"
+        "            WHERE o.company_id = :company AND o.placed_by_user_id > placer.id)"
+        "     FROM placer WHERE placer.id IS NOT NULL),"
+        " subtree(id) AS (SELECT :unit UNION"
+        "   SELECT b.id FROM business_units b JOIN subtree t ON b.parent_id = t.id WHERE b.company_id = :company)"
+        " SELECT u.id, u.name FROM placer JOIN users u ON u.id = placer.id"
+        "  WHERE :unit = 0 OR EXISTS (SELECT 1 FROM orders o WHERE o.company_id = :company"
+        "        AND o.placed_by_user_id = u.id AND o.business_unit_id IN (SELECT id FROM subtree))"
+        "  ORDER BY u.name, u.id");
+    if (!st) return -1;
+    bind_int(st, ":company", company_id);
+    bind_int(st, ":unit", unit_id > 0 ? unit_id : 0);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(st, 0);
+        COPY(out[n].name, 1);
+        n++;
+    }
+    int ok = n == max || rc == SQLITE_DONE;
+    sqlite3_reset(st);
+    return ok ? n : -1;
+}
+
+int store_order_reorder_lines(int64_t company_id, int64_t order_id, struct reorder_line *out, int max)
+{
+    static sqlite3_stmt *slot;
+    /* The line's own product when it has one; older lines (and offline
+     * orders) name it by SKU only. */
+    sqlite3_stmt *st = db_prepared(&slot,
+        "SELECT l.line_no, l.sku, l.name, l.quantity, COALESCE(p.id, 0), COALESCE(p.active, 0),"
+        "       COALESCE(p.pack_size, 1), COALESCE(p.min_order_qty, 1), COALESCE(p.unit_of_measure, l.unit)"
+        "  FROM order_lines l"
+        "  LEFT JOIN products p ON p.id = COALESCE(l.product_id, (SELECT p2.id FROM products p2 WHERE p2.sku = l.sku))"
+        " WHERE l.order_id = ? AND l.company_id = ? ORDER BY l.line_no");
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, order_id);
+    sqlite3_bind_int64(st, 2, company_id);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct reorder_line *l = &out[n++];
+        l->line_no = sqlite3_column_int(st, 0);
+        COPY(l->sku, 1);
+        COPY(l->name, 2);
+        l->quantity = sqlite3_column_int64(st, 3);
+        l->product_id = sqlite3_column_int64(st, 4);
+        l->active = sqlite3_column_int(st, 5);
+        l->pack_size = sqlite3_column_int64(st, 6);
+        l->min_order_qty = sqlite3_column_int64(st, 7);
+        COPY(l->unit, 8);
+    }
+    int ok = n == max || rc == SQLITE_DONE;
+    sqlite3_reset(st);
+    return ok ? n : -1;
+}

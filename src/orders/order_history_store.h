@@ -1,0 +1,112 @@
+#ifndef BUYERDESK_STORE_ORDER_HISTORY_H
+#define BUYERDESK_STORE_ORDER_HISTORY_H
+
+/* Order history SQL: filtered, scoped, paged lists and the CSV stream. Owner: orders.
+ *
+ * Every query is scoped to one company, and optionally to the orders one
+ * member placed (own scope, or the "placed by" filter) and to one business
+ * unit and the units below it (unit scope, or the unit filter). Paging is
+ * by keyset (sort key, id), so a deep page costs what the first one does. */
+
+#include <stdint.h>
+
+#include "orders/order_filter.h"
+
+struct order_history_query {
+    int64_t company_id;
+    int64_t user_id;             /* > 0: only orders this member placed */
+    int64_t unit_id;             /* > 0: only orders of this unit and the units below it */
+    const struct order_filter *filter;   /* status, dates, number, PO, SKU, sort, cursor;
+                                            its placed_by and unit are NOT read here */
+};
+
+struct order_history_item {
+    int64_t id;
+    char number[32];
+    int64_t placed_at;
+    char po_number[256];
+    char placed_by[128];         /* a name, or "By phone" / "From our ERP" */
+    char ship_to_label[256];
+    int64_t total;
+    char currency[8];
+    char status[32];
+    char channel[16];
+    char carrier[64];            /* of the latest shipment; "" when none */
+    char tracking_number[128];
+};
+
+/* One page in display order: up to max rows from the filter's cursor
+ * (walking back for ORDER_PAGE_BEFORE, then put back in display order).
+ * Ask for one more than the page size to learn whether there is more.
+ * Returns the number of rows, or -1. */
+int store_order_history_page(const struct order_history_query *q, struct order_history_item *out, int max);
+
+/* How many orders match (the cursor is ignored). 0 or -1. */
+int store_order_history_count(const struct order_history_query *q, int64_t *count);
+
+/* The export: every matching order (with_lines 0), or every line of every
+ * matching order (with_lines 1), in the list's sort order, one call per
+ * row while the statement is stepped (nothing is collected). The strings
+ * are valid during the call only. fn returns 0 to go on, else the walk
+ * stops and that value is returned; -1 on a database error. */
+struct order_export_row {
+    const char *number;
+    int64_t placed_at;
+    const char *status;
+    const char *channel;
+    const char *po_number;
+    const char *placed_by;
+    const char *unit_name;
+    const char *ship_to_label;
+    const char *currency;
+    int64_t subtotal, shipping, tax, total;
+    const char *carrier;
+    const char *tracking_number;
+    /* with_lines only */
+    int line_no;
+    const char *sku;
+    const char *name;
+    const char *unit;
+    int64_t quantity, quantity_shipped, unit_price, line_total;
+};
+typedef int (*order_export_fn)(void *ctx, const struct order_export_row *row);
+int store_order_history_export(const struct order_history_query *q, int with_lines, order_export_fn fn, void *ctx);
+
+/* The member's business unit in the company (0 when they have none). 1
+ * found, 0 not a member, -1 error. */
+int store_order_history_member_unit(int64_t company_id, int64_t user_id, int64_t *unit_id);
+
+/* The company's business units (for the unit filter and scope checks). */
+struct order_unit_option {
+    int64_t id;
+    int64_t parent_id;           /* 0: the root */
+    char name[256];
+};
+#define ORDER_UNITS_MAX 500
+int store_order_history_units(int64_t company_id, struct order_unit_option *out, int max);
+
+/* The people who placed orders in the company (within unit_id's subtree
+ * when unit_id > 0), by name, for the "placed by" filter. */
+struct order_placer_option {
+    int64_t id;
+    char name[128];
+};
+#define ORDER_PLACERS_MAX 500
+int store_order_history_placers(int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max);
+
+/* An order's lines for "Order again", each with today's product behind it:
+ * the line's product, or the active catalog product with its SKU. */
+struct reorder_line {
+    int line_no;
+    char sku[64];
+    char name[256];
+    int64_t quantity;
+    int64_t product_id;          /* 0: no such product any more */
+    int active;                  /* 0: withdrawn from the catalog */
+    int64_t pack_size;
+    int64_t min_order_qty;
+    char unit[32];
+};
+int store_order_reorder_lines(int64_t company_id, int64_t order_id, struct reorder_line *out, int max);
+
+#endif

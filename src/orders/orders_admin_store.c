@@ -1,0 +1,481 @@
+/* Back-office order SQL: all orders, status moves, shipments, and the
+ * writes of the offline orders import. */
+#include "orders/orders_admin_store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
+
+/* --- the list ------------------------------------------------------------ */
+
+enum {
+    F_COMPANY = 1 << 0,
+    F_STATUS = 1 << 1,
+    F_CHANNEL = 1 << 2,
+    F_FROM = 1 << 3,
+    F_BEFORE = 1 << 4,
+    F_NUMBER = 1 << 5,
+    F_PO = 1 << 6,
+    F_NEWER = 1 << 7,
+    F_COMBINATIONS = 1 << 8,
+};
+
+/* Parameter numbers, the same in every combination. */
+enum { P_AT = 1, P_ID, P_COMPANY, P_STATUS, P_CHANNEL, P_FROM, P_BEFORE, P_ERP_NO, P_PO, P_LIMIT, P_NUMBERS = 20 };
+
+static int filter_mask(const struct bo_order_filter *f, int newer)
+{
+    int mask = newer ? F_NEWER : 0;
+    if (f->company_id > 0) mask |= F_COMPANY;
+    if (f->status && f->status[0]) mask |= F_STATUS;
+    if (f->channel && f->channel[0]) mask |= F_CHANNEL;
+    if (f->placed_from > 0) mask |= F_FROM;
+    if (f->placed_before > 0) mask |= F_BEFORE;
+    if (f->number_count > 0) mask |= F_NUMBER;
+    if (f->po_prefix && f->po_prefix[0]) mask |= F_PO;
+    return mask;
+}
+
+/* The keyset bound and the date bound on the same side are folded into
+ * one (?AT, ?ID) by the caller, so SQLite sees one range on placed_at
+ * (two bounds on one side would leave it guessing which is tighter). */
+static void list_sql(int mask, char *sql, size_t size)
+{
+    int newer = mask & F_NEWER;
+    size_t n = (size_t)snprintf(sql, size,
+        "SELECT o.id, o.number, o.company_id, c.name, o.placed_at,"
+        "       COALESCE(u.name, CASE o.channel WHEN 'phone' THEN 'By phone' ELSE 'From our ERP' END),"
+        "       o.total_cents, o.currency, o.status, o.channel, o.po_number"
+        "  FROM orders o JOIN companies c ON c.id = o.company_id"
+        "  LEFT JOIN users u ON u.id = o.placed_by_user_id"
+        " WHERE o.placed_at %s ?%d AND (o.placed_at %s ?%d OR o.id %s ?%d)",
+        newer ? ">=" : "<=", P_AT, newer ? ">" : "<", P_AT, newer ? ">" : "<", P_ID);
+#define ADD(...) do { if (n < size) n += (size_t)snprintf(sql + n, size - n, __VA_ARGS__); } while (0)
+    if (mask & F_COMPANY) ADD(" AND o.company_id = ?%d", P_COMPANY);
+    if (mask & F_STATUS) ADD(" AND o.status = ?%d", P_STATUS);
+    if (mask & F_CHANNEL) ADD(" AND o.channel = ?%d", P_CHANNEL);
+    if (!newer && (mask & F_FROM)) ADD(" AND o.placed_at >= ?%d", P_FROM);
+    if (newer && (mask & F_BEFORE)) ADD(" AND o.placed_at < ?%d", P_BEFORE);
+    if (mask & F_NUMBER) {
+        ADD(" AND (o.erp_order_no = ?%d OR o.number IN (", P_ERP_NO);
+        for (int i = 0; i < BO_NUMBER_CANDIDATES; i++) ADD("%s?%d", i ? ", " : "", P_NUMBERS + i);
+        ADD("))");
+    }
+    /* a prefix: LIKE can use an index on po_number COLLATE NOCASE */
+    if (mask & F_PO) ADD(" AND o.po_number LIKE ?%d", P_PO);
+    if (newer) ADD(" ORDER BY o.placed_at, o.id LIMIT ?%d", P_LIMIT);
+    else ADD(" ORDER BY o.placed_at DESC, o.id DESC LIMIT ?%d", P_LIMIT);
+#undef ADD
+}
+
+int store_bo_orders_list(const struct bo_order_filter *f, const struct bo_order_cursor *from, int newer,
+                         struct bo_order_row *out, int max)
+{
+    static sqlite3_stmt *slots[F_COMBINATIONS];
+    int mask = filter_mask(f, newer && from);
+    char sql[2048];
+    list_sql(mask, sql, sizeof sql);
+    sqlite3_stmt *q = db_prepared(&slots[mask], sql);
+    if (!q) return -1;
+    /* the bound on the side we walk from: the cursor or the date filter,
+     * whichever is tighter */
+    struct bo_order_cursor at = { INT64_MAX, INT64_MAX };
+    if (mask & F_NEWER) {
+        at = *from;
+        if (f->placed_from > 0 && f->placed_from - 1 > at.placed_at) at = (struct bo_order_cursor){ f->placed_from - 1, INT64_MAX };
+    } else {
+        if (from) at = *from;
+        if (f->placed_before > 0 && f->placed_before - 1 < at.placed_at) at = (struct bo_order_cursor){ f->placed_before - 1, INT64_MAX };
+    }
+    sqlite3_bind_int64(q, P_AT, at.placed_at);
+    sqlite3_bind_int64(q, P_ID, at.id);
+    if (mask & F_COMPANY) sqlite3_bind_int64(q, P_COMPANY, f->company_id);
+    if (mask & F_STATUS) db_bind_text(q, P_STATUS, f->status);
+    if (mask & F_CHANNEL) db_bind_text(q, P_CHANNEL, f->channel);
+    if (!(mask & F_NEWER) && (mask & F_FROM)) sqlite3_bind_int64(q, P_FROM, f->placed_from);
+    if ((mask & F_NEWER) && (mask & F_BEFORE)) sqlite3_bind_int64(q, P_BEFORE, f->placed_before);
+    if (mask & F_NUMBER) {
+        db_bind_text(q, P_ERP_NO, f->erp_no ? f->erp_no : "");
+        for (int i = 0; i < BO_NUMBER_CANDIDATES; i++)
+            db_bind_text(q, P_NUMBERS + i, f->numbers[i < f->number_count ? i : 0]);
+    }
+    if (mask & F_PO) {
+        char pattern[80];
+        snprintf(pattern, sizeof pattern, "%s%%", f->po_prefix);
+        db_bind_text(q, P_PO, pattern);
+    }
+    sqlite3_bind_int(q, P_LIMIT, max);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        struct bo_order_row *r = &out[n++];
+        r->id = sqlite3_column_int64(q, 0);
+        COPY(r->number, 1);
+        r->company_id = sqlite3_column_int64(q, 2);
+        COPY(r->company, 3);
+        r->placed_at = sqlite3_column_int64(q, 4);
+        COPY(r->placed_by, 5);
+        r->total = sqlite3_column_int64(q, 6);
+        COPY(r->currency, 7);
+        COPY(r->status, 8);
+        COPY(r->channel, 9);
+        COPY(r->po_number, 10);
+    }
+    int ok = n == max || rc == SQLITE_DONE;
+    sqlite3_reset(q);
+    if (!ok) return -1;
+    if (mask & F_NEWER) {   /* fetched oldest first: turn around */
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            struct bo_order_row t = out[i];
+            out[i] = out[j];
+            out[j] = t;
+        }
+    }
+    return n;
+}
+
+int store_bo_orders_count_status(int64_t company_id, const char *status)
+{
+    static sqlite3_stmt *all, *one;
+    sqlite3_stmt *q = company_id > 0
+        ? db_prepared(&one, "SELECT COUNT(*) FROM orders WHERE company_id = ?2 AND status = ?1")
+        : db_prepared(&all, "SELECT COUNT(*) FROM orders WHERE status = ?1");
+    if (!q) return -1;
+    db_bind_text(q, 1, status);
+    if (company_id > 0) sqlite3_bind_int64(q, 2, company_id);
+    int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_reset(q);
+    return n;
+}
+
+/* --- lifecycle moves -------------------------------------------------------- */
+
+static int changed_one(sqlite3_stmt *q)
+{
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
+}
+
+
+int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carrier, const char *tracking,
+                          int64_t shipped_at, int64_t created_by, int64_t *id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO shipments (order_id, company_id, carrier, tracking_number, shipped_at, created_by)"
+        " VALUES (?, ?, ?, ?, ?, ?)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int64(q, 2, company_id);
+    db_bind_text(q, 3, carrier);
+    db_bind_text(q, 4, tracking);
+    sqlite3_bind_int64(q, 5, shipped_at);
+    if (created_by > 0) sqlite3_bind_int64(q, 6, created_by);
+    else sqlite3_bind_null(q, 6);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return -1;
+    *id = sqlite3_last_insert_rowid(db_handle());
+    return 0;
+}
+
+int store_bo_shipment_line_add(int64_t shipment_id, int64_t order_id, int64_t line_id, int64_t quantity)
+{
+    static sqlite3_stmt *upd, *ins;
+    sqlite3_stmt *q = db_prepared(&upd,
+        "UPDATE order_lines SET quantity_shipped = quantity_shipped + ?3"
+        " WHERE id = ?1 AND order_id = ?2 AND quantity_shipped + ?3 <= quantity");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, line_id);
+    sqlite3_bind_int64(q, 2, order_id);
+    sqlite3_bind_int64(q, 3, quantity);
+    int moved = changed_one(q);
+    if (moved != 1) return moved;
+    q = db_prepared(&ins, "INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, shipment_id);
+    sqlite3_bind_int64(q, 2, line_id);
+    sqlite3_bind_int64(q, 3, quantity);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? 1 : -1;
+}
+
+int store_bo_order_quantities(int64_t order_id, int64_t *ordered, int64_t *shipped)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT COALESCE(SUM(quantity), 0), COALESCE(SUM(quantity_shipped), 0) FROM order_lines WHERE order_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        *ordered = sqlite3_column_int64(q, 0);
+        *shipped = sqlite3_column_int64(q, 1);
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int store_bo_shipments_delivered(int64_t order_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "UPDATE shipments SET delivered_at = ?2 WHERE order_id = ?1 AND delivered_at IS NULL");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int64(q, 2, now);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? sqlite3_changes(db_handle()) : -1;
+}
+
+/* --- the offline orders import ---------------------------------------------- */
+
+int store_import_company(const char *account, struct import_company *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT id, currency FROM companies WHERE erp_account_no = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, account);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        out->id = sqlite3_column_int64(q, 0);
+        COPY(out->currency, 1);
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_import_order_find(const char *erp_no, struct import_order_row *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT o.id, o.company_id, COALESCE(c.erp_account_no, ''), o.number, o.channel, o.status, o.po_number,"
+        "       o.ship_to_text, o.currency, o.placed_at, o.shipping_cents, o.tax_cents"
+        "  FROM orders o JOIN companies c ON c.id = o.company_id WHERE o.erp_order_no = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, erp_no);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        memset(out, 0, sizeof *out);
+        out->id = sqlite3_column_int64(q, 0);
+        out->company_id = sqlite3_column_int64(q, 1);
+        COPY(out->company_account, 2);
+        COPY(out->number, 3);
+        COPY(out->channel, 4);
+        COPY(out->status, 5);
+        COPY(out->po_number, 6);
+        COPY(out->ship_to_text, 7);
+        COPY(out->currency, 8);
+        out->placed_at = sqlite3_column_int64(q, 9);
+        out->shipping = sqlite3_column_int64(q, 10);
+        out->tax = sqlite3_column_int64(q, 11);
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_import_number_taken(const char *number)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?)");
+    if (!q) return -1;
+    db_bind_text(q, 1, number);
+    int rc = sqlite3_step(q), taken = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_reset(q);
+    return taken;
+}
+
+/* The first line of an address block, for the order's ship-to label. */
+static void first_line(const char *text, char *out, size_t size)
+{
+    size_t n = strcspn(text, "\r\n");
+    if (n >= size) {
+        n = size - 1;
+        /* do not cut a UTF-8 character in two */
+        while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(out, text, n);
+    out[n] = '\0';
+}
+
+int store_import_order_insert(const struct import_order_row *o, const char *erp_no, int64_t now, int64_t *id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO orders (company_id, number, erp_order_no, status, channel, po_number, currency,"
+        "                    subtotal_cents, shipping_cents, tax_cents, total_cents, ship_to_label, ship_to_text,"
+        "                    placed_at, updated_at)"
+        " VALUES (?1, ?2, ?3, 'draft', ?5, ?6, ?7, 0, ?8, ?9, ?8 + ?9, ?10, ?11, ?12, ?13)");
+    if (!q) return -1;
+    char label[128];
+    first_line(o->ship_to_text, label, sizeof label);
+    sqlite3_bind_int64(q, 1, o->company_id);
+    db_bind_text(q, 2, o->number);
+    db_bind_text(q, 3, erp_no);
+    db_bind_text(q, 5, o->channel);
+    db_bind_text(q, 6, o->po_number);
+    db_bind_text(q, 7, o->currency);
+    sqlite3_bind_int64(q, 8, o->shipping);
+    sqlite3_bind_int64(q, 9, o->tax);
+    db_bind_text(q, 10, label);
+    db_bind_text(q, 11, o->ship_to_text);
+    sqlite3_bind_int64(q, 12, o->placed_at);
+    sqlite3_bind_int64(q, 13, now);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    if (rc != SQLITE_DONE) return -1;
+    *id = sqlite3_last_insert_rowid(db_handle());
+    return 0;
+}
+
+int store_import_order_update(const struct import_order_row *o, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE orders SET channel = ?2, po_number = ?4, ship_to_label = ?5, ship_to_text = ?6,"
+        "       currency = ?7, placed_at = ?8, shipping_cents = ?9, tax_cents = ?10,"
+        "       total_cents = subtotal_cents + ?9 + ?10, updated_at = ?11"
+        " WHERE id = ?1");
+    if (!q) return -1;
+    char label[128];
+    first_line(o->ship_to_text, label, sizeof label);
+    sqlite3_bind_int64(q, 1, o->id);
+    db_bind_text(q, 2, o->channel);
+    db_bind_text(q, 4, o->po_number);
+    db_bind_text(q, 5, label);
+    db_bind_text(q, 6, o->ship_to_text);
+    db_bind_text(q, 7, o->currency);
+    sqlite3_bind_int64(q, 8, o->placed_at);
+    sqlite3_bind_int64(q, 9, o->shipping);
+    sqlite3_bind_int64(q, 10, o->tax);
+    sqlite3_bind_int64(q, 11, now);
+    return changed_one(q) == 1 ? 0 : -1;
+}
+
+int store_import_order_totals(int64_t order_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE orders SET subtotal_cents = s.sub, total_cents = s.sub + shipping_cents + tax_cents, updated_at = ?2"
+        "  FROM (SELECT COALESCE(SUM(line_total_cents), 0) AS sub FROM order_lines WHERE order_id = ?1) AS s"
+        " WHERE id = ?1");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int64(q, 2, now);
+    return changed_one(q) == 1 ? 0 : -1;
+}
+
+int store_import_line_find(int64_t order_id, int line_no, struct import_line_row *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT id, line_no, COALESCE(product_id, 0), sku, name, unit, quantity, quantity_shipped, unit_price_cents"
+        "  FROM order_lines WHERE order_id = ? AND line_no = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int(q, 2, line_no);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        memset(out, 0, sizeof *out);
+        out->id = sqlite3_column_int64(q, 0);
+        out->line_no = sqlite3_column_int(q, 1);
+        out->product_id = sqlite3_column_int64(q, 2);
+        COPY(out->sku, 3);
+        COPY(out->name, 4);
+        COPY(out->unit, 5);
+        out->quantity = sqlite3_column_int64(q, 6);
+        out->quantity_shipped = sqlite3_column_int64(q, 7);
+        out->unit_price = sqlite3_column_int64(q, 8);
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+static void bind_line(sqlite3_stmt *q, const struct import_line_row *l)
+{
+    if (l->product_id > 0) sqlite3_bind_int64(q, 3, l->product_id);
+    else sqlite3_bind_null(q, 3);
+    db_bind_text(q, 4, l->sku);
+    db_bind_text(q, 5, l->name);
+    db_bind_text(q, 6, l->unit);
+    sqlite3_bind_int64(q, 7, l->quantity);
+    sqlite3_bind_int64(q, 8, l->quantity_shipped);
+    sqlite3_bind_int64(q, 9, l->unit_price);
+    sqlite3_bind_int64(q, 10, l->quantity * l->unit_price);
+}
+
+int store_import_line_insert(int64_t order_id, int64_t company_id, const struct import_line_row *l)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO order_lines (order_id, company_id, product_id, sku, name, unit, quantity, quantity_shipped,"
+        "                         unit_price_cents, line_total_cents, line_no)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int64(q, 2, company_id);
+    bind_line(q, l);
+    sqlite3_bind_int(q, 11, l->line_no);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_import_line_update(const struct import_line_row *l)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE order_lines SET product_id = ?3, sku = ?4, name = ?5, unit = ?6, quantity = ?7,"
+        "       quantity_shipped = ?8, unit_price_cents = ?9, line_total_cents = ?10"
+        " WHERE id = ?1");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, l->id);
+    bind_line(q, l);
+    return changed_one(q) == 1 ? 0 : -1;
+}
+
+int store_import_product(const char *sku, int64_t *id, char *name, size_t name_size, char *unit, size_t unit_size)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name, unit_of_measure FROM products WHERE sku = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, sku);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        *id = sqlite3_column_int64(q, 0);
+        snprintf(name, name_size, "%s", db_column_text(q, 1));
+        snprintf(unit, unit_size, "%s", db_column_text(q, 2));
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_import_line_numbers(int64_t order_id, int *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT line_no FROM order_lines WHERE order_id = ? ORDER BY line_no");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    int n = 0, rc;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) out[n++] = sqlite3_column_int(q, 0);
+    int ok = n == max || rc == SQLITE_DONE;
+    sqlite3_reset(q);
+    return ok ? n : -1;
+}
+
+int store_import_line_remove(int64_t order_id, int line_no)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "DELETE FROM order_lines WHERE order_id = ?1 AND line_no = ?2"
+        " AND NOT EXISTS (SELECT 1 FROM shipment_lines sl WHERE sl.order_line_id = order_lines.id)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int(q, 2, line_no);
+    return changed_one(q);
+}

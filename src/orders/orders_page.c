@@ -1,0 +1,830 @@
+/* Order history (issue 8, the buyer's side): the list with filters that
+ * live in the URL and keyset paging, the CSV export of exactly that list,
+ * one order's page (printable), and "Order again". What a member sees is
+ * their scope (order_scope.h): their own orders, their unit's and the
+ * units below it, or the whole company. An order outside the scope reads
+ * as missing, exactly like another company's. */
+#include "orders/pages.h"
+#include "base/clock.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web/app.h"
+#include "orders/carriers.h"
+#include "catalog/quantity_rules.h"
+#include "base/csv.h"
+#include "base/db.h"
+#include "base/format.h"
+#include "orders/order_filter.h"
+#include "orders/order_scope.h"
+#include "orders/order_status.h"
+#include "web/response.h"
+#include "cart/cart_store.h"
+#include "orders/order_detail_store.h"
+#include "orders/order_history_store.h"
+#include "team/unit_tree.h"
+#include "orders/approval_trail.h"
+
+/* ---- scope --------------------------------------------------------------- */
+
+struct scope_ctx {
+    enum order_scope scope;          /* after falling back (unit without a unit -> own) */
+    int64_t user_id;
+    int64_t member_unit;             /* unit scope: the member's unit */
+    struct order_unit_option *units; /* the company's units */
+    int n_units;
+    struct unit_node *nodes;
+};
+
+static struct order_unit_option unit_rows[ORDER_UNITS_MAX];
+static struct unit_node unit_nodes[ORDER_UNITS_MAX];
+
+/* Works out what the member may see. 1, or 0 after answering 403/500. */
+static int scope_resolve(struct request *req, struct scope_ctx *sc)
+{
+    const struct session_info *s = &req->session;
+    memset(sc, 0, sizeof *sc);
+    sc->scope = order_scope_for(s->permissions);
+    sc->user_id = s->user_id;
+    if (sc->scope == ORDER_SCOPE_NONE) {
+        response_error(req, 403, "Your role does not let you see orders. Ask your company's administrator.");
+        return 0;
+    }
+    int n = store_order_history_units(s->company_id, unit_rows, ORDER_UNITS_MAX);
+    if (n < 0) {
+        response_error(req, 500, "Orders cannot be shown right now. Please try again.");
+        return 0;
+    }
+    sc->units = unit_rows;
+    sc->nodes = unit_nodes;
+    sc->n_units = n;
+    for (int i = 0; i < n; i++) unit_nodes[i] = (struct unit_node){ unit_rows[i].id, unit_rows[i].parent_id };
+    if (sc->scope == ORDER_SCOPE_UNIT) {
+        int64_t unit = 0;
+        int found = store_order_history_member_unit(s->company_id, s->user_id, &unit);
+        if (found < 0) {
+            response_error(req, 500, "Orders cannot be shown right now. Please try again.");
+            return 0;
+        }
+        /* No unit to look after: only what they placed themselves. */
+        if (found == 0 || unit == 0 || unit_tree_index(unit_nodes, n, unit) < 0) sc->scope = ORDER_SCOPE_OWN;
+        else sc->member_unit = unit;
+    }
+    return 1;
+}
+
+/* 1 when the order lies in the member's scope. */
+static int scope_allows(const struct scope_ctx *sc, const struct order_header *o)
+{
+    switch (sc->scope) {
+    case ORDER_SCOPE_COMPANY: return 1;
+    case ORDER_SCOPE_UNIT:
+        return o->business_unit_id > 0
+            && unit_tree_in_subtree(sc->nodes, sc->n_units, sc->member_unit, o->business_unit_id);
+    case ORDER_SCOPE_OWN: return o->placed_by_user_id > 0 && o->placed_by_user_id == sc->user_id;
+    default: return 0;
+    }
+}
+
+/* 1 when unit may be offered in the unit filter. */
+static int unit_offered(const struct scope_ctx *sc, int64_t unit)
+{
+    if (sc->scope == ORDER_SCOPE_COMPANY) return unit_tree_index(sc->nodes, sc->n_units, unit) >= 0;
+    if (sc->scope == ORDER_SCOPE_UNIT) return unit_tree_in_subtree(sc->nodes, sc->n_units, sc->member_unit, unit);
+    return 0;
+}
+
+/* ---- the list's query ---------------------------------------------------- */
+
+static struct order_placer_option placers[ORDER_PLACERS_MAX];
+
+struct list_ctx {
+    struct scope_ctx sc;
+    struct order_filter f;
+    struct order_filter_errors errors;
+    struct order_history_query q;
+    int n_placers;
+};
+
+static void filter_error(struct order_filter_errors *e, const char *field, const char *message)
+{
+    if (e->count >= ORDER_FILTER_MAX_ERRORS) return;
+    e->items[e->count].field = field;
+    e->items[e->count].message = message;
+    e->count++;
+}
+
+/* Parses the filters and checks the member and unit against the scope.
+ * 1, or 0 after answering 403/500. */
+static int list_prepare(struct request *req, struct list_ctx *c)
+{
+    if (!scope_resolve(req, &c->sc)) return 0;
+    order_filter_parse(&req->query, &c->f, &c->errors);
+    struct scope_ctx *sc = &c->sc;
+    c->n_placers = 0;
+    if (sc->scope != ORDER_SCOPE_OWN) {
+        c->n_placers = store_order_history_placers(req->session.company_id,
+                                                   sc->scope == ORDER_SCOPE_UNIT ? sc->member_unit : 0,
+                                                   placers, ORDER_PLACERS_MAX);
+        if (c->n_placers < 0) {
+            response_error(req, 500, "Orders cannot be shown right now. Please try again.");
+            return 0;
+        }
+    }
+    if (sc->scope == ORDER_SCOPE_OWN) {
+        c->f.placed_by = 0;    /* neither is offered: own orders only */
+        c->f.unit = 0;
+    }
+    if (c->f.placed_by) {
+        int known = 0;
+        for (int i = 0; i < c->n_placers && !known; i++) known = placers[i].id == c->f.placed_by;
+        if (!known) {
+            c->f.placed_by = 0;
+            filter_error(&c->errors, "placed_by", "Choose a member from the list.");
+        }
+    }
+    if (c->f.unit && !unit_offered(sc, c->f.unit)) {
+        c->f.unit = 0;
+        filter_error(&c->errors, "unit", "Choose a business unit from the list.");
+    }
+    c->q.company_id = req->session.company_id;
+    c->q.filter = &c->f;
+    c->q.user_id = sc->scope == ORDER_SCOPE_OWN ? sc->user_id : c->f.placed_by;
+    c->q.unit_id = c->f.unit ? c->f.unit : sc->scope == ORDER_SCOPE_UNIT ? sc->member_unit : 0;
+    return 1;
+}
+
+/* ---- GET /account/orders -------------------------------------------------- */
+
+static const char *const status_values[] = {
+    "open", "pending_approval", "approved", "processing", "partially_shipped", "shipped", "delivered",
+    "rejected", "cancelled",
+};
+static const char *const sort_labels[ORDER_SORT_COUNT] = {
+    [ORDER_SORT_DATE_DESC] = "Newest first",
+    [ORDER_SORT_DATE_ASC] = "Oldest first",
+    [ORDER_SORT_TOTAL_DESC] = "Highest total first",
+    [ORDER_SORT_TOTAL_ASC] = "Lowest total first",
+};
+
+static void set_option(tpl_dict *d, const char *section, const char *value, const char *label, const char *current)
+{
+    tpl_dict *o = tpl_add_section(d, section);
+    tpl_set(o, "VALUE", value);
+    tpl_set(o, "LABEL", label);
+    if (strcmp(value, current) == 0) tpl_show(o, "SELECTED");
+}
+
+/* The filter form with what was typed (also when it was not valid), except
+ * a date that is not a real day: <input type="date"> may only hold a real
+ * one (browsers show any other value as empty); the message says what was
+ * wrong. */
+static void fill_filter_form(tpl_dict *d, struct request *req, const struct list_ctx *c)
+{
+    static const char *const text_fields[] = { "from", "to", "number", "po", "sku" };
+    for (size_t i = 0; i < sizeof text_fields / sizeof text_fields[0]; i++) {
+        char key[32];
+        snprintf(key, sizeof key, "%s", text_fields[i]);
+        for (char *p = key; *p; p++) *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+        const char *value = req_query(req, text_fields[i]);
+        int64_t day;
+        if (i < 2 && value[0] && order_date_parse(value, &day) != 0) value = "";
+        tpl_set(d, key, value);
+    }
+    const char *status = req_query(req, "status");
+    for (size_t i = 0; i < sizeof status_values / sizeof status_values[0]; i++)
+        set_option(d, "STATUS_OPTION", status_values[i],
+                   strcmp(status_values[i], "open") == 0 ? "Open (not delivered, rejected or cancelled)"
+                                                         : order_status_label(status_values[i]), status);
+    const char *sort = req_query(req, "sort");
+    if (!sort[0]) sort = order_sort_name(ORDER_SORT_DATE_DESC);
+    for (int i = 0; i < ORDER_SORT_COUNT; i++) set_option(d, "SORT_OPTION", order_sort_name(i), sort_labels[i], sort);
+
+    const struct scope_ctx *sc = &c->sc;
+    tpl_dict *who = NULL, *units = NULL;
+    if (sc->scope != ORDER_SCOPE_OWN) {
+        who = tpl_add_section(d, "PLACED_BY_FILTER");
+        const char *chosen = req_query(req, "placed_by");
+        for (int i = 0; i < c->n_placers; i++) {
+            char id[24];
+            snprintf(id, sizeof id, "%" PRId64, placers[i].id);
+            set_option(who, "OPTION", id, placers[i].name, chosen);
+        }
+        /* Units in tree order, indented, limited to the scope. */
+        static int order[ORDER_UNITS_MAX], depth[ORDER_UNITS_MAX];
+        unit_tree_depth_order(sc->nodes, sc->n_units, order, depth);
+        units = tpl_add_section(d, "UNIT_FILTER");
+        chosen = req_query(req, "unit");
+        int base = -1;
+        for (int k = 0; k < sc->n_units; k++) {
+            const struct order_unit_option *u = &sc->units[order[k]];
+            if (!unit_offered(sc, u->id)) continue;
+            if (base < 0) base = depth[k];
+            char id[24], label[300];
+            int indent = depth[k] - base > 0 ? depth[k] - base : 0;
+            snprintf(id, sizeof id, "%" PRId64, u->id);
+            /* two no-break spaces (4 bytes) per level, at most 4 levels */
+            snprintf(label, sizeof label, "%.*s%s", (indent > 4 ? 4 : indent) * 4,
+                     "\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0", u->name);
+            set_option(units, "OPTION", id, label, chosen);
+        }
+    }
+    /* errors: the summary, and each field marked with its message */
+    if (c->errors.count) {
+        tpl_dict *summary = tpl_add_section(d, "FILTER_ERRORS");
+        for (int i = 0; i < c->errors.count; i++) {
+            const char *field = c->errors.items[i].field;
+            tpl_dict *item = tpl_add_section(summary, "ITEM");
+            tpl_set(item, "FIELD", strcmp(field, "page") == 0 ? "orders-title" : field);
+            tpl_set(item, "MESSAGE", c->errors.items[i].message);
+            tpl_dict *target = strcmp(field, "placed_by") == 0 ? who : strcmp(field, "unit") == 0 ? units : d;
+            if (!target) continue;
+            char key[48];
+            snprintf(key, sizeof key, "%s", field);
+            for (char *p = key; *p; p++) *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+            size_t n = strlen(key);
+            snprintf(key + n, sizeof key - n, "_INVALID");
+            tpl_show(target, key);
+            snprintf(key + n, sizeof key - n, "_ERROR");
+            tpl_set(tpl_add_section(target, key), "MESSAGE", c->errors.items[i].message);
+        }
+    }
+    tpl_set(d, "HEADING", order_filter_active(&c->f) ? "Matching orders" : "All orders");
+    if (order_filter_active(&c->f) || c->errors.count) tpl_show(d, "FILTERED");
+}
+
+static int64_t cursor_key(const struct order_filter *f, const struct order_history_item *o)
+{
+    return order_sort_by_total(f->sort) ? o->total : o->placed_at;
+}
+
+static void pager_link(tpl_dict *d, const char *section, const struct order_filter *base, enum order_page_dir dir,
+                       const struct order_history_item *row)
+{
+    struct order_filter f = *base;
+    f.cursor.dir = dir;
+    f.cursor.key = cursor_key(base, row);
+    f.cursor.id = row->id;
+    char query[2048], href[2100];
+    if (order_filter_query(&f, 1, query, sizeof query) != 0) return;
+    snprintf(href, sizeof href, "/account/orders?%s", query);
+    tpl_set(tpl_add_section(d, section), "HREF", href);
+}
+
+static void fill_row(tpl_dict *row, const struct order_history_item *o, int show_buyer)
+{
+    char money[48], date[32], iso[16];
+    format_money(o->total, o->currency, money, sizeof money);
+    format_date(o->placed_at, date, sizeof date);
+    format_iso_date(o->placed_at, iso, sizeof iso);
+    tpl_set(row, "NUMBER", o->number);
+    tpl_set(row, "DATE", date);
+    tpl_set(row, "DATE_ISO", iso);
+    tpl_set(row, "PO_NUMBER", o->po_number[0] ? o->po_number : "\xe2\x80\x94");
+    if (show_buyer) tpl_set(tpl_add_section(row, "SHOW_BUYER"), "PLACED_BY", o->placed_by);
+    tpl_set(row, "SHIP_TO", o->ship_to_label[0] ? o->ship_to_label : "\xe2\x80\x94");
+    tpl_set(row, "TOTAL", money);
+    tpl_set(row, "STATUS", order_status_label(o->status));
+    tpl_set(row, "BADGE", order_status_badge(o->status));
+    if (o->carrier[0]) {
+        tpl_dict *t = tpl_add_section(row, "TRACKING");
+        tpl_set(t, "CARRIER", o->carrier);
+        char url[512];
+        if (carrier_tracking_url(o->carrier, o->tracking_number, url, sizeof url)) {
+            tpl_dict *link = tpl_add_section(t, "LINK");
+            tpl_set(link, "URL", url);
+            tpl_set(link, "NUMBER", o->tracking_number);
+        } else if (o->tracking_number[0]) {
+            tpl_set(tpl_add_section(t, "PLAIN"), "NUMBER", o->tracking_number);
+        }
+    } else {
+        tpl_show(row, "NO_TRACKING");
+    }
+}
+
+void page_orders(struct request *req)
+{
+    static struct list_ctx c;
+    memset(&c, 0, sizeof c);
+    if (!list_prepare(req, &c)) return;
+    struct order_filter *f = &c.f;
+
+    static struct order_history_item rows[ORDER_PAGE_SIZE + 1];
+    int n = store_order_history_page(&c.q, rows, ORDER_PAGE_SIZE + 1);
+    int has_prev = 0, has_next = 0;
+    if (n >= 0 && f->cursor.dir == ORDER_PAGE_BEFORE) {
+        if (n <= ORDER_PAGE_SIZE) {
+            /* walked back to the start: show a full first page instead */
+            f->cursor.dir = ORDER_PAGE_FIRST;
+            n = store_order_history_page(&c.q, rows, ORDER_PAGE_SIZE + 1);
+            has_next = n > ORDER_PAGE_SIZE;
+        } else {
+            /* one row too many, at the front (the newest in display order) */
+            memmove(&rows[0], &rows[1], sizeof rows[0] * ORDER_PAGE_SIZE);
+            has_prev = 1;
+            has_next = 1;
+        }
+    } else if (n >= 0) {
+        has_prev = f->cursor.dir == ORDER_PAGE_AFTER;
+        has_next = n > ORDER_PAGE_SIZE;
+    }
+    int64_t total = 0;
+    if (n < 0 || store_order_history_count(&c.q, &total) != 0) {
+        response_error(req, 500, "Orders cannot be shown right now. Please try again.");
+        return;
+    }
+    if (n > ORDER_PAGE_SIZE) n = ORDER_PAGE_SIZE;
+
+    tpl_dict *d = response_page(req, c.errors.count ? 422 : 200, "orders/list.tpl", "Orders");
+    tpl_set(d, "SCOPE", order_scope_label(c.sc.scope));
+    fill_filter_form(d, req, &c);
+    tpl_set_int(d, "TOTAL", total);
+    tpl_set(d, "TOTAL_NOUN", total == 1 ? "order" : "orders");
+    static const char *const sort_texts[ORDER_SORT_COUNT] = {
+        "newest first", "oldest first", "highest total first", "lowest total first",
+    };
+    tpl_set(d, "SORT_TEXT", sort_texts[f->sort]);
+
+    char query[2048], first[2100];   /* this view from its first page */
+    if (order_filter_query(f, 0, query, sizeof query) != 0) query[0] = '\0';
+    snprintf(first, sizeof first, "/account/orders%s%s", query[0] ? "?" : "", query);
+    if (permissions_allow(req->session.permissions, PERM_EXPORT_DATA)) {
+        tpl_dict *csv = tpl_add_section(d, "EXPORT");
+        char href[2100];
+        snprintf(href, sizeof href, "/account/orders.csv%s%s", query[0] ? "?" : "", query);
+        tpl_set(csv, "ORDERS_HREF", href);
+        snprintf(href, sizeof href, "/account/orders.csv?%s%slines=1", query, query[0] ? "&" : "");
+        tpl_set(csv, "LINES_HREF", href);
+    }
+
+    int show_buyer = c.sc.scope != ORDER_SCOPE_OWN;
+    if (n == 0) {
+        tpl_dict *empty = tpl_add_section(d, "EMPTY");
+        if (f->cursor.dir != ORDER_PAGE_FIRST) tpl_set(tpl_add_section(empty, "EMPTY_PAGE"), "FIRST_HREF", first);
+        else if (order_filter_active(f)) tpl_show(empty, "EMPTY_FILTERED");
+        else tpl_show(empty, "EMPTY_NONE");
+    } else {
+        tpl_dict *table = tpl_add_section(d, "HAS_ORDERS");
+        if (show_buyer) tpl_show(table, "SHOW_BUYER");
+        for (int i = 0; i < n; i++) fill_row(tpl_add_section(table, "ORDER"), &rows[i], show_buyer);
+    }
+
+    if (has_prev || has_next) {
+        tpl_dict *p = tpl_add_section(d, "PAGER");
+        int date_sort = !order_sort_by_total(f->sort);
+        int newest_first = f->sort == ORDER_SORT_DATE_DESC;
+        tpl_set(p, "PREV_LABEL", date_sort ? (newest_first ? "Newer" : "Older") : "Previous");
+        tpl_set(p, "NEXT_LABEL", date_sort ? (newest_first ? "Older" : "Newer") : "Next");
+        if (has_prev && n > 0) pager_link(p, "PREV", f, ORDER_PAGE_BEFORE, &rows[0]);
+        else tpl_show(p, "NO_PREV");
+        if (has_next && n > 0) pager_link(p, "NEXT", f, ORDER_PAGE_AFTER, &rows[n - 1]);
+        else tpl_show(p, "NO_NEXT");
+        if (has_prev) tpl_set(tpl_add_section(p, "FIRST"), "HREF", first);
+    }
+}
+
+/* ---- GET /account/orders.csv ---------------------------------------------- */
+
+/* A cell a spreadsheet would run as a formula gets a leading quote. */
+static void safe_field(struct csv_out *out, const char *value, int first)
+{
+    if (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t'
+        || value[0] == '\r') {
+        size_t n = strlen(value);
+        char *quoted = malloc(n + 2);
+        if (!quoted) {
+            out->failed = 1;
+            return;
+        }
+        quoted[0] = '\'';
+        memcpy(quoted + 1, value, n + 1);
+        csv_write_field(out, quoted, first);
+        free(quoted);
+        return;
+    }
+    csv_write_field(out, value, first);
+}
+
+/* 123456 -> "1234.56": plain numbers a spreadsheet can add up. */
+static void decimal(int64_t minor, char *out, size_t size)
+{
+    uint64_t v = minor < 0 ? (uint64_t)0 - (uint64_t)minor : (uint64_t)minor;
+    snprintf(out, size, "%s%" PRIu64 ".%02" PRIu64, minor < 0 ? "-" : "", v / 100, v % 100);
+}
+
+static const char *channel_label(const char *channel)
+{
+    if (strcmp(channel, "web") == 0) return "Web";
+    if (strcmp(channel, "phone") == 0) return "Phone";
+    if (strcmp(channel, "erp") == 0) return "ERP";
+    return channel;
+}
+
+/* The export is streamed: rows are written into a buffer while the
+ * statement is stepped, and the buffer goes out every CSV_CHUNK bytes. */
+#define CSV_CHUNK 65536
+
+struct csv_ctx {
+    struct request *req;
+    struct csv_out out;
+    int with_lines;
+    int gone;                        /* the client stopped reading */
+};
+
+static int csv_flush(struct csv_ctx *c)
+{
+    if (c->out.failed) return -1;
+    if (c->out.len && response_stream_write(c->req, c->out.data, c->out.len) != 0) {
+        c->gone = 1;
+        return -1;
+    }
+    c->out.len = 0;
+    return 0;
+}
+
+static int csv_row(void *ctx, const struct order_export_row *r)
+{
+    struct csv_ctx *c = ctx;
+    struct csv_out *out = &c->out;
+    char date[16], subtotal[32], shipping[32], tax[32], total[32];
+    format_iso_date(r->placed_at, date, sizeof date);
+    safe_field(out, r->number, 1);
+    csv_write_field(out, date, 0);
+    safe_field(out, order_status_label(r->status), 0);
+    safe_field(out, channel_label(r->channel), 0);
+    safe_field(out, r->po_number, 0);
+    safe_field(out, r->placed_by, 0);
+    safe_field(out, r->unit_name, 0);
+    safe_field(out, r->ship_to_label, 0);
+    safe_field(out, r->currency, 0);
+    if (c->with_lines) {
+        char line_no[16], qty[24], shipped[24], price[32], line_total[32];
+        snprintf(line_no, sizeof line_no, "%d", r->line_no);
+        snprintf(qty, sizeof qty, "%" PRId64, r->quantity);
+        snprintf(shipped, sizeof shipped, "%" PRId64, r->quantity_shipped);
+        decimal(r->unit_price, price, sizeof price);
+        decimal(r->line_total, line_total, sizeof line_total);
+        csv_write_field(out, line_no, 0);
+        safe_field(out, r->sku, 0);
+        safe_field(out, r->name, 0);
+        safe_field(out, r->unit, 0);
+        csv_write_field(out, qty, 0);
+        csv_write_field(out, shipped, 0);
+        csv_write_field(out, price, 0);
+        csv_write_field(out, line_total, 0);
+    } else {
+        decimal(r->subtotal, subtotal, sizeof subtotal);
+        decimal(r->shipping, shipping, sizeof shipping);
+        decimal(r->tax, tax, sizeof tax);
+        decimal(r->total, total, sizeof total);
+        csv_write_field(out, subtotal, 0);
+        csv_write_field(out, shipping, 0);
+        csv_write_field(out, tax, 0);
+        csv_write_field(out, total, 0);
+        safe_field(out, r->carrier, 0);
+        safe_field(out, r->tracking_number, 0);
+    }
+    csv_write_record(out, NULL, 0);    /* ends the record */
+    if (out->failed) return 1;
+    return out->len >= CSV_CHUNK && csv_flush(c) != 0 ? 1 : 0;
+}
+
+void page_orders_csv(struct request *req)
+{
+    static struct list_ctx c;
+    memset(&c, 0, sizeof c);
+    if (!list_prepare(req, &c)) return;
+    if (c.errors.count) {
+        char message[256];
+        snprintf(message, sizeof message, "The export was not made: %s Fix the filter on the orders page.",
+                 c.errors.items[0].message);
+        response_error(req, 422, message);
+        return;
+    }
+    c.f.cursor.dir = ORDER_PAGE_FIRST;   /* all pages */
+    struct csv_ctx ctx = { req, { 0 }, strcmp(req_query(req, "lines"), "1") == 0, 0 };
+    static const char *const order_header[] = {
+        "Order number", "Date", "Status", "Channel", "PO number", "Placed by", "Business unit", "Ship to",
+        "Currency", "Subtotal", "Shipping", "Tax", "Total", "Carrier", "Tracking number",
+    };
+    static const char *const line_header[] = {
+        "Order number", "Date", "Status", "Channel", "PO number", "Placed by", "Business unit", "Ship to",
+        "Currency", "Line", "SKU", "Product", "Unit", "Quantity", "Quantity shipped", "Unit price", "Line total",
+    };
+    char today[16], disposition[96];
+    format_iso_date(clock_now(), today, sizeof today);
+    snprintf(disposition, sizeof disposition, "attachment; filename=\"orders%s-%s.csv\"",
+             ctx.with_lines ? "-lines" : "", today);
+    response_header(req, "Content-Disposition", disposition);
+    if (response_stream_begin(req, 200, "text/csv; charset=utf-8") != 0) return;   /* the client is gone */
+    if (ctx.with_lines) csv_write_record(&ctx.out, line_header, sizeof line_header / sizeof line_header[0]);
+    else csv_write_record(&ctx.out, order_header, sizeof order_header / sizeof order_header[0]);
+    int rc = store_order_history_export(&c.q, ctx.with_lines, csv_row, &ctx);
+    if (rc == 0) csv_flush(&ctx);
+    else if (!ctx.gone)   /* the head went out already: the file ends short, and the log says why */
+        fprintf(stderr, "orders: the CSV export of company %lld stopped: %s\n", (long long)req->session.company_id,
+                ctx.out.failed ? "out of memory" : "database error");
+    csv_out_free(&ctx.out);
+}
+
+/* ---- GET /account/orders/:number ---------------------------------------- */
+
+static struct order_line_row line_rows[ORDER_LINES_MAX];
+static struct reorder_line reorder_rows[ORDER_LINES_MAX];
+static struct order_event_row event_rows[ORDER_EVENTS_MAX];
+static struct shipment_row shipment_rows[ORDER_SHIPMENTS_MAX];
+
+/* The order named by :number when the member may see it; else 404 (the
+ * same for another company's, one outside the scope, or none). */
+static int load_order(struct request *req, struct scope_ctx *sc, struct order_header *o)
+{
+    if (!scope_resolve(req, sc)) return 0;
+    int found = store_order_get(req->session.company_id, req->params.values[0], o);
+    if (found == 1 && !scope_allows(sc, o)) found = 0;
+    return response_found(req, found, "order");
+}
+
+static int may_reorder(const struct request *req)
+{
+    return permissions_allow(req->session.permissions, PERM_PLACE_ORDERS) && !req->session.viewing_as_customer;
+}
+
+static void set_money(tpl_dict *d, const char *key, int64_t v, const char *currency)
+{
+    char money[48];
+    format_money(v, currency, money, sizeof money);
+    tpl_set(d, key, money);
+}
+
+
+
+static void fill_header(tpl_dict *d, const struct order_header *o)
+{
+    tpl_set(d, "NUMBER", o->number);
+    tpl_set(d, "COMPANY", o->company_name);
+    tpl_set(d, "STATUS", order_status_label(o->status));
+    tpl_set(d, "BADGE", order_status_badge(o->status));
+    tpl_set(d, "CHANNEL", channel_label(o->channel));
+    tpl_set(d, "CHANNEL_BADGE", strcmp(o->channel, "web") == 0 ? "light" : strcmp(o->channel, "phone") == 0 ? "secondary" : "dark");
+    tpl_set_date(d, "PLACED", o->placed_at);
+    tpl_set(d, "PLACED_BY", o->placed_by);
+    if (o->unit_name[0]) tpl_set(tpl_add_section(d, "UNIT"), "NAME", o->unit_name);
+    tpl_set(d, "PO_NUMBER", o->po_number[0] ? o->po_number : "\xe2\x80\x94");
+    if (o->erp_order_no[0]) tpl_set(tpl_add_section(d, "ERP_NO"), "VALUE", o->erp_order_no);
+    char payment[64];
+    order_payment_label(o->payment_method, "", payment, sizeof payment);
+    tpl_set(d, "PAYMENT", payment[0] ? payment : "\xe2\x80\x94");
+    if (o->requested_delivery_date[0]) {
+        int64_t day;
+        tpl_dict *r = tpl_add_section(d, "REQUESTED");
+        if (order_date_parse(o->requested_delivery_date, &day) == 0) tpl_set_date(r, "DATE", day);
+        else tpl_set(r, "DATE", o->requested_delivery_date);
+    }
+    char shipping[160];
+    if (o->shipping_method[0]) snprintf(shipping, sizeof shipping, "Shipping \xe2\x80\x94 %s", o->shipping_method);
+    else snprintf(shipping, sizeof shipping, "Shipping");
+    tpl_set(d, "SHIPPING_LABEL", shipping);
+    tpl_set(d, "SHIPPING_METHOD_DETAIL", o->shipping_method[0] ? o->shipping_method : "\xe2\x80\x94");
+    tpl_set(d, "SHIP_TO_LABEL", o->ship_to_label);
+    tpl_set(d, "SHIP_TO_TEXT", o->ship_to_text[0] ? o->ship_to_text : "\xe2\x80\x94");
+    tpl_set(d, "BILL_TO_LABEL", o->bill_to_label);
+    tpl_set(d, "BILL_TO_TEXT", o->bill_to_text[0] ? o->bill_to_text : "\xe2\x80\x94");
+    if (o->notes[0]) tpl_set(tpl_add_section(d, "NOTES"), "TEXT", o->notes);
+    if (o->cancel_reason[0]) tpl_set(tpl_add_section(d, "CANCEL_REASON"), "TEXT", o->cancel_reason);
+    if (o->waiting_for_address) tpl_show(d, "WAITING_FOR_ADDRESS");
+    set_money(d, "SUBTOTAL", o->subtotal, o->currency);
+    set_money(d, "SHIPPING", o->shipping, o->currency);
+    set_money(d, "TAX", o->tax, o->currency);
+    set_money(d, "TOTAL", o->total, o->currency);
+    tpl_set(d, "TAX_NAME", o->tax_label[0] ? o->tax_label : "Tax");
+}
+
+/* Why a line cannot go back into the cart now ("" when it can). */
+static void reorder_problem(const struct reorder_line *l, char *out, size_t size)
+{
+    out[0] = '\0';
+    if (!l->product_id) {
+        snprintf(out, size, "is no longer in our catalog");
+        return;
+    }
+    if (!l->active) {
+        snprintf(out, size, "is no longer sold");
+        return;
+    }
+    enum cart_qty_problem p = cart_quantity_check(l->quantity, l->pack_size, l->min_order_qty);
+    if (p != CART_QTY_OK) {
+        char why[160];
+        cart_quantity_message(p, l->pack_size, l->min_order_qty, l->unit, why, sizeof why);
+        snprintf(out, size, "cannot be ordered as %" PRId64 " %s: %s", l->quantity, l->unit, why);
+    }
+}
+
+static void render_order(struct request *req, int status, const struct order_header *o, const char *reorder_error,
+                         const int *ticked)
+{
+    tpl_dict *d = response_page(req, status, "orders/detail.tpl", o->number);
+    tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+    fill_header(d, o);
+
+    int n = store_order_lines(o->id, line_rows, ORDER_LINES_MAX);
+    int can_reorder = may_reorder(req) && n > 0;
+    int nr = can_reorder ? store_order_reorder_lines(req->session.company_id, o->id, reorder_rows, ORDER_LINES_MAX) : 0;
+    if (can_reorder) {
+        tpl_dict *r = tpl_add_section(d, "REORDER");
+        tpl_set(r, "CSRF_TOKEN", req->csrf_token);
+        tpl_set(r, "NUMBER", o->number);
+        tpl_show(d, "REORDER_COLUMN");
+        if (reorder_error) tpl_set(tpl_add_section(d, "REORDER_ERROR"), "MESSAGE", reorder_error);
+    }
+    for (int i = 0; i < n; i++) {
+        const struct order_line_row *l = &line_rows[i];
+        tpl_dict *row = tpl_add_section(d, "LINE");
+        tpl_set_int(row, "LINE_NO", l->line_no);
+        tpl_set(row, "SKU", l->sku);
+        tpl_set(row, "NAME", l->name);
+        tpl_set(row, "UNIT", l->unit);
+        tpl_set_int(row, "QUANTITY", l->quantity);
+        tpl_set_int(row, "SHIPPED", l->quantity_shipped);
+        set_money(row, "UNIT_PRICE", l->unit_price, o->currency);
+        set_money(row, "LINE_TOTAL", l->line_total, o->currency);
+        if (l->quantity_shipped >= l->quantity) tpl_show(row, "FULLY_SHIPPED");
+        if (!can_reorder) continue;
+        tpl_dict *cb = tpl_add_section(row, "REORDER_CELL");
+        tpl_set_int(cb, "LINE_NO", l->line_no);
+        tpl_set(cb, "SKU", l->sku);
+        if (!ticked || ticked[i]) tpl_show(cb, "CHECKED");
+        for (int k = 0; k < nr; k++)
+            if (reorder_rows[k].line_no == l->line_no) {
+                char why[256];
+                reorder_problem(&reorder_rows[k], why, sizeof why);
+                if (why[0]) tpl_set(tpl_add_section(row, "UNAVAILABLE"), "WHY", why);
+                break;
+            }
+    }
+    if (n <= 0) tpl_show(d, "NO_LINES");
+
+    int ne = store_order_events(o->id, event_rows, ORDER_EVENTS_MAX);
+    for (int i = 0; i < ne; i++) {
+        const struct order_event_row *e = &event_rows[i];
+        tpl_dict *ev = tpl_add_section(d, "EVENT");
+        char when[32], iso[16];
+        format_date(e->at, when, sizeof when);
+        format_iso_date(e->at, iso, sizeof iso);
+        tpl_set(ev, "DATE", when);
+        tpl_set(ev, "DATE_ISO", iso);
+        tpl_set(ev, "STATUS", order_status_label(e->to_status));
+        tpl_set(ev, "BADGE", order_status_badge(e->to_status));
+        if (e->from_status[0]) tpl_set(tpl_add_section(ev, "FROM"), "STATUS", order_status_label(e->from_status));
+        if (e->actor[0]) tpl_set(tpl_add_section(ev, "ACTOR"), "NAME", e->actor);
+        if (e->note[0]) tpl_set(tpl_add_section(ev, "NOTE"), "TEXT", e->note);
+    }
+    if (ne <= 0) tpl_show(d, "NO_EVENTS");
+
+    int ns = store_order_shipments(o->id, shipment_rows, ORDER_SHIPMENTS_MAX);
+    if (ns > 0) {
+        tpl_dict *box = tpl_add_section(d, "SHIPMENTS");
+        for (int i = 0; i < ns; i++) {
+            const struct shipment_row *s = &shipment_rows[i];
+            tpl_dict *row = tpl_add_section(box, "SHIPMENT");
+            tpl_set(row, "CARRIER", s->carrier);
+            char url[512];
+            if (carrier_tracking_url(s->carrier, s->tracking_number, url, sizeof url)) {
+                tpl_dict *link = tpl_add_section(row, "LINK");
+                tpl_set(link, "URL", url);
+                tpl_set(link, "NUMBER", s->tracking_number);
+            } else {
+                tpl_set(tpl_add_section(row, "PLAIN"), "NUMBER", s->tracking_number[0] ? s->tracking_number : "\xe2\x80\x94");
+            }
+            tpl_set(row, "CONTENTS", s->contents[0] ? s->contents : "\xe2\x80\x94");
+            tpl_set_date(row, "SHIPPED", s->shipped_at);
+            if (s->delivered_at) tpl_set_date(tpl_add_section(row, "DELIVERED"), "DATE", s->delivered_at);
+            else tpl_show(row, "NOT_DELIVERED");
+        }
+    }
+    approval_trail_fill(d, req->session.company_id, o->id);
+}
+
+void page_order(struct request *req)
+{
+    struct scope_ctx sc;
+    static struct order_header o;
+    if (!load_order(req, &sc, &o)) return;
+    render_order(req, 200, &o, NULL, NULL);
+}
+
+/* ---- POST /account/orders/:number/reorder --------------------------------- */
+
+/* Appends "; GEN-000123 is no longer sold" while there is room (else
+ * counts what did not fit). */
+static void add_reason(char *out, size_t size, const char *sku, const char *why, int *left_out)
+{
+    size_t len = strlen(out);
+    char piece[400];
+    snprintf(piece, sizeof piece, "%s%s %s", len ? "; " : "", sku, why);
+    if (len + strlen(piece) + 24 < size) memcpy(out + len, piece, strlen(piece) + 1);
+    else (*left_out)++;
+}
+
+void page_order_reorder(struct request *req)
+{
+    struct scope_ctx sc;
+    static struct order_header o;
+    if (!load_order(req, &sc, &o)) return;
+    const struct session_info *s = &req->session;
+
+    int n = store_order_reorder_lines(s->company_id, o.id, reorder_rows, ORDER_LINES_MAX);
+    if (n < 0) {
+        response_error(req, 500, "The order could not be added to your cart. Please try again.");
+        return;
+    }
+    /* which lines were ticked (checkboxes named "line" with the line number) */
+    static int ticked[ORDER_LINES_MAX];
+    int any = 0;
+    memset(ticked, 0, sizeof ticked);
+    for (size_t k = 0; k < req->form.count; k++) {
+        if (strcmp(req->form.items[k].name, "line") != 0) continue;
+        char *end;
+        long v = strtol(req->form.items[k].value, &end, 10);
+        if (*end || end == req->form.items[k].value) continue;
+        for (int i = 0; i < n; i++)
+            if (reorder_rows[i].line_no == v && !ticked[i]) {
+                ticked[i] = 1;
+                any = 1;
+            }
+    }
+    if (!any) {
+        /* the lines table uses the same order (line_no), so ticks map 1:1 */
+        render_order(req, 422, &o, "Tick at least one line to add to your cart.", ticked);
+        return;
+    }
+
+    int64_t now = clock_now(), cart_lines = 0, cart_units = 0;
+    if (db_begin() != 0) {
+        response_error(req, 500, "The order could not be added to your cart. Please try again.");
+        return;
+    }
+    if (store_cart_count(s->company_id, s->user_id, &cart_lines, &cart_units) != 0) goto failed;
+    int added = 0, refused = 0, left_out = 0;
+    char reasons[400] = "", why[256];
+    for (int i = 0; i < n; i++) {
+        if (!ticked[i]) continue;
+        const struct reorder_line *l = &reorder_rows[i];
+        reorder_problem(l, why, sizeof why);
+        int64_t in_cart = 0;
+        if (!why[0]) {
+            in_cart = store_cart_quantity(s->company_id, s->user_id, l->product_id);
+            if (in_cart < 0) goto failed;
+            if (in_cart + l->quantity > CART_QTY_MAX)
+                snprintf(why, sizeof why, "would make more than %d in your cart", CART_QTY_MAX);
+            else if (in_cart == 0 && cart_lines >= CART_MAX_LINES)
+                snprintf(why, sizeof why, "does not fit: your cart is full (%d lines)", CART_MAX_LINES);
+        }
+        if (why[0]) {
+            refused++;
+            add_reason(reasons, sizeof reasons, l->sku, why, &left_out);
+            continue;
+        }
+        struct price_quote quote;
+        int found = store_cart_quote(s->company_id, s->applicant, l->product_id, in_cart + l->quantity, &quote);
+        if (found < 0) goto failed;
+        if (found == 0) {
+            refused++;
+            add_reason(reasons, sizeof reasons, l->sku, "is no longer in our catalog", &left_out);
+            continue;
+        }
+        if (store_cart_add(s->company_id, s->user_id, l->product_id, l->quantity, quote.unit_price, now) != 0)
+            goto failed;
+        if (in_cart == 0) cart_lines++;
+        added++;
+    }
+    if (left_out) {
+        size_t len = strlen(reasons);
+        snprintf(reasons + len, sizeof reasons - len, "; and %d more", left_out);
+    }
+    if (added == 0) {
+        db_rollback();
+        char message[512];
+        snprintf(message, sizeof message, "Nothing could be added to your cart: %s.", reasons);
+        render_order(req, 422, &o, message, ticked);
+        return;
+    }
+    if (db_commit() != 0) goto failed;
+
+    char message[512];
+    int len = snprintf(message, sizeof message, "%d line%s from %s added to your cart", added, added == 1 ? "" : "s",
+                       o.number);
+    if (refused && len > 0 && (size_t)len < sizeof message)
+        snprintf(message + len, sizeof message - (size_t)len, "; %d could not be: %s.", refused, reasons);
+    else if (len > 0 && (size_t)len < sizeof message)
+        snprintf(message + len, sizeof message - (size_t)len, " at today's prices.");
+    flash_set(req, refused ? "warning" : "success", message);
+    response_redirect(req, "/cart");
+    return;
+
+failed:
+    db_rollback();
+    response_error(req, 500, "The order could not be added to your cart. Please try again.");
+}

@@ -1,0 +1,103 @@
+#include "orders/orders_store.h"
+
+#include <stdio.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
+
+int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope, struct order_summary *out, int max)
+{
+    static sqlite3_stmt *st;
+    /* The member's unit and every unit below it, walked in SQL (a
+     * recursive CTE, portable to PostgreSQL); used only for the unit scope. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "WITH RECURSIVE subtree(id) AS ("
+        "   SELECT business_unit_id FROM memberships WHERE company_id = ?1 AND user_id = ?2 AND ?3 = 2"
+        "   UNION ALL"
+        "   SELECT b.id FROM business_units b JOIN subtree ON b.parent_id = subtree.id WHERE b.company_id = ?1)"
+        " SELECT o.number, o.placed_at, o.status, o.po_number, o.total_cents, o.currency,"
+        "        COALESCE(u.name, CASE o.channel WHEN 'phone' THEN 'By phone' ELSE 'From our ERP' END)"
+        "   FROM orders o LEFT JOIN users u ON u.id = o.placed_by_user_id"
+        "  WHERE o.company_id = ?1"
+        "    AND (?3 = 3 OR (?3 = 1 AND o.placed_by_user_id = ?2)"
+        "         OR (?3 = 2 AND o.business_unit_id IN (SELECT id FROM subtree)))"
+        "  ORDER BY o.placed_at DESC LIMIT ?4");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    sqlite3_bind_int(q, 3, scope);
+    sqlite3_bind_int(q, 4, max);
+    int n = 0, rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
+        struct order_summary *o = &out[n++];
+        snprintf(o->number, sizeof o->number, "%s", db_column_text(q, 0));
+        o->placed_at = sqlite3_column_int64(q, 1);
+        snprintf(o->status, sizeof o->status, "%s", db_column_text(q, 2));
+        snprintf(o->po_number, sizeof o->po_number, "%s", db_column_text(q, 3));
+        o->total_cents = sqlite3_column_int64(q, 4);
+        snprintf(o->currency, sizeof o->currency, "%s", db_column_text(q, 5));
+        snprintf(o->placed_by, sizeof o->placed_by, "%s", db_column_text(q, 6));
+    }
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
+}
+
+int store_orders_totals_since(int64_t since, struct order_totals *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT COUNT(*), COALESCE(SUM(total_cents), 0) FROM orders WHERE placed_at >= ? AND status <> 'cancelled'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, since);
+    if (sqlite3_step(q) != SQLITE_ROW) return -1;
+    out->count = sqlite3_column_int(q, 0);
+    out->total_cents = sqlite3_column_int64(q, 1);
+    return 0;
+}
+
+int store_orders_waiting_for_address(int64_t company_id, int64_t address_id, struct waiting_order *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT id, number, status FROM orders"
+        " WHERE company_id = ?1 AND ship_to_address_id = ?2 AND waiting_for_address = 1 ORDER BY id LIMIT ?3");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, address_id);
+    sqlite3_bind_int(q, 3, max);
+    int n = 0, rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
+        struct waiting_order *w = &out[n++];
+        w->id = sqlite3_column_int64(q, 0);
+        COPY(w->number, 1);
+        COPY(w->status, 2);
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
+}
+
+int store_order_address_cleared(int64_t company_id, int64_t order_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE orders SET waiting_for_address = 0, updated_at = ?3 WHERE id = ?2 AND company_id = ?1");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, order_id);
+    sqlite3_bind_int64(q, 3, now);
+    return db_step_done(q);
+}
+
+int store_order_open_steps(int64_t company_id, int64_t order_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT COUNT(*) FROM approval_steps WHERE order_id = ? AND company_id = ? AND status IN ('waiting', 'queued')");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int64(q, 2, company_id);
+    int rc = sqlite3_step(q);
+    int n = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_reset(q);
+    return n;
+}

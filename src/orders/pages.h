@@ -1,0 +1,26 @@
+#ifndef BUYERDESK_ORDERS_PAGES_H
+#define BUYERDESK_ORDERS_PAGES_H
+
+#include <stdint.h>
+
+#include "web/form.h"
+#include "base/permissions.h"
+#include "web/render.h"
+#include "web/request.h"
+
+/* The orders pages, each named in the route table (routes.c). */
+
+/* orders/orders_page.c */
+void page_orders(struct request *req);
+void page_orders_csv(struct request *req);
+void page_order(struct request *req);
+void page_order_reorder(struct request *req);
+
+/* orders/orders_admin_page.c */
+void page_bo_orders(struct request *req);
+void page_bo_order(struct request *req);
+void page_bo_order_status(struct request *req);
+void page_bo_order_cancel(struct request *req);
+void page_bo_order_shipment(struct request *req);
+
+#endif

@@ -1,0 +1,56 @@
+#ifndef BUYERDESK_TEAM_PAGES_H
+#define BUYERDESK_TEAM_PAGES_H
+
+#include <stdint.h>
+
+#include "web/form.h"
+#include "base/permissions.h"
+#include "web/render.h"
+#include "web/request.h"
+
+/* The team pages, each named in the route table (routes.c). */
+
+/* team/invitation_page.c: setting a password from an invitation */
+void page_invitation_form(struct request *req);
+void page_invitation_accept(struct request *req);
+
+/* team/team_page.c: members and invitations */
+/* The member page again with another form's errors (the spending limit). */
+void team_member_page(struct request *req, int status, int64_t user_id, const struct form_errors *errors);
+/* The card another area adds to an active member's page (the approvals
+ * area's spending limit), with that form's errors when it came back with
+ * some. Wired in routes.c, so the team area needs no header of the area
+ * above it. */
+extern void (*const team_member_card)(tpl_dict *d, const struct request *req, int64_t user_id,
+                                      const struct form_errors *errors);
+void page_team(struct request *req);
+void page_team_invite(struct request *req);
+void page_team_invitation_resend(struct request *req);
+void page_team_invitation_revoke(struct request *req);
+void page_team_member(struct request *req);
+void page_team_member_update(struct request *req);
+void page_team_member_deactivate(struct request *req);
+void page_team_member_reactivate(struct request *req);
+void page_team_member_remove(struct request *req);
+void page_team_member_hand_over(struct request *req);
+void page_join_form(struct request *req);
+void page_join(struct request *req);
+
+/* team/roles_page.c */
+void page_roles(struct request *req);
+void page_role_new(struct request *req);
+void page_role_create(struct request *req);
+void page_role(struct request *req);
+void page_role_update(struct request *req);
+void page_role_delete(struct request *req);
+void page_role_duplicate(struct request *req);
+
+/* team/units_page.c: the business unit tree */
+void page_units(struct request *req);
+void page_unit_create(struct request *req);
+void page_unit(struct request *req);
+void page_unit_update(struct request *req);
+void page_unit_move(struct request *req);
+void page_unit_delete(struct request *req);
+
+#endif

@@ -1,0 +1,446 @@
+#include "team/team_store.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/db.h"
+
+#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
+
+static int step_done(sqlite3_stmt *q)
+{
+    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+}
+
+/* 1 when the last statement changed a row, 0 when none, -1 on error. */
+static int step_changed(sqlite3_stmt *q)
+{
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
+}
+
+static void bind_id_or_null(sqlite3_stmt *q, int idx, int64_t id)
+{
+    if (id) sqlite3_bind_int64(q, idx, id);
+    else sqlite3_bind_null(q, idx);
+}
+
+/* --- What can be chosen ------------------------------------------------------ */
+
+int store_team_roles(int64_t company_id, struct team_option *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT id, name, permissions FROM roles WHERE company_id IS NULL OR company_id = ?"
+        " ORDER BY company_id IS NOT NULL, CASE WHEN company_id IS NULL THEN id END, name COLLATE NOCASE, id"
+        " LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(q, 0);
+        COPY(out[n].name, 1);
+        out[n].permissions = (unsigned)sqlite3_column_int64(q, 2);
+        out[n].depth = 0;
+        n++;
+    }
+    return n;
+}
+
+int store_team_role_permissions(int64_t company_id, int64_t role_id, unsigned *permissions)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT permissions FROM roles WHERE id = ? AND (company_id IS NULL OR company_id = ?)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, role_id);
+    sqlite3_bind_int64(q, 2, company_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    *permissions = (unsigned)sqlite3_column_int64(q, 0);
+    return 1;
+}
+
+int store_team_units(int64_t company_id, struct team_option *out, int max)
+{
+    static sqlite3_stmt *st;
+    /* Tree order: each unit's path of names from the root, so children
+     * sort right after their parent. The depth bound stops a cycle. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "WITH RECURSIVE tree(id, name, depth, path) AS ("
+        "  SELECT id, name, 0, name FROM business_units WHERE company_id = ?1 AND parent_id IS NULL"
+        "  UNION ALL"
+        "  SELECT b.id, b.name, tree.depth + 1, tree.path || char(1) || b.name"
+        "    FROM business_units b JOIN tree ON b.parent_id = tree.id"
+        "   WHERE b.company_id = ?1 AND tree.depth < 16)"
+        " SELECT id, name, depth FROM tree ORDER BY path COLLATE NOCASE, id LIMIT ?2");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0;
+    while (n < max && sqlite3_step(q) == SQLITE_ROW) {
+        out[n].id = sqlite3_column_int64(q, 0);
+        COPY(out[n].name, 1);
+        out[n].depth = sqlite3_column_int(q, 2);
+        out[n].permissions = 0;
+        n++;
+    }
+    return n;
+}
+
+/* --- Members ---------------------------------------------------------------- */
+
+int store_team_list(int64_t company_id, const struct team_filter *f, struct team_row *out, int max, int *total)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT u.id, u.name, u.email, m.role_id, r.name, COALESCE(b.name, ''), m.status = 'active',"
+        "       COALESCE(u.last_sign_in_at, 0), COUNT(*) OVER ()"
+        "  FROM memberships m"
+        "  JOIN users u ON u.id = m.user_id"
+        "  JOIN roles r ON r.id = m.role_id"
+        "  LEFT JOIN business_units b ON b.id = m.business_unit_id"
+        " WHERE m.company_id = ?1"
+        "   AND (?2 = 0 OR m.business_unit_id = ?2)"
+        "   AND (?3 = 0 OR m.role_id = ?3)"
+        "   AND (?4 = '' OR m.status = ?4)"
+        "   AND (?5 = '' OR u.name LIKE ?5 ESCAPE '\\' OR u.email LIKE ?5 ESCAPE '\\')"
+        " ORDER BY u.name COLLATE NOCASE, u.id"
+        " LIMIT ?6 OFFSET ?7");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, f->unit_id);
+    sqlite3_bind_int64(q, 3, f->role_id);
+    db_bind_text(q, 4, f->status ? f->status : "");
+    db_bind_text(q, 5, f->like ? f->like : "");
+    sqlite3_bind_int(q, 6, max);
+    sqlite3_bind_int(q, 7, f->offset);
+    int n = 0, rc = SQLITE_DONE;
+    *total = 0;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        struct team_row *r = &out[n++];
+        r->user_id = sqlite3_column_int64(q, 0);
+        COPY(r->name, 1);
+        COPY(r->email, 2);
+        r->role_id = sqlite3_column_int64(q, 3);
+        COPY(r->role, 4);
+        COPY(r->unit, 5);
+        r->active = sqlite3_column_int(q, 6);
+        r->last_sign_in_at = sqlite3_column_int64(q, 7);
+        *total = sqlite3_column_int(q, 8);
+    }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_team_member(int64_t company_id, int64_t user_id, struct team_member *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT u.id, u.name, u.email, u.job_title, u.phone, m.role_id, r.name,"
+        "       COALESCE(m.business_unit_id, 0), COALESCE(b.name, ''), m.status = 'active', m.created_at,"
+        "       COALESCE(u.last_sign_in_at, 0)"
+        "  FROM memberships m"
+        "  JOIN users u ON u.id = m.user_id"
+        "  JOIN roles r ON r.id = m.role_id"
+        "  LEFT JOIN business_units b ON b.id = m.business_unit_id"
+        " WHERE m.company_id = ? AND m.user_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    out->user_id = sqlite3_column_int64(q, 0);
+    COPY(out->name, 1);
+    COPY(out->email, 2);
+    COPY(out->job_title, 3);
+    COPY(out->phone, 4);
+    out->role_id = sqlite3_column_int64(q, 5);
+    COPY(out->role, 6);
+    out->unit_id = sqlite3_column_int64(q, 7);
+    COPY(out->unit, 8);
+    out->active = sqlite3_column_int(q, 9);
+    out->joined_at = sqlite3_column_int64(q, 10);
+    out->last_sign_in_at = sqlite3_column_int64(q, 11);
+    return 1;
+}
+
+int store_team_admin_count(int64_t company_id)
+{
+    static sqlite3_stmt *st;
+    /* The built-in Administrator role only (see team_rules.h). */
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT COUNT(*) FROM memberships WHERE company_id = ? AND role_id = 1 AND status = 'active'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int store_team_member_set(int64_t company_id, int64_t user_id, int64_t role_id, int64_t unit_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE memberships SET role_id = ?, business_unit_id = ? WHERE company_id = ? AND user_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, role_id);
+    bind_id_or_null(q, 2, unit_id);
+    sqlite3_bind_int64(q, 3, company_id);
+    sqlite3_bind_int64(q, 4, user_id);
+    return step_changed(q) == 1 ? 0 : -1;
+}
+
+int store_team_member_set_status(int64_t company_id, int64_t user_id, const char *from, const char *to)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE memberships SET status = ? WHERE company_id = ? AND user_id = ? AND status = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, to);
+    sqlite3_bind_int64(q, 2, company_id);
+    sqlite3_bind_int64(q, 3, user_id);
+    db_bind_text(q, 4, from);
+    return step_changed(q);
+}
+
+int store_team_member_delete(int64_t company_id, int64_t user_id)
+{
+    static sqlite3_stmt *st, *managers_st;
+    /* Someone who left manages nothing here any more: approval routing
+     * walks up to the next manager instead. */
+    sqlite3_stmt *q = db_prepared(&managers_st,
+        "UPDATE business_units SET manager_user_id = NULL WHERE company_id = ? AND manager_user_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    if (sqlite3_step(q) != SQLITE_DONE) return -1;
+    q = db_prepared(&st, "DELETE FROM memberships WHERE company_id = ? AND user_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    return step_changed(q) == 1 ? 0 : -1;
+}
+
+int store_team_end_sessions(int64_t company_id, int64_t user_id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM sessions WHERE user_id = ? AND company_id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, user_id);
+    sqlite3_bind_int64(q, 2, company_id);
+    return step_done(q);
+}
+
+/* --- Invitations ---------------------------------------------------------- */
+
+/* "Sent" is the newest link's time: a resend counts as sending again. */
+#define INVITATION_SELECT \
+    "SELECT i.id, i.company_id, c.name, c.status, i.email, i.name, i.role_id, r.name," \
+    "       COALESCE(i.business_unit_id, 0), COALESCE(b.name, ''), COALESCE(u.name, ''), i.status," \
+    "       COALESCE((SELECT MAX(t.created_at) FROM one_time_tokens t" \
+    "                  WHERE t.purpose = '" TOKEN_TEAM_INVITATION "' AND t.ref_id = i.id), i.created_at)," \
+    "       i.expires_at" \
+    "  FROM invitations i" \
+    "  JOIN companies c ON c.id = i.company_id" \
+    "  JOIN roles r ON r.id = i.role_id" \
+    "  LEFT JOIN business_units b ON b.id = i.business_unit_id" \
+    "  LEFT JOIN users u ON u.id = i.invited_by"
+
+static void read_invitation(sqlite3_stmt *q, struct team_invitation *out)
+{
+    out->id = sqlite3_column_int64(q, 0);
+    out->company_id = sqlite3_column_int64(q, 1);
+    COPY(out->company, 2);
+    COPY(out->company_status, 3);
+    COPY(out->email, 4);
+    COPY(out->name, 5);
+    out->role_id = sqlite3_column_int64(q, 6);
+    COPY(out->role, 7);
+    out->unit_id = sqlite3_column_int64(q, 8);
+    COPY(out->unit, 9);
+    COPY(out->invited_by, 10);
+    COPY(out->status, 11);
+    out->sent_at = sqlite3_column_int64(q, 12);
+    out->expires_at = sqlite3_column_int64(q, 13);
+}
+
+static int one_invitation(sqlite3_stmt *q, struct team_invitation *out)
+{
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    read_invitation(q, out);
+    return 1;
+}
+
+int store_team_invitations_pending(int64_t company_id, struct team_invitation *out, int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, INVITATION_SELECT
+        " WHERE i.company_id = ? AND i.status = 'pending' ORDER BY i.created_at DESC, i.id DESC LIMIT ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int(q, 2, max);
+    int n = 0, rc = SQLITE_DONE;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) read_invitation(q, &out[n++]);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return -1;
+    return n;
+}
+
+int store_team_invitation(int64_t company_id, int64_t id, struct team_invitation *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, INVITATION_SELECT " WHERE i.company_id = ? AND i.id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, id);
+    return one_invitation(q, out);
+}
+
+int store_team_invitation_any(int64_t id, struct team_invitation *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, INVITATION_SELECT " WHERE i.id = ?");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    return one_invitation(q, out);
+}
+
+int store_team_email_state(int64_t company_id, const char *email)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT CASE"
+        "  WHEN EXISTS (SELECT 1 FROM seller_staff s JOIN users u ON u.id = s.user_id WHERE u.email = ?2) THEN 4"
+        "  WHEN EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id"
+        "                WHERE m.company_id = ?1 AND u.email = ?2 AND m.status = 'active') THEN 1"
+        "  WHEN EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id"
+        "                WHERE m.company_id = ?1 AND u.email = ?2) THEN 2"
+        "  WHEN EXISTS (SELECT 1 FROM invitations WHERE company_id = ?1 AND email = ?2 AND status = 'pending') THEN 3"
+        "  ELSE 0 END");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    db_bind_text(q, 2, email);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
+int64_t store_team_invitation_create(const struct new_invitation *inv)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO invitations (company_id, email, name, role_id, business_unit_id, invited_by, status,"
+        " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, inv->company_id);
+    db_bind_text(q, 2, inv->email);
+    db_bind_text(q, 3, inv->name);
+    sqlite3_bind_int64(q, 4, inv->role_id);
+    bind_id_or_null(q, 5, inv->unit_id);
+    sqlite3_bind_int64(q, 6, inv->invited_by);
+    sqlite3_bind_int64(q, 7, inv->now);
+    sqlite3_bind_int64(q, 8, inv->expires_at);
+    if (step_done(q) != 0) return -1;
+    return sqlite3_last_insert_rowid(db_handle());
+}
+
+int store_team_invitation_tokens_revoke(int64_t invitation_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE one_time_tokens SET used_at = ?"
+        " WHERE purpose = '" TOKEN_TEAM_INVITATION "' AND ref_id = ? AND used_at IS NULL");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, invitation_id);
+    return step_done(q);
+}
+
+int store_team_invitation_renew(int64_t company_id, int64_t id, int64_t expires_at)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE invitations SET expires_at = ? WHERE company_id = ? AND id = ? AND status = 'pending'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, expires_at);
+    sqlite3_bind_int64(q, 2, company_id);
+    sqlite3_bind_int64(q, 3, id);
+    return step_changed(q);
+}
+
+int store_team_invitation_revoke(int64_t company_id, int64_t id)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE invitations SET status = 'revoked' WHERE company_id = ? AND id = ? AND status = 'pending'");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, id);
+    return step_changed(q);
+}
+
+int store_team_invitation_accept(int64_t id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "UPDATE invitations SET status = 'accepted', accepted_at = ?1"
+        " WHERE id = ?2 AND status = 'pending' AND expires_at > ?1");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, id);
+    return step_changed(q);
+}
+
+/* --- Joining ----------------------------------------------------------------- */
+
+int store_team_login(const char *email, struct team_login *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT u.id, u.name, u.status = 'active', EXISTS (SELECT 1 FROM seller_staff s WHERE s.user_id = u.id)"
+        "  FROM users u WHERE u.email = ?");
+    if (!q) return -1;
+    db_bind_text(q, 1, email);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_DONE) return 0;
+    if (rc != SQLITE_ROW) return -1;
+    out->user_id = sqlite3_column_int64(q, 0);
+    COPY(out->name, 1);
+    out->active = sqlite3_column_int(q, 2);
+    out->staff = sqlite3_column_int(q, 3);
+    return 1;
+}
+
+int store_team_user_create(const char *email, const char *name, const char *password_hash, int64_t now,
+                           int64_t *user_id)
+{
+    static sqlite3_stmt *st;
+    /* The invitation reached this address: it is verified. */
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO users (email, password_hash, name, created_at, email_verified_at) VALUES (?1, ?2, ?3, ?4, ?4)");
+    if (!q) return -1;
+    db_bind_text(q, 1, email);
+    db_bind_text(q, 2, password_hash);
+    db_bind_text(q, 3, name);
+    sqlite3_bind_int64(q, 4, now);
+    if (step_done(q) != 0) return -1;
+    *user_id = sqlite3_last_insert_rowid(db_handle());
+    return 0;
+}
+
+int store_team_membership_join(int64_t company_id, int64_t user_id, int64_t role_id, int64_t unit_id, int64_t now)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st,
+        "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
+        " VALUES (?, ?, ?, ?, 'active', ?)"
+        " ON CONFLICT (company_id, user_id) DO NOTHING");
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    sqlite3_bind_int64(q, 3, role_id);
+    bind_id_or_null(q, 4, unit_id);
+    sqlite3_bind_int64(q, 5, now);
+    return step_changed(q);
+}

@@ -1,0 +1,74 @@
+#include "web/nav.h"
+
+#include <string.h>
+
+#include "base/permissions.h"
+#include "base/settings.h"
+
+struct nav_item {
+    enum realm realm;
+    unsigned permissions;
+    const char *href;
+    const char *label;
+    const char *also;     /* another path prefix that belongs to this item */
+    int admin;            /* 1: under the "Administration" menu, not the bar */
+};
+
+static const struct nav_item nav_items[] = {
+    { REALM_MEMBER, 0, "/account", "Dashboard", NULL, 0 },
+    { REALM_MEMBER, 0, "/catalog", "Catalog", "/product", 0 },
+    { REALM_MEMBER, PERM_PLACE_ORDERS, "/cart", "Cart", "/checkout", 0 },
+    { REALM_MEMBER, PERM_VIEW_OWN_ORDERS, "/account/orders", "Orders", NULL, 0 },
+    { REALM_MEMBER, PERM_APPROVE_ORDERS, "/account/approvals", "Approvals", NULL, 0 },
+    { REALM_MEMBER, 0, "/account/addresses", "Addresses", NULL, 0 },
+    { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/team", "Team", NULL, 1 },
+    { REALM_MEMBER, PERM_MANAGE_ROLES, "/account/roles", "Roles", NULL, 1 },
+    { REALM_MEMBER, PERM_MANAGE_UNITS, "/account/units", "Units", NULL, 1 },
+    { REALM_MEMBER, PERM_MANAGE_APPROVAL_RULES, "/account/approval-rules", "Approval rules", NULL, 1 },
+    { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/activity", "Activity", NULL, 1 },
+    { REALM_MEMBER, PERM_VIEW_COMPANY_INFO, "/account/company", "Company", NULL, 0 },
+    { REALM_STAFF, 0, "/backoffice", "Dashboard", NULL, 0 },
+    { REALM_STAFF, 0, "/backoffice/orders", "Orders", NULL, 0 },
+    { REALM_STAFF, 0, "/backoffice/companies", "Companies", NULL, 0 },
+    { REALM_STAFF, 0, "/backoffice/applications", "Applications", NULL, 0 },
+    { REALM_STAFF, 0, "/backoffice/addresses", "Addresses", "/backoffice/imports", 0 },
+    { REALM_STAFF, 0, "/backoffice/products", "Products", "/backoffice/price-lists", 0 },
+    { REALM_STAFF, 0, "/backoffice/activity", "Activity", NULL, 0 },
+    { REALM_STAFF, 0, "/backoffice/mail", "Mail", NULL, 0 },
+    { REALM_STAFF, 0, "/backoffice/settings", "Settings", "/backoffice/shipping", 0 },
+};
+
+/* An item is current when the path is its href or below it; "/account"
+ * itself must not light up on every account page, so it matches exactly. */
+static int is_current(const char *href, const char *path)
+{
+    size_t n = strlen(href);
+    if (strcmp(href, "/account") == 0 || strcmp(href, "/backoffice") == 0) return strcmp(path, href) == 0;
+    return strncmp(path, href, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+/* Applicants hold no permissions, but the pre-approval policy may let them
+ * fill a cart (not submit it): they get the Cart item then. */
+static int applicant_cart(const struct nav_item *item, const struct session_info *session)
+{
+    return session->applicant && strcmp(item->href, "/cart") == 0 && settings_pre_approval() == PRE_APPROVAL_CART;
+}
+
+void nav_fill(tpl_dict *layout, const struct session_info *session, const char *current_path)
+{
+    /* Staff viewing a company as its customer get the customer's menu. */
+    enum realm shown = session->viewing_as_customer ? REALM_MEMBER : session->realm;
+    tpl_dict *admin_menu = NULL;
+    for (size_t i = 0; i < sizeof nav_items / sizeof nav_items[0]; i++) {
+        const struct nav_item *item = &nav_items[i];
+        if (item->realm != shown) continue;
+        if (!permissions_allow(session->permissions, item->permissions) && !applicant_cart(item, session)) continue;
+        int current = is_current(item->href, current_path) || (item->also && is_current(item->also, current_path));
+        if (item->admin && !admin_menu) admin_menu = tpl_add_section(layout, "ADMIN_MENU");
+        tpl_dict *row = tpl_add_section(item->admin ? admin_menu : layout, "NAV_ITEM");
+        tpl_set(row, "HREF", item->href);
+        tpl_set(row, "LABEL", item->label);
+        if (current) tpl_show(row, "CURRENT");
+        if (current && item->admin) tpl_show(admin_menu, "MENU_CURRENT");
+    }
+}

@@ -1,0 +1,166 @@
+// The only C++ in the tree: a shim that keeps ctemplate's exceptions and
+// classes on this side of the C boundary.
+#include "web/render.h"
+
+#include <ctemplate/template.h>
+#include <ctemplate/template_cache.h>
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+
+using ctemplate::TemplateDictionary;
+
+// tpl_dict is an opaque name for ctemplate's dictionary: children belong to
+// their parent in ctemplate, so only the root is ever freed.
+static TemplateDictionary *impl(tpl_dict *d) { return reinterpret_cast<TemplateDictionary *>(d); }
+static tpl_dict *handle(TemplateDictionary *d) { return reinterpret_cast<tpl_dict *>(d); }
+
+
+// Pages drop blank lines; mail keeps every line, since blank lines are the
+// paragraphs of a plain-text mail.
+static ctemplate::Strip strip_for(const std::string &name)
+{
+    return name.compare(0, 5, "mail/") == 0 ? ctemplate::DO_NOT_STRIP : ctemplate::STRIP_BLANK_LINES;
+}
+
+static int load_tree(const std::string &dir, const std::string &prefix)
+{
+    DIR *d = opendir(dir.c_str());
+    if (!d) return -1;
+    int rc = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != nullptr && rc == 0) {
+        std::string name = e->d_name;
+        if (name[0] == '.') continue;
+        std::string full = dir + "/" + name;
+        struct stat st;
+        if (stat(full.c_str(), &st) != 0) continue;
+        if (S_ISDIR(st.st_mode)) {
+            rc = load_tree(full, prefix + name + "/");
+        } else if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tpl") == 0) {
+            if (!ctemplate::mutable_default_template_cache()->LoadTemplate(prefix + name, strip_for(prefix + name))) {
+                std::fprintf(stderr, "render: cannot load template %s\n", full.c_str());
+                rc = -1;
+            }
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+extern "C" int tpl_load_all(const char *dir)
+{
+    try {
+        ctemplate::TemplateCache *cache = ctemplate::mutable_default_template_cache();
+        cache->SetTemplateRootDirectory(dir);
+        if (load_tree(dir, "") != 0) return -1;
+        cache->Freeze();
+        return 0;
+    } catch (...) {
+        return -1;
+    }
+}
+
+extern "C" void tpl_shutdown(void)
+{
+    try {
+        ctemplate::mutable_default_template_cache()->ClearCache();
+    } catch (...) {
+    }
+}
+
+extern "C" tpl_dict *tpl_dict_new(void)
+{
+    try {
+        return handle(new TemplateDictionary("page"));
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" void tpl_dict_free(tpl_dict *dict)
+{
+    delete impl(dict);
+}
+
+extern "C" tpl_dict *tpl_dict_copy(const tpl_dict *dict)
+{
+    try {
+        // MakeCopy is not const in ctemplate, though it does not modify.
+        TemplateDictionary *source = const_cast<TemplateDictionary *>(reinterpret_cast<const TemplateDictionary *>(dict));
+        return handle(source->MakeCopy("copy"));
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" void tpl_set(tpl_dict *dict, const char *key, const char *value)
+{
+    try {
+        impl(dict)->SetValue(key, value ? value : "");
+    } catch (...) {
+    }
+}
+
+extern "C" void tpl_set_int(tpl_dict *dict, const char *key, long long value)
+{
+    try {
+        impl(dict)->SetIntValue(key, value);
+    } catch (...) {
+    }
+}
+
+extern "C" void tpl_show(tpl_dict *dict, const char *section)
+{
+    try {
+        impl(dict)->ShowSection(section);
+    } catch (...) {
+    }
+}
+
+extern "C" tpl_dict *tpl_add_section(tpl_dict *dict, const char *section)
+{
+    try {
+        return handle(impl(dict)->AddSectionDictionary(section));
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" tpl_dict *tpl_include(tpl_dict *dict, const char *name, const char *filename)
+{
+    try {
+        TemplateDictionary *child = impl(dict)->AddIncludeDictionary(name);
+        child->SetFilename(filename);
+        return handle(child);
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" int tpl_render(const char *filename, const tpl_dict *dict, char **out, size_t *out_len)
+{
+    *out = nullptr;
+    try {
+        std::string text;
+        const TemplateDictionary *d = reinterpret_cast<const TemplateDictionary *>(dict);
+        if (!ctemplate::ExpandTemplate(filename, strip_for(filename), d, &text)) {
+            std::fprintf(stderr, "render: cannot expand %s\n", filename);
+            return -1;
+        }
+        char *buf = static_cast<char *>(std::malloc(text.size() + 1));
+        if (!buf) return -1;
+        std::memcpy(buf, text.data(), text.size());
+        buf[text.size()] = '\0';
+        *out = buf;
+        if (out_len) *out_len = text.size();
+        return 0;
+    } catch (...) {
+        return -1;
+    }
+}
