@@ -1,7 +1,7 @@
 /* Demo applications: one waiting in the queue (Cascade, seeded as a
- * pending company by seed.c), one waiting for the applicant's answer, one
- * rejected; and a change request from Acme. So the back office queue and
- * the company page have something real on the first visit. */
+ * pending company by seed_companies.c), one waiting for the applicant's
+ * answer, one rejected; and a change request from Acme. So the back office
+ * queue and the company page have something real on the first visit. */
 #include "seed/seed.h"
 #include "base/clock.h"
 
@@ -65,8 +65,9 @@ static int run(const char *sql, int64_t now)
     return run_with_text(sql, now, NULL);
 }
 
-/* seed.c writes addresses with a single business unit; the address book
- * keeps restrictions in their own table, and a proposal needs a proposer. */
+/* seed_companies.c writes addresses with a single business unit; the
+ * address book keeps restrictions in their own table, and a proposal needs
+ * a proposer. */
 static const char address_restrictions[] =
     "INSERT INTO address_restrictions (address_id, company_id, business_unit_id)"
     " SELECT id, company_id, business_unit_id FROM addresses WHERE business_unit_id IS NOT NULL"

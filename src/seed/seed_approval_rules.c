@@ -7,6 +7,7 @@
  * rules (the empty state). Written through the rules store, one
  * transaction, deterministic. */
 #include "seed/seed.h"
+#include "seed/seed_internal.h"
 #include "base/clock.h"
 
 #include <stdio.h>
@@ -17,8 +18,6 @@
 #include "approvals/approval_rules_store.h"
 
 #define ACME "Acme Industrial Supply"
-#define ROLE_PURCHASING 2
-#define ROLE_FINANCE 3
 
 /* The two restricted products (seed.h). */
 static const char *const RESTRICTED[] = { SEED_RESTRICTED_DRUM, SEED_RESTRICTED_JACK };

@@ -9,7 +9,8 @@
  * by level, for every order that went on. Nobody is mailed for history.
  * The timelines (seed_shipments.c) follow these decisions.
  *
- * The story it shows (seed.c makes those orders hold what the rules catch):
+ * The story it shows (seed_history.c makes those orders hold what the
+ * rules catch):
  * - Ben Carter's newest order passes his $1,000 monthly limit by itself: it
  *   waits for his superior, Tamara Washington, who was out of office that
  *   week, so her delegate Priya Natarajan (purchasing@acme.test) is asked
@@ -24,6 +25,7 @@
  * A waiting or rejected order that no rule would have stopped is a seeding
  * bug: the seed fails rather than show it. Deterministic; one transaction. */
 #include "seed/seed.h"
+#include "seed/seed_internal.h"
 #include "base/clock.h"
 
 #include <stdio.h>
@@ -35,8 +37,6 @@
 #include "approvals/approvals_store.h"
 #include "orders/order_detail_store.h"
 
-#define HOUR 3600
-#define DAY 86400
 #define ORDERS_MAX 256
 #define LINES_MAX 64
 

@@ -4,6 +4,7 @@
  * one line. Deterministic: products are picked by SKU order; runs after
  * seed_demo_prices. One transaction. */
 #include "seed/seed.h"
+#include "seed/seed_internal.h"
 #include "base/clock.h"
 
 #include <stdint.h>
@@ -12,8 +13,6 @@
 #include "catalog/quantity_rules.h"
 #include "base/db.h"
 #include "cart/cart_store.h"
-
-#define DAY (24 * 3600)
 
 enum { Q_MEMBER, Q_CONTRACT, Q_PLAIN, Q_PACK, Q_COUNT };
 

@@ -12,6 +12,7 @@
  * are offsets from placed_at (so they move with clock_now() like the orders),
  * squeezed to end before now for recent orders. One transaction. */
 #include "seed/seed.h"
+#include "seed/seed_internal.h"
 #include "base/clock.h"
 
 #include <stdio.h>
@@ -20,8 +21,6 @@
 
 #include "base/db.h"
 
-#define HOUR 3600
-#define DAY 86400
 #define MAX_EVENTS 6
 
 struct seed_order {
@@ -296,12 +295,6 @@ static int step_done(sqlite3_stmt *st)
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
-static void bind_opt(sqlite3_stmt *st, int i, int64_t id)
-{
-    if (id > 0) sqlite3_bind_int64(st, i, id);
-    else sqlite3_bind_null(st, i);
-}
-
 static int write_story(struct ctx *c, const struct seed_order *o, const struct seed_line *lines, const struct story *s)
 {
     int64_t last = 0;
@@ -315,7 +308,7 @@ static int write_story(struct ctx *c, const struct seed_order *o, const struct s
         sqlite3_bind_int64(st, 2, o->company_id);
         db_bind_text(st, 3, e->from);
         db_bind_text(st, 4, e->to);
-        bind_opt(st, 5, e->actor);
+        bind_opt_id(st, 5, e->actor);
         db_bind_text(st, 6, e->actor > 0 ? "" : e->label);
         db_bind_text(st, 7, e->note);
         sqlite3_bind_int64(st, 8, when);
@@ -332,7 +325,7 @@ static int write_story(struct ctx *c, const struct seed_order *o, const struct s
         sqlite3_bind_int64(st, 5, time_of(o, s, p->offset, last, c->now));
         if (s->delivered_offset) sqlite3_bind_int64(st, 6, time_of(o, s, s->delivered_offset, last, c->now));
         else sqlite3_bind_null(st, 6);
-        bind_opt(st, 7, c->service);
+        bind_opt_id(st, 7, c->service);
         if (step_done(st) != 0) return -1;
         int64_t shipment = sqlite3_last_insert_rowid(db_handle());
         c->shipments++;
