@@ -120,7 +120,7 @@ int seed_demo_all(const char *templates_dir)
     int rc = seed_demo();
     if (rc != 0) return rc;
     char hash[AUTH_HASH_MAX];
-    rc = auth_password_hash("demo-password-1", hash) == 0 ? seed_demo_accounts(hash) : -1;
+    rc = auth_password_hash(DEMO_PASSWORD, hash) == 0 ? seed_demo_accounts(hash) : -1;
     if (rc == 0) rc = seed_demo_prices();
     if (rc == 0) rc = seed_demo_ordering();
     if (rc == 0) rc = seed_demo_approval_rules();

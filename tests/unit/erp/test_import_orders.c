@@ -284,27 +284,6 @@ static void text_columns(void **state)
     one_error(f, "ship_to", "Remove the control characters.");
 }
 
-static void status_changes_go_forward_only(void **state)
-{
-    (void)state;
-    /* the same, one step, or several steps forward */
-    assert_int_equal(order_can_reach(ORDER_PROCESSING, ORDER_PROCESSING), 1);
-    assert_int_equal(order_can_reach(ORDER_APPROVED, ORDER_PROCESSING), 1);
-    assert_int_equal(order_can_reach(ORDER_PROCESSING, ORDER_DELIVERED), 1);
-    assert_int_equal(order_can_reach(ORDER_APPROVED, ORDER_SHIPPED), 1);
-    assert_int_equal(order_can_reach(ORDER_PARTIALLY_SHIPPED, ORDER_DELIVERED), 1);
-    assert_int_equal(order_can_reach(ORDER_APPROVED, ORDER_CANCELLED), 1);
-    /* never back, never out of a final state, never cancelled once goods left */
-    assert_int_equal(order_can_reach(ORDER_SHIPPED, ORDER_PROCESSING), 0);
-    assert_int_equal(order_can_reach(ORDER_DELIVERED, ORDER_SHIPPED), 0);
-    assert_int_equal(order_can_reach(ORDER_CANCELLED, ORDER_APPROVED), 0);
-    assert_int_equal(order_can_reach(ORDER_REJECTED, ORDER_APPROVED), 0);
-    assert_int_equal(order_can_reach(ORDER_SHIPPED, ORDER_CANCELLED), 0);
-    assert_int_equal(order_can_reach(ORDER_PARTIALLY_SHIPPED, ORDER_CANCELLED), 0);
-    assert_int_equal(order_can_reach(ORDER_PROCESSING, ORDER_APPROVED), 0);
-    assert_int_equal(order_can_reach(ORDER_STATE_COUNT, ORDER_APPROVED), 0);
-}
-
 static void the_shape(void **state)
 {
     (void)state;
@@ -338,7 +317,6 @@ int main(void)
         cmocka_unit_test(quantities),
         cmocka_unit_test(statuses_and_channels),
         cmocka_unit_test(text_columns),
-        cmocka_unit_test(status_changes_go_forward_only),
         cmocka_unit_test(the_shape),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

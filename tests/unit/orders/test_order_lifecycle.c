@@ -102,6 +102,29 @@ static void shipment_outcome(void **state)
     assert_int_equal(order_state_after_shipment(10, 0), ORDER_PARTIALLY_SHIPPED);
 }
 
+/* What the ERP import may report: where an order is now, any number of
+ * moves on from where the portal has it. */
+static void reachable_states_go_forward_only(void **state)
+{
+    (void)state;
+    /* the same, one step, or several steps forward */
+    assert_int_equal(order_can_reach(ORDER_PROCESSING, ORDER_PROCESSING), 1);
+    assert_int_equal(order_can_reach(ORDER_APPROVED, ORDER_PROCESSING), 1);
+    assert_int_equal(order_can_reach(ORDER_PROCESSING, ORDER_DELIVERED), 1);
+    assert_int_equal(order_can_reach(ORDER_APPROVED, ORDER_SHIPPED), 1);
+    assert_int_equal(order_can_reach(ORDER_PARTIALLY_SHIPPED, ORDER_DELIVERED), 1);
+    assert_int_equal(order_can_reach(ORDER_APPROVED, ORDER_CANCELLED), 1);
+    /* never back, never out of a final state, never cancelled once goods left */
+    assert_int_equal(order_can_reach(ORDER_SHIPPED, ORDER_PROCESSING), 0);
+    assert_int_equal(order_can_reach(ORDER_DELIVERED, ORDER_SHIPPED), 0);
+    assert_int_equal(order_can_reach(ORDER_CANCELLED, ORDER_APPROVED), 0);
+    assert_int_equal(order_can_reach(ORDER_REJECTED, ORDER_APPROVED), 0);
+    assert_int_equal(order_can_reach(ORDER_SHIPPED, ORDER_CANCELLED), 0);
+    assert_int_equal(order_can_reach(ORDER_PARTIALLY_SHIPPED, ORDER_CANCELLED), 0);
+    assert_int_equal(order_can_reach(ORDER_PROCESSING, ORDER_APPROVED), 0);
+    assert_int_equal(order_can_reach(ORDER_STATE_COUNT, ORDER_APPROVED), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -110,6 +133,7 @@ int main(void)
         cmocka_unit_test(names_round_trip),
         cmocka_unit_test(finals_and_cancellable),
         cmocka_unit_test(shipment_outcome),
+        cmocka_unit_test(reachable_states_go_forward_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
