@@ -21,7 +21,12 @@
  * the people of one step from the company's directory: separation of
  * duties (the buyer never approves their own order; when nobody else is
  * left it goes to the next superior, else the administrators) and
- * out-of-office delegates. The store loads the data; this decides. */
+ * out-of-office delegates. The store loads the data; this decides.
+ *
+ * The code: approval_rules.c (names, condition parts, periods, checks,
+ * parsing), approval_rules_evaluate.c (evaluation, spend needs),
+ * approval_rules_resolve.c (who approves), approval_rules_summary.c (rules
+ * in words), approval_rules_text.c (their shared text helpers, and ar_copy). */
 
 #define AR_NAME_MAX 128          /* bytes of a role, unit, member or category name (cut at a character) */
 #define AR_RULE_NAME_MAX 416     /* bytes of a rule name: 100 characters of any script */
@@ -128,6 +133,10 @@ struct ar_rule {
     int n_conditions;
     int64_t updated_at;
 };
+
+/* Sorts refs by id, the order the store gives them back in: groups of
+ * approvers compare, and summaries read, the same before and after saving. */
+void ar_sort_refs(struct ar_ref *refs, int n);
 
 /* A category and its parent (0: top level), so that "any product of
  * category X" includes X's subcategories. */

@@ -1,8 +1,9 @@
 /* Where the company's approval rules meet checkout (approvals_submit.h):
  * load the active rules, the buyer's unit path, spends and limit; let the
- * pure evaluator (approval_rules.c) decide the steps and name their
- * approvers; then show them (preview) or snapshot them with their
- * approvers and mail the first level's approvers (submit). */
+ * pure evaluator (approval_rules_evaluate.c) decide the steps and name
+ * their approvers (approval_rules_resolve.c); then show them (preview) or
+ * snapshot them with their approvers and mail the first level's approvers
+ * (submit). */
 #include "approvals/approvals_submit.h"
 #include "base/clock.h"
 

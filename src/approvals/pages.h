@@ -10,26 +10,34 @@
 
 /* The approvals pages, each named in the route table (routes.c). */
 
-/* approvals/approval_rules_page.c */
+/* approvals/spending_limit_page.c */
 /* The spending-limit card of a member's page (shown to viewers who may
  * manage approval rules; the form only when not viewing as the customer). */
 void spending_limit_fill(tpl_dict *d, const struct request *req, int64_t user_id, const struct form_errors *errors);
+void page_team_member_spending_limit(struct request *req);
+
+/* approvals/approval_rules_page.c: the rules, limits and settings */
 void page_approval_rules(struct request *req);
+void page_approval_settings_save(struct request *req);
+
+/* approvals/rule_editor_page.c: one rule */
 void page_approval_rule_new(struct request *req);
 void page_approval_rule_create(struct request *req);
-void page_approval_settings_save(struct request *req);
 void page_approval_rule(struct request *req);
 void page_approval_rule_update(struct request *req);
 void page_approval_rule_delete(struct request *req);
-void page_team_member_spending_limit(struct request *req);
 
-/* approvals/approvals_page.c */
+/* approvals/approvals_page.c: the inbox and the decision page */
 void page_approvals(struct request *req);
 void page_approvals_bulk(struct request *req);
 void page_approval_step(struct request *req);
 void page_approval_decide(struct request *req);
+
+/* approvals/out_of_office_page.c */
 void page_out_of_office(struct request *req);
 void page_out_of_office_save(struct request *req);
+
+/* approvals/bo_company_approvals_page.c: the back office's read-only view */
 void page_bo_company_approval_rules(struct request *req);
 
 #endif
