@@ -1,8 +1,8 @@
 /* Back office: customer companies. The searchable list; one company's
  * record, members, units, administrators and recent activity; assigning an
- * administrator, blocking and unblocking (each in one transaction with its
- * audit entry); and opening the company's My Account pages read-only, "as
- * the customer sees them". */
+ * administrator, blocking and unblocking, whether its orders need a PO
+ * number (each in one transaction with its audit entry); and opening the
+ * company's My Account pages read-only, "as the customer sees them". */
 #include "backoffice/pages.h"
 
 #include <stdio.h>
@@ -376,6 +376,43 @@ void page_bo_company_block(struct request *req)
 void page_bo_company_unblock(struct request *req)
 {
     change_block(req, 0);
+}
+
+/* Whether the company's buyers must enter a PO number at checkout (the
+ * setting is checkout's; the page it is changed on is the company's). */
+void page_bo_company_ordering(struct request *req)
+{
+    int64_t id;
+    struct checkout_company c;
+    int found = parse_id(req->params.values[0], &id) ? store_checkout_company(id, &c) : 0;
+    if (!response_found(req, found, "company")) return;
+    const char *value = req_form(req, "po_number_required");
+    if (value[0] && strcmp(value, "1") != 0) {
+        response_error(req, 422, "Tick the box to require a PO number, or leave it empty.");
+        return;
+    }
+    int required = value[0] != 0;
+    char url[64];
+    snprintf(url, sizeof url, "/backoffice/companies/%lld", (long long)c.id);
+    if (required == c.po_number_required) {
+        flash_set(req, "info", "Nothing changed.");
+        response_redirect(req, url);
+        return;
+    }
+    if (db_begin() != 0) {
+        response_error(req, 503, "Please try again in a moment.");
+        return;
+    }
+    int before = 0;
+    const struct audit_change changes[] = { { "PO number required", c.po_number_required ? "Yes" : "No", required ? "Yes" : "No" } };
+    int ok = store_company_po_required_set(c.id, required, &before) == 1
+          && audit_record(&req->actor, c.id, "company.ordering_updated", c.name, changes, 1) == 0;
+    if (!commit_or_rollback(ok)) {
+        response_error(req, 500, "The ordering settings could not be saved. Nothing was changed.");
+        return;
+    }
+    back_to_company(req, c.id, required ? "Buyers of this company must now enter a PO number at checkout."
+                                        : "A PO number is now optional for this company's orders.");
 }
 
 void page_bo_company_view_as(struct request *req)

@@ -24,6 +24,7 @@ void page_bo_company(struct request *req);
 void page_bo_company_assign_admin(struct request *req);
 void page_bo_company_block(struct request *req);
 void page_bo_company_unblock(struct request *req);
+void page_bo_company_ordering(struct request *req);
 void page_bo_company_view_as(struct request *req);
 void page_bo_view_as_stop(struct request *req);
 

@@ -24,6 +24,5 @@ void page_bo_shipping_method_update(struct request *req);
 void page_bo_tax_rate_save(struct request *req);
 void page_bo_tax_rate_delete(struct request *req);
 void page_bo_payment_methods_save(struct request *req);
-void page_bo_company_ordering(struct request *req);
 
 #endif

@@ -1,9 +1,8 @@
 /* Back office: shipping methods (flat or by weight bands), tax rates per
- * country and region (and an address's own rate), the payment methods
- * buyers may choose, and per company whether a PO number is required
- * (issue 7). Every change is audited in its transaction; bad input comes
- * back on the same page with the values kept (422, 409 for a name that is
- * taken). */
+ * country and region (and an address's own rate), and the payment methods
+ * buyers may choose (issue 7). Every change is audited in its
+ * transaction; bad input comes back on the same page with the values kept
+ * (422, 409 for a name that is taken). */
 #include "checkout/pages.h"
 #include "base/clock.h"
 
@@ -636,41 +635,4 @@ void page_bo_payment_methods_save(struct request *req)
         return;
     }
     saved(req, "/backoffice/shipping#payment", "Payment methods saved.");
-}
-
-/* ---- one company's ordering settings ------------------------------------------------- */
-
-void page_bo_company_ordering(struct request *req)
-{
-    int64_t id;
-    struct checkout_company c;
-    int found = parse_id(req->params.values[0], &id) ? store_checkout_company(id, &c) : 0;
-    if (!response_found(req, found, "company")) return;
-    const char *value = req_form(req, "po_number_required");
-    if (value[0] && strcmp(value, "1") != 0) {
-        response_error(req, 422, "Tick the box to require a PO number, or leave it empty.");
-        return;
-    }
-    int required = value[0] != 0;
-    char url[64];
-    snprintf(url, sizeof url, "/backoffice/companies/%lld", (long long)c.id);
-    if (required == c.po_number_required) {
-        flash_set(req, "info", "Nothing changed.");
-        response_redirect(req, url);
-        return;
-    }
-    if (db_begin() != 0) {
-        unavailable(req);
-        return;
-    }
-    int before = 0;
-    const struct audit_change changes[] = { { "PO number required", c.po_number_required ? "Yes" : "No", required ? "Yes" : "No" } };
-    int ok = store_company_po_required_set(c.id, required, &before) == 1
-          && audit_record(&req->actor, c.id, "company.ordering_updated", c.name, changes, 1) == 0;
-    if (!finish(ok)) {
-        response_error(req, 500, "The ordering settings could not be saved. Nothing was changed.");
-        return;
-    }
-    saved(req, url, required ? "Buyers of this company must now enter a PO number at checkout."
-                             : "A PO number is now optional for this company's orders.");
 }

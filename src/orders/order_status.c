@@ -54,6 +54,14 @@ void order_payment_label(const char *code, const char *terms, char *out, size_t 
     }
 }
 
+const char *order_channel_label(const char *channel)
+{
+    if (strcmp(channel, "web") == 0) return "Web";
+    if (strcmp(channel, "phone") == 0) return "Phone";
+    if (strcmp(channel, "erp") == 0) return "ERP";
+    return channel;
+}
+
 void order_number_of_erp(const char *erp_no, char *out, size_t size)
 {
     snprintf(out, size, "ERP-%s", erp_no);

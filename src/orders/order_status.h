@@ -14,6 +14,10 @@ const char *order_status_badge(const char *status);
  * advance", "Card on file". terms may be "" (then "On account"). */
 void order_payment_label(const char *code, const char *terms, char *out, size_t size);
 
+/* How the channel an order came in by reads: "Web", "Phone", "ERP".
+ * Unknown channels show as themselves. */
+const char *order_channel_label(const char *channel);
+
 /* The ERP order number's portal number: "ERP-" + erp_no. */
 void order_number_of_erp(const char *erp_no, char *out, size_t size);
 

@@ -10,14 +10,18 @@
 
 /* The orders pages, each named in the route table (routes.c). */
 
-/* orders/orders_page.c */
+/* orders/order_history_page.c: the member's order history and its CSV */
 void page_orders(struct request *req);
 void page_orders_csv(struct request *req);
+
+/* orders/order_page.c: one order for the member, and ordering it again */
 void page_order(struct request *req);
 void page_order_reorder(struct request *req);
 
-/* orders/orders_admin_page.c */
+/* orders/orders_admin_page.c: the back office's order list */
 void page_bo_orders(struct request *req);
+
+/* orders/order_admin_page.c: one order in the back office and its moves */
 void page_bo_order(struct request *req);
 void page_bo_order_status(struct request *req);
 void page_bo_order_cancel(struct request *req);

@@ -1,23 +1,33 @@
-/* Accepting an invitation: the invited person follows the mailed link,
- * chooses a password and is signed straight in to the company. */
+/* Accepting an invitation from its mailed link. Two kinds: a login the
+ * seller created (/invitation/:token), where the person chooses a
+ * password and is signed straight in to the company; and a team
+ * invitation from a company's administrator (/join/:token), accepted with
+ * a login the person has or with a new one. The invitations themselves
+ * are sent from team_page.c. */
 #include "team/pages.h"
 #include "base/clock.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "audit/audit_store.h"
 #include "base/db.h"
 #include "web/form.h"
+#include "web/http.h"
 #include "web/response.h"
 #include "web/session.h"
 #include "accounts/accounts_store.h"
 #include "accounts/users_store.h"
+#include "team/team_store.h"
+#include "team/team_view.h"
 #include "web/tokens.h"
 #include "base/validate.h"
 
 #define PASSWORD_MAX_BYTES 512      /* longer is refused before any work */
 
 static const char *const password_fields[] = { "password", "password_confirm", NULL };
+static const char *const join_fields[] = { "name", "password", "password_confirm", NULL };
+static const char *const join_labels[] = { "Your name", "Password", "Repeat the password", NULL };
 
 static const char *link_token(const struct request *req)
 {
@@ -26,10 +36,14 @@ static const char *link_token(const struct request *req)
 
 /* A link that does not work: 404 for one never issued, 410 for one that
  * expired or was used (it existed, but is gone). */
+static int link_problem_status(enum token_state state)
+{
+    return state == TOKEN_EXPIRED || state == TOKEN_USED ? 410 : state == TOKEN_ERROR ? 500 : 404;
+}
+
 static void render_link_problem(struct request *req, enum token_state state)
 {
-    int status = state == TOKEN_EXPIRED || state == TOKEN_USED ? 410 : state == TOKEN_ERROR ? 500 : 404;
-    tpl_dict *d = response_page(req, status, "invitation.tpl", "Invitation");
+    tpl_dict *d = response_page(req, link_problem_status(state), "invitation.tpl", "Invitation");
     tpl_set(tpl_add_section(d, "LINK_PROBLEM"), "PROBLEM_TEXT", token_state_message(state));
 }
 
@@ -145,4 +159,242 @@ void page_invitation_accept(struct request *req)
              view.user_name, view.company_name);
     flash_set(req, "success", msg);
     response_redirect(req, "/account");
+}
+
+/* --- Joining a team from the mailed link ---------------------------------------- */
+
+static void render_join_problem(struct request *req, int status, const char *text)
+{
+    tpl_dict *d = response_page(req, status, "join.tpl", "Invitation");
+    tpl_set(tpl_add_section(d, "LINK_PROBLEM"), "PROBLEM_TEXT", text);
+}
+
+static void render_token_problem(struct request *req, enum token_state state)
+{
+    render_join_problem(req, link_problem_status(state), token_state_message(state));
+}
+
+/* The pending invitation behind the link, or a problem page (returns 0):
+ * 404 for a link never issued, 410 for one used, expired or revoked. */
+static int load_join(struct request *req, struct team_invitation *inv)
+{
+    struct token_info token;
+    enum token_state state = token_check(TOKEN_TEAM_INVITATION, link_token(req), &token);
+    if (state != TOKEN_VALID) {
+        render_token_problem(req, state);
+        return 0;
+    }
+    int found = store_team_invitation_any(token.ref_id, inv);
+    if (found != 1) {
+        render_token_problem(req, found < 0 ? TOKEN_ERROR : TOKEN_UNKNOWN);
+        return 0;
+    }
+    char msg[TEAM_MESSAGE_MAX];
+    if (strcmp(inv->status, "revoked") == 0) {
+        snprintf(msg, sizeof msg, "This invitation to %s was withdrawn. Ask %s for a new one if you should still join.",
+                 inv->company, inv->invited_by[0] ? inv->invited_by : "the administrator");
+        render_join_problem(req, 410, msg);
+        return 0;
+    }
+    if (strcmp(inv->status, "pending") != 0) {
+        render_token_problem(req, TOKEN_USED);
+        return 0;
+    }
+    if (inv->expires_at <= clock_now()) {
+        snprintf(msg, sizeof msg, "This invitation to %s has expired. Ask %s to send it again.", inv->company,
+                 inv->invited_by[0] ? inv->invited_by : "the administrator");
+        render_join_problem(req, 410, msg);
+        return 0;
+    }
+    if (strcmp(inv->company_status, "active") != 0) {
+        snprintf(msg, sizeof msg, "%s cannot take new members at the moment. Please contact %s.", inv->company,
+                 inv->invited_by[0] ? inv->invited_by : "the administrator");
+        render_join_problem(req, 410, msg);
+        return 0;
+    }
+    return 1;
+}
+
+static void fill_invitation(tpl_dict *d, const struct request *req, const struct team_invitation *inv)
+{
+    tpl_set(d, "CSRF_TOKEN", req->csrf_token);
+    tpl_set(d, "TOKEN", link_token(req));
+    tpl_set(d, "COMPANY_NAME", inv->company);
+    tpl_set(d, "ROLE_NAME", inv->role);
+    tpl_set(d, "UNIT_NAME", inv->unit[0] ? inv->unit : inv->company);
+    tpl_set(d, "INVITED_BY", inv->invited_by);
+    tpl_set(d, "EMAIL", inv->email);
+}
+
+static void render_join(struct request *req, int status, const struct team_invitation *inv,
+                        const struct team_login *login, const struct form_errors *errors, const char *failure)
+{
+    char title[300];
+    snprintf(title, sizeof title, "Join %s", inv->company);
+    tpl_dict *d = response_page(req, status, "join.tpl", title);
+    if (login) {
+        tpl_dict *a = tpl_add_section(d, "ACCEPT");
+        fill_invitation(a, req, inv);
+        tpl_set(a, "USER_NAME", login->name);
+        if (req->session.realm != REALM_NONE && req->session.user_id != login->user_id)
+            tpl_set(tpl_add_section(a, "OTHER_USER"), "SIGNED_IN_AS", req->session.email);
+        if (failure) tpl_set(tpl_add_section(a, "FAILURE"), "FAILURE_TEXT", failure);
+        return;
+    }
+    tpl_dict *f = tpl_add_section(d, "FORM");
+    fill_invitation(f, req, inv);
+    tpl_set_int(f, "PASSWORD_MIN", VALIDATE_PASSWORD_MIN);
+    form_fill_labelled(f, req, join_fields, join_labels, errors);
+    if (!http_params_get(&req->form, "name")) tpl_set(f, "NAME", inv->name);
+    if (req->session.realm != REALM_NONE) tpl_set(tpl_add_section(f, "OTHER_USER"), "SIGNED_IN_AS", req->session.email);
+    if (failure) tpl_set(tpl_add_section(f, "FAILURE"), "FAILURE_TEXT", failure);
+}
+
+void page_join_form(struct request *req)
+{
+    struct team_invitation inv;
+    if (!load_join(req, &inv)) return;
+    struct team_login login;
+    int has = store_team_login(inv.email, &login);
+    if (has < 0) {
+        render_token_problem(req, TOKEN_ERROR);
+        return;
+    }
+    render_join(req, 200, &inv, has == 1 ? &login : NULL, NULL, NULL);
+}
+
+/* The joining person is the actor of the "joined" entry (they are not
+ * signed in, or signed in as someone else). */
+static int audit_joined(const struct team_invitation *inv, int64_t user_id, const char *name)
+{
+    struct actor actor = actor_member(user_id, inv->company_id, 0, name);
+    const struct audit_change changes[] = {
+        { "Email", "", inv->email }, { "Role", "", inv->role }, { "Business unit", "", inv->unit },
+    };
+    return store_audit_insert(inv->company_id, &actor, "member.joined", name, changes, 3, clock_now());
+}
+
+/* Uses the link and accepts the invitation in the caller's transaction:
+ * of two accepts at once exactly one gets here with TOKEN_VALID. */
+static enum token_state use_link(struct request *req, const struct team_invitation *inv)
+{
+    struct token_info token;
+    enum token_state state = token_consume(TOKEN_TEAM_INVITATION, link_token(req), &token);
+    if (state != TOKEN_VALID) return state;
+    if (token.ref_id != inv->id) return TOKEN_UNKNOWN;
+    int accepted = store_team_invitation_accept(inv->id, clock_now());
+    return accepted == 1 ? TOKEN_VALID : accepted == 0 ? TOKEN_USED : TOKEN_ERROR;
+}
+
+static void join_existing(struct request *req, const struct team_invitation *inv, const struct team_login *login)
+{
+    if (!login->active || login->staff) {
+        render_join_problem(req, 403, "This login cannot join a customer company. Please contact the person who invited you.");
+        return;
+    }
+    if (db_begin() != 0) {
+        render_join(req, 503, inv, login, NULL, "Please try again in a moment.");
+        return;
+    }
+    enum token_state state = use_link(req, inv);
+    if (state != TOKEN_VALID) {
+        db_rollback();
+        render_token_problem(req, state);
+        return;
+    }
+    int joined = store_team_membership_join(inv->company_id, login->user_id, inv->role_id, inv->unit_id, clock_now());
+    if (joined == 0) {
+        /* Already in the team (perhaps deactivated): an old invitation
+         * changes nothing about that, and stays unused. */
+        db_rollback();
+        char msg[TEAM_MESSAGE_MAX];
+        snprintf(msg, sizeof msg, "%s already belongs to %s's team. Sign in to work there, or ask %s if you cannot.",
+                 inv->email, inv->company, inv->invited_by[0] ? inv->invited_by : "the administrator");
+        render_join_problem(req, 409, msg);
+        return;
+    }
+    int ok = joined == 1 && audit_joined(inv, login->user_id, login->name) == 0;
+    if (!team_finish(ok, "join")) {
+        render_join(req, 500, inv, login, NULL, "Joining failed just now. Please try again.");
+        return;
+    }
+    char msg[TEAM_MESSAGE_MAX];
+    if (req->session.realm == REALM_MEMBER && req->session.user_id == login->user_id) {
+        snprintf(msg, sizeof msg, "You joined %s as %s. Choose the company to work in.", inv->company, inv->role);
+        flash_set(req, "success", msg);
+        response_redirect(req, "/account/switch");
+        return;
+    }
+    snprintf(msg, sizeof msg, "You joined %s as %s. Sign in as %s to work there.", inv->company, inv->role, inv->email);
+    flash_set(req, "success", msg);
+    response_redirect(req, "/login");
+}
+
+static void check_new_login(const struct request *req, struct form_errors *errors)
+{
+    form_error(errors, "name", validate_text(req_form(req, "name"), TEAM_NAME_CHARS_MAX, 1));
+    check_passwords(req_form(req, "password"), req_form(req, "password_confirm"), errors);
+}
+
+static void join_new(struct request *req, const struct team_invitation *inv)
+{
+    struct form_errors errors = { 0 };
+    check_new_login(req, &errors);
+    if (errors.count) {
+        render_join(req, 422, inv, NULL, &errors, NULL);
+        return;
+    }
+    /* argon2id takes a while and much memory: never inside the write lock. */
+    char hash[AUTH_HASH_MAX];
+    if (auth_password_hash(req_form(req, "password"), hash) != 0) {
+        render_join(req, 503, inv, NULL, NULL, "Your password could not be saved just now. Please try again.");
+        return;
+    }
+    const char *name = req_form(req, "name");
+    int64_t user_id = 0;
+    if (db_begin() != 0) {
+        sodium_memzero(hash, sizeof hash);
+        render_join(req, 503, inv, NULL, NULL, "Please try again in a moment.");
+        return;
+    }
+    enum token_state state = use_link(req, inv);
+    if (state != TOKEN_VALID) {
+        sodium_memzero(hash, sizeof hash);
+        db_rollback();
+        render_token_problem(req, state);
+        return;
+    }
+    int ok = store_team_user_create(inv->email, name, hash, clock_now(), &user_id) == 0
+          && store_team_membership_join(inv->company_id, user_id, inv->role_id, inv->unit_id, clock_now()) == 1
+          && audit_joined(inv, user_id, name) == 0;
+    sodium_memzero(hash, sizeof hash);
+    if (!team_finish(ok, "join")) {
+        struct team_login login;
+        if (store_team_login(inv->email, &login) == 1)   /* created meanwhile, e.g. registered */
+            render_join(req, 409, inv, &login, NULL, "A login with this address exists now. Join with it below.");
+        else render_join(req, 500, inv, NULL, NULL, "Your login could not be created just now. Please try again.");
+        return;
+    }
+    char msg[TEAM_MESSAGE_MAX];
+    session_end(req);
+    if (session_start(req, user_id, REALM_MEMBER, inv->company_id) != 0) {
+        flash_set(req, "success", "Your login is ready. Sign in with your email and new password.");
+        response_redirect(req, "/login");
+        return;
+    }
+    store_user_signed_in(user_id, clock_now());
+    snprintf(msg, sizeof msg, "Welcome to %s, %s. You are signed in as %s.", inv->company, name, inv->role);
+    flash_set(req, "success", msg);
+    response_redirect(req, "/account");
+}
+
+void page_join(struct request *req)
+{
+    struct team_invitation inv;
+    if (!load_join(req, &inv)) return;
+    struct team_login login;
+    int has = store_team_login(inv.email, &login);
+    if (has < 0) render_token_problem(req, TOKEN_ERROR);
+    else if (has == 1) join_existing(req, &inv, &login);
+    else join_new(req, &inv);
 }

@@ -10,11 +10,20 @@
 
 /* The team pages, each named in the route table (routes.c). */
 
-/* team/invitation_page.c: setting a password from an invitation */
+/* team/invitation_page.c: accepting an invitation from its mailed link,
+ * setting a password (/invitation) or joining a team (/join) */
 void page_invitation_form(struct request *req);
 void page_invitation_accept(struct request *req);
+void page_join_form(struct request *req);
+void page_join(struct request *req);
 
-/* team/team_page.c: members and invitations */
+/* team/team_page.c: the member list and invitations */
+void page_team(struct request *req);
+void page_team_invite(struct request *req);
+void page_team_invitation_resend(struct request *req);
+void page_team_invitation_revoke(struct request *req);
+
+/* team/member_page.c: one member and the changes to them */
 /* The member page again with another form's errors (the spending limit). */
 void team_member_page(struct request *req, int status, int64_t user_id, const struct form_errors *errors);
 /* The card another area adds to an active member's page (the approvals
@@ -23,18 +32,12 @@ void team_member_page(struct request *req, int status, int64_t user_id, const st
  * above it. */
 extern void (*const team_member_card)(tpl_dict *d, const struct request *req, int64_t user_id,
                                       const struct form_errors *errors);
-void page_team(struct request *req);
-void page_team_invite(struct request *req);
-void page_team_invitation_resend(struct request *req);
-void page_team_invitation_revoke(struct request *req);
 void page_team_member(struct request *req);
 void page_team_member_update(struct request *req);
 void page_team_member_deactivate(struct request *req);
 void page_team_member_reactivate(struct request *req);
 void page_team_member_remove(struct request *req);
 void page_team_member_hand_over(struct request *req);
-void page_join_form(struct request *req);
-void page_join(struct request *req);
 
 /* team/roles_page.c */
 void page_roles(struct request *req);

@@ -1,0 +1,64 @@
+/* The page values of an order (see order_view.h), in one place for the
+ * member's and the back office's order pages. */
+#include "orders/order_view.h"
+
+#include <stdio.h>
+#include <time.h>
+
+#include "base/format.h"
+#include "orders/order_status.h"
+
+void order_when_text(int64_t when, const char *pattern, char *out, size_t size)
+{
+    time_t t = (time_t)when;
+    struct tm tm;
+    if (!gmtime_r(&t, &tm) || strftime(out, size, pattern, &tm) == 0) out[0] = '\0';
+}
+
+void order_set_when(tpl_dict *d, const char *prefix, int64_t when)
+{
+    char key[48], date[32], time_of_day[32], iso[32];
+    format_date(when, date, sizeof date);
+    order_when_text(when, "%H:%M UTC", time_of_day, sizeof time_of_day);
+    order_when_text(when, "%Y-%m-%dT%H:%M:%SZ", iso, sizeof iso);
+    snprintf(key, sizeof key, "%s_DATE", prefix);
+    tpl_set(d, key, date);
+    snprintf(key, sizeof key, "%s_TIME", prefix);
+    tpl_set(d, key, time_of_day);
+    snprintf(key, sizeof key, "%s_ISO", prefix);
+    tpl_set(d, key, iso);
+}
+
+void order_set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency)
+{
+    char money[48];
+    format_money(cents, currency, money, sizeof money);
+    tpl_set(d, key, money);
+}
+
+void order_set_totals(tpl_dict *d, const struct order_header *o)
+{
+    order_set_money(d, "SUBTOTAL", o->subtotal, o->currency);
+    order_set_money(d, "SHIPPING", o->shipping, o->currency);
+    order_set_money(d, "TAX", o->tax, o->currency);
+    order_set_money(d, "TOTAL", o->total, o->currency);
+}
+
+void order_set_line(tpl_dict *row, const struct order_line_row *l, const char *currency)
+{
+    tpl_set_int(row, "LINE_NO", l->line_no);
+    tpl_set(row, "SKU", l->sku);
+    tpl_set(row, "NAME", l->name);
+    tpl_set(row, "UNIT", l->unit);
+    tpl_set_int(row, "QUANTITY", l->quantity);
+    tpl_set_int(row, "SHIPPED", l->quantity_shipped);
+    order_set_money(row, "UNIT_PRICE", l->unit_price, currency);
+    order_set_money(row, "LINE_TOTAL", l->line_total, currency);
+}
+
+void order_set_status(tpl_dict *d, const char *status)
+{
+    tpl_set(d, "STATUS", order_status_label(status));
+    tpl_set(d, "STATUS_CODE", status);
+    tpl_set(d, "BADGE", order_status_badge(status));
+}

@@ -1,0 +1,35 @@
+#ifndef BUYERDESK_ORDER_VIEW_H
+#define BUYERDESK_ORDER_VIEW_H
+
+/* How an order's amounts, lines, moments and status go into a page's
+ * template: shared by the orders area's pages (the member's order page,
+ * the back office's list and order page), so they read the same
+ * everywhere. Private to the orders area. */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "orders/order_detail_store.h"
+#include "web/render.h"
+
+/* KEY as money in the currency: "$1,234.56". */
+void order_set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency);
+
+/* SUBTOTAL, SHIPPING, TAX and TOTAL of the order, as money. */
+void order_set_totals(tpl_dict *d, const struct order_header *o);
+
+/* What every page shows of an order line: LINE_NO, SKU, NAME, UNIT,
+ * QUANTITY, SHIPPED, UNIT_PRICE and LINE_TOTAL. */
+void order_set_line(tpl_dict *row, const struct order_line_row *l, const char *currency);
+
+/* STATUS (the label), STATUS_CODE and BADGE of an order status. */
+void order_set_status(tpl_dict *d, const char *status);
+
+/* Unix seconds (UTC) in a strftime pattern; "" when it cannot be shown. */
+void order_when_text(int64_t when, const char *pattern, char *out, size_t size);
+
+/* PREFIX_DATE ("Mar 4, 2026"), PREFIX_TIME ("14:05 UTC") and PREFIX_ISO
+ * (for <time datetime>) of a moment. */
+void order_set_when(tpl_dict *d, const char *prefix, int64_t when);
+
+#endif
