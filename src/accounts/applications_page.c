@@ -57,7 +57,7 @@ static const char *queue_filter(const struct request *req)
 void page_bo_applications(struct request *req)
 {
     const char *status = queue_filter(req);
-    tpl_dict *d = response_page(req, 200, "backoffice/applications.tpl", "Applications");
+    tpl_dict *d = response_page(req, 200, "accounts/admin_applications.tpl", "Applications");
     for (size_t i = 0; i < sizeof queue_statuses / sizeof queue_statuses[0]; i++) {
         tpl_dict *tab = tpl_add_section(d, "TAB");
         tpl_set(tab, "STATUS", queue_statuses[i]);
@@ -138,7 +138,7 @@ static void render_application(struct request *req, int status, const struct app
                                const struct form_errors *errors)
 {
     static const char *const fields[] = { "note", "reason", "question", "erp_account_no", "link_account", NULL };
-    tpl_dict *d = response_page(req, status, "backoffice/application.tpl", a->company_name);
+    tpl_dict *d = response_page(req, status, "accounts/admin_application.tpl", a->company_name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     form_fill(d, req, fields, errors);
     char created[32], verified[32];

@@ -124,7 +124,7 @@ static void fill_requests(tpl_dict *d, int64_t company_id)
 static void render_company(struct request *req, int status, const struct form_errors *errors, const char *failure)
 {
     const struct session_info *s = &req->session;
-    tpl_dict *d = response_page(req, status, "account/company.tpl", "Company information");
+    tpl_dict *d = response_page(req, status, "accounts/company.tpl", "Company information");
     tpl_set(d, "COMPANY_NAME", s->company_name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "MESSAGE_MAX", CHANGE_REQUEST_MAX_CHARS);

@@ -45,7 +45,7 @@ void page_root(struct request *req)
 
 static void render_login(struct request *req, int status, const char *email, const char *error)
 {
-    tpl_dict *d = response_page(req, status, "login.tpl", "Sign in");
+    tpl_dict *d = response_page(req, status, "accounts/login.tpl", "Sign in");
     tpl_set(d, "EMAIL", email);
     tpl_set(d, "NEXT", req_form(req, "next")[0] ? req_form(req, "next") : req_query(req, "next"));
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);

@@ -27,7 +27,7 @@ static const char *const forgot_fields[] = { "email", NULL };
 
 static void render_forgot(struct request *req, int status, const struct form_errors *errors)
 {
-    tpl_dict *d = response_page(req, status, "password/forgot.tpl", "Forgot your password?");
+    tpl_dict *d = response_page(req, status, "accounts/password_forgot.tpl", "Forgot your password?");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     form_fill(d, req, forgot_fields, errors);
 }
@@ -35,7 +35,7 @@ static void render_forgot(struct request *req, int status, const struct form_err
 void page_password_forgot_form(struct request *req)
 {
     if (strcmp(req_query(req, "sent"), "1") == 0) {
-        response_page(req, 200, "password/done.tpl", "Check your email");
+        response_page(req, 200, "accounts/password_done.tpl", "Check your email");
         return;
     }
     render_forgot(req, 200, NULL);
@@ -71,14 +71,14 @@ static int link_problem_status(enum token_state state)
 
 static void render_link_problem(struct request *req, enum token_state state)
 {
-    tpl_dict *d = response_page(req, link_problem_status(state), "password/reset.tpl", "Link not valid");
+    tpl_dict *d = response_page(req, link_problem_status(state), "accounts/password_reset.tpl", "Link not valid");
     tpl_dict *p = tpl_add_section(d, "LINK_PROBLEM");
     tpl_set(p, "MESSAGE", token_state_message(state));
 }
 
 static void render_reset(struct request *req, int status, const char *email, const struct form_errors *errors)
 {
-    tpl_dict *d = response_page(req, status, "password/reset.tpl", "Choose a new password");
+    tpl_dict *d = response_page(req, status, "accounts/password_reset.tpl", "Choose a new password");
     tpl_dict *f = tpl_add_section(d, "FORM");
     tpl_set(f, "CSRF_TOKEN", req->csrf_token);
     tpl_set(f, "TOKEN", req->params.values[0]);

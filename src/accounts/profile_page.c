@@ -117,7 +117,7 @@ static void render_profile(struct request *req, int status, enum profile_form fa
         response_error(req, 500, "Your profile could not be loaded. Please try again.");
         return;
     }
-    tpl_dict *d = response_page(req, status, "account/profile.tpl", "My profile");
+    tpl_dict *d = response_page(req, status, "accounts/profile.tpl", "My profile");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "NAME", me.name);
     tpl_set(d, "JOB_TITLE", me.job_title);
@@ -358,7 +358,7 @@ static int link_problem_status(enum token_state state)
 
 static void render_confirm_problem(struct request *req, int status, const char *message)
 {
-    tpl_dict *d = response_page(req, status, "account/email_confirm.tpl", "Link not valid");
+    tpl_dict *d = response_page(req, status, "accounts/email_confirm.tpl", "Link not valid");
     tpl_set(tpl_add_section(d, "LINK_PROBLEM"), "MESSAGE", message);
 }
 
@@ -370,7 +370,7 @@ void page_email_confirm_form(struct request *req)
         render_confirm_problem(req, link_problem_status(state), token_state_message(state));
         return;
     }
-    tpl_dict *d = response_page(req, 200, "account/email_confirm.tpl", "Confirm your new email");
+    tpl_dict *d = response_page(req, 200, "accounts/email_confirm.tpl", "Confirm your new email");
     tpl_dict *f = tpl_add_section(d, "FORM");
     tpl_set(f, "CSRF_TOKEN", req->csrf_token);
     tpl_set(f, "TOKEN", req->params.values[0]);

@@ -38,7 +38,7 @@ static struct registration registration_from(const struct request *req)
 /* failure: a message about the whole form (NULL: none). */
 static void render_form(struct request *req, int status, const struct form_errors *errors, const char *failure)
 {
-    tpl_dict *d = response_page(req, status, "register/form.tpl", "Apply for an account");
+    tpl_dict *d = response_page(req, status, "accounts/register_form.tpl", "Apply for an account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
     form_fill_labelled(d, req, registration_fields, registration_labels, errors);
@@ -153,7 +153,7 @@ void page_register_submit(struct request *req)
 
 void page_register_sent(struct request *req)
 {
-    response_page(req, 200, "register/sent.tpl", "Check your email");
+    response_page(req, 200, "accounts/register_sent.tpl", "Check your email");
 }
 
 static int token_status(enum token_state state)
@@ -163,7 +163,7 @@ static int token_status(enum token_state state)
 
 static void render_link_problem(struct request *req, enum token_state state)
 {
-    tpl_dict *d = response_page(req, token_status(state), "register/link_problem.tpl", "Link not valid");
+    tpl_dict *d = response_page(req, token_status(state), "accounts/register_link_problem.tpl", "Link not valid");
     tpl_set(d, "MESSAGE", token_state_message(state));
 }
 
@@ -180,7 +180,7 @@ void page_register_verify_form(struct request *req)
         render_link_problem(req, TOKEN_UNKNOWN);
         return;
     }
-    tpl_dict *d = response_page(req, 200, "register/verify.tpl", "Confirm your email");
+    tpl_dict *d = response_page(req, 200, "accounts/register_verify.tpl", "Confirm your email");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "EMAIL", a.email);
     tpl_set(d, "COMPANY_NAME", a.company_name);
@@ -200,7 +200,7 @@ void page_register_verify(struct request *req)
         render_link_problem(req, state == TOKEN_VALID ? TOKEN_ERROR : state);
         return;
     }
-    tpl_dict *d = response_page(req, 200, "register/verified.tpl", "Email confirmed");
+    tpl_dict *d = response_page(req, 200, "accounts/register_verified.tpl", "Email confirmed");
     if (settings_pre_approval() != PRE_APPROVAL_NONE) tpl_show(d, "MAY_SIGN_IN");
     else tpl_show(d, "WAIT_FOR_APPROVAL");
 }
@@ -222,7 +222,7 @@ static void render_reply_form(struct request *req, int status, const struct appl
                               const struct form_errors *errors)
 {
     static const char *const fields[] = { "reply", NULL };
-    tpl_dict *d = response_page(req, status, "register/reply.tpl", "Your application");
+    tpl_dict *d = response_page(req, status, "accounts/register_reply.tpl", "Your application");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "TOKEN", req->params.values[0]);
     tpl_set(d, "COMPANY_NAME", a->company_name);
@@ -255,5 +255,5 @@ void page_application_reply(struct request *req)
         render_link_problem(req, TOKEN_USED);
         return;
     }
-    response_page(req, 200, "register/reply_done.tpl", "Thank you");
+    response_page(req, 200, "accounts/register_reply_done.tpl", "Thank you");
 }

@@ -13,7 +13,7 @@ void page_switch_company_form(struct request *req)
 {
     static struct user_membership rows[COMPANIES_MAX];
     int n = store_memberships_of_user(req->session.user_id, rows, COMPANIES_MAX);
-    tpl_dict *d = response_page(req, 200, "account/switch.tpl", "Choose a company");
+    tpl_dict *d = response_page(req, 200, "accounts/switch.tpl", "Choose a company");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     for (int i = 0; i < n; i++) {
         tpl_dict *row = tpl_add_section(d, "COMPANY");

@@ -80,7 +80,7 @@ void book_render_address(struct request *req, int status, const struct address_r
 
 /* --- addresses/address_form_page.c ------------------------------------------- */
 
-/* The address fields (account/address_fields.tpl) into d: the submitted
+/* The address fields (addresses/address_fields.tpl) into d: the submitted
  * values after an error, else the given values (NULL: an empty form). */
 void book_fill_fields(tpl_dict *d, const struct request *req, const struct address_input *values,
                       const struct form_errors *errors, int with_type);

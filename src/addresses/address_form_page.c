@@ -66,7 +66,7 @@ static int read_address_form(const struct request *req, const char *forced_type,
     return 0;
 }
 
-/* The address fields (account/address_fields.tpl) into d: the submitted
+/* The address fields (addresses/address_fields.tpl) into d: the submitted
  * values after an error, else the given values (NULL: an empty form). */
 void book_fill_fields(tpl_dict *d, const struct request *req, const struct address_input *values,
                       const struct form_errors *errors, int with_type)
@@ -114,7 +114,7 @@ static void render_new(struct request *req, int status, const struct form_errors
 {
     const struct session_info *s = &req->session;
     int manager = book_is_manager(req);
-    tpl_dict *d = response_page(req, status, "account/address_form.tpl",
+    tpl_dict *d = response_page(req, status, "addresses/address_form.tpl",
                                 manager ? "Add an address" : "Propose a shipping address");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "COMPANY_NAME", s->company_name);
@@ -133,7 +133,7 @@ static void render_new(struct request *req, int status, const struct form_errors
         tpl_show(p, mode == ADDRESS_APPROVAL_OPEN ? "MODE_OPEN" : "MODE_PENDING");
     }
     if (s->viewing_as_customer) tpl_show(d, "READ_ONLY");
-    tpl_dict *fields = tpl_include(d, "FIELDS", "account/address_fields.tpl");
+    tpl_dict *fields = tpl_include(d, "FIELDS", "addresses/address_fields.tpl");
     book_fill_fields(fields, req, NULL, errors, manager);
 }
 

@@ -19,7 +19,7 @@ static void render_settings(struct request *req, int status, const char *problem
     char cs[16];
     enum address_approval seller;
     enum address_approval mode = book_effective_mode(s->company_id, cs, sizeof cs, &seller);
-    tpl_dict *d = response_page(req, status, "account/address_settings.tpl", "Address approval");
+    tpl_dict *d = response_page(req, status, "addresses/address_settings.tpl", "Address approval");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "COMPANY_NAME", s->company_name);
     tpl_set(d, "SELLER_SENTENCE", book_mode_sentence(seller));

@@ -175,7 +175,7 @@ void page_bo_addresses(struct request *req)
         return;
     }
 
-    tpl_dict *d = response_page(req, problem ? 422 : 200, "backoffice/addresses.tpl", "Addresses");
+    tpl_dict *d = response_page(req, problem ? 422 : 200, "addresses/admin_addresses.tpl", "Addresses");
     for (int i = 0; i < 3; i++) {
         tpl_dict *t = tpl_add_section(d, "TAB");
         tpl_set(t, "NAME", tab_names[i]);
@@ -338,7 +338,7 @@ static int fill_restrictions(tpl_dict *d, int64_t address_id)
 static void render_address(struct request *req, int status, const struct bo_address *a,
                            const struct form_errors *edit_errors, const struct form_errors *reason_errors)
 {
-    tpl_dict *d = response_page(req, status, "backoffice/address.tpl", a->label);
+    tpl_dict *d = response_page(req, status, "addresses/admin_address.tpl", a->label);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     fill_summary(d, a);
     if (fill_restrictions(d, a->id) != 0) {

@@ -95,7 +95,7 @@ void page_addresses(struct request *req)
         return;
     }
 
-    tpl_dict *d = response_page(req, 200, "account/addresses.tpl", "Address book");
+    tpl_dict *d = response_page(req, 200, "addresses/addresses.tpl", "Address book");
     tpl_set(d, "COMPANY_NAME", s->company_name);
     tpl_set(d, "Q", q);
     if (manager) {
@@ -219,7 +219,7 @@ void book_render_address(struct request *req, int status, const struct address_r
     int active = strcmp(r->status, "active") == 0;
     int pending = strcmp(r->status, "pending") == 0;
     int retired = strcmp(r->status, "retired") == 0;
-    tpl_dict *d = response_page(req, status, "account/address.tpl", r->label);
+    tpl_dict *d = response_page(req, status, "addresses/address.tpl", r->label);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "ID", r->id);
     tpl_set(d, "V_LABEL", r->label);
@@ -309,7 +309,7 @@ void book_render_address(struct request *req, int status, const struct address_r
             if (which != BOOK_FORM_CHANGE) tpl_set(cr, "MESSAGE", "");
         } else {
             tpl_dict *ef = tpl_add_section(d, "EDIT_FORM");
-            tpl_dict *fields = tpl_include(ef, "FIELDS", "account/address_fields.tpl");
+            tpl_dict *fields = tpl_include(ef, "FIELDS", "addresses/address_fields.tpl");
             struct address_input in;
             book_input_of_row(r, &in);
             book_fill_fields(fields, req, &in, which == BOOK_FORM_EDIT ? errors : NULL, 1);

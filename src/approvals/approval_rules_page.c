@@ -46,11 +46,11 @@ static void render_list(struct request *req, int status, const struct form_error
         tpl_dict *row = tpl_add_section(d, "RULE");
         tpl_set_int(row, "ID", rules[i].id);
         tpl_set(row, "NAME", rules[i].name);
-        summary_of(&rules[i], summary, sizeof summary);
+        rules_summary_of(&rules[i], summary, sizeof summary);
         tpl_set(row, "SUMMARY", summary);
         tpl_set_int(row, "LEVEL", rules[i].level);
         tpl_show(row, rules[i].active ? "ACTIVE" : "INACTIVE");
-        tpl_set(row, "ACTION_LABEL", can_edit(req) ? "Edit" : "View");
+        tpl_set(row, "ACTION_LABEL", rules_can_edit(req) ? "Edit" : "View");
     }
     tpl_show(d, n > 0 ? "HAS_RULES" : "NO_RULES");
     for (int i = 0; i < nl; i++) {
@@ -78,7 +78,7 @@ static void render_list(struct request *req, int status, const struct form_error
     tpl_show(s, strcmp(action, "refuse") == 0 ? "ACTION_REFUSE" : "ACTION_APPROVAL");
     if (escalate) tpl_show(s, "ESCALATE_CHECKED");
     tpl_set(s, "CSRF_TOKEN", req->csrf_token);
-    if (can_edit(req)) {
+    if (rules_can_edit(req)) {
         tpl_show(s, "EDITABLE");
         tpl_show(d, "CAN_ADD");
     } else {
@@ -122,10 +122,10 @@ void page_approval_settings_save(struct request *req)
         render_list(req, 422, &errors);
         return;
     }
-    if (!begin(req)) return;
+    if (!rules_begin(req)) return;
     struct approval_settings old;
     if (store_approval_settings_get(req->session.company_id, &old) != 1) {
-        finish(req, 0, "settings");
+        rules_finish(req, 0, "settings");
         return;
     }
     char a0[64], d0[32], e0[8], a1[64], d1[32], e1[8];
@@ -145,7 +145,7 @@ void page_approval_settings_save(struct request *req)
     int ok = store_approval_settings_set(req->session.company_id, &in) == 1
           && audit_record(&req->actor, req->session.company_id, "approval_settings.updated", req->session.company_name,
                           changes, n) == 0;
-    if (!finish(req, ok, "settings")) return;
+    if (!rules_finish(req, ok, "settings")) return;
     flash_set(req, "success", "The approval settings are saved.");
     response_redirect(req, "/account/approval-rules");
 }

@@ -117,14 +117,14 @@ static void fill_waiting(tpl_dict *d, const struct request *req, const struct ap
         tpl_set_int(row, "ID", r->step_id);
         tpl_set(row, "NUMBER", r->number);
         tpl_set(row, "BUYER", r->buyer[0] ? r->buyer : "\xe2\x80\x94");
-        set_money(row, "AMOUNT", r->total, r->currency);
+        approvals_set_money(row, "AMOUNT", r->total, r->currency);
         tpl_set_date(row, "PLACED", r->placed_at);
         tpl_set(row, "RULE", r->rule_name);
         tpl_set(row, "REASON", r->reason);
         tpl_set(row, "APPROVER_LABEL", r->approver_label);
         tpl_set_int(row, "LEVEL", r->level);
         if (r->via[0]) approval_set_via(tpl_add_section(row, "HAS_VIA"), r->via, r->on_behalf_of);
-        set_waited(row, now, r->requested_at);
+        approvals_set_waited(row, now, r->requested_at);
         if (can_decide) {
             tpl_dict *c = tpl_add_section(row, "CHECKBOX");
             tpl_set_int(c, "ID", r->step_id);
@@ -147,7 +147,7 @@ static void fill_history(tpl_dict *d, const struct approval_history_row *rows, i
         tpl_set_int(row, "ID", r->step_id);
         tpl_set(row, "NUMBER", r->number);
         tpl_set(row, "BUYER", r->buyer[0] ? r->buyer : "\xe2\x80\x94");
-        set_money(row, "AMOUNT", r->total, r->currency);
+        approvals_set_money(row, "AMOUNT", r->total, r->currency);
         tpl_set(row, "RULE", r->rule_name);
         approval_set_decision(row, r->decision, r->step_status);
         tpl_set_date(row, "WHEN", r->decided_at);
@@ -266,10 +266,10 @@ static void fill_order_summary(tpl_dict *d, const struct order_header *o)
     if (o->requested_delivery_date[0]) tpl_set(tpl_add_section(d, "DELIVERY_DATE"), "DATE", o->requested_delivery_date);
     if (o->notes[0]) tpl_set(tpl_add_section(d, "NOTES"), "TEXT", o->notes);
     if (o->waiting_for_address) tpl_show(d, "WAITING_ADDRESS");
-    set_money(d, "SUBTOTAL", o->subtotal, o->currency);
-    set_money(d, "SHIPPING", o->shipping, o->currency);
-    set_money(d, "TAX", o->tax, o->currency);
-    set_money(d, "TOTAL", o->total, o->currency);
+    approvals_set_money(d, "SUBTOTAL", o->subtotal, o->currency);
+    approvals_set_money(d, "SHIPPING", o->shipping, o->currency);
+    approvals_set_money(d, "TAX", o->tax, o->currency);
+    approvals_set_money(d, "TOTAL", o->total, o->currency);
     tpl_set(d, "TAX_LABEL", o->tax_label[0] ? o->tax_label : "Tax");
     int n = store_order_lines(o->id, lines, ORDER_LINES_MAX);
     for (int i = 0; i < n; i++) {
@@ -278,8 +278,8 @@ static void fill_order_summary(tpl_dict *d, const struct order_header *o)
         tpl_set(l, "NAME", lines[i].name);
         tpl_set_int(l, "QUANTITY", lines[i].quantity);
         tpl_set(l, "UNIT", lines[i].unit);
-        set_money(l, "UNIT_PRICE", lines[i].unit_price, o->currency);
-        set_money(l, "LINE_TOTAL", lines[i].line_total, o->currency);
+        approvals_set_money(l, "UNIT_PRICE", lines[i].unit_price, o->currency);
+        approvals_set_money(l, "LINE_TOTAL", lines[i].line_total, o->currency);
     }
     tpl_set_int(d, "LINE_COUNT", n > 0 ? n : 0);
 }
@@ -319,7 +319,7 @@ static void render_step(struct request *req, int status, const struct approval_s
     fill_approvers(d, step, list, n, s->viewing_as_customer ? 0 : s->user_id);
     if (conflict) tpl_set(tpl_add_section(d, "CONFLICT"), "TEXT", conflict);
 
-    int me = s->viewing_as_customer ? -1 : find_approver(list, n, s->user_id);
+    int me = s->viewing_as_customer ? -1 : approval_find_approver(list, n, s->user_id);
     int open = strcmp(step->status, "waiting") == 0 && strcmp(step->order_status, "pending_approval") == 0;
     if (s->viewing_as_customer) tpl_show(d, "READ_ONLY");
     else if (step->placed_by_user_id == s->user_id) tpl_show(d, "OWN_ORDER");
@@ -328,8 +328,8 @@ static void render_step(struct request *req, int status, const struct approval_s
         tpl_set(y, "DECISION", list[me].decision);
         tpl_set_date(y, "WHEN", list[me].decided_at);
         if (open) tpl_show(y, "STILL_OPEN");
-    } else if (open && me >= 0 && covered_by(list, n, me) >= 0) {
-        int c = covered_by(list, n, me);
+    } else if (open && me >= 0 && approval_covered_by(list, n, me) >= 0) {
+        int c = approval_covered_by(list, n, me);
         tpl_dict *y = tpl_add_section(d, "COVERED");
         tpl_set(y, "NAME", list[c].name);
         tpl_set(y, "DECISION", list[c].decision);
@@ -365,11 +365,11 @@ static int load_step(struct request *req, struct approval_step *step, struct app
 {
     const struct session_info *s = &req->session;
     int64_t id;
-    int found = route_id(req, &id) ? store_approval_step_get(s->company_id, id, step) : 0;
+    int found = approvals_route_id(req, &id) ? store_approval_step_get(s->company_id, id, step) : 0;
     if (found == 1) {
         *n = store_approval_step_approvers(step->id, list, APPROVAL_APPROVERS_MAX);
         if (*n < 0) found = -1;
-        else if (!s->viewing_as_customer && find_approver(list, *n, s->user_id) < 0) found = 0;
+        else if (!s->viewing_as_customer && approval_find_approver(list, *n, s->user_id) < 0) found = 0;
     }
     if (found == 1) found = store_order_get(s->company_id, step->order_number, order);
     return response_found(req, found, "approval");

@@ -7,19 +7,19 @@
 #include "base/format.h"
 #include "base/validate.h"
 
-int route_id(const struct request *req, int64_t *id)
+int approvals_route_id(const struct request *req, int64_t *id)
 {
     return req->params.count > 0 && parse_id(req->params.values[0], id);
 }
 
-void set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency)
+void approvals_set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency)
 {
     char text[64];
     format_money(cents, currency, text, sizeof text);
     tpl_set(d, key, text);
 }
 
-void set_waited(tpl_dict *d, int64_t now, int64_t since)
+void approvals_set_waited(tpl_dict *d, int64_t now, int64_t since)
 {
     int days = approval_days_waiting(now, since);
     char text[32];

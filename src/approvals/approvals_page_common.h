@@ -11,13 +11,13 @@
 #include "web/request.h"
 
 /* The route's :id: 1, or 0 when there is none or it is not an id. */
-int route_id(const struct request *req, int64_t *id);
+int approvals_route_id(const struct request *req, int64_t *id);
 
 /* KEY: the amount in currency ("$1,234.56"). */
-void set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency);
+void approvals_set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency);
 
 /* WAITED ("since today", "3 days"), and LONG_WAIT from 2 days on, else
  * SHORT_WAIT. */
-void set_waited(tpl_dict *d, int64_t now, int64_t since);
+void approvals_set_waited(tpl_dict *d, int64_t now, int64_t since);
 
 #endif

@@ -51,7 +51,7 @@ static void fill_bo_limits(tpl_dict *d, int64_t company_id)
         char per[64];
         ar_period_per(limits[i].period, limits[i].days, per, sizeof per);
         tpl_set(row, "MEMBER", limits[i].name);
-        set_money(row, "AMOUNT", limits[i].amount, "USD");
+        approvals_set_money(row, "AMOUNT", limits[i].amount, "USD");
         tpl_set(row, "PERIOD", per);
     }
 }
@@ -71,7 +71,7 @@ static void fill_bo_waiting(tpl_dict *d, int64_t company_id, int64_t now)
         tpl_dict *row = tpl_add_section(list, "ORDER");
         tpl_set(row, "NUMBER", orders[i].number);
         tpl_set(row, "BUYER", orders[i].buyer[0] ? orders[i].buyer : "\xe2\x80\x94");
-        set_money(row, "AMOUNT", orders[i].total, orders[i].currency);
+        approvals_set_money(row, "AMOUNT", orders[i].total, orders[i].currency);
         tpl_set_date(row, "PLACED", orders[i].placed_at);
         int any = 0;
         for (int j = 0; j < ns; j++) {
@@ -79,7 +79,7 @@ static void fill_bo_waiting(tpl_dict *d, int64_t company_id, int64_t now)
             tpl_dict *w = tpl_add_section(row, "WAITING_FOR");
             tpl_set(w, "LABEL", steps[j].approver_label);
             tpl_set_int(w, "LEVEL", steps[j].level);
-            set_waited(w, now, steps[j].requested_at);
+            approvals_set_waited(w, now, steps[j].requested_at);
             any = 1;
         }
         if (!any) tpl_show(row, "NO_STEP");
@@ -91,12 +91,12 @@ void page_bo_company_approval_rules(struct request *req)
     int64_t id;
     char company[256];
     struct approval_settings settings;
-    int found = route_id(req, &id) ? store_approval_company_name(id, company, sizeof company) : 0;
+    int found = approvals_route_id(req, &id) ? store_approval_company_name(id, company, sizeof company) : 0;
     if (found == 1) found = store_approval_settings_get(id, &settings);
     if (!response_found(req, found, "company")) return;
     char title[300];
     snprintf(title, sizeof title, "Approval rules of %s", company);
-    tpl_dict *d = response_page(req, 200, "backoffice/company_approval_rules.tpl", title);
+    tpl_dict *d = response_page(req, 200, "approvals/admin_company_approvals.tpl", title);
     tpl_set_int(d, "ID", id);
     tpl_set(d, "COMPANY", company);
     tpl_set(d, "LIMIT_ACTION", settings.refuse ? "Orders over a member's limit are refused"

@@ -23,7 +23,7 @@
 #include "orders/order_move.h"
 #include "orders/order_status.h"
 
-int find_approver(const struct approval_approver *list, int n, int64_t user_id)
+int approval_find_approver(const struct approval_approver *list, int n, int64_t user_id)
 {
     for (int i = 0; i < n; i++)
         if (list[i].user_id == user_id) return i;
@@ -32,7 +32,7 @@ int find_approver(const struct approval_approver *list, int n, int64_t user_id)
 
 /* The approver whose decision already covers list[me]'s part of the step:
  * the principal they stand in for, or a stand-in of theirs. -1: none. */
-int covered_by(const struct approval_approver *list, int n, int me)
+int approval_covered_by(const struct approval_approver *list, int n, int me)
 {
     for (int i = 0; i < n; i++) {
         if (i == me || !list[i].decision[0]) continue;
@@ -58,7 +58,7 @@ static void conflict_message(const struct approval_step *step, const struct appr
         snprintf(out, size, "You already %s this order on %s.", list[me].decision, date);
         return;
     }
-    int cover = me >= 0 && strcmp(step->status, "waiting") == 0 ? covered_by(list, n, me) : -1;
+    int cover = me >= 0 && strcmp(step->status, "waiting") == 0 ? approval_covered_by(list, n, me) : -1;
     if (cover >= 0) {
         format_date(list[cover].decided_at, date, sizeof date);
         snprintf(out, size, "Already decided for you by %s: %s on %s.", list[cover].name, list[cover].decision, date);
@@ -108,8 +108,8 @@ static void request_values(tpl_dict *v, const struct request *req, const struct 
     tpl_set(v, "COMPANY_NAME", req->session.company_name);
     tpl_set(v, "ORDER_NUMBER", order->number);
     tpl_set(v, "BUYER_NAME", order->placed_by);
-    set_money(v, "AMOUNT", order->total, order->currency);
-    set_money(v, "TOTAL", order->total, order->currency);
+    approvals_set_money(v, "AMOUNT", order->total, order->currency);
+    approvals_set_money(v, "TOTAL", order->total, order->currency);
     tpl_set(v, "RULE_NAME", step->rule_name);
     tpl_set(v, "REASON", step->reason);
     tpl_set(v, "APPROVER_LABEL", step->approver_label);
@@ -229,7 +229,7 @@ static int mail_buyer(const struct request *req, const struct approval_step *ste
     snprintf(path, sizeof path, "/account/orders/%s", order->number);
     tpl_set(v, "COMPANY_NAME", req->session.company_name);
     tpl_set(v, "ORDER_NUMBER", order->number);
-    set_money(v, "AMOUNT", order->total, order->currency);
+    approvals_set_money(v, "AMOUNT", order->total, order->currency);
     tpl_set(v, "DECIDER_NAME", req->session.user_name);
     tpl_set(v, "DECISION", dec->approve ? "approved" : "rejected");
     tpl_set(v, "RULE_NAME", step->rule_name);
@@ -265,13 +265,13 @@ enum decide_result decide_step(const struct request *req, int64_t step_id, struc
     int found = store_approval_step_get(s->company_id, step_id, &step);
     int n = found == 1 ? store_approval_step_approvers(step.id, list, APPROVAL_APPROVERS_MAX) : 0;
     if (found < 0 || n < 0) return rolled_back(DECIDE_ERROR);
-    int me = find_approver(list, n, s->user_id);
+    int me = approval_find_approver(list, n, s->user_id);
     if (found == 0 || me < 0) return rolled_back(DECIDE_NOT_FOUND);
     snprintf(dec->number, sizeof dec->number, "%s", step.order_number);
     /* Separation of duties: whatever the approvers table says. */
     if (step.placed_by_user_id == s->user_id) return rolled_back(DECIDE_OWN_ORDER);
     if (strcmp(step.status, "waiting") != 0 || strcmp(step.order_status, "pending_approval") != 0 || list[me].decision[0]
-        || covered_by(list, n, me) >= 0) {
+        || approval_covered_by(list, n, me) >= 0) {
         conflict_message(&step, list, n, me, dec->message, sizeof dec->message);
         return rolled_back(DECIDE_CONFLICT);
     }

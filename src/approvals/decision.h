@@ -13,11 +13,11 @@
 #include "web/request.h"
 
 /* The index of the approver with this user id in list, or -1. */
-int find_approver(const struct approval_approver *list, int n, int64_t user_id);
+int approval_find_approver(const struct approval_approver *list, int n, int64_t user_id);
 
 /* The approver whose decision already covers list[me]'s part of the step:
  * the principal they stand in for, or a stand-in of theirs. -1: none. */
-int covered_by(const struct approval_approver *list, int n, int me);
+int approval_covered_by(const struct approval_approver *list, int n, int me);
 
 enum decide_result { DECIDED = 0, DECIDE_NOT_FOUND, DECIDE_OWN_ORDER, DECIDE_CONFLICT, DECIDE_ERROR };
 

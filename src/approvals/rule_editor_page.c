@@ -146,7 +146,7 @@ static void fill_condition(tpl_dict *r, const struct rule_view *v, const struct 
         snprintf(id, sizeof id, "%lld", (long long)cat->id);
         if (strcmp(row->category, id) == 0) tpl_show(o, "SELECTED");
     }
-    unsigned uses = row_parts(row);
+    unsigned uses = rule_row_parts(row);
     char key[32], kinds[256];
     for (int p = 1; p < COUNT_OF(parts); p++) {
         kinds[0] = '\0';
@@ -169,8 +169,8 @@ static void fill_condition(tpl_dict *r, const struct rule_view *v, const struct 
     if (row == &blank || !errors) return;
     int any = 0;
     for (int p = 0; p < COUNT_OF(parts); p++) {
-        const char *field = row_field_name(i, parts[p].what);
-        field_error(r, errors, field, parts[p].key);
+        const char *field = rule_row_field_name(i, parts[p].what);
+        rules_field_error(r, errors, field, parts[p].key);
         for (int e = 0; e < errors->count; e++) any |= strcmp(errors->items[e].field, field) == 0;
     }
     if (any) tpl_show(r, "ERRORS");
@@ -194,7 +194,7 @@ static void fill_boxes(tpl_dict *d, const char *section, const struct approval_c
         tpl_set(b, "NAME", rows[i].name);
         if (rows[i].detail[0]) tpl_set(tpl_add_section(b, "DETAIL"), "TEXT", rows[i].detail);
         if (rows[i].builtin) tpl_show(b, "BUILTIN");
-        if (set_has(ticked, rows[i].id)) tpl_show(b, "CHECKED");
+        if (rule_set_has(ticked, rows[i].id)) tpl_show(b, "CHECKED");
     }
 }
 
@@ -207,7 +207,7 @@ static void fill_unit_boxes(tpl_dict *d, const char *section, const struct id_se
         tpl_set_int(b, "ID", u->id);
         tpl_set(b, "NAME", u->name);
         indent(b, t->depth[k]);
-        if (set_has(ticked, u->id)) tpl_show(b, "CHECKED");
+        if (rule_set_has(ticked, u->id)) tpl_show(b, "CHECKED");
     }
 }
 
@@ -229,7 +229,7 @@ static void render_editor(struct request *req, int status, enum editor_mode mode
         if (v->level[0] == '0' + l && !v->level[1]) tpl_show(o, "SELECTED");
     }
     tpl_show(d, v->any ? "COMBINE_ANY" : "COMBINE_ALL");
-    fill_rows(d, v, can_edit(req), errors);
+    fill_rows(d, v, rules_can_edit(req), errors);
     static const char *const applies[] = { "everyone", "roles", "units", "members" };
     static const char *const applies_keys[] = { "AT_EVERYONE", "AT_ROLES", "AT_UNITS", "AT_MEMBERS" };
     for (int i = 0; i < 4; i++)
@@ -245,7 +245,7 @@ static void render_editor(struct request *req, int status, enum editor_mode mode
     fill_boxes(d, "AP_MEMBER", choices.members, choices.n_members, &v->ap_member);
     tpl_show(d, v->all ? "MODE_ALL" : "MODE_ANY");
     if (!choices.n_members) tpl_show(d, "NO_MEMBERS");
-    if (can_edit(req)) tpl_show(d, "EDITABLE");
+    if (rules_can_edit(req)) tpl_show(d, "EDITABLE");
     else tpl_show(d, "READ_ONLY");
 
     if (mode == EDITOR_NEW) {
@@ -259,18 +259,18 @@ static void render_editor(struct request *req, int status, enum editor_mode mode
     tpl_set(d, "ACTION", url);
     tpl_set(d, "SUBMIT", "Save changes");
     tpl_set_int(d, "ID", saved->id);
-    summary_of(saved, summary, sizeof summary);
+    rules_summary_of(saved, summary, sizeof summary);
     format_date(saved->updated_at, updated, sizeof updated);
     tpl_dict *s = tpl_add_section(d, "SAVED");
     tpl_set(s, "SUMMARY", summary);
     tpl_set(s, "UPDATED", updated);
     tpl_show(s, saved->active ? "IS_ACTIVE" : "IS_INACTIVE");
-    if (can_edit(req)) {
+    if (rules_can_edit(req)) {
         tpl_dict *del = tpl_add_section(d, "DELETE");
         tpl_set_int(del, "ID", saved->id);
         tpl_set(del, "NAME", saved->name);
         tpl_set(del, "CSRF_TOKEN", req->csrf_token);
-        field_error(del, errors, "confirm", "CONFIRM");
+        rules_field_error(del, errors, "confirm", "CONFIRM");
     }
 }
 
@@ -278,7 +278,7 @@ static void render_editor(struct request *req, int status, enum editor_mode mode
 
 static int load_editor_choices(struct request *req)
 {
-    if (load_choices(req->session.company_id, &choices) == 0) return 1;
+    if (rule_load_choices(req->session.company_id, &choices) == 0) return 1;
     response_error(req, 500, "The rule editor could not be loaded. Please try again.");
     return 0;
 }
@@ -294,7 +294,7 @@ static int load_rule(struct request *req, struct ar_rule *r)
 void page_approval_rule_new(struct request *req)
 {
     if (!load_editor_choices(req)) return;
-    new_view(&view);
+    rule_view_new(&view);
     render_editor(req, 200, EDITOR_NEW, NULL, &view, NULL);
 }
 
@@ -302,7 +302,7 @@ void page_approval_rule(struct request *req)
 {
     static struct ar_rule saved;
     if (!load_rule(req, &saved) || !load_editor_choices(req)) return;
-    view_from_rule(&saved, &view);
+    rule_view_from_rule(&saved, &view);
     render_editor(req, 200, EDITOR_EDIT, &saved, &view, NULL);
 }
 
@@ -366,16 +366,16 @@ void page_approval_rule_create(struct request *req)
 {
     static struct ar_rule in;
     if (!load_editor_choices(req)) return;
-    view_from_request(req, &view);
+    rule_view_from_request(req, &view);
     if (editor_action(req, EDITOR_NEW, NULL, &view)) return;
     struct form_errors errors = { 0 };
-    if (check_rule(&view, &in, &errors)) {
+    if (rule_check(&view, &in, &errors)) {
         render_editor(req, 422, EDITOR_NEW, NULL, &view, &errors);
         return;
     }
-    if (!begin(req) || !name_is_free(req, EDITOR_NEW, NULL, &in)) return;
+    if (!rules_begin(req) || !name_is_free(req, EDITOR_NEW, NULL, &in)) return;
     char summary[SUMMARY_MAX], level[8], active[16];
-    summary_of(&in, summary, sizeof summary);
+    rules_summary_of(&in, summary, sizeof summary);
     snprintf(level, sizeof level, "%d", in.level);
     active_word(in.active, active, sizeof active);
     struct audit_change changes[] = {
@@ -384,7 +384,7 @@ void page_approval_rule_create(struct request *req)
     int64_t id = 0;
     int ok = store_approval_rule_create(req->session.company_id, &in, clock_now(), &id) == 0
           && audit_record(&req->actor, req->session.company_id, "approval_rule.created", in.name, changes, 4) == 0;
-    if (!finish(req, ok, "create")) return;
+    if (!rules_finish(req, ok, "create")) return;
     char msg[MESSAGE_MAX];
     snprintf(msg, sizeof msg, "The rule \xe2\x80\x9c%s\xe2\x80\x9d is created%s.", in.name,
              in.active ? " and applies to new orders" : " (inactive: it does not apply until you activate it)");
@@ -396,10 +396,10 @@ void page_approval_rule_update(struct request *req)
 {
     static struct ar_rule saved, in;
     if (!load_rule(req, &saved) || !load_editor_choices(req)) return;
-    view_from_request(req, &view);
+    rule_view_from_request(req, &view);
     if (editor_action(req, EDITOR_EDIT, &saved, &view)) return;
     struct form_errors errors = { 0 };
-    if (check_rule(&view, &in, &errors)) {
+    if (rule_check(&view, &in, &errors)) {
         render_editor(req, 422, EDITOR_EDIT, &saved, &view, &errors);
         return;
     }
@@ -407,8 +407,8 @@ void page_approval_rule_update(struct request *req)
     char url[64];
     snprintf(url, sizeof url, "/account/approval-rules/%lld", (long long)saved.id);
     char s0[SUMMARY_MAX], s1[SUMMARY_MAX], l0[8], l1[8], a0[16], a1[16];
-    summary_of(&saved, s0, sizeof s0);
-    summary_of(&in, s1, sizeof s1);
+    rules_summary_of(&saved, s0, sizeof s0);
+    rules_summary_of(&in, s1, sizeof s1);
     snprintf(l0, sizeof l0, "%d", saved.level);
     snprintf(l1, sizeof l1, "%d", in.level);
     active_word(saved.active, a0, sizeof a0);
@@ -424,7 +424,7 @@ void page_approval_rule_update(struct request *req)
         response_redirect(req, url);
         return;
     }
-    if (!begin(req) || !name_is_free(req, EDITOR_EDIT, &saved, &in)) return;
+    if (!rules_begin(req) || !name_is_free(req, EDITOR_EDIT, &saved, &in)) return;
     int updated = store_approval_rule_update(req->session.company_id, &in, clock_now());
     if (updated == 0) {
         db_rollback();
@@ -433,7 +433,7 @@ void page_approval_rule_update(struct request *req)
     }
     int ok = updated == 1
           && audit_record(&req->actor, req->session.company_id, "approval_rule.updated", in.name, changes, n) == 0;
-    if (!finish(req, ok, "update")) return;
+    if (!rules_finish(req, ok, "update")) return;
     char msg[MESSAGE_MAX];
     snprintf(msg, sizeof msg, "The rule \xe2\x80\x9c%s\xe2\x80\x9d is saved. Orders already waiting keep the approvals they were given.",
              in.name);
@@ -449,18 +449,18 @@ void page_approval_rule_delete(struct request *req)
         if (!load_editor_choices(req)) return;
         struct form_errors errors = { 0 };
         form_error(&errors, "confirm", "Tick the box to confirm that the rule should be deleted.");
-        view_from_rule(&saved, &view);
+        rule_view_from_rule(&saved, &view);
         render_editor(req, 422, EDITOR_EDIT, &saved, &view, &errors);
         return;
     }
     char summary[SUMMARY_MAX], level[8], active[16];
-    summary_of(&saved, summary, sizeof summary);
+    rules_summary_of(&saved, summary, sizeof summary);
     snprintf(level, sizeof level, "%d", saved.level);
     active_word(saved.active, active, sizeof active);
     struct audit_change changes[] = {
         { "Name", saved.name, "" }, { "Status", active, "" }, { "Level", level, "" }, { "Rule", summary, "" },
     };
-    if (!begin(req)) return;
+    if (!rules_begin(req)) return;
     int deleted = store_approval_rule_delete(req->session.company_id, saved.id);
     if (deleted == 0) {
         db_rollback();
@@ -469,7 +469,7 @@ void page_approval_rule_delete(struct request *req)
     }
     int ok = deleted == 1
           && audit_record(&req->actor, req->session.company_id, "approval_rule.deleted", saved.name, changes, 4) == 0;
-    if (!finish(req, ok, "delete")) return;
+    if (!rules_finish(req, ok, "delete")) return;
     char msg[MESSAGE_MAX];
     snprintf(msg, sizeof msg, "The rule \xe2\x80\x9c%s\xe2\x80\x9d is deleted. Orders already waiting keep the approvals they were given.",
              saved.name);

@@ -35,7 +35,7 @@ static void order_tree(struct tree_choices *t)
     unit_tree_depth_order(t->nodes, t->n, t->order, t->depth);
 }
 
-int load_choices(int64_t company_id, struct choices *c)
+int rule_load_choices(int64_t company_id, struct choices *c)
 {
     c->n_roles = store_approval_choice_roles(company_id, c->roles, APPROVAL_CHOICES_MAX);
     c->n_members = store_approval_choice_members(company_id, c->members, APPROVAL_CHOICES_MAX);
@@ -49,7 +49,7 @@ int load_choices(int64_t company_id, struct choices *c)
 
 /* --- The form as text ---------------------------------------------------------------- */
 
-int set_has(const struct id_set *s, int64_t id)
+int rule_set_has(const struct id_set *s, int64_t id)
 {
     for (int i = 0; i < s->n; i++)
         if (s->ids[i] == id) return 1;
@@ -58,7 +58,7 @@ int set_has(const struct id_set *s, int64_t id)
 
 static void set_add(struct id_set *s, int64_t id)
 {
-    if (!set_has(s, id) && s->n < TICKS_MAX) s->ids[s->n++] = id;
+    if (!rule_set_has(s, id) && s->n < TICKS_MAX) s->ids[s->n++] = id;
 }
 
 static void copy_field(char *out, size_t size, const char *value)
@@ -66,7 +66,7 @@ static void copy_field(char *out, size_t size, const char *value)
     ar_copy(out, size, value);
 }
 
-void view_from_rule(const struct ar_rule *r, struct rule_view *v)
+void rule_view_from_rule(const struct ar_rule *r, struct rule_view *v)
 {
     memset(v, 0, sizeof *v);
     copy_field(v->name, sizeof v->name, r->name);
@@ -103,7 +103,7 @@ void view_from_rule(const struct ar_rule *r, struct rule_view *v)
     v->all = r->all;
 }
 
-void new_view(struct rule_view *v)
+void rule_view_new(struct rule_view *v)
 {
     memset(v, 0, sizeof *v);
     v->active = 1;
@@ -117,7 +117,7 @@ void new_view(struct rule_view *v)
 
 /* The parts (AR_PART_*) the condition as typed uses: none while its kind
  * is not one of the list. */
-unsigned row_parts(const struct cond_view *row)
+unsigned rule_row_parts(const struct cond_view *row)
 {
     enum ar_kind kind;
     enum ar_op op = AR_OP_NONE;
@@ -154,10 +154,10 @@ static void row_from_request(const struct request *req, int slot, struct cond_vi
 {
     memset(row, 0, sizeof *row);
     copy_field(row->kind, sizeof row->kind, row_value(req, slot, "kind"));
-    unsigned uses = row_parts(row);   /* with no comparison or period yet */
+    unsigned uses = rule_row_parts(row);   /* with no comparison or period yet */
     if (uses & AR_PART_OP) copy_field(row->op, sizeof row->op, row_value(req, slot, "op"));
     if (uses & AR_PART_PERIOD) copy_field(row->period, sizeof row->period, row_value(req, slot, "period"));
-    uses = row_parts(row);
+    uses = rule_row_parts(row);
     const struct {
         unsigned part;
         const char *what;
@@ -199,7 +199,7 @@ static void read_ticks(const struct request *req, struct rule_view *v)
     }
 }
 
-void view_from_request(const struct request *req, struct rule_view *v)
+void rule_view_from_request(const struct request *req, struct rule_view *v)
 {
     memset(v, 0, sizeof *v);
     copy_field(v->name, sizeof v->name, req_form(req, "name"));
@@ -242,7 +242,7 @@ const char *const rule_labels[] = {
 };
 
 /* The field name of row i's part (a static string from rule_fields). */
-const char *row_field_name(int row, const char *what)
+const char *rule_row_field_name(int row, const char *what)
 {
     char name[32];
     row_field(name, sizeof name, row, what);
@@ -282,48 +282,48 @@ static int check_row(const struct cond_view *row, int i, struct ar_condition *c,
     if (!row->kind[0]) return 0;
     int before = errors->count;
     if (ar_kind_parse(row->kind, &c->kind) != 0) {
-        form_error(errors, row_field_name(i, "kind"), "Choose what the condition looks at from the list.");
+        form_error(errors, rule_row_field_name(i, "kind"), "Choose what the condition looks at from the list.");
         return 1;
     }
     if (ar_kind_has_op(c->kind)) {
         if (ar_op_parse(row->op, &c->op) != 0 || c->op == AR_OP_NONE)
-            form_error(errors, row_field_name(i, "op"), "Choose how to compare.");
-        check_amount(row->amount, c->kind, &c->amount, row_field_name(i, "amount"), errors);
+            form_error(errors, rule_row_field_name(i, "op"), "Choose how to compare.");
+        check_amount(row->amount, c->kind, &c->amount, rule_row_field_name(i, "amount"), errors);
         if (c->op == AR_OP_BETWEEN) {
-            check_amount(row->amount2, c->kind, &c->amount2, row_field_name(i, "amount2"), errors);
+            check_amount(row->amount2, c->kind, &c->amount2, rule_row_field_name(i, "amount2"), errors);
             if (errors->count == before && c->amount > c->amount2)
-                form_error(errors, row_field_name(i, "amount2"),
+                form_error(errors, rule_row_field_name(i, "amount2"),
                            "The upper end must be at least the lower end (between includes both).");
         }
     } else if (c->kind == AR_PERIOD_SPEND) {
         c->op = AR_OP_GT;
-        check_amount(row->amount, c->kind, &c->amount, row_field_name(i, "amount"), errors);
+        check_amount(row->amount, c->kind, &c->amount, rule_row_field_name(i, "amount"), errors);
         if (ar_period_parse(row->period, &c->period) != 0 || c->period == AR_PERIOD_NONE) {
-            form_error(errors, row_field_name(i, "period"), "Choose the period.");
+            form_error(errors, rule_row_field_name(i, "period"), "Choose the period.");
         } else if (c->period == AR_PERIOD_ROLLING) {
             int64_t days = 0;
             if (ar_count_parse(row->days, &days) != 0 || days < 1 || days > AR_DAYS_MAX)
-                form_error(errors, row_field_name(i, "days"), "Enter the number of days, from 1 to 3660.");
+                form_error(errors, rule_row_field_name(i, "days"), "Enter the number of days, from 1 to 3660.");
             c->period_days = (int)(days > 0 && days <= AR_DAYS_MAX ? days : 0);
         }
     } else if (c->kind == AR_CONTAINS_SKU) {
         char sku[96];
         text_trim_copy(row->sku, sku, sizeof sku);
         if (!sku[0]) {
-            form_error(errors, row_field_name(i, "sku"), "Enter the SKU of a product, like PTL-000123.");
+            form_error(errors, rule_row_field_name(i, "sku"), "Enter the SKU of a product, like PTL-000123.");
         } else {
             int known = store_approval_sku_known(sku, c->sku, sizeof c->sku);
-            if (known < 0) form_error(errors, row_field_name(i, "sku"), "The catalog could not be checked. Try again.");
+            if (known < 0) form_error(errors, rule_row_field_name(i, "sku"), "The catalog could not be checked. Try again.");
             else if (known == 0)
-                form_error(errors, row_field_name(i, "sku"),
+                form_error(errors, rule_row_field_name(i, "sku"),
                            message("There is no product with the SKU \xe2\x80\x9c%s\xe2\x80\x9d in the catalog.", sku));
         }
     } else if (c->kind == AR_CONTAINS_CATEGORY) {
         int64_t id = 0;
         const struct approval_choice *cat = parse_id(row->category, &id)
-            ? find_choice(choices.categories.rows, choices.categories.n, id) : NULL;
+            ? rules_find_choice(choices.categories.rows, choices.categories.n, id) : NULL;
         if (!cat) {
-            form_error(errors, row_field_name(i, "category"), "Choose a category from the list.");
+            form_error(errors, rule_row_field_name(i, "category"), "Choose a category from the list.");
         } else {
             c->category_id = cat->id;
             copy_field(c->category_name, sizeof c->category_name, cat->name);
@@ -337,7 +337,7 @@ static int check_ticks(const struct id_set *set, const struct approval_choice *r
                        int *count, int cap, int use, const char *field, const char *what, struct form_errors *errors)
 {
     for (int i = 0; i < set->n; i++) {
-        const struct approval_choice *c = set->ids[i] > 0 ? find_choice(rows, n, set->ids[i]) : NULL;
+        const struct approval_choice *c = set->ids[i] > 0 ? rules_find_choice(rows, n, set->ids[i]) : NULL;
         if (!c) {
             form_error(errors, field, message("One of the ticked %s is not one of your company's. Reload the page and "
                                               "tick them again.", what));
@@ -353,7 +353,7 @@ static int check_ticks(const struct id_set *set, const struct approval_choice *r
 }
 
 /* Checks the submitted form into r. Returns the number of errors. */
-int check_rule(const struct rule_view *v, struct ar_rule *r, struct form_errors *errors)
+int rule_check(const struct rule_view *v, struct ar_rule *r, struct form_errors *errors)
 {
     memset(r, 0, sizeof *r);
     n_messages = 0;

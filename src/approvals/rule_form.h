@@ -41,7 +41,7 @@ struct choices {
  * the form is checked or shown (both look ids up in it). */
 extern struct choices choices;
 
-int load_choices(int64_t company_id, struct choices *c);
+int rule_load_choices(int64_t company_id, struct choices *c);
 
 /* --- The form as text ---------------------------------------------------------------- */
 
@@ -80,24 +80,24 @@ struct rule_view {
 extern const char *const rule_fields[];
 extern const char *const rule_labels[];
 
-int set_has(const struct id_set *s, int64_t id);
+int rule_set_has(const struct id_set *s, int64_t id);
 
-void view_from_rule(const struct ar_rule *r, struct rule_view *v);
+void rule_view_from_rule(const struct ar_rule *r, struct rule_view *v);
 /* The form of a new rule: active, level 1, for everyone, approved by a
  * role, with one "order total is over" condition to fill in. */
-void new_view(struct rule_view *v);
+void rule_view_new(struct rule_view *v);
 /* The form as posted: the condition blocks posted, numbered again from 1;
  * of each, only the parts its kind uses. */
-void view_from_request(const struct request *req, struct rule_view *v);
+void rule_view_from_request(const struct request *req, struct rule_view *v);
 
 /* The parts (AR_PART_*) the condition as typed uses: none while its kind
  * is not one of the list. */
-unsigned row_parts(const struct cond_view *row);
+unsigned rule_row_parts(const struct cond_view *row);
 
 /* The field name of row i's part (a static string from rule_fields). */
-const char *row_field_name(int row, const char *what);
+const char *rule_row_field_name(int row, const char *what);
 
 /* Checks the submitted form into r. Returns the number of errors. */
-int check_rule(const struct rule_view *v, struct ar_rule *r, struct form_errors *errors);
+int rule_check(const struct rule_view *v, struct ar_rule *r, struct form_errors *errors);
 
 #endif

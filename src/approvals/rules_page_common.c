@@ -7,19 +7,19 @@
 #include "base/db.h"
 #include "web/response.h"
 
-int can_edit(const struct request *req)
+int rules_can_edit(const struct request *req)
 {
     return !req->session.viewing_as_customer;
 }
 
-int begin(struct request *req)
+int rules_begin(struct request *req)
 {
     if (db_begin() == 0) return 1;
     response_error(req, 503, "Please try again in a moment.");
     return 0;
 }
 
-int finish(struct request *req, int ok, const char *what)
+int rules_finish(struct request *req, int ok, const char *what)
 {
     if (ok && db_commit() == 0) return 1;
     fprintf(stderr, "approval rules: %s rolled back: %s\n", what, sqlite3_errmsg(db_handle()));
@@ -28,12 +28,12 @@ int finish(struct request *req, int ok, const char *what)
     return 0;
 }
 
-void summary_of(const struct ar_rule *r, char *out, size_t size)
+void rules_summary_of(const struct ar_rule *r, char *out, size_t size)
 {
     approval_rule_summary(r, CURRENCY, out, size);
 }
 
-const struct approval_choice *find_choice(const struct approval_choice *rows, int n, int64_t id)
+const struct approval_choice *rules_find_choice(const struct approval_choice *rows, int n, int64_t id)
 {
     for (int i = 0; i < n; i++)
         if (rows[i].id == id) return &rows[i];
@@ -41,7 +41,7 @@ const struct approval_choice *find_choice(const struct approval_choice *rows, in
 }
 
 /* Shows the error of field (if any) as <KEY>_INVALID / <KEY>_ERROR in d. */
-void field_error(tpl_dict *d, const struct form_errors *errors, const char *field, const char *key)
+void rules_field_error(tpl_dict *d, const struct form_errors *errors, const char *field, const char *key)
 {
     if (!errors) return;
     char name[64];

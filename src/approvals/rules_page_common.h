@@ -22,20 +22,20 @@
 #define COUNT_OF(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 /* 0 for staff viewing as the customer: they see the pages, change nothing. */
-int can_edit(const struct request *req);
+int rules_can_edit(const struct request *req);
 
 /* Opens the write transaction: 1, or 0 with the page answered (503). */
-int begin(struct request *req);
+int rules_begin(struct request *req);
 
 /* Commits when ok: 1. Otherwise rolls back, logs `what` and answers 500: 0. */
-int finish(struct request *req, int ok, const char *what);
+int rules_finish(struct request *req, int ok, const char *what);
 
-void summary_of(const struct ar_rule *r, char *out, size_t size);
+void rules_summary_of(const struct ar_rule *r, char *out, size_t size);
 
 /* The choice with this id among rows, or NULL (another company's, or gone). */
-const struct approval_choice *find_choice(const struct approval_choice *rows, int n, int64_t id);
+const struct approval_choice *rules_find_choice(const struct approval_choice *rows, int n, int64_t id);
 
 /* Shows the error of field (if any) as <KEY>_INVALID / <KEY>_ERROR in d. */
-void field_error(tpl_dict *d, const struct form_errors *errors, const char *field, const char *key);
+void rules_field_error(tpl_dict *d, const struct form_errors *errors, const char *field, const char *key);
 
 #endif

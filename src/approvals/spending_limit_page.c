@@ -48,7 +48,7 @@ void spending_limit_fill(tpl_dict *d, const struct request *req, int64_t user_id
     tpl_show(s, set == 1 ? "HAS_LIMIT" : "NO_LIMIT");
     tpl_show(s, settings.refuse ? "REFUSES" : "ASKS");
     tpl_set_int(s, "ID", user_id);
-    if (!can_edit(req)) return;
+    if (!rules_can_edit(req)) return;
     tpl_dict *f = tpl_add_section(s, "LIMIT_FORM");
     tpl_set(f, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(f, "ID", user_id);
@@ -75,9 +75,9 @@ void spending_limit_fill(tpl_dict *d, const struct request *req, int64_t user_id
         tpl_set(o, "LABEL", limit_periods[k].label);
         if (strcmp(period, limit_periods[k].value) == 0) tpl_show(o, "SELECTED");
     }
-    field_error(f, errors, "limit_amount", "LIMIT_AMOUNT");
-    field_error(f, errors, "limit_period", "LIMIT_PERIOD");
-    field_error(f, errors, "limit_days", "LIMIT_DAYS");
+    rules_field_error(f, errors, "limit_amount", "LIMIT_AMOUNT");
+    rules_field_error(f, errors, "limit_period", "LIMIT_PERIOD");
+    rules_field_error(f, errors, "limit_days", "LIMIT_DAYS");
     if (set == 1) tpl_show(f, "CAN_REMOVE");
 }
 
@@ -90,7 +90,7 @@ void page_team_member_spending_limit(struct request *req)
     }
     static struct approval_choice members[APPROVAL_CHOICES_MAX];
     int nm = store_approval_choice_members(req->session.company_id, members, APPROVAL_CHOICES_MAX);
-    const struct approval_choice *member = nm > 0 ? find_choice(members, nm, user_id) : NULL;
+    const struct approval_choice *member = nm > 0 ? rules_find_choice(members, nm, user_id) : NULL;
     if (!member) {
         /* Not an active member of this company (or another company's). */
         response_error(req, nm < 0 ? 500 : 404, nm < 0 ? "Something went wrong." : "There is no such member in your company.");
@@ -121,11 +121,11 @@ void page_team_member_spending_limit(struct request *req)
     if (permissions_allow(req->session.permissions, PERM_MANAGE_MEMBERS))
         snprintf(url, sizeof url, "/account/team/%lld", (long long)user_id);
     else snprintf(url, sizeof url, "/account/approval-rules");
-    if (!begin(req)) return;
+    if (!rules_begin(req)) return;
     struct spending_limit old, now_limit = { .amount = amount, .period = period, .days = (int)days };
     int had = store_spending_limit_get(req->session.company_id, user_id, &old);
     if (had < 0) {
-        finish(req, 0, "limit");
+        rules_finish(req, 0, "limit");
         return;
     }
     char before[128], after[128];
@@ -141,7 +141,7 @@ void page_team_member_spending_limit(struct request *req)
                     : store_spending_limit_set(req->session.company_id, user_id, amount, period, (int)days, clock_now()) == 0;
     struct audit_change changes[] = { { "Spending limit", before, after } };
     ok = ok && audit_record(&req->actor, req->session.company_id, "spending_limit.set", member->name, changes, 1) == 0;
-    if (!finish(req, ok, "limit")) return;
+    if (!rules_finish(req, ok, "limit")) return;
     char msg[MESSAGE_MAX];
     if (remove) snprintf(msg, sizeof msg, "%s has no spending limit any more.", member->name);
     else snprintf(msg, sizeof msg, "%s's spending limit is now %s.", member->name, after);

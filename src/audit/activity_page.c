@@ -142,7 +142,7 @@ void page_activity(struct request *req)
         response_error(req, 500, "The activity log cannot be shown right now.");
         return;
     }
-    tpl_dict *d = response_page(req, 200, "account/activity.tpl", "Activity");
+    tpl_dict *d = response_page(req, 200, "audit/activity.tpl", "Activity");
     tpl_set(d, "COMPANY_NAME", req->session.company_name);
     fill_kind_choices(d, kind);
     if (kind[0]) tpl_show(d, "FILTERED");
@@ -175,7 +175,7 @@ void page_bo_activity(struct request *req)
         response_error(req, 500, "The activity log cannot be shown right now.");
         return;
     }
-    tpl_dict *d = response_page(req, 200, "backoffice/activity.tpl", "Activity");
+    tpl_dict *d = response_page(req, 200, "audit/admin_activity.tpl", "Activity");
     for (int i = 0; i < company_count; i++) {
         tpl_dict *c = tpl_add_section(d, "COMPANY_CHOICE");
         tpl_set_int(c, "ID", companies[i].id);

@@ -78,7 +78,7 @@ static void fill_orders_to_process(tpl_dict *d)
 
 void page_backoffice_dashboard(struct request *req)
 {
-    tpl_dict *d = response_page(req, 200, "backoffice/dashboard.tpl", "Back office");
+    tpl_dict *d = response_page(req, 200, "backoffice/home.tpl", "Back office");
     tpl_set(d, "USER_NAME", req->session.user_name);
     tpl_set_int(d, "ACTIVE_COMPANIES", store_companies_count("active"));
     tpl_set_int(d, "APPLICATIONS_WAITING", store_applications_count("new"));

@@ -131,7 +131,7 @@ void page_bo_products(struct request *req)
     int64_t page = 1;
     if (!parse_id(req_query(req, "page"), &page) || page > 100000) page = 1;
 
-    tpl_dict *d = response_page(req, status, "backoffice/products.tpl", "Products");
+    tpl_dict *d = response_page(req, status, "catalog/admin_products.tpl", "Products");
     tpl_set(d, "Q", status == 200 ? q : raw_q);
     if (errors.count) tpl_set(tpl_add_section(d, "Q_ERROR"), "MESSAGE", errors.items[0].message);
     fill_categories(d, "CATEGORY", category);
@@ -207,7 +207,7 @@ static void render_product(struct request *req, int status, const struct pa_prod
     char title[300];
     if (p) snprintf(title, sizeof title, "%s %s", p->sku, p->name);
     else snprintf(title, sizeof title, "New product");
-    tpl_dict *d = response_page(req, status, "backoffice/product.tpl", title);
+    tpl_dict *d = response_page(req, status, "catalog/admin_product.tpl", title);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     int64_t category = 0;
     int active = 1;
@@ -399,7 +399,7 @@ static void render_price_lists(struct request *req, int status, const struct for
 {
     static const char *const fields[] = { "name", NULL };
     static const char *const labels[] = { "Name", NULL };
-    tpl_dict *d = response_page(req, status, "backoffice/price_lists.tpl", "Price lists");
+    tpl_dict *d = response_page(req, status, "catalog/admin_price_lists.tpl", "Price lists");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     form_fill_labelled(d, req, fields, labels, errors);
     static struct pa_price_list lists[LISTS_MAX];
@@ -469,7 +469,7 @@ static int load_list(struct request *req, struct pa_price_list *l)
 static void render_price_list(struct request *req, int status, const struct pa_price_list *l, const char *form,
                               const struct form_errors *errors)
 {
-    tpl_dict *d = response_page(req, status, "backoffice/price_list.tpl", l->name);
+    tpl_dict *d = response_page(req, status, "catalog/admin_price_list.tpl", l->name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "ID", l->id);
     tpl_set(d, "LIST_NAME", l->name);

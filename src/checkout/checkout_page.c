@@ -146,7 +146,7 @@ static void address_rows(tpl_dict *d, const char *section, const struct address_
     }
 }
 
-/* The new-address fields (account/address_fields.tpl) with what was typed. */
+/* The new-address fields (addresses/address_fields.tpl) with what was typed. */
 static void new_address_fields(tpl_dict *d, const struct request *req, const struct form_errors *errors, int posted)
 {
     form_fill(d, req, address_fields, errors);
@@ -229,7 +229,7 @@ static void render_form(struct request *req, int status, const struct form_error
     int new_chosen = strcmp(ship, "new") == 0;
     if (new_chosen) tpl_show(d, "NEW_CHECKED");
     tpl_set(d, "NEW_MODE_SENTENCE", mode_sentence());
-    tpl_dict *fields = tpl_include(d, "NEW_ADDRESS_FIELDS", "account/address_fields.tpl");
+    tpl_dict *fields = tpl_include(d, "NEW_ADDRESS_FIELDS", "addresses/address_fields.tpl");
     new_address_fields(fields, req, errors, posted);
 
     int64_t method_id = 0;

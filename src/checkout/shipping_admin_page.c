@@ -175,7 +175,7 @@ static void fill_payments(tpl_dict *d, const struct request *req, int posted)
 
 static void render_shipping(struct request *req, int status, enum which which, const struct form_errors *errors)
 {
-    tpl_dict *d = response_page(req, status, "backoffice/shipping.tpl", "Shipping, tax and payment");
+    tpl_dict *d = response_page(req, status, "checkout/admin_shipping.tpl", "Shipping, tax and payment");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     const char *const *fields = which == FORM_METHOD ? method_fields : which == FORM_RATE ? rate_fields
                               : which == FORM_ADDRESS_RATE ? address_rate_fields : which == FORM_PAYMENT ? payment_fields : NULL;
@@ -321,7 +321,7 @@ static int posted_bands(const struct request *req, struct posted_band *out, int 
 static void render_method(struct request *req, int status, const struct shipping_method *m,
                           const struct form_errors *errors)
 {
-    tpl_dict *d = response_page(req, status, "backoffice/shipping_method.tpl", m->name);
+    tpl_dict *d = response_page(req, status, "checkout/admin_shipping_method.tpl", m->name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "ID", m->id);
     tpl_set(d, "METHOD_TITLE", m->name);

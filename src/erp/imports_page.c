@@ -50,7 +50,7 @@ static void fill_page(struct request *req, tpl_dict *d, const struct import_shap
 void page_bo_imports(struct request *req)
 {
     const struct import_shape *chosen = import_shape_find(req_query(req, "shape"));
-    tpl_dict *d = response_page(req, 200, "backoffice/imports.tpl", "Imports");
+    tpl_dict *d = response_page(req, 200, "erp/admin_imports.tpl", "Imports");
     fill_page(req, d, chosen ? chosen : import_shapes[0], 1, NULL);
 }
 
@@ -99,13 +99,13 @@ void page_bo_import(struct request *req)
     if (!file || !file->filename[0]) form_error(&errors, "file", "Choose a CSV file to upload.");
     else if (file->len == 0) form_error(&errors, "file", "The file is empty.");
     if (errors.count) {
-        tpl_dict *d = response_page(req, 422, "backoffice/imports.tpl", "Imports");
+        tpl_dict *d = response_page(req, 422, "erp/admin_imports.tpl", "Imports");
         fill_page(req, d, shape ? shape : import_shapes[0], dry_run, &errors);
         return;
     }
     static struct import_report report;
     int rc = import_run(shape, file->data, file->len, dry_run, &req->actor, &report);
-    tpl_dict *d = response_page(req, rc == 0 ? 200 : 422, "backoffice/imports.tpl", "Imports");
+    tpl_dict *d = response_page(req, rc == 0 ? 200 : 422, "erp/admin_imports.tpl", "Imports");
     fill_page(req, d, shape, dry_run, NULL);
     fill_report(d, &report, file->filename, shape);
 }

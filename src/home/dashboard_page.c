@@ -95,7 +95,7 @@ static void fill_approvals_card(tpl_dict *d, const struct session_info *s)
 void page_account_dashboard(struct request *req)
 {
     const struct session_info *s = &req->session;
-    tpl_dict *d = response_page(req, 200, "account/dashboard.tpl", "Dashboard");
+    tpl_dict *d = response_page(req, 200, "home/dashboard.tpl", "Dashboard");
     char given[64];
     first_name(s->user_name, given, sizeof given);
     if (s->viewing_as_customer) tpl_show(d, "AS_CUSTOMER");

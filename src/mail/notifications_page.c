@@ -17,7 +17,7 @@ static void field_name(const char *type, char *out, size_t size)
 
 void page_notifications(struct request *req)
 {
-    tpl_dict *d = response_page(req, 200, "account/notifications.tpl", "Notifications");
+    tpl_dict *d = response_page(req, 200, "mail/notifications.tpl", "Notifications");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     for (int i = 0; i < mail_type_count; i++) {
         const struct mail_type *t = &mail_types[i];

@@ -87,7 +87,7 @@ static void render_outbox(struct request *req, int status_code, const char *test
     const char *status = req_query(req, "status");
     if (!known_status(status)) status = "";
     int page = page_number(req);
-    tpl_dict *d = response_page(req, status_code, "backoffice/mail.tpl", "Mail");
+    tpl_dict *d = response_page(req, status_code, "mail/admin_outbox.tpl", "Mail");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "TEST_TO", test_to);
     if (test_error) {
@@ -117,7 +117,7 @@ void page_backoffice_mail_message(struct request *req)
     struct outbox_row row;
     struct outbox_message bodies;
     if (!load_message(req, &row, &bodies)) return;
-    tpl_dict *d = response_page(req, 200, "backoffice/mail_message.tpl", row.subject);
+    tpl_dict *d = response_page(req, 200, "mail/admin_outbox_message.tpl", row.subject);
     char created[32], sent[32] = "", next[32] = "";
     format_date(row.created_at, created, sizeof created);
     tpl_set_int(d, "ID", row.id);

@@ -92,7 +92,7 @@ void approval_trail_fill(tpl_dict *d, int64_t company_id, int64_t order_id)
     int ns = store_approval_order_steps(company_id, order_id, steps, APPROVAL_ORDER_STEPS_MAX);
     if (ns <= 0) return;
     int na = store_approval_order_approvers(order_id, list, ORDER_APPROVERS_MAX);
-    tpl_dict *t = tpl_include(d, "APPROVAL_TRAIL", "approvals/trail.tpl");
+    tpl_dict *t = tpl_include(d, "APPROVAL_TRAIL", "orders/approval_trail.tpl");
     for (int i = 0; i < ns; i++) {
         const struct approval_step *st = &steps[i];
         tpl_dict *row = tpl_add_section(t, "STEP");

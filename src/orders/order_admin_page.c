@@ -195,7 +195,7 @@ static void fill_shipment_form(tpl_dict *d, const struct request *req, const str
 static void render_order(struct request *req, int status, const struct order_header *o, const char *which,
                          const struct form_errors *errors, const char *alert)
 {
-    tpl_dict *d = response_page(req, status, "backoffice/order.tpl", o->number);
+    tpl_dict *d = response_page(req, status, "orders/admin_order.tpl", o->number);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     fill_details(d, o);
     if (alert) tpl_set(tpl_add_section(d, "CONFLICT"), "TEXT", alert);

@@ -258,7 +258,7 @@ void page_bo_orders(struct request *req)
         if (newer) shown = rows + 1;          /* the extra one is the newest */
     }
 
-    tpl_dict *d = response_page(req, errors.count ? 422 : 200, "backoffice/orders.tpl", "Orders");
+    tpl_dict *d = response_page(req, errors.count ? 422 : 200, "orders/admin_orders.tpl", "Orders");
     static const char *const fields[] = { "from", "to", "number", NULL };
     form_fill(d, req, fields, &errors);
     fill_choices(d, &q);

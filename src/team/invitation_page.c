@@ -43,7 +43,7 @@ static int link_problem_status(enum token_state state)
 
 static void render_link_problem(struct request *req, enum token_state state)
 {
-    tpl_dict *d = response_page(req, link_problem_status(state), "invitation.tpl", "Invitation");
+    tpl_dict *d = response_page(req, link_problem_status(state), "team/invitation.tpl", "Invitation");
     tpl_set(tpl_add_section(d, "LINK_PROBLEM"), "PROBLEM_TEXT", token_state_message(state));
 }
 
@@ -64,7 +64,7 @@ static int load_invitation(struct request *req, struct token_info *token, struct
 static void render_form(struct request *req, int status, const struct invitation_view *view,
                         const struct form_errors *errors, const char *failure)
 {
-    tpl_dict *d = response_page(req, status, "invitation.tpl", "Choose your password");
+    tpl_dict *d = response_page(req, status, "team/invitation.tpl", "Choose your password");
     tpl_dict *form = tpl_add_section(d, "FORM");
     tpl_set(form, "CSRF_TOKEN", req->csrf_token);
     tpl_set(form, "TOKEN", link_token(req));
@@ -165,7 +165,7 @@ void page_invitation_accept(struct request *req)
 
 static void render_join_problem(struct request *req, int status, const char *text)
 {
-    tpl_dict *d = response_page(req, status, "join.tpl", "Invitation");
+    tpl_dict *d = response_page(req, status, "team/join.tpl", "Invitation");
     tpl_set(tpl_add_section(d, "LINK_PROBLEM"), "PROBLEM_TEXT", text);
 }
 
@@ -231,7 +231,7 @@ static void render_join(struct request *req, int status, const struct team_invit
 {
     char title[300];
     snprintf(title, sizeof title, "Join %s", inv->company);
-    tpl_dict *d = response_page(req, status, "join.tpl", title);
+    tpl_dict *d = response_page(req, status, "team/join.tpl", title);
     if (login) {
         tpl_dict *a = tpl_add_section(d, "ACCEPT");
         fill_invitation(a, req, inv);

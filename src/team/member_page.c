@@ -51,7 +51,7 @@ static void render_member(struct request *req, int status, const struct team_mem
                           const struct form_errors *errors, const char *problem)
 {
     const struct team_choices *c = team_load_choices(req->session.company_id);
-    tpl_dict *d = response_page(req, status, "account/team_member.tpl", m->name);
+    tpl_dict *d = response_page(req, status, "team/team_member.tpl", m->name);
     char joined[32], last[32];
     format_date(m->joined_at, joined, sizeof joined);
     team_date_or(m->last_sign_in_at, "Never", last, sizeof last);

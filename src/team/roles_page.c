@@ -167,7 +167,7 @@ void page_roles(struct request *req)
         response_error(req, 500, "The roles could not be loaded. Please try again.");
         return;
     }
-    tpl_dict *d = response_page(req, 200, "account/roles.tpl", "Roles and permissions");
+    tpl_dict *d = response_page(req, 200, "team/roles.tpl", "Roles and permissions");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     int custom = 0;
     for (int i = 0; i < n; i++) {
@@ -230,7 +230,7 @@ static void fill_permission_boxes(tpl_dict *d, const struct request *req, const 
 static void render_role(struct request *req, int status, const struct role_view *v, const struct form_errors *errors)
 {
     const char *title = v->mode == ROLE_NEW ? "New role" : v->role->name;
-    tpl_dict *d = response_page(req, status, "account/role.tpl", title);
+    tpl_dict *d = response_page(req, status, "team/role.tpl", title);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "TITLE", title);
     tpl_set(d, "NAME", v->name);

@@ -147,7 +147,7 @@ static void render_team(struct request *req, int status, const struct form_error
 {
     const struct team_choices *c = team_load_choices(req->session.company_id);
     struct list_query lq = list_query_from(req);
-    tpl_dict *d = response_page(req, status, "account/team.tpl", "Team");
+    tpl_dict *d = response_page(req, status, "team/team.tpl", "Team");
     tpl_set(d, "COMPANY_NAME", req->session.company_name);
     tpl_set(d, "Q", lq.q);
     team_fill_options(d, "FILTER_UNIT", c->units, c->n_units, lq.unit_id);

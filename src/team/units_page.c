@@ -189,7 +189,7 @@ static void fill_kind_options(tpl_dict *d, const char *chosen)
 
 static void render_units(struct request *req, int status, const struct form_errors *errors)
 {
-    tpl_dict *d = response_page(req, status, "account/units.tpl", "Business units");
+    tpl_dict *d = response_page(req, status, "team/units.tpl", "Business units");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     form_fill_labelled(d, req, create_fields, create_labels, errors);
     if (tree.n == 0) tpl_show(d, "NO_UNITS");
@@ -380,7 +380,7 @@ static void fill_delete(tpl_dict *d, const struct request *req, const struct uni
 static void render_unit(struct request *req, int status, const struct unit_row *u, enum unit_form failed,
                         const struct form_errors *errors, int delete_refused)
 {
-    tpl_dict *d = response_page(req, status, "account/unit.tpl", u->name);
+    tpl_dict *d = response_page(req, status, "team/unit.tpl", u->name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "ID", u->id);
     tpl_set(d, "UNIT_NAME", u->name);

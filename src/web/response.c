@@ -88,7 +88,7 @@ void response_error(struct request *req, int status, const char *message)
         tpl_dict_free(req->page);
         req->page = NULL;
     }
-    tpl_dict *d = response_page(req, status, "error.tpl", status_reason(status));
+    tpl_dict *d = response_page(req, status, "web/error.tpl", status_reason(status));
     tpl_set_int(d, "STATUS", status);
     tpl_set(d, "REASON", status_reason(status));
     tpl_set(d, "MESSAGE", message);
@@ -173,7 +173,7 @@ int response_finish(struct request *req)
     fill_layout(req);
     free(req->body);
     req->body = NULL;
-    if (tpl_render("layout.tpl", req->page, &req->body, &req->body_len) != 0) {
+    if (tpl_render("web/layout.tpl", req->page, &req->body, &req->body_len) != 0) {
         req->status = 500;
         req->body = strdup("Internal Server Error\n");
         req->body_len = req->body ? strlen(req->body) : 0;
