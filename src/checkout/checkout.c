@@ -1,5 +1,6 @@
-/* Checkout's model (what the form offers, what it sent, the figures) and
- * the submit step: one transaction from cart to order. See checkout/checkout.h. */
+/* Checkout's model (what it offers, what was chosen, the figures) and
+ * checkout_place(): one transaction from cart to order, for any actor.
+ * See checkout/checkout.h. */
 #include "checkout/checkout.h"
 #include "base/clock.h"
 
