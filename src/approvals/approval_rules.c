@@ -204,41 +204,6 @@ const char *ar_rule_check(const struct ar_rule *rule)
     return NULL;
 }
 
-#define AMOUNT_LIMIT 100000000000000LL   /* 1e14 minor units: a trillion dollars */
-
-int ar_money_parse(const char *text, int64_t *out)
-{
-    const char *p = text;
-    while (*p == ' ' || *p == '\t') p++;
-    if (*p == '$') p++;
-    int64_t whole = 0, cents = 0;
-    int digits = 0, decimals = 0;
-    for (; *p; p++) {
-        if (isdigit((unsigned char)*p)) {
-            if (whole > AMOUNT_LIMIT / 1000) return -1;
-            whole = whole * 10 + (*p - '0');
-            digits++;
-        } else if (*p == ',' && digits > 0) {
-            continue;
-        } else {
-            break;
-        }
-    }
-    if (*p == '.') {
-        p++;
-        for (; isdigit((unsigned char)*p); p++) {
-            if (++decimals > 2) return -1;
-            cents = cents * 10 + (*p - '0');
-        }
-        if (decimals == 1) cents *= 10;
-    }
-    while (*p == ' ' || *p == '\t') p++;
-    if (*p || (digits == 0 && decimals == 0)) return -1;
-    int64_t v = whole * 100 + cents;
-    if (v > AMOUNT_LIMIT) return -1;
-    *out = v;
-    return 0;
-}
 
 int ar_count_parse(const char *text, int64_t *out)
 {
@@ -263,9 +228,3 @@ int ar_count_parse(const char *text, int64_t *out)
     return 0;
 }
 
-void ar_money_input(int64_t minor, char *out, size_t size)
-{
-    int neg = minor < 0;
-    uint64_t mag = neg ? (uint64_t)0 - (uint64_t)minor : (uint64_t)minor;
-    snprintf(out, size, "%s%llu.%02u", neg ? "-" : "", (unsigned long long)(mag / 100), (unsigned)(mag % 100));
-}

@@ -252,13 +252,9 @@ const char *ar_rule_check(const struct ar_rule *rule);
  * UTF-8 stays valid. */
 void ar_copy(char *dst, size_t size, const char *src);
 
-/* "10,000.00", "$10,000", "10000.5", "1,000" -> minor units. Returns 0, or
- * -1 for anything else (negative, more than 2 decimals, too large). */
-int ar_money_parse(const char *text, int64_t *out);
+/* Amounts follow the money grammar (base/money.h). */
 /* "1,000" / "1000" -> count (0 .. 1e12). 0 or -1. */
 int ar_count_parse(const char *text, int64_t *out);
-/* Minor units as the form shows them back: "10000.00" (no separators). */
-void ar_money_input(int64_t minor, char *out, size_t size);
 
 /* --- Who approves -------------------------------------------------------- */
 

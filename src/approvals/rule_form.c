@@ -11,6 +11,7 @@
 
 #include "approvals/rules_page_common.h"
 #include "base/validate.h"
+#include "base/money.h"
 
 #define NAME_MAX_CHARS 100
 
@@ -80,8 +81,8 @@ void rule_view_from_rule(const struct ar_rule *r, struct rule_view *v)
         copy_field(row->kind, sizeof row->kind, ar_kind_name(c->kind));
         copy_field(row->op, sizeof row->op, ar_op_name(c->op));
         if (ar_kind_is_money(c->kind)) {
-            ar_money_input(c->amount, row->amount, sizeof row->amount);
-            if (c->op == AR_OP_BETWEEN) ar_money_input(c->amount2, row->amount2, sizeof row->amount2);
+            money_plain(c->amount, row->amount, sizeof row->amount);
+            if (c->op == AR_OP_BETWEEN) money_plain(c->amount2, row->amount2, sizeof row->amount2);
         } else if (ar_kind_has_op(c->kind)) {
             snprintf(row->amount, sizeof row->amount, "%lld", (long long)c->amount);
             if (c->op == AR_OP_BETWEEN) snprintf(row->amount2, sizeof row->amount2, "%lld", (long long)c->amount2);
@@ -270,9 +271,9 @@ static void check_amount(const char *text, enum ar_kind kind, int64_t *out, cons
         form_error(errors, field, money ? "Enter an amount, like 10,000.00." : "Enter a number, like 100.");
         return;
     }
-    if (money ? ar_money_parse(text, out) != 0 : ar_count_parse(text, out) != 0)
-        form_error(errors, field, money ? "Enter an amount in dollars and cents, like 10,000.00 (no negative amounts)."
-                                        : "Enter a whole number, like 100 (no negative numbers).");
+    if (money) form_error(errors, field, money_parse(text, MONEY_UNSIGNED, out));
+    else if (ar_count_parse(text, out) != 0)
+        form_error(errors, field, "Enter a whole number, like 100 (no negative numbers).");
 }
 
 /* One condition row: 1 when it holds a condition (into c), 0 when unused. */

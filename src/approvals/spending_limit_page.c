@@ -60,7 +60,7 @@ void spending_limit_fill(tpl_dict *d, const struct request *req, int64_t user_id
         snprintf(days, sizeof days, "%s", req_form(req, "limit_days"));
         period = req_form(req, "limit_period");
     } else if (set == 1) {
-        ar_money_input(l.amount, amount, sizeof amount);
+        money_plain(l.amount, amount, sizeof amount);
         if (l.period == AR_PERIOD_ROLLING) snprintf(days, sizeof days, "%d", l.days);
         period = ar_period_name(l.period);
     }
@@ -103,8 +103,7 @@ void page_team_member_spending_limit(struct request *req)
     if (!remove) {
         const char *text = req_form(req, "limit_amount");
         if (!text[0]) form_error(&errors, "limit_amount", "Enter an amount, like 1,000.00, or remove the limit.");
-        else if (ar_money_parse(text, &amount) != 0)
-            form_error(&errors, "limit_amount", "Enter an amount in dollars and cents, like 1,000.00 (no negative amounts).");
+        else form_error(&errors, "limit_amount", money_parse(text, MONEY_UNSIGNED, &amount));
         if (ar_period_parse(req_form(req, "limit_period"), &period) != 0 || period == AR_PERIOD_NONE)
             form_error(&errors, "limit_period", "Choose the period the limit covers.");
         else if (period == AR_PERIOD_ROLLING

@@ -4,11 +4,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/money.h"
+
 /* Display formatting for pages and mail. Pure functions. */
 
-/* 123456 USD -> "$1,234.56"; -5 -> "-$0.05". Unknown currencies are
- * written with their code: "1,234.56 CHF". */
-void format_money(int64_t minor_units, const char *currency, char *out, size_t size);
+/* Amounts: format_money, in base/money.h (included here). */
 
 /* Unix seconds (UTC) -> "Nov 22, 2026". */
 void format_date(int64_t when, char *out, size_t size);

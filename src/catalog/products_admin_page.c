@@ -27,35 +27,18 @@
 
 static const char *const units[] = { "each", "box", "case", "pack", "roll", "ft", "pair", "set", NULL };
 
-/* "12.50" -> 1250: digits, an optional dot and at most two decimals, no
- * sign, no floating point; surrounding blanks allowed. 1 ok, 0 invalid. */
-static int parse_price(const char *text, int64_t *cents)
+#define PRICE_MAX INT64_C(9999999999)   /* $99,999,999.99 */
+
+/* A price typed by staff (the money grammar, money.h), at most PRICE_MAX.
+ * NULL, or the message for the field. */
+static const char *price_problem(const char *text, int64_t *cents)
 {
-    const char *s = text;
-    while (*s == ' ' || *s == '\t') s++;
-    int64_t whole = 0, frac = 0;
-    int digits = 0, decimals = 0;
-    int significant = 0;
-    for (; isdigit((unsigned char)*s); s++) {
-        digits++;
-        if (whole == 0 && *s == '0') continue;
-        if (++significant > 8) return 0;
-        whole = whole * 10 + (*s - '0');
-    }
-    if (digits == 0) return 0;
-    if (*s == '.') {
-        s++;
-        for (; isdigit((unsigned char)*s); s++) {
-            if (++decimals > 2) return 0;
-            frac = frac * 10 + (*s - '0');
-        }
-        if (decimals == 1) frac *= 10;
-    }
-    while (*s == ' ' || *s == '\t') s++;
-    if (*s) return 0;
-    if (whole > 99999999) return 0;
-    *cents = whole * 100 + frac;
-    return *cents <= PRICE_MAX_CENTS;
+    int64_t v;
+    const char *problem = money_parse(text, MONEY_UNSIGNED, &v);
+    if (problem) return problem;
+    if (v > PRICE_MAX) return "Enter a price of at most 99,999,999.99.";
+    *cents = v;
+    return NULL;
 }
 
 static void price_text(int64_t cents, char *out, size_t size)
@@ -289,8 +272,7 @@ static int check_product(const struct request *req, struct pa_product *p, struct
         form_error(errors, "min_order_qty", "Enter a whole number of at least 1.");
     else if (pack_ok && p->min_order_qty % p->pack_size != 0)
         form_error(errors, "min_order_qty", "The minimum order quantity must be a multiple of the pack size.");
-    if (!parse_price(req_form(req, "list_price"), &p->list_price_cents))
-        form_error(errors, "list_price", "Enter a price such as 12.50 (at most 2 decimals, up to 99,999,999.99).");
+    form_error(errors, "list_price", price_problem(req_form(req, "list_price"), &p->list_price_cents));
     if (!count_field(req_form(req, "weight_grams"), 0, &p->weight_grams))
         form_error(errors, "weight_grams", "Enter a whole number of grams (0 or more).");
     p->active = req_form(req, "active")[0] != 0;
@@ -587,8 +569,7 @@ void page_bo_price_list_item(struct request *req)
         if (found != 1) form_error(&errors, "sku", found == 0 ? "No product has this SKU." : "The SKU could not be checked.");
     }
     if (!count_field(req_form(req, "min_qty"), 1, &min_qty)) form_error(&errors, "min_qty", "Enter a whole number of at least 1.");
-    if (!parse_price(req_form(req, "price"), &price))
-        form_error(&errors, "price", "Enter a price such as 12.50 (at most 2 decimals, up to 99,999,999.99).");
+    form_error(&errors, "price", price_problem(req_form(req, "price"), &price));
     if (errors.count) {
         render_price_list(req, 422, &l, "item", &errors);
         return;

@@ -127,9 +127,9 @@ static void check_cart(struct checkout *c)
             snprintf(c->cart_problem, sizeof c->cart_problem, "Check the quantity of %s (%s): %s", l->name, l->sku, why);
             return;
         }
-        if (l->line_total < 0 || checkout_add(&subtotal, l->line_total) != 0
-            || checkout_add_product(&weight, l->quantity, l->weight_grams) != 0
-            || checkout_add(&quantity, l->quantity) != 0) {
+        if (l->line_total < 0 || money_add(&subtotal, l->line_total) != 0
+            || money_add_product(&weight, l->quantity, l->weight_grams) != 0
+            || money_add(&quantity, l->quantity) != 0) {
             snprintf(c->cart_problem, sizeof c->cart_problem,
                      "The cart is too large to order at once. Lower the quantities and try again.");
             return;
@@ -238,7 +238,7 @@ static int work_out_tax(struct checkout *c, int64_t address_id, const char *coun
     }
     c->tax_bp = bp;
     checkout_tax_label(name, bp, c->tax_label, sizeof c->tax_label);
-    if (checkout_tax(c->subtotal, bp, &c->tax) != 0) return -1;
+    if (money_percent(c->subtotal, bp, &c->tax) != 0) return -1;
     return 0;
 }
 
@@ -387,8 +387,8 @@ int checkout_check(const struct actor *who, const struct checkout_input *posted,
     checkout_address_text(c->company.name, &bill_in, c->bill_text, sizeof c->bill_text);
     if (work_out_tax(c, ship_id, ship_in.country, ship_in.region) != 0) return -1;
     int64_t total = 0;
-    if (checkout_add(&total, c->subtotal) != 0 || checkout_add(&total, c->shipping) != 0
-        || checkout_add(&total, c->tax) != 0) {
+    if (money_add(&total, c->subtotal) != 0 || money_add(&total, c->shipping) != 0
+        || money_add(&total, c->tax) != 0) {
         snprintf(c->cart_problem, sizeof c->cart_problem,
                  "The cart is too large to order at once. Lower the quantities and try again.");
         return -1;

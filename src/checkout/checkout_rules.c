@@ -11,34 +11,6 @@
 
 /* ---- money ---------------------------------------------------------------- */
 
-int checkout_add(int64_t *acc, int64_t value)
-{
-    int64_t sum;
-    if (value < 0 || *acc < 0 || __builtin_add_overflow(*acc, value, &sum)) return -1;
-    *acc = sum;
-    return 0;
-}
-
-int checkout_add_product(int64_t *acc, int64_t qty, int64_t each)
-{
-    int64_t product;
-    if (qty < 0 || each < 0 || __builtin_mul_overflow(qty, each, &product)) return -1;
-    return checkout_add(acc, product);
-}
-
-int checkout_tax(int64_t base, int64_t rate_bp, int64_t *out)
-{
-    if (base < 0 || rate_bp < 0 || rate_bp > CHECKOUT_RATE_MAX_BP) return -1;
-    /* base = q * 10000 + r, so base * rate / 10000 = q * rate + r * rate / 10000,
-     * and only the second part needs rounding (half up). */
-    int64_t q = base / 10000, r = base % 10000, whole;
-    if (__builtin_mul_overflow(q, rate_bp, &whole)) return -1;
-    int64_t part = (r * rate_bp + 5000) / 10000;
-    if (__builtin_add_overflow(whole, part, &whole)) return -1;
-    *out = whole;
-    return 0;
-}
-
 void checkout_rate_text(int64_t rate_bp, char *out, size_t size)
 {
     if (rate_bp < 0) rate_bp = 0;
@@ -99,51 +71,6 @@ void checkout_tax_label(const char *name, int64_t rate_bp, char *out, size_t siz
     checkout_rate_text(rate_bp, rate, sizeof rate);
     if (name && name[0]) snprintf(out, size, "Tax (%s %s%%)", name, rate);
     else snprintf(out, size, "Tax (%s%%)", rate);
-}
-
-int checkout_money_parse(const char *text, int64_t *cents)
-{
-    /* "$1,234.50": one leading $ may go, and commas between groups of
-     * three digits in the whole part. */
-    char buf[48];
-    const char *s = text;
-    while (*s == ' ' || *s == '\t') s++;
-    if (*s == '$') s++;
-    size_t whole_len = strcspn(s, ". \t");
-    int has_comma = memchr(s, ',', whole_len) != NULL;
-    if (has_comma) {
-        /* ^[0-9]{1,3}(,[0-9]{3})*$ */
-        size_t group = 0, i;
-        for (i = 0; i < whole_len; i++) {
-            if (s[i] == ',') {
-                if (group == 0 || group > 3 || (i > group && group != 3)) return -1;
-                group = 0;
-            } else if (isdigit((unsigned char)s[i])) {
-                group++;
-            } else {
-                return -1;
-            }
-        }
-        if (group != 3) return -1;
-    }
-    size_t o = 0;
-    for (; *s; s++) {
-        if (*s == ',' && has_comma && whole_len > 0) {
-            whole_len--;
-            continue;
-        }
-        if (whole_len > 0) whole_len--;
-        if (o + 1 >= sizeof buf) return -1;
-        buf[o++] = *s;
-    }
-    buf[o] = '\0';
-    return parse_decimal(buf, 2, INT64_C(1000000000000), cents);
-}
-
-void checkout_money_plain(int64_t cents, char *out, size_t size)
-{
-    if (cents < 0) cents = 0;
-    snprintf(out, size, "%lld.%02lld", (long long)(cents / 100), (long long)(cents % 100));
 }
 
 /* ---- shipping -------------------------------------------------------------- */

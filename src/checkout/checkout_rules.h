@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/money.h"
+
 #define CHECKOUT_PO_MAX 64
 #define CHECKOUT_NOTES_MAX 2000
 #define CHECKOUT_RATE_MAX_BP 10000
@@ -18,20 +20,7 @@
 #define CHECKOUT_METHOD_DESCRIPTION_MAX 300
 #define CHECKOUT_ORDER_SEQ_MAX 999999999   /* nine digits; six shown until then */
 
-/* ---- money ---------------------------------------------------------------- */
-
-/* *acc += value. 0, or -1 (acc untouched) when value is negative or the sum
- * does not fit an int64. */
-int checkout_add(int64_t *acc, int64_t value);
-
-/* *acc += qty * each (the order weight: quantity x grams). 0, or -1 on a
- * negative factor or overflow. */
-int checkout_add_product(int64_t *acc, int64_t qty, int64_t each);
-
-/* base * rate_bp / 10000 rounded half up on the cent (base >= 0, rate in
- * 0..10000). 0, or -1 for values out of range (out untouched). Exact for
- * every int64 base: no intermediate overflow. */
-int checkout_tax(int64_t base, int64_t rate_bp, int64_t *out);
+/* ---- money: base/money.h (money_add, money_add_product, money_percent, money_parse) ---- */
 
 /* 825 -> "8.25", 550 -> "5.5", 500 -> "5", 0 -> "0". */
 void checkout_rate_text(int64_t rate_bp, char *out, size_t size);
@@ -43,14 +32,6 @@ int checkout_rate_parse(const char *text, int64_t *rate_bp);
 /* The order's tax line: "Tax (IL 8.25%)", or "No tax" for a zero rate.
  * name is the tax rate's label ("IL", "GST") or "" (then just "Tax 8.25%"). */
 void checkout_tax_label(const char *name, int64_t rate_bp, char *out, size_t size);
-
-/* Staff money input: "12.50", "12.5", "12", "$1,234.00" -> minor units.
- * At most two decimals, not negative, at most 10^12 minor units.
- * 0, or -1. */
-int checkout_money_parse(const char *text, int64_t *cents);
-
-/* 1250 -> "12.50" (for form fields: no currency sign, no separators). */
-void checkout_money_plain(int64_t cents, char *out, size_t size);
 
 /* ---- shipping -------------------------------------------------------------- */
 

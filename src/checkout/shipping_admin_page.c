@@ -229,8 +229,7 @@ static int read_method(const struct request *req, struct shipping_method *m, str
     m->flat_cents = 0;
     if (m->kind == SHIPPING_FLAT || flat[0]) {
         if (!flat[0]) form_error(errors, "flat_cost", "Enter the cost, like 12.50 (0 for free).");
-        else if (checkout_money_parse(flat, &m->flat_cents) != 0)
-            form_error(errors, "flat_cost", "Enter an amount like 12.50: not negative, at most two decimals.");
+        else form_error(errors, "flat_cost", money_parse(flat, MONEY_UNSIGNED, &m->flat_cents));
     }
 
     const char *sort = req_form(req, "sort_order");
@@ -330,7 +329,7 @@ static void render_method(struct request *req, int status, const struct shipping
         form_fill_labelled(d, req, method_fields, method_labels, errors);
     } else {
         char cost[32];
-        checkout_money_plain(m->flat_cents, cost, sizeof cost);
+        money_plain(m->flat_cents, cost, sizeof cost);
         tpl_set(d, "NAME", m->name);
         tpl_set(d, "DESCRIPTION", m->description);
         tpl_set(d, "FLAT_COST", m->kind == SHIPPING_FLAT ? cost : "");
@@ -353,7 +352,7 @@ static void render_method(struct request *req, int status, const struct shipping
     if (!posted) {
         for (int i = 0; i < m->n_bands && i < BAND_ROWS_MAX; i++) {
             checkout_kg_text(m->bands[i].up_to_grams, weights[i], sizeof weights[i]);
-            checkout_money_plain(m->bands[i].cents, costs[i], sizeof costs[i]);
+            money_plain(m->bands[i].cents, costs[i], sizeof costs[i]);
             rows[i] = (struct posted_band){ weights[i], costs[i] };
         }
         n = m->n_bands;
@@ -393,8 +392,12 @@ static int read_bands(const struct request *req, struct shipping_method *m, stru
         struct weight_band b;
         if (checkout_kg_parse(rows[i].weight, &b.up_to_grams) != 0)
             return form_error(errors, "bands", "Enter each band's weight in kilograms, above 0 (like 10 or 2.5).");
-        if (checkout_money_parse(rows[i].cost, &b.cents) != 0)
-            return form_error(errors, "bands", "Enter each band's cost like 12.50: not negative, at most two decimals.");
+        const char *cost_problem = money_parse(rows[i].cost, MONEY_UNSIGNED, &b.cents);
+        if (cost_problem) {
+            static char message[200];   /* form_error keeps the pointer */
+            snprintf(message, sizeof message, "A band's cost: %s", cost_problem);
+            return form_error(errors, "bands", message);
+        }
         if (m->n_bands == CHECKOUT_BANDS_MAX) return form_error(errors, "bands", "Enter at most 16 weight bands.");
         m->bands[m->n_bands++] = b;
     }

@@ -15,6 +15,7 @@
 #include "base/validate.h"
 #include "orders/order_move.h"
 #include "orders/order_status.h"
+#include "base/money.h"
 
 #define ACCOUNT_MAX 40
 #define PO_MAX 60
@@ -48,27 +49,11 @@ static const char *const columns[ORD_COL_COUNT] = {
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-int import_orders_parse_money(const char *text, int64_t *cents)
+int import_orders_amount(const char *text, int64_t *cents)
 {
-    int64_t whole = 0, fraction = 0;
-    const char *p = text;
-    if (!p || !is_digit(*p)) return -1;
-    int digits = 0;
-    for (; is_digit(*p); p++) {
-        if (++digits > 9) return -1;
-        whole = whole * 10 + (*p - '0');
-    }
-    if (*p == '.') {
-        p++;
-        if (!is_digit(p[0])) return -1;
-        fraction = (p[0] - '0') * 10;
-        if (is_digit(p[1])) fraction += p[1] - '0';
-        p += is_digit(p[1]) ? 2 : 1;
-    }
-    if (*p) return -1;
-    int64_t total = whole * 100 + fraction;
-    if (total > IMPORT_ORDER_MONEY_MAX) return -1;
-    *cents = total;
+    int64_t v;
+    if (money_parse(text, MONEY_UNSIGNED, &v) != NULL || v > IMPORT_ORDER_MONEY_MAX) return -1;
+    *cents = v;
     return 0;
 }
 
@@ -109,8 +94,8 @@ static const char *check_money(const char *v, int required)
 {
     int64_t cents;
     if (!v[0]) return required ? "This field is required." : NULL;
-    if (import_orders_parse_money(v, &cents) != 0)
-        return "Write the amount as a number with at most two decimals and no currency sign, such as 12.50.";
+    if (import_orders_amount(v, &cents) != 0)
+        return "Write the amount as a number with at most two decimals, such as 12.50 or 1,250.00.";
     return NULL;
 }
 
@@ -181,8 +166,8 @@ static void header_of(const char *const f[], struct header *h)
     h->ship_to = f[ORD_COL_SHIP_TO];
     snprintf(h->currency, sizeof h->currency, "%s", f[ORD_COL_CURRENCY]);
     parse_day_noon(f[ORD_COL_PLACED_ON], &h->placed_at);
-    if (f[ORD_COL_SHIPPING][0]) import_orders_parse_money(f[ORD_COL_SHIPPING], &h->shipping);
-    if (f[ORD_COL_TAX][0]) import_orders_parse_money(f[ORD_COL_TAX], &h->tax);
+    if (f[ORD_COL_SHIPPING][0]) import_orders_amount(f[ORD_COL_SHIPPING], &h->shipping);
+    if (f[ORD_COL_TAX][0]) import_orders_amount(f[ORD_COL_TAX], &h->tax);
 }
 
 /* One order seen in this file. */
@@ -449,7 +434,7 @@ static enum import_outcome upsert(void *ctx, const char *const f[], struct impor
     snprintf(line.name, sizeof line.name, "%s", f[ORD_COL_NAME][0] ? f[ORD_COL_NAME] : catalog_name);
     snprintf(line.unit, sizeof line.unit, "%s", known && unit[0] ? unit : "each");
     parse_count(f[ORD_COL_QUANTITY], 1, IMPORT_ORDER_QUANTITY_MAX, &line.quantity);
-    import_orders_parse_money(f[ORD_COL_UNIT_PRICE], &line.unit_price);
+    import_orders_amount(f[ORD_COL_UNIT_PRICE], &line.unit_price);
     if (f[ORD_COL_QTY_SHIPPED][0])
         parse_count(f[ORD_COL_QTY_SHIPPED], 0, IMPORT_ORDER_QUANTITY_MAX, &line.quantity_shipped);
     else

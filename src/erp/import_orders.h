@@ -47,9 +47,9 @@ enum {
 /* Pure: the row checks without the database (the shape's validate_row). */
 int import_orders_validate(const char *const fields[], struct import_row_error *errs, int max);
 
-/* "12.50", "12.5", "12", "0.99" -> cents (at most IMPORT_ORDER_MONEY_MAX).
- * No sign, no thousands separators, at most two decimals. 0 or -1. */
-int import_orders_parse_money(const char *text, int64_t *cents);
+/* An amount of the file (base/money.h's grammar: "12.50", "1,250.00"),
+ * not negative, at most IMPORT_ORDER_MONEY_MAX. 0 or -1. */
+int import_orders_amount(const char *text, int64_t *cents);
 
 
 #endif

@@ -51,7 +51,7 @@ test('staff add a contract price to a list and assign it to a company', async ()
   await page.getByLabel('Contract price').fill('1.999');
   await page.getByRole('button', { name: 'Save price' }).click();
   assert.equal(await page.locator('#sku-error').innerText(), 'No product has this SKU.');
-  assert.match(await page.locator('#price-error').innerText(), /at most 2 decimals/);
+  assert.match(await page.locator('#price-error').innerText(), /at most two decimals/);
   assert.match(page.url(), /\/items$/);
   await page.goto(listUrl);
   await shot(page, 'backoffice-price-list');

@@ -210,7 +210,7 @@ test('a rule with mistakes comes back with a message at each field, 422, values 
   assert.equal(fieldError(res.text, 'name'), 'Give the rule a name.');
   assert.equal(fieldError(res.text, 'c1_amount2'), 'Up to: The upper end must be at least the lower end (between includes both).');
   assert.equal(decode(fieldError(res.text, 'c2_sku')), 'SKU: There is no product with the SKU “NOPE-0001” in the catalog.');
-  assert.equal(fieldError(res.text, 'c3_amount'), 'Spend over: Enter an amount in dollars and cents, like 10,000.00 (no negative amounts).');
+  assert.equal(fieldError(res.text, 'c3_amount'), 'Spend over: Enter an amount of zero or more (no minus sign).');
   assert.equal(fieldError(res.text, 'c3_days'), 'Days: Enter the number of days, from 1 to 3660.');
   assert.equal(fieldError(res.text, 'c4_amount'), 'Number: Enter a whole number, like 100 (no negative numbers).');
   assert.equal(fieldError(res.text, 'applies_to'), 'Tick at least one role the rule applies to.');
@@ -581,7 +581,7 @@ test('a member\'s spending limit is set, checked, changed and removed on their p
 
   let res = await submit(a, path, `${path}/spending-limit`, { limit_amount: 'lots', limit_period: 'rolling', limit_days: '' });
   assert.equal(res.status, 422);
-  assert.equal(fieldError(res.text, 'limit_amount'), 'Enter an amount in dollars and cents, like 1,000.00 (no negative amounts).');
+  assert.equal(fieldError(res.text, 'limit_amount'), 'Enter an amount like 1,234.50: digits, commas only between thousands, at most two decimals.');
   assert.equal(fieldError(res.text, 'limit_days'), 'Enter the number of days, from 1 to 3660.');
   assert.match(res.text, /id="limit_amount" name="limit_amount" value="lots"/);
   assert.match(res.text, /<option value="rolling" selected>Last N days/);

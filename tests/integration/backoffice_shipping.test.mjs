@@ -61,7 +61,7 @@ test('creating a method: bad input comes back with every message and the values 
   });
   assert.equal(bad.status, 422);
   assert.match(bad.text, /id="name-error">Enter a name buyers recognise, like &quot;Standard ground&quot;\.</);
-  assert.match(bad.text, /id="flat_cost-error">Enter an amount like 12\.50: not negative, at most two decimals\.</);
+  assert.match(bad.text, /id="flat_cost-error">Enter an amount of zero or more \(no minus sign\)\.</);
   assert.match(bad.text, /id="sort_order-error">Enter a whole number from 0 to 9999\.</);
   assert.match(bad.text, /id="description" name="description" value="Pallets by truck"/);
   assert.match(bad.text, /id="flat_cost" name="flat_cost" value="-5"/);
@@ -98,7 +98,7 @@ test('a weight method gets its bands on its page; bad bands are refused; a deact
   };
   for (const [bands, message] of [
     [[['5', '10'], ['5', '12']], 'Two bands have the same weight.'],
-    [[['5', '-1']], 'Enter each band&#39;s cost like 12.50: not negative, at most two decimals.'],
+    [[['5', '-1']], 'A band&#39;s cost: Enter an amount of zero or more (no minus sign).'],
     [[['0', '1']], 'Enter each band&#39;s weight in kilograms, above 0 (like 10 or 2.5).'],
     [[['', '']], 'A method priced by weight needs at least one band.'],
   ]) {

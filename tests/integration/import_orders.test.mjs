@@ -144,7 +144,7 @@ test('a file with bad rows is refused with line numbers, and nothing is written'
     'line 4, customer_account: No customer has the account number C-999999.',
     'line 5, status: Use approved, processing, partially_shipped, shipped, delivered, cancelled or rejected.',
     'line 6, placed_on: Write the date as YYYY-MM-DD, such as 2026-03-09 (a real day).',
-    'line 7, unit_price: Write the amount as a number with at most two decimals and no currency sign, such as 12.50.',
+    'line 7, unit_price: Write the amount as a number with at most two decimals, such as 12.50 or 1,250.00.',
     'line 8, line_no: erp_order_no N-1, line_no 1 is already on line 2.',
     'line 9, name: SKU NOT-IN-CATALOG is not in the catalog: give the line\'s name.',
     'line 10, erp_order_no: Order E-1002 belongs to another customer (C-100077); an order never moves between customers.',

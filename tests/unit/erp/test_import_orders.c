@@ -106,7 +106,7 @@ static void required_columns(void **state)
     good_row(f);
     f[ORD_COL_ERP_NO] = "";
     f[ORD_COL_STATUS] = "lost";
-    f[ORD_COL_UNIT_PRICE] = "$5";
+    f[ORD_COL_UNIT_PRICE] = "5,00";
     assert_int_equal(check(f), 3);
     assert_string_equal(errs[0].column, "erp_order_no");
     assert_string_equal(errs[1].column, "status");
@@ -174,15 +174,17 @@ static void money(void **state)
     };
     for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
         int64_t c = -1;
-        assert_int_equal(import_orders_parse_money(good[i].text, &c), 0);
+        assert_int_equal(import_orders_amount(good[i].text, &c), 0);
         assert_int_equal(c, good[i].cents);
     }
-    const char *bad[] = { "", "-1.00", "+1", "$12.50", "12,50", "1,250.00", "12.505", "12.", ".5", "1e3", " 12",
-                          "12 ", "100000000.01", "9999999999", "abc", "12.5a" };
+    /* The money grammar's own cases are in tests/unit/base/test_money.c;
+     * here what the import adds: its ceiling. */
+    const char *bad[] = { "", "-1.00", "+1", "12,50", "12.505", "12.", "1e3", "100000000.01", "9999999999", "abc",
+                          "12.5a" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         int64_t c = 42;
-        if (import_orders_parse_money(bad[i], &c) == 0) print_error("accepted '%s'\n", bad[i]);
-        assert_int_equal(import_orders_parse_money(bad[i], &c), -1);
+        if (import_orders_amount(bad[i], &c) == 0) print_error("accepted '%s'\n", bad[i]);
+        assert_int_equal(import_orders_amount(bad[i], &c), -1);
         assert_int_equal(c, 42);
     }
     const char *f[ORD_COL_COUNT];
