@@ -5,7 +5,6 @@
 #include "base/db.h"
 
 /* Copies a text column into a fixed buffer (cut to fit). */
-#define COPY_COLUMN(q, col, dst) snprintf((dst), sizeof (dst), "%s", db_column_text((q), (col)))
 
 /* One row or none: reads what a lookup returned and resets the statement,
  * so no read snapshot outlives the call (a later BEGIN IMMEDIATE could
@@ -30,8 +29,8 @@ static int read_people(sqlite3_stmt *q, struct person *out, int max)
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         out[n].user_id = sqlite3_column_int64(q, 0);
-        COPY_COLUMN(q, 1, out[n].name);
-        COPY_COLUMN(q, 2, out[n].email);
+        DB_COPY(out[n].name, q, 1);
+        DB_COPY(out[n].email, q, 2);
         n++;
     }
     if (n < max && rc != SQLITE_DONE) n = -1;
@@ -51,14 +50,14 @@ int store_company_file(int64_t company_id, struct company_file *out)
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) {
-        COPY_COLUMN(q, 0, out->name);
-        COPY_COLUMN(q, 1, out->tax_id);
-        COPY_COLUMN(q, 2, out->erp_account_no);
-        COPY_COLUMN(q, 3, out->payment_terms);
-        COPY_COLUMN(q, 4, out->price_list_name);
-        COPY_COLUMN(q, 5, out->manager_name);
-        COPY_COLUMN(q, 6, out->manager_email);
-        COPY_COLUMN(q, 7, out->manager_phone);
+        DB_COPY(out->name, q, 0);
+        DB_COPY(out->tax_id, q, 1);
+        DB_COPY(out->erp_account_no, q, 2);
+        DB_COPY(out->payment_terms, q, 3);
+        DB_COPY(out->price_list_name, q, 4);
+        DB_COPY(out->manager_name, q, 5);
+        DB_COPY(out->manager_email, q, 6);
+        DB_COPY(out->manager_phone, q, 7);
     }
     return single_row(q, rc);
 }
@@ -91,9 +90,9 @@ int store_change_requests_list(int64_t company_id, struct change_request *out, i
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct change_request *r = &out[n++];
         r->created_at = sqlite3_column_int64(q, 0);
-        COPY_COLUMN(q, 1, r->author);
-        COPY_COLUMN(q, 2, r->message);
-        COPY_COLUMN(q, 3, r->status);
+        DB_COPY(r->author, q, 1);
+        DB_COPY(r->message, q, 2);
+        DB_COPY(r->status, q, 3);
     }
     if (n < max && rc != SQLITE_DONE) n = -1;
     sqlite3_reset(q);
@@ -144,8 +143,8 @@ int store_staff_options(struct staff_option *out, int max)
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         out[n].user_id = sqlite3_column_int64(q, 0);
-        COPY_COLUMN(q, 1, out[n].name);
-        COPY_COLUMN(q, 2, out[n].staff_role);
+        DB_COPY(out[n].name, q, 1);
+        DB_COPY(out[n].staff_role, q, 2);
         n++;
     }
     if (n < max && rc != SQLITE_DONE) n = -1;
@@ -263,9 +262,9 @@ int store_invitation_view(int64_t user_id, int64_t company_id, struct invitation
     sqlite3_bind_int64(q, 2, company_id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) {
-        COPY_COLUMN(q, 0, out->user_name);
-        COPY_COLUMN(q, 1, out->email);
-        COPY_COLUMN(q, 2, out->company_name);
+        DB_COPY(out->user_name, q, 0);
+        DB_COPY(out->email, q, 1);
+        DB_COPY(out->company_name, q, 2);
     }
     return single_row(q, rc);
 }
@@ -310,9 +309,9 @@ int store_change_requests_open(struct open_change_request *out, int max)
         struct open_change_request *r = &out[n++];
         r->id = sqlite3_column_int64(q, 0);
         r->created_at = sqlite3_column_int64(q, 1);
-        snprintf(r->company, sizeof r->company, "%s", db_column_text(q, 2));
-        snprintf(r->author, sizeof r->author, "%s", db_column_text(q, 3));
-        snprintf(r->message, sizeof r->message, "%s", db_column_text(q, 4));
+        DB_COPY(r->company, q, 2);
+        DB_COPY(r->author, q, 3);
+        DB_COPY(r->message, q, 4);
     }
     return n;
 }

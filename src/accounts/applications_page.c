@@ -235,14 +235,6 @@ static int queue_applicant_mail(const struct application *a, const char *type, t
     return mail_enqueue(type, &to, values, err, sizeof err) == MAIL_QUEUED ? 0 : -1;
 }
 
-static int finish(int ok)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "applications: decision rolled back: %s\n", sqlite3_errmsg(db_handle()));
-    db_rollback();
-    return 0;
-}
-
 void page_bo_application_reject(struct request *req)
 {
     struct application a;
@@ -268,7 +260,7 @@ void page_bo_application_reject(struct request *req)
     int ok = decided == 0 && store_membership_deactivate(a.company_id, a.user_id) == 0
           && queue_applicant_mail(&a, "application_rejected", values) == 0;
     tpl_dict_free(values);
-    if (!finish(ok)) {
+    if (!db_finish(ok, "applications: decision")) {
         response_error(req, 500, "The decision could not be saved. Nothing was changed.");
         return;
     }
@@ -305,7 +297,7 @@ void page_bo_application_request_info(struct request *req)
         ok = queue_applicant_mail(&a, "application_info_request", values) == 0;
         tpl_dict_free(values);
     }
-    if (!finish(ok)) {
+    if (!db_finish(ok, "applications: decision")) {
         response_error(req, 500, "The question could not be sent. Nothing was changed.");
         return;
     }
@@ -391,7 +383,7 @@ void page_bo_application_approve(struct request *req)
         ok = queue_applicant_mail(&a, "application_approved", values) == 0;
         tpl_dict_free(values);
     }
-    if (!finish(ok)) {
+    if (!db_finish(ok, "applications: decision")) {
         response_error(req, 500, "The approval could not be saved. Nothing was changed.");
         return;
     }

@@ -6,8 +6,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 int store_user_email_exists(const char *email, int64_t *user_id, char *name, size_t name_size)
 {
     static sqlite3_stmt *st;
@@ -18,7 +16,7 @@ int store_user_email_exists(const char *email, int64_t *user_id, char *name, siz
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
     *user_id = sqlite3_column_int64(q, 0);
-    snprintf(name, name_size, "%s", db_column_text(q, 1));
+    db_copy_text(name, name_size, q, 1);
     return 1;
 }
 
@@ -155,24 +153,24 @@ static void read_application(sqlite3_stmt *q, struct application *a)
     a->id = sqlite3_column_int64(q, 0);
     a->user_id = sqlite3_column_int64(q, 1);
     a->company_id = sqlite3_column_int64(q, 2);
-    COPY(a->company_name, 3);
-    COPY(a->tax_id, 4);
-    COPY(a->existing_account, 5);
-    COPY(a->billing_line1, 6);
-    COPY(a->billing_line2, 7);
-    COPY(a->billing_city, 8);
-    COPY(a->billing_region, 9);
-    COPY(a->billing_postal, 10);
-    COPY(a->billing_country, 11);
-    COPY(a->contact_name, 12);
-    COPY(a->job_title, 13);
-    COPY(a->email, 14);
-    COPY(a->phone, 15);
-    COPY(a->status, 16);
-    COPY(a->decision_reason, 17);
-    COPY(a->info_request, 18);
-    COPY(a->applicant_reply, 19);
-    COPY(a->decided_by, 20);
+    DB_COPY(a->company_name, q, 3);
+    DB_COPY(a->tax_id, q, 4);
+    DB_COPY(a->existing_account, q, 5);
+    DB_COPY(a->billing_line1, q, 6);
+    DB_COPY(a->billing_line2, q, 7);
+    DB_COPY(a->billing_city, q, 8);
+    DB_COPY(a->billing_region, q, 9);
+    DB_COPY(a->billing_postal, q, 10);
+    DB_COPY(a->billing_country, q, 11);
+    DB_COPY(a->contact_name, q, 12);
+    DB_COPY(a->job_title, q, 13);
+    DB_COPY(a->email, q, 14);
+    DB_COPY(a->phone, q, 15);
+    DB_COPY(a->status, q, 16);
+    DB_COPY(a->decision_reason, q, 17);
+    DB_COPY(a->info_request, q, 18);
+    DB_COPY(a->applicant_reply, q, 19);
+    DB_COPY(a->decided_by, q, 20);
     a->created_at = sqlite3_column_int64(q, 21);
     a->verified_at = sqlite3_column_int64(q, 22);
     a->decided_at = sqlite3_column_int64(q, 23);
@@ -254,8 +252,8 @@ int store_application_notes(int64_t application_id, struct application_note *out
     sqlite3_bind_int(q, 2, max);
     int n = 0;
     while (n < max && sqlite3_step(q) == SQLITE_ROW) {
-        COPY(out[n].author, 0);
-        COPY(out[n].note, 1);
+        DB_COPY(out[n].author, q, 0);
+        DB_COPY(out[n].note, q, 1);
         out[n].created_at = sqlite3_column_int64(q, 2);
         n++;
     }
@@ -409,7 +407,7 @@ int store_company_by_account(const char *erp_account_no, int64_t *company_id, ch
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
     *company_id = sqlite3_column_int64(q, 0);
-    snprintf(name, name_size, "%s", db_column_text(q, 1));
+    db_copy_text(name, name_size, q, 1);
     return 1;
 }
 
@@ -424,8 +422,8 @@ int store_staff_list(struct staff_member *out, int max)
     int n = 0;
     while (n < max && sqlite3_step(q) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
-        COPY(out[n].email, 2);
+        DB_COPY(out[n].name, q, 1);
+        DB_COPY(out[n].email, q, 2);
         n++;
     }
     return n;

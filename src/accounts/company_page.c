@@ -14,6 +14,7 @@
 #include "mail/mail.h"
 #include "web/response.h"
 #include "accounts/accounts_store.h"
+#include "base/utf8.h"
 
 #define ADMINS_SHOWN 25
 #define REQUESTS_SHOWN 20
@@ -161,13 +162,11 @@ static int normalise_message(const char *in, char *out, size_t size)
 static const char *validate_message(const char *text)
 {
     if (!*text) return "Tell us what should change.";
-    size_t chars = 0;
     for (const char *p = text; *p; p++) {
         unsigned char c = (unsigned char)*p;
         if (c < ' ' && c != '\n' && c != '\t') return "Remove the control characters from the text.";
-        if ((c & 0xC0) != 0x80) chars++;
     }
-    if (chars > CHANGE_REQUEST_MAX_CHARS) return "Keep it to 2,000 characters or fewer.";
+    if (utf8_chars(text) > CHANGE_REQUEST_MAX_CHARS) return "Keep it to 2,000 characters or fewer.";
     return NULL;
 }
 

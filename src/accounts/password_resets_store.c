@@ -23,7 +23,7 @@ int store_password_reset_request_next(int64_t *id, char *email, size_t email_siz
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
     *id = sqlite3_column_int64(q, 0);
-    snprintf(email, email_size, "%s", db_column_text(q, 1));
+    db_copy_text(email, email_size, q, 1);
     sqlite3_reset(q);
     return 1;
 }

@@ -17,6 +17,7 @@
 #include "accounts/users_store.h"
 #include "web/tokens.h"
 #include "base/validate.h"
+#include "base/utf8.h"
 
 #define EMAIL_LINK_TTL (24 * 3600)   /* seconds an email-change link works */
 #define SESSIONS_SHOWN 50
@@ -69,8 +70,7 @@ static void describe_user_agent(const char *ua, char *out, size_t size)
             snprintf(out, size, "%s", ua);
             return;
         }
-        while (max && ((unsigned char)ua[max] & 0xC0) == 0x80) max--;   /* whole UTF-8 characters */
-        snprintf(out, size, "%.*s\xe2\x80\xa6", (int)max, ua);
+        snprintf(out, size, "%.*s\xe2\x80\xa6", (int)utf8_fit(ua, n, max), ua);   /* whole characters */
     }
 }
 

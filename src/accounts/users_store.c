@@ -16,7 +16,7 @@ int store_user_credentials(const char *email, struct user_credentials *out)
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
     out->id = sqlite3_column_int64(q, 0);
-    snprintf(out->password_hash, sizeof out->password_hash, "%s", db_column_text(q, 1));
+    DB_COPY(out->password_hash, q, 1);
     out->active = sqlite3_column_int(q, 2);
     out->is_staff = sqlite3_column_int(q, 3);
     out->email_verified = sqlite3_column_int(q, 4);

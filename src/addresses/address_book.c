@@ -58,22 +58,12 @@ const char *book_mode_sentence(enum address_approval mode)
     return "Proposed addresses wait until a company administrator approves them.";
 }
 
-void book_normalise_multiline(const char *in, char *out, size_t size)
-{
-    char tmp[ADDRESS_MESSAGE_MAX * 4 + 1];
-    text_trim_copy(in, tmp, sizeof tmp);
-    size_t n = 0;
-    for (const char *p = tmp; *p && n + 1 < size; p++)
-        if (*p != '\r') out[n++] = *p;
-    out[n] = '\0';
-}
-
 int book_read_text(const struct request *req, const char *field, size_t max, const char *too_long, char *out,
                    size_t size, struct form_errors *errors)
 {
     const char *raw = req_form(req, field);
     if (!form_error(errors, field, validate_multiline(raw, max, 1))) {
-        book_normalise_multiline(raw, out, size);
+        text_trim_lines(raw, out, size);
         if (!out[0]) form_error(errors, field, "This field is required.");
     }
     if (errors->count && strcmp(errors->items[0].message, "This is too long.") == 0)
@@ -93,13 +83,6 @@ int book_mail_all(const char *type, const struct address_person *to, int n, int6
             return -1;
         }
     }
-    return 0;
-}
-
-int book_commit_or_rollback(int ok)
-{
-    if (ok && db_commit() == 0) return 1;
-    db_rollback();
     return 0;
 }
 

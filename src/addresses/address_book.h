@@ -39,9 +39,6 @@ enum address_approval book_effective_mode(int64_t company_id, char *company_sett
 /* What a proposal waits for in this mode, as a sentence. */
 const char *book_mode_sentence(enum address_approval mode);
 
-/* CRLF -> LF and no surrounding blanks. */
-void book_normalise_multiline(const char *in, char *out, size_t size);
-
 /* A required free text (a reason, a message) from field: at most max
  * characters, trimmed, CRLF -> LF, into out. Returns the error count;
  * too_long says how long it may be instead of "This is too long.". */
@@ -54,9 +51,6 @@ int book_mail_all(const char *type, const struct address_person *to, int n, int6
 
 /* The company and the address, as every mail about an address shows them. */
 void book_set_mail_address(tpl_dict *v, const struct address_input *in, const char *company);
-
-/* Ends a write: commit when ok, else roll back. Returns 1 when committed. */
-int book_commit_or_rollback(int ok);
 
 /* 500: the address book could not be read or changed. */
 void book_fail(struct request *req);

@@ -58,7 +58,7 @@ void page_address_change_request(struct request *req)
     } else {
         ok = 0;
     }
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         book_fail(req);
         return;
     }

@@ -62,7 +62,7 @@ static void decide(struct request *req, int approve)
         ok = book_mail_all("address_decided", &proposer, 1, s->company_id, v) == 0;
         tpl_dict_free(v);
     }
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         if (rc == 0) book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL, "This address was decided meanwhile.");
         else book_fail(req);
         return;

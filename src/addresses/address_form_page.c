@@ -19,52 +19,7 @@
 #include "web/response.h"
 #include "base/validate.h"
 #include "addresses/addresses_store.h"
-
-/* A submitted form's values, trimmed, in buffers that fit every valid value. */
-struct address_form {
-    char label[ADDRESS_LABEL_MAX * 4 + 1];
-    char type[16];
-    char attention[ADDRESS_ATTENTION_MAX * 4 + 1];
-    char line1[ADDRESS_LINE_MAX * 4 + 1];
-    char line2[ADDRESS_LINE_MAX * 4 + 1];
-    char city[ADDRESS_CITY_MAX * 4 + 1];
-    char region[ADDRESS_REGION_MAX * 4 + 1];
-    char postal_code[ADDRESS_POSTAL_MAX * 4 + 1];
-    char country[8];
-    char phone[ADDRESS_PHONE_MAX * 4 + 1];
-    char delivery_instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1];
-    char tax_id[ADDRESS_TAX_ID_MAX * 4 + 1];
-};
-
-/* Validates the submitted fields (type forced for proposals) and, when
- * they are fine, copies them trimmed into f / in. Returns error count. */
-static int read_address_form(const struct request *req, const char *forced_type, struct address_form *f,
-                             struct address_input *in, struct form_errors *errors)
-{
-    struct address_input raw = {
-        req_form(req, "label"), forced_type ? forced_type : req_form(req, "type"), req_form(req, "attention"),
-        req_form(req, "line1"), req_form(req, "line2"), req_form(req, "city"), req_form(req, "region"),
-        req_form(req, "postal_code"), req_form(req, "country"), req_form(req, "phone"),
-        req_form(req, "delivery_instructions"), req_form(req, "tax_id"),
-    };
-    int n = address_validate(&raw, errors);
-    if (n) return n;
-    text_trim_copy(raw.label, f->label, sizeof f->label);
-    snprintf(f->type, sizeof f->type, "%s", raw.type);
-    text_trim_copy(raw.attention, f->attention, sizeof f->attention);
-    text_trim_copy(raw.line1, f->line1, sizeof f->line1);
-    text_trim_copy(raw.line2, f->line2, sizeof f->line2);
-    text_trim_copy(raw.city, f->city, sizeof f->city);
-    text_trim_copy(raw.region, f->region, sizeof f->region);
-    text_trim_copy(raw.postal_code, f->postal_code, sizeof f->postal_code);
-    snprintf(f->country, sizeof f->country, "%s", raw.country);
-    text_trim_copy(raw.phone, f->phone, sizeof f->phone);
-    book_normalise_multiline(raw.delivery_instructions, f->delivery_instructions, sizeof f->delivery_instructions);
-    text_trim_copy(raw.tax_id, f->tax_id, sizeof f->tax_id);
-    *in = (struct address_input){ f->label, f->type, f->attention, f->line1, f->line2, f->city, f->region,
-                                  f->postal_code, f->country, f->phone, f->delivery_instructions, f->tax_id };
-    return 0;
-}
+#include "addresses/address_form.h"
 
 /* The address fields (addresses/address_fields.tpl) into d: the submitted
  * values after an error, else the given values (NULL: an empty form). */
@@ -150,7 +105,8 @@ void page_address_create(struct request *req)
     struct form_errors errors = { 0 };
     static struct address_form f;
     struct address_input in;
-    if (read_address_form(req, manager ? NULL : "shipping", &f, &in, &errors) != 0) {
+    struct address_input raw = address_input_of_form(req, manager ? NULL : "shipping");
+    if (address_read(&raw, &f, &in, &errors) != 0) {
         render_new(req, 422, &errors);
         return;
     }
@@ -189,7 +145,7 @@ void page_address_create(struct request *req)
         ok = n >= 0 && book_mail_all("address_proposed", to, n, s->company_id, v) == 0;
         tpl_dict_free(v);
     }
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         book_fail(req);
         return;
     }
@@ -221,7 +177,8 @@ void page_address_update(struct request *req)
     }
     struct form_errors errors = { 0 };
     struct address_input in;
-    if (read_address_form(req, NULL, &f, &in, &errors) != 0) {
+    struct address_input raw = address_input_of_form(req, NULL);
+    if (address_read(&raw, &f, &in, &errors) != 0) {
         book_render_address(req, 422, &row, BOOK_FORM_EDIT, &errors, NULL);
         return;
     }
@@ -257,7 +214,7 @@ void page_address_update(struct request *req)
     int ok = db_begin() == 0;
     int rc = ok ? store_address_update(req->session.company_id, row.id, &in, clock_now()) : -1;
     ok = rc == 1 && audit_record(&req->actor, req->session.company_id, "address.updated", in.label, changes, nc) == 0;
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         if (rc == 0) book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL, "This address was changed meanwhile. Please try again.");
         else book_fail(req);
         return;

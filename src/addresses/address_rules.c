@@ -6,6 +6,7 @@
 
 #include "accounts/registration.h"
 #include "base/validate.h"
+#include "base/utf8.h"
 
 int address_approval_parse(const char *name, enum address_approval *out)
 {
@@ -101,11 +102,8 @@ static size_t trimmed_chars(const char *value, int *empty)
     while (isspace((unsigned char)*start)) start++;
     const char *end = start + strlen(start);
     while (end > start && isspace((unsigned char)end[-1])) end--;
-    size_t chars = 0;
-    for (const char *p = start; p < end; p++)
-        if (((unsigned char)*p & 0xC0) != 0x80) chars++;
     *empty = end == start;
-    return chars;
+    return utf8_chars_in(start, (size_t)(end - start));
 }
 
 static const char *check(const char *value, size_t max, int required, int multiline, char *buf, size_t size)

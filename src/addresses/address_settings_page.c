@@ -68,7 +68,7 @@ void page_address_settings_save(struct request *req)
     int ok = db_begin() == 0;
     ok = ok && store_address_approval_set(s->company_id, mode) == 0;
     ok = ok && audit_record(&req->actor, s->company_id, "address.approval_mode_changed", s->company_name, changes, 1) == 0;
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         book_fail(req);
         return;
     }

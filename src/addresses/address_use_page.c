@@ -30,7 +30,7 @@ void page_address_retire(struct request *req)
     int ok = db_begin() == 0;
     int rc = ok ? store_address_retire(req->session.company_id, row.id, clock_now()) : -1;
     ok = rc == 1 && audit_record(&req->actor, req->session.company_id, "address.retired", row.label, changes, 1) == 0;
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         if (rc == 0) book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL, "This address is retired already.");
         else book_fail(req);
         return;
@@ -108,7 +108,7 @@ void page_address_restrictions(struct request *req)
     int ok = db_begin() == 0;
     ok = ok && store_address_set_restrictions(s->company_id, row.id, unit_ids, n_units, user_ids, n_users) == 0;
     ok = ok && audit_record(&req->actor, s->company_id, "address.restricted", row.label, changes, 1) == 0;
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         book_fail(req);
         return;
     }
@@ -134,7 +134,7 @@ void page_address_company_default(struct request *req)
     int ok = db_begin() == 0;
     ok = ok && store_address_set_company_default(req->session.company_id, row.id, kind) == 0;
     ok = ok && audit_record(&req->actor, req->session.company_id, "address.default_set", row.label, changes, 1) == 0;
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         book_fail(req);
         return;
     }
@@ -172,7 +172,7 @@ void page_address_my_default(struct request *req)
     int ok = db_begin() == 0;
     ok = ok && store_address_set_my_default(s->company_id, s->user_id, kind, row.id) == 0;
     ok = ok && audit_record(&req->actor, s->company_id, "address.default_set", row.label, changes, 1) == 0;
-    if (!book_commit_or_rollback(ok)) {
+    if (!db_finish(ok, "addresses: change")) {
         book_fail(req);
         return;
     }

@@ -23,6 +23,7 @@
 #include "addresses/addresses_admin_store.h"
 #include "base/validate.h"
 #include "web/pager.h"
+#include "addresses/address_form.h"
 
 #define LIST_PAGE_SIZE 50
 #define SEARCH_MAX 100
@@ -391,55 +392,15 @@ static void back_to(struct request *req, int64_t id, const char *message)
     response_redirect(req, url);
 }
 
-static int finish(int ok)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "backoffice addresses: change rolled back: %s\n", sqlite3_errmsg(db_handle()));
-    db_rollback();
-    return 0;
-}
-
 /* --- Edit ---------------------------------------------------------------- */
-
-/* The form's values, trimmed; sized for the longest valid UTF-8 input. */
-struct address_form {
-    char label[ADDRESS_LABEL_MAX * 4 + 1];
-    const char *type;
-    char attention[ADDRESS_ATTENTION_MAX * 4 + 1];
-    char line1[ADDRESS_LINE_MAX * 4 + 1], line2[ADDRESS_LINE_MAX * 4 + 1];
-    char city[ADDRESS_CITY_MAX * 4 + 1], region[ADDRESS_REGION_MAX * 4 + 1];
-    char postal_code[ADDRESS_POSTAL_MAX * 4 + 1];
-    char country[8];
-    char phone[ADDRESS_PHONE_MAX * 4 + 1];
-    char delivery_instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1];
-    char tax_id[ADDRESS_TAX_ID_MAX * 4 + 1];
-};
 
 /* Checks the form with the address book's rules (the same as the members'
  * form) and keeps the trimmed values. Returns the number of errors. */
 static int read_address_form(const struct request *req, struct address_form *f, struct form_errors *errors)
 {
-    struct address_input in = {
-        .label = req_form(req, "label"), .type = req_form(req, "type"), .attention = req_form(req, "attention"),
-        .line1 = req_form(req, "line1"), .line2 = req_form(req, "line2"), .city = req_form(req, "city"),
-        .region = req_form(req, "region"), .postal_code = req_form(req, "postal_code"),
-        .country = req_form(req, "country"), .phone = req_form(req, "phone"),
-        .delivery_instructions = req_form(req, "delivery_instructions"), .tax_id = req_form(req, "tax_id"),
-    };
-    if (address_validate(&in, errors) > 0) return errors->count;
-    text_trim_copy(in.label, f->label, sizeof f->label);
-    f->type = known_kind(in.type);
-    text_trim_copy(in.attention, f->attention, sizeof f->attention);
-    text_trim_copy(in.line1, f->line1, sizeof f->line1);
-    text_trim_copy(in.line2, f->line2, sizeof f->line2);
-    text_trim_copy(in.city, f->city, sizeof f->city);
-    text_trim_copy(in.region, f->region, sizeof f->region);
-    text_trim_copy(in.postal_code, f->postal_code, sizeof f->postal_code);
-    snprintf(f->country, sizeof f->country, "%s", in.country);
-    text_trim_copy(in.phone, f->phone, sizeof f->phone);
-    text_trim_copy(in.delivery_instructions, f->delivery_instructions, sizeof f->delivery_instructions);
-    text_trim_copy(in.tax_id, f->tax_id, sizeof f->tax_id);
-    return f->type ? 0 : form_error(errors, "type", "Choose billing, shipping or both.");
+    struct address_input raw = address_input_of_form(req, NULL), in;
+    if (address_read(&raw, f, &in, errors) > 0) return errors->count;
+    return known_kind(f->type) ? 0 : form_error(errors, "type", "Choose billing, shipping or both.");
 }
 
 /* What changed, for the audit entry. Returns the number of changes. */
@@ -447,7 +408,7 @@ static size_t diff_address(const struct bo_address *a, const struct address_form
 {
     const char *before[] = { a->label, kind_label(a->kind), a->attention, a->line1, a->line2, a->city, a->region,
                              a->postal_code, a->country, a->phone, a->delivery_instructions, a->tax_id };
-    const char *after[] = { f->label, kind_label(f->type), f->attention, f->line1, f->line2, f->city, f->region,
+    const char *after[] = { f->label, kind_label(known_kind(f->type)), f->attention, f->line1, f->line2, f->city, f->region,
                             f->postal_code, f->country, f->phone, f->delivery_instructions, f->tax_id };
     size_t n = 0;
     for (size_t i = 0; i < sizeof before / sizeof before[0]; i++) {
@@ -488,7 +449,7 @@ void page_bo_address_update(struct request *req)
         return;
     }
     struct bo_address_fields fields = {
-        .label = f.label, .kind = f.type, .attention = f.attention, .line1 = f.line1, .line2 = f.line2,
+        .label = f.label, .kind = known_kind(f.type), .attention = f.attention, .line1 = f.line1, .line2 = f.line2,
         .city = f.city, .region = f.region, .postal_code = f.postal_code, .country = f.country, .phone = f.phone,
         .delivery_instructions = f.delivery_instructions, .tax_id = f.tax_id,
     };
@@ -501,7 +462,7 @@ void page_bo_address_update(struct request *req)
         return;
     }
     int ok = updated == 0 && audit_record(&req->actor, a.company_id, "address.updated", f.label, changes, count) == 0;
-    if (!finish(ok)) {
+    if (!db_finish(ok, "backoffice addresses: change")) {
         response_error(req, 500, "The address could not be saved. Nothing was changed.");
         return;
     }
@@ -572,7 +533,7 @@ static void decide(struct request *req, const struct bo_address *a, int approve,
           && mail_proposer(a, approve ? "approved" : "rejected", approve ? "" : reason) == 0
           /* Orders placed with this address as a new ship-to go on (or are rejected) with it. */
           && orders_address_decided(&req->actor, a->company_id, a->id, approve) >= 0;
-    if (!finish(ok)) {
+    if (!db_finish(ok, "backoffice addresses: change")) {
         response_error(req, 500, "The decision could not be saved. Nothing was changed.");
         return;
     }
@@ -638,7 +599,7 @@ void page_bo_address_request_done(struct request *req)
     struct audit_change change = { "Change request", "Open", "Done" };
     int ok = done == 0
           && audit_record(&req->actor, r.company_id, "address.change_request_done", r.address_label, &change, 1) == 0;
-    if (!finish(ok)) {
+    if (!db_finish(ok, "backoffice addresses: change")) {
         response_error(req, 500, "The request could not be updated. Nothing was changed.");
         return;
     }

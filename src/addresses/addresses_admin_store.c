@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 static int step_done(sqlite3_stmt *q)
 {
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -32,28 +30,28 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
     memset(out, 0, sizeof *out);
     out->id = sqlite3_column_int64(q, 0);
     out->company_id = sqlite3_column_int64(q, 1);
-    COPY(out->company_name, 2);
-    COPY(out->label, 3);
-    COPY(out->kind, 4);
-    COPY(out->attention, 5);
-    COPY(out->line1, 6);
-    COPY(out->line2, 7);
-    COPY(out->city, 8);
-    COPY(out->region, 9);
-    COPY(out->postal_code, 10);
-    COPY(out->country, 11);
-    COPY(out->phone, 12);
-    COPY(out->delivery_instructions, 13);
-    COPY(out->tax_id, 14);
-    COPY(out->erp_address_id, 15);
-    COPY(out->status, 16);
-    COPY(out->pending_with, 17);
-    COPY(out->reject_reason, 18);
+    DB_COPY(out->company_name, q, 2);
+    DB_COPY(out->label, q, 3);
+    DB_COPY(out->kind, q, 4);
+    DB_COPY(out->attention, q, 5);
+    DB_COPY(out->line1, q, 6);
+    DB_COPY(out->line2, q, 7);
+    DB_COPY(out->city, q, 8);
+    DB_COPY(out->region, q, 9);
+    DB_COPY(out->postal_code, q, 10);
+    DB_COPY(out->country, q, 11);
+    DB_COPY(out->phone, q, 12);
+    DB_COPY(out->delivery_instructions, q, 13);
+    DB_COPY(out->tax_id, q, 14);
+    DB_COPY(out->erp_address_id, q, 15);
+    DB_COPY(out->status, q, 16);
+    DB_COPY(out->pending_with, q, 17);
+    DB_COPY(out->reject_reason, q, 18);
     out->proposed_by = sqlite3_column_int64(q, 19);
-    COPY(out->proposer_name, 20);
-    COPY(out->proposer_email, 21);
+    DB_COPY(out->proposer_name, q, 20);
+    DB_COPY(out->proposer_email, q, 21);
     out->decided_by = sqlite3_column_int64(q, 22);
-    COPY(out->decider_name, 23);
+    DB_COPY(out->decider_name, q, 23);
     out->decided_at = sqlite3_column_int64(q, 24);
     out->created_at = sqlite3_column_int64(q, 25);
     out->updated_at = sqlite3_column_int64(q, 26);
@@ -94,16 +92,16 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_id, in
         memset(r, 0, sizeof *r);
         r->id = sqlite3_column_int64(q, 0);
         r->company_id = sqlite3_column_int64(q, 1);
-        COPY(r->company_name, 2);
-        COPY(r->label, 3);
-        COPY(r->kind, 4);
-        COPY(r->line1, 5);
-        COPY(r->city, 6);
-        COPY(r->country, 7);
-        COPY(r->erp_address_id, 8);
-        COPY(r->status, 9);
-        COPY(r->pending_with, 10);
-        COPY(r->proposer_name, 11);
+        DB_COPY(r->company_name, q, 2);
+        DB_COPY(r->label, q, 3);
+        DB_COPY(r->kind, q, 4);
+        DB_COPY(r->line1, q, 5);
+        DB_COPY(r->city, q, 6);
+        DB_COPY(r->country, q, 7);
+        DB_COPY(r->erp_address_id, q, 8);
+        DB_COPY(r->status, q, 9);
+        DB_COPY(r->pending_with, q, 10);
+        DB_COPY(r->proposer_name, q, 11);
         r->created_at = sqlite3_column_int64(q, 12);
         *total = sqlite3_column_int(q, 13);
     }
@@ -135,8 +133,8 @@ int store_bo_address_restrictions(int64_t address_id, struct bo_address_restrict
     sqlite3_bind_int(q, 2, max);
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        COPY(out[n].kind, 0);
-        COPY(out[n].name, 1);
+        DB_COPY(out[n].kind, q, 0);
+        DB_COPY(out[n].name, q, 1);
         n++;
     }
     if (n < max && rc != SQLITE_DONE) return -1;
@@ -201,7 +199,7 @@ int store_bo_company_options(struct bo_company_option *out, int max)
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
+        DB_COPY(out[n].name, q, 1);
         n++;
     }
     if (n < max && rc != SQLITE_DONE) return -1;
@@ -220,14 +218,14 @@ static void read_request(sqlite3_stmt *q, struct bo_change_request *r)
     memset(r, 0, sizeof *r);
     r->id = sqlite3_column_int64(q, 0);
     r->company_id = sqlite3_column_int64(q, 1);
-    COPY(r->company_name, 2);
+    DB_COPY(r->company_name, q, 2);
     r->address_id = sqlite3_column_int64(q, 3);
-    COPY(r->address_label, 4);
-    COPY(r->erp_address_id, 5);
-    COPY(r->requester_name, 6);
-    COPY(r->requester_email, 7);
-    COPY(r->message, 8);
-    COPY(r->status, 9);
+    DB_COPY(r->address_label, q, 4);
+    DB_COPY(r->erp_address_id, q, 5);
+    DB_COPY(r->requester_name, q, 6);
+    DB_COPY(r->requester_email, q, 7);
+    DB_COPY(r->message, q, 8);
+    DB_COPY(r->status, q, 9);
     r->created_at = sqlite3_column_int64(q, 10);
 }
 

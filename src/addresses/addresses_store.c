@@ -6,8 +6,6 @@
 #include "base/db.h"
 #include "base/permissions.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 /* Every query binds ?1 = company, ?2 = asking user. */
 #define ROW_COLUMNS \
     "a.id, a.label, a.kind, a.attention, a.line1, a.line2, a.city, a.region, a.postal_code, a.country," \
@@ -56,29 +54,29 @@ static void read_row(sqlite3_stmt *q, struct address_row *r)
 {
     memset(r, 0, sizeof *r);
     r->id = sqlite3_column_int64(q, 0);
-    COPY(r->label, 1);
-    COPY(r->type, 2);
-    COPY(r->attention, 3);
-    COPY(r->line1, 4);
-    COPY(r->line2, 5);
-    COPY(r->city, 6);
-    COPY(r->region, 7);
-    COPY(r->postal_code, 8);
-    COPY(r->country, 9);
-    COPY(r->phone, 10);
-    COPY(r->delivery_instructions, 11);
-    COPY(r->tax_id, 12);
-    COPY(r->erp_address_id, 13);
-    COPY(r->status, 14);
-    COPY(r->pending_with, 15);
+    DB_COPY(r->label, q, 1);
+    DB_COPY(r->type, q, 2);
+    DB_COPY(r->attention, q, 3);
+    DB_COPY(r->line1, q, 4);
+    DB_COPY(r->line2, q, 5);
+    DB_COPY(r->city, q, 6);
+    DB_COPY(r->region, q, 7);
+    DB_COPY(r->postal_code, q, 8);
+    DB_COPY(r->country, q, 9);
+    DB_COPY(r->phone, q, 10);
+    DB_COPY(r->delivery_instructions, q, 11);
+    DB_COPY(r->tax_id, q, 12);
+    DB_COPY(r->erp_address_id, q, 13);
+    DB_COPY(r->status, q, 14);
+    DB_COPY(r->pending_with, q, 15);
     r->default_billing = sqlite3_column_int(q, 16);
     r->default_shipping = sqlite3_column_int(q, 17);
     r->my_default_billing = sqlite3_column_int(q, 18);
     r->my_default_shipping = sqlite3_column_int(q, 19);
     r->proposed_by = sqlite3_column_int64(q, 20);
-    COPY(r->proposer_name, 21);
-    COPY(r->reject_reason, 22);
-    COPY(r->restricted_to, 23);
+    DB_COPY(r->proposer_name, q, 21);
+    DB_COPY(r->reject_reason, q, 22);
+    DB_COPY(r->restricted_to, q, 23);
 }
 
 static int read_rows(sqlite3_stmt *q, struct address_row *out, int max)
@@ -377,7 +375,7 @@ int store_address_approval_get(int64_t company_id, char *out, size_t size)
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
-    snprintf(out, size, "%s", db_column_text(q, 0));
+    db_copy_text(out, size, q, 0);
     return 1;
 }
 
@@ -397,8 +395,8 @@ static int read_people(sqlite3_stmt *q, struct address_person *out, int max)
     while ((rc = sqlite3_step(q)) == SQLITE_ROW)
         if (n < max) {
             out[n].user_id = sqlite3_column_int64(q, 0);
-            COPY(out[n].name, 1);
-            COPY(out[n].email, 2);
+            DB_COPY(out[n].name, q, 1);
+            DB_COPY(out[n].email, q, 2);
             n++;
         }
     return rc == SQLITE_DONE ? n : -1;

@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "orders/order_draft.h"
+#include "base/utf8.h"
 
 /* Approval rules (issue 9), pure: no SQL, no I/O.
  *
@@ -248,9 +249,7 @@ void ar_condition_phrase(const struct ar_condition *c, const char *currency, cha
 const char *ar_condition_check(const struct ar_condition *c);
 const char *ar_rule_check(const struct ar_rule *rule);
 
-/* Copies src into dst (size bytes), cut at a character boundary so that
- * UTF-8 stays valid. */
-void ar_copy(char *dst, size_t size, const char *src);
+/* Text is cut on character boundaries with base/utf8.h (utf8_copy). */
 
 /* Amounts follow the money grammar (base/money.h). */
 /* "1,000" / "1000" -> count (0 .. 1e12). 0 or -1. */

@@ -222,7 +222,7 @@ static int rule_triggers(const struct ar_rule *r, const struct facts *f, char *w
     if (r->n_conditions <= 0) return 0;
     for (int i = 0; i < r->n_conditions && i < AR_CONDITIONS_MAX; i++) {
         if (condition_holds(&r->conditions[i], f, one, sizeof one)) {
-            ar_utf8_tidy(one);
+            utf8_tidy(one);
             ar_appendf(why, size, "%s%s", held ? " and " : "", one);
             held++;
         } else if (!r->any) {
@@ -283,8 +283,8 @@ static int add_step(struct ar_result *out, int level, const struct ar_group *g, 
     s->group = *g;
     s->rule_id = rule_id;
     s->from_limit = from_limit;
-    ar_copy(s->rule_names, sizeof s->rule_names, rule_name);
-    ar_copy(s->reason, sizeof s->reason, reason);
+    utf8_copy(s->rule_names, sizeof s->rule_names, rule_name);
+    utf8_copy(s->reason, sizeof s->reason, reason);
     group_label(g, s->label, sizeof s->label);
     return 0;
 }

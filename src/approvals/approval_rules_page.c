@@ -122,10 +122,10 @@ void page_approval_settings_save(struct request *req)
         render_list(req, 422, &errors);
         return;
     }
-    if (!rules_begin(req)) return;
+    if (!tx_begin(req)) return;
     struct approval_settings old;
     if (store_approval_settings_get(req->session.company_id, &old) != 1) {
-        rules_finish(req, 0, "settings");
+        tx_commit(req, 0, "settings");
         return;
     }
     char a0[64], d0[32], e0[8], a1[64], d1[32], e1[8];
@@ -145,7 +145,7 @@ void page_approval_settings_save(struct request *req)
     int ok = store_approval_settings_set(req->session.company_id, &in) == 1
           && audit_record(&req->actor, req->session.company_id, "approval_settings.updated", req->session.company_name,
                           changes, n) == 0;
-    if (!rules_finish(req, ok, "settings")) return;
+    if (!tx_commit(req, ok, "settings")) return;
     flash_set(req, "success", "The approval settings are saved.");
     response_redirect(req, "/account/approval-rules");
 }

@@ -82,7 +82,7 @@ int approval_rules_resolve(const struct ar_step *step, int64_t buyer_user_id, in
                            const char *buyer_name, const struct ar_directory *dir, struct ar_resolved *out)
 {
     memset(out, 0, sizeof *out);
-    ar_copy(out->label, sizeof out->label, step->label);
+    utf8_copy(out->label, sizeof out->label, step->label);
     const struct ar_group *g = &step->group;
     int buyer_dropped = 0;
 
@@ -145,8 +145,8 @@ int approval_rules_resolve(const struct ar_step *step, int64_t buyer_user_id, in
             snprintf(out->note, sizeof out->note, "%s, and nobody else can approve it: this approval is skipped.", cause);
             snprintf(out->note_you, sizeof out->note_you, "%s, and nobody else can approve it: this approval is skipped.",
                      cause_you);
-            ar_utf8_tidy(out->note);
-            ar_utf8_tidy(out->note_you);
+            utf8_tidy(out->note);
+            utf8_tidy(out->note_you);
             return 0;
         }
         snprintf(out->note, sizeof out->note, "%s: it goes to %s.", cause, target);
@@ -158,9 +158,9 @@ int approval_rules_resolve(const struct ar_step *step, int64_t buyer_user_id, in
                  "You cannot approve your own order: the other approvers must all approve.");
     }
     out->all = g->all && out->n > 1;
-    ar_utf8_tidy(out->label);
-    ar_utf8_tidy(out->note);
-    ar_utf8_tidy(out->note_you);
+    utf8_tidy(out->label);
+    utf8_tidy(out->note);
+    utf8_tidy(out->note_you);
 
     /* Out of office: each approver's delegate is asked too. */
     int primary = out->n;

@@ -7,7 +7,6 @@
 #include "base/db.h"
 
 /* Names are cut at a character boundary when they do not fit. */
-#define COPY(dst, col) ar_copy((dst), sizeof(dst), db_column_text(q, (col)))
 
 static int step_done(sqlite3_stmt *q)
 {
@@ -64,9 +63,9 @@ static int load_conditions(int64_t company_id, int64_t rule_id, int active_only,
         if (ar_op_parse(db_column_text(q, 2), &c->op) != 0) c->op = AR_OP_NONE;
         c->amount = sqlite3_column_int64(q, 3);
         c->amount2 = sqlite3_column_int64(q, 4);
-        COPY(c->sku, 5);
+        DB_COPY(c->sku, q, 5);
         c->category_id = sqlite3_column_int64(q, 6);
-        COPY(c->category_name, 7);
+        DB_COPY(c->category_name, q, 7);
         if (ar_period_parse(db_column_text(q, 8), &c->period) != 0) c->period = AR_PERIOD_NONE;
         c->period_days = sqlite3_column_int(q, 9);
         r->n_conditions++;
@@ -104,7 +103,7 @@ static int load_refs(int64_t company_id, int64_t rule_id, int active_only, struc
         int cap = approvers ? AR_APPROVERS_MAX : AR_TARGETS_MAX;
         if (*count >= cap) continue;
         refs[*count].id = sqlite3_column_int64(q, 2);
-        COPY(refs[*count].name, 1);
+        DB_COPY(refs[*count].name, q, 1);
         (*count)++;
     }
     sqlite3_reset(q);
@@ -125,7 +124,7 @@ int store_approval_rules_load(int64_t company_id, int64_t rule_id, int active_on
         struct ar_rule *r = &out[n];
         memset(r, 0, sizeof *r);
         r->id = sqlite3_column_int64(q, 0);
-        COPY(r->name, 1);
+        DB_COPY(r->name, q, 1);
         r->active = sqlite3_column_int(q, 2) != 0;
         r->any = strcmp(db_column_text(q, 3), "any") == 0;
         r->level = sqlite3_column_int(q, 4);
@@ -299,8 +298,8 @@ static int read_choices(sqlite3_stmt *q, struct approval_choice *out, int max)
         struct approval_choice *c = &out[n++];
         c->id = sqlite3_column_int64(q, 0);
         c->parent_id = sqlite3_column_int64(q, 1);
-        COPY(c->name, 2);
-        COPY(c->detail, 3);
+        DB_COPY(c->name, q, 2);
+        DB_COPY(c->detail, q, 3);
         c->builtin = sqlite3_column_int(q, 4) != 0;
     }
     return list_end(q, n, max, rc);
@@ -357,7 +356,7 @@ int store_approval_sku_known(const char *sku, char *canonical, size_t size)
     if (!q) return -1;
     db_bind_text(q, 1, sku);
     int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW && canonical) snprintf(canonical, size, "%s", db_column_text(q, 0));
+    if (rc == SQLITE_ROW && canonical) db_copy_text(canonical, size, q, 0);
     sqlite3_reset(q);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
@@ -399,7 +398,7 @@ int store_approval_settings_set(int64_t company_id, const struct approval_settin
 static void read_limit(sqlite3_stmt *q, struct spending_limit *l)
 {
     l->user_id = sqlite3_column_int64(q, 0);
-    COPY(l->name, 1);
+    DB_COPY(l->name, q, 1);
     l->amount = sqlite3_column_int64(q, 2);
     if (ar_period_parse(db_column_text(q, 3), &l->period) != 0) l->period = AR_PERIOD_MONTH;
     l->days = sqlite3_column_int(q, 4);
@@ -496,8 +495,8 @@ int store_approval_members(int64_t company_id, struct ar_member *out, int max)
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct ar_member *m = &out[n++];
         m->user_id = sqlite3_column_int64(q, 0);
-        COPY(m->name, 1);
-        COPY(m->email, 2);
+        DB_COPY(m->name, q, 1);
+        DB_COPY(m->email, q, 2);
         m->role_id = sqlite3_column_int64(q, 3);
         m->unit_id = sqlite3_column_int64(q, 4);
     }
@@ -518,7 +517,7 @@ int store_approval_units(int64_t company_id, struct ar_unit *out, int max)
         u->id = sqlite3_column_int64(q, 0);
         u->parent_id = sqlite3_column_int64(q, 1);
         u->manager_user_id = sqlite3_column_int64(q, 2);
-        COPY(u->name, 3);
+        DB_COPY(u->name, q, 3);
     }
     return list_end(q, n, max, rc);
 }
@@ -594,7 +593,7 @@ int store_approval_company_name(int64_t company_id, char *out, size_t size)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW) snprintf(out, size, "%s", db_column_text(q, 0));
+    if (rc == SQLITE_ROW) db_copy_text(out, size, q, 0);
     sqlite3_reset(q);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }

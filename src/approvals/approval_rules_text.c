@@ -10,29 +10,6 @@
 
 #include "base/format.h"
 
-/* Drops a character cut in half at the end of s (after a truncation). */
-void ar_utf8_tidy(char *s)
-{
-    size_t n = strlen(s), start = n;
-    while (start > 0 && ((unsigned char)s[start - 1] & 0xC0) == 0x80) start--;
-    if (start == 0) return;
-    unsigned char lead = (unsigned char)s[start - 1];
-    size_t want = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    if (n - (start - 1) < want) s[start - 1] = '\0';
-}
-
-void ar_copy(char *dst, size_t size, const char *src)
-{
-    if (!size) return;
-    size_t n = strlen(src);
-    if (n >= size) {
-        n = size - 1;
-        while (n && ((unsigned char)src[n] & 0xC0) == 0x80) n--;
-    }
-    memcpy(dst, src, n);
-    dst[n] = '\0';
-}
-
 /* Appends printf output to out (size bytes), keeping it terminated and
  * never ending in half a character. */
 void ar_appendf(char *out, size_t size, const char *fmt, ...)
@@ -43,7 +20,7 @@ void ar_appendf(char *out, size_t size, const char *fmt, ...)
     va_start(ap, fmt);
     int n = vsnprintf(out + used, size - used, fmt, ap);
     va_end(ap);
-    if (n >= 0 && (size_t)n >= size - used) ar_utf8_tidy(out);
+    if (n >= 0 && (size_t)n >= size - used) utf8_tidy(out);
 }
 
 void ar_money(int64_t minor, const char *currency, char *out, size_t size)

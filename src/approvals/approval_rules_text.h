@@ -10,9 +10,8 @@
 #include <stdint.h>
 
 #include "approvals/approval_rules.h"
+#include "base/utf8.h"
 
-/* Drops a character cut in half at the end of s (after a truncation). */
-void ar_utf8_tidy(char *s);
 
 /* Appends printf output to out (size bytes), keeping it terminated and
  * never ending in half a character. */

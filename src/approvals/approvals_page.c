@@ -38,17 +38,6 @@ static void set_order_status(tpl_dict *d, const char *status)
     tpl_set(d, "ORDER_BADGE", order_status_badge(status));
 }
 
-/* CRLF -> LF, no surrounding blanks. */
-static void clean_comment(const char *in, char *out, size_t size)
-{
-    char tmp[APPROVAL_COMMENT_BYTES];
-    text_trim_copy(in, tmp, sizeof tmp);
-    size_t n = 0;
-    for (const char *p = tmp; *p && n + 1 < size; p++)
-        if (*p != '\r') out[n++] = *p;
-    out[n] = '\0';
-}
-
 static const char *comment_problem(const char *comment, int required)
 {
     const char *problem = validate_multiline(comment, APPROVAL_COMMENT_MAX, 0);
@@ -207,7 +196,7 @@ void page_approvals_bulk(struct request *req)
         return;
     }
     static char comment[APPROVAL_COMMENT_BYTES];
-    clean_comment(req_form(req, "comment"), comment, sizeof comment);
+    text_trim_lines(req_form(req, "comment"), comment, sizeof comment);
     char done[256] = "", failed[400] = "";
     size_t done_len = 0, failed_len = 0;
     int approved = 0, refused = 0;
@@ -406,7 +395,7 @@ void page_approval_decide(struct request *req)
         render_step(req, 422, &step, list, n, &order, &errors, NULL);
         return;
     }
-    clean_comment(req_form(req, "comment"), comment, sizeof comment);
+    text_trim_lines(req_form(req, "comment"), comment, sizeof comment);
     struct decision dec = { .approve = approve, .comment = comment };
     enum decide_result r = decide_step(req, step.id, &dec);
     if (r == DECIDED) {

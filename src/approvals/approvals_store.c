@@ -7,8 +7,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
-
 static int step_done(sqlite3_stmt *q)
 {
     int rc = sqlite3_step(q);
@@ -48,18 +46,18 @@ static void read_inbox_row(sqlite3_stmt *q, struct approval_inbox_row *r)
 {
     r->step_id = sqlite3_column_int64(q, 0);
     r->order_id = sqlite3_column_int64(q, 1);
-    COPY(r->number, 2);
-    COPY(r->buyer, 3);
+    DB_COPY(r->number, q, 2);
+    DB_COPY(r->buyer, q, 3);
     r->total = sqlite3_column_int64(q, 4);
-    COPY(r->currency, 5);
+    DB_COPY(r->currency, q, 5);
     r->placed_at = sqlite3_column_int64(q, 6);
     r->requested_at = sqlite3_column_int64(q, 7);
     r->level = sqlite3_column_int(q, 8);
-    COPY(r->rule_name, 9);
-    COPY(r->reason, 10);
-    COPY(r->approver_label, 11);
-    COPY(r->via, 12);
-    COPY(r->on_behalf_of, 13);
+    DB_COPY(r->rule_name, q, 9);
+    DB_COPY(r->reason, q, 10);
+    DB_COPY(r->approver_label, q, 11);
+    DB_COPY(r->via, q, 12);
+    DB_COPY(r->on_behalf_of, q, 13);
 }
 
 int store_approvals_waiting(int64_t company_id, int64_t user_id, struct approval_inbox_row *out, int max)
@@ -144,18 +142,18 @@ int store_approvals_decided_by(int64_t company_id, int64_t user_id, struct appro
         struct approval_history_row *r = &out[n++];
         memset(r, 0, sizeof *r);
         r->step_id = sqlite3_column_int64(q, 0);
-        COPY(r->number, 1);
-        COPY(r->buyer, 2);
+        DB_COPY(r->number, q, 1);
+        DB_COPY(r->buyer, q, 2);
         r->total = sqlite3_column_int64(q, 3);
-        COPY(r->currency, 4);
-        COPY(r->rule_name, 5);
-        COPY(r->decision, 6);
-        COPY(r->comment, 7);
+        DB_COPY(r->currency, q, 4);
+        DB_COPY(r->rule_name, q, 5);
+        DB_COPY(r->decision, q, 6);
+        DB_COPY(r->comment, q, 7);
         r->decided_at = sqlite3_column_int64(q, 8);
-        COPY(r->step_status, 9);
-        COPY(r->order_status, 10);
-        COPY(r->via, 11);
-        COPY(r->on_behalf_of, 12);
+        DB_COPY(r->step_status, q, 9);
+        DB_COPY(r->order_status, q, 10);
+        DB_COPY(r->via, q, 11);
+        DB_COPY(r->on_behalf_of, q, 12);
     }
     return list_end(q, n < max ? rc : SQLITE_DONE, n);
 }
@@ -194,7 +192,6 @@ int store_approval_step_close(int64_t step_id, int64_t version, const char *stat
     return changed(q);
 }
 
-
 int store_approval_open_level(int64_t order_id, int level, int64_t now)
 {
     static sqlite3_stmt *open_st, *delegates_st;
@@ -227,7 +224,6 @@ int store_approval_open_level(int64_t order_id, int level, int64_t now)
     return step_done(q) == 0 ? opened : -1;
 }
 
-
 /* --- Out of office --------------------------------------------------------------------------- */
 
 int store_delegation_get(int64_t company_id, int64_t user_id, struct approval_delegation *out)
@@ -243,7 +239,7 @@ int store_delegation_get(int64_t company_id, int64_t user_id, struct approval_de
     if (rc == SQLITE_ROW) {
         memset(out, 0, sizeof *out);
         out->delegate_user_id = sqlite3_column_int64(q, 0);
-        COPY(out->delegate_name, 1);
+        DB_COPY(out->delegate_name, q, 1);
         out->starts_at = sqlite3_column_int64(q, 2);
         out->ends_at = sqlite3_column_int64(q, 3);
     }
@@ -278,7 +274,6 @@ int store_delegation_clear(int64_t company_id, int64_t user_id)
     return changed(q);
 }
 
-
 int store_inbox_member_get(int64_t company_id, int64_t user_id, struct unit_member *out)
 {
     static sqlite3_stmt *st;
@@ -291,8 +286,8 @@ int store_inbox_member_get(int64_t company_id, int64_t user_id, struct unit_memb
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) {
         out->user_id = sqlite3_column_int64(q, 0);
-        COPY(out->name, 1);
-        COPY(out->email, 2);
+        DB_COPY(out->name, q, 1);
+        DB_COPY(out->email, q, 2);
     }
     sqlite3_reset(q);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
@@ -324,15 +319,15 @@ int store_approval_due_steps(int64_t now, struct approval_due_step *out, int max
         memset(d, 0, sizeof *d);
         d->step_id = sqlite3_column_int64(q, 0);
         d->company_id = sqlite3_column_int64(q, 1);
-        COPY(d->company_name, 2);
+        DB_COPY(d->company_name, q, 2);
         d->order_id = sqlite3_column_int64(q, 3);
-        COPY(d->number, 4);
+        DB_COPY(d->number, q, 4);
         d->total = sqlite3_column_int64(q, 5);
-        COPY(d->currency, 6);
+        DB_COPY(d->currency, q, 6);
         d->buyer_user_id = sqlite3_column_int64(q, 7);
-        COPY(d->buyer, 8);
-        COPY(d->rule_name, 9);
-        COPY(d->reason, 10);
+        DB_COPY(d->buyer, q, 8);
+        DB_COPY(d->rule_name, q, 9);
+        DB_COPY(d->reason, q, 10);
         d->requested_at = sqlite3_column_int64(q, 11);
         d->reminded_at = sqlite3_column_int64(q, 12);
         d->days = sqlite3_column_int(q, 13);
@@ -408,10 +403,10 @@ int store_approval_company_waiting_orders(int64_t company_id, struct approval_wa
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct approval_waiting_order *o = &out[n++];
         o->order_id = sqlite3_column_int64(q, 0);
-        COPY(o->number, 1);
-        COPY(o->buyer, 2);
+        DB_COPY(o->number, q, 1);
+        DB_COPY(o->buyer, q, 2);
         o->total = sqlite3_column_int64(q, 3);
-        COPY(o->currency, 4);
+        DB_COPY(o->currency, q, 4);
         o->placed_at = sqlite3_column_int64(q, 5);
     }
     return list_end(q, n < max ? rc : SQLITE_DONE, n);

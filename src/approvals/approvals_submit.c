@@ -124,7 +124,7 @@ static enum approvals_outcome evaluate(const struct order_draft *draft, int64_t 
                                     &ev.limit, &ev.result);
     if (n < 0) fprintf(stderr, "approvals: more than %d steps; the first %d are asked\n", AR_STEPS_MAX, AR_STEPS_MAX);
     if (ev.result.refused) {
-        ar_copy(refusal, refusal_size, ev.result.refusal);
+        utf8_copy(refusal, refusal_size, ev.result.refusal);
         return APPROVALS_REFUSED;
     }
     const char *buyer_name = ev.buyer_member ? ev.buyer_member->name : "The buyer";
@@ -149,10 +149,10 @@ enum approvals_outcome approvals_preview(const struct order_draft *draft, struct
         struct approval_preview_item *item = &out[(*count)++];
         memset(item, 0, sizeof *item);
         item->level = s->level;
-        ar_copy(item->rule_name, sizeof item->rule_name, s->rule_names);
-        ar_copy(item->approver_label, sizeof item->approver_label, who->label);
-        ar_copy(item->reason, sizeof item->reason, s->reason);
-        ar_copy(item->note, sizeof item->note, who->note_you);
+        utf8_copy(item->rule_name, sizeof item->rule_name, s->rule_names);
+        utf8_copy(item->approver_label, sizeof item->approver_label, who->label);
+        utf8_copy(item->reason, sizeof item->reason, s->reason);
+        utf8_copy(item->note, sizeof item->note, who->note_you);
     }
     return APPROVALS_REQUIRED;
 }

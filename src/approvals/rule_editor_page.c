@@ -373,7 +373,7 @@ void page_approval_rule_create(struct request *req)
         render_editor(req, 422, EDITOR_NEW, NULL, &view, &errors);
         return;
     }
-    if (!rules_begin(req) || !name_is_free(req, EDITOR_NEW, NULL, &in)) return;
+    if (!tx_begin(req) || !name_is_free(req, EDITOR_NEW, NULL, &in)) return;
     char summary[SUMMARY_MAX], level[8], active[16];
     rules_summary_of(&in, summary, sizeof summary);
     snprintf(level, sizeof level, "%d", in.level);
@@ -384,7 +384,7 @@ void page_approval_rule_create(struct request *req)
     int64_t id = 0;
     int ok = store_approval_rule_create(req->session.company_id, &in, clock_now(), &id) == 0
           && audit_record(&req->actor, req->session.company_id, "approval_rule.created", in.name, changes, 4) == 0;
-    if (!rules_finish(req, ok, "create")) return;
+    if (!tx_commit(req, ok, "create")) return;
     char msg[MESSAGE_MAX];
     snprintf(msg, sizeof msg, "The rule \xe2\x80\x9c%s\xe2\x80\x9d is created%s.", in.name,
              in.active ? " and applies to new orders" : " (inactive: it does not apply until you activate it)");
@@ -424,7 +424,7 @@ void page_approval_rule_update(struct request *req)
         response_redirect(req, url);
         return;
     }
-    if (!rules_begin(req) || !name_is_free(req, EDITOR_EDIT, &saved, &in)) return;
+    if (!tx_begin(req) || !name_is_free(req, EDITOR_EDIT, &saved, &in)) return;
     int updated = store_approval_rule_update(req->session.company_id, &in, clock_now());
     if (updated == 0) {
         db_rollback();
@@ -433,7 +433,7 @@ void page_approval_rule_update(struct request *req)
     }
     int ok = updated == 1
           && audit_record(&req->actor, req->session.company_id, "approval_rule.updated", in.name, changes, n) == 0;
-    if (!rules_finish(req, ok, "update")) return;
+    if (!tx_commit(req, ok, "update")) return;
     char msg[MESSAGE_MAX];
     snprintf(msg, sizeof msg, "The rule \xe2\x80\x9c%s\xe2\x80\x9d is saved. Orders already waiting keep the approvals they were given.",
              in.name);
@@ -460,7 +460,7 @@ void page_approval_rule_delete(struct request *req)
     struct audit_change changes[] = {
         { "Name", saved.name, "" }, { "Status", active, "" }, { "Level", level, "" }, { "Rule", summary, "" },
     };
-    if (!rules_begin(req)) return;
+    if (!tx_begin(req)) return;
     int deleted = store_approval_rule_delete(req->session.company_id, saved.id);
     if (deleted == 0) {
         db_rollback();
@@ -469,7 +469,7 @@ void page_approval_rule_delete(struct request *req)
     }
     int ok = deleted == 1
           && audit_record(&req->actor, req->session.company_id, "approval_rule.deleted", saved.name, changes, 4) == 0;
-    if (!rules_finish(req, ok, "delete")) return;
+    if (!tx_commit(req, ok, "delete")) return;
     char msg[MESSAGE_MAX];
     snprintf(msg, sizeof msg, "The rule \xe2\x80\x9c%s\xe2\x80\x9d is deleted. Orders already waiting keep the approvals they were given.",
              saved.name);

@@ -12,16 +12,9 @@
 #include "approvals/rules_page_common.h"
 #include "base/validate.h"
 #include "base/money.h"
+#include "base/utf8.h"
 
 #define NAME_MAX_CHARS 100
-
-static size_t utf8_chars(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) n++;
-    return n;
-}
 
 /* --- What the editor offers ------------------------------------------------------ */
 
@@ -64,7 +57,7 @@ static void set_add(struct id_set *s, int64_t id)
 
 static void copy_field(char *out, size_t size, const char *value)
 {
-    ar_copy(out, size, value);
+    utf8_copy(out, size, value);
 }
 
 void rule_view_from_rule(const struct ar_rule *r, struct rule_view *v)
@@ -364,7 +357,7 @@ int rule_check(const struct rule_view *v, struct ar_rule *r, struct form_errors 
     else if (utf8_chars(name) > NAME_MAX_CHARS || strlen(name) >= sizeof r->name)
         form_error(errors, "name", "Use at most 100 characters for the name.");
     else if (validate_text(name, sizeof name, 1)) form_error(errors, "name", "Use a single line of text.");
-    ar_copy(r->name, sizeof r->name, name);
+    utf8_copy(r->name, sizeof r->name, name);
     r->active = v->active;
     r->level = (v->level[0] >= '1' && v->level[0] <= '5' && !v->level[1]) ? v->level[0] - '0' : 0;
     if (!r->level) form_error(errors, "level", "Choose a level from 1 to 5.");

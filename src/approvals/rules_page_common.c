@@ -12,22 +12,6 @@ int rules_can_edit(const struct request *req)
     return !req->session.viewing_as_customer;
 }
 
-int rules_begin(struct request *req)
-{
-    if (db_begin() == 0) return 1;
-    response_error(req, 503, "Please try again in a moment.");
-    return 0;
-}
-
-int rules_finish(struct request *req, int ok, const char *what)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "approval rules: %s rolled back: %s\n", what, sqlite3_errmsg(db_handle()));
-    db_rollback();
-    response_error(req, 500, "The change could not be saved. Nothing was changed.");
-    return 0;
-}
-
 void rules_summary_of(const struct ar_rule *r, char *out, size_t size)
 {
     approval_rule_summary(r, CURRENCY, out, size);

@@ -15,6 +15,7 @@
 #include "web/form.h"
 #include "web/render.h"
 #include "web/request.h"
+#include "web/transaction.h"
 
 #define SUMMARY_MAX 2048
 #define MESSAGE_MAX 512
@@ -23,12 +24,6 @@
 
 /* 0 for staff viewing as the customer: they see the pages, change nothing. */
 int rules_can_edit(const struct request *req);
-
-/* Opens the write transaction: 1, or 0 with the page answered (503). */
-int rules_begin(struct request *req);
-
-/* Commits when ok: 1. Otherwise rolls back, logs `what` and answers 500: 0. */
-int rules_finish(struct request *req, int ok, const char *what);
 
 void rules_summary_of(const struct ar_rule *r, char *out, size_t size);
 

@@ -120,11 +120,11 @@ void page_team_member_spending_limit(struct request *req)
     if (permissions_allow(req->session.permissions, PERM_MANAGE_MEMBERS))
         snprintf(url, sizeof url, "/account/team/%lld", (long long)user_id);
     else snprintf(url, sizeof url, "/account/approval-rules");
-    if (!rules_begin(req)) return;
+    if (!tx_begin(req)) return;
     struct spending_limit old, now_limit = { .amount = amount, .period = period, .days = (int)days };
     int had = store_spending_limit_get(req->session.company_id, user_id, &old);
     if (had < 0) {
-        rules_finish(req, 0, "limit");
+        tx_commit(req, 0, "limit");
         return;
     }
     char before[128], after[128];
@@ -140,7 +140,7 @@ void page_team_member_spending_limit(struct request *req)
                     : store_spending_limit_set(req->session.company_id, user_id, amount, period, (int)days, clock_now()) == 0;
     struct audit_change changes[] = { { "Spending limit", before, after } };
     ok = ok && audit_record(&req->actor, req->session.company_id, "spending_limit.set", member->name, changes, 1) == 0;
-    if (!rules_finish(req, ok, "limit")) return;
+    if (!tx_commit(req, ok, "limit")) return;
     char msg[MESSAGE_MAX];
     if (remove) snprintf(msg, sizeof msg, "%s has no spending limit any more.", member->name);
     else snprintf(msg, sizeof msg, "%s's spending limit is now %s.", member->name, after);

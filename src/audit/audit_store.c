@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 int store_audit_insert(int64_t company_id, const struct actor *actor, const char *action,
                        const char *subject, const struct audit_change *changes, size_t count, int64_t now)
 {
@@ -64,9 +62,9 @@ static int attach_changes(struct audit_entry *rows, int n)
         struct audit_entry *e = find_entry(rows, n, sqlite3_column_int64(q, 0));
         if (!e || e->change_count == AUDIT_CHANGES_MAX) continue;
         int k = e->change_count++;
-        snprintf(e->changes[k].field, sizeof e->changes[k].field, "%s", db_column_text(q, 1));
-        snprintf(e->changes[k].before, sizeof e->changes[k].before, "%s", db_column_text(q, 2));
-        snprintf(e->changes[k].after, sizeof e->changes[k].after, "%s", db_column_text(q, 3));
+        DB_COPY(e->changes[k].field, q, 1);
+        DB_COPY(e->changes[k].before, q, 2);
+        DB_COPY(e->changes[k].after, q, 3);
     }
     return 0;
 }
@@ -90,11 +88,11 @@ int store_audit_list(int64_t company_id, int offset, struct audit_entry *out, in
         memset(e, 0, sizeof *e);
         e->id = sqlite3_column_int64(q, 0);
         e->company_id = sqlite3_column_int64(q, 1);
-        snprintf(e->company, sizeof e->company, "%s", db_column_text(q, 2));
-        snprintf(e->actor, sizeof e->actor, "%s", db_column_text(q, 3));
-        snprintf(e->actor_kind, sizeof e->actor_kind, "%s", db_column_text(q, 4));
-        snprintf(e->action, sizeof e->action, "%s", db_column_text(q, 5));
-        snprintf(e->subject, sizeof e->subject, "%s", db_column_text(q, 6));
+        DB_COPY(e->company, q, 2);
+        DB_COPY(e->actor, q, 3);
+        DB_COPY(e->actor_kind, q, 4);
+        DB_COPY(e->action, q, 5);
+        DB_COPY(e->subject, q, 6);
         e->created_at = sqlite3_column_int64(q, 7);
     }
     return attach_changes(out, n) == 0 ? n : -1;
@@ -142,18 +140,18 @@ int store_activity_list(int64_t company_id, const char *action_prefix, int offse
             memset(e, 0, sizeof *e);
             e->id = id;
             e->company_id = sqlite3_column_int64(q, 1);
-            COPY(e->company, 2);
-            COPY(e->actor, 3);
-            COPY(e->actor_kind, 4);
-            COPY(e->action, 5);
-            COPY(e->subject, 6);
+            DB_COPY(e->company, q, 2);
+            DB_COPY(e->actor, q, 3);
+            DB_COPY(e->actor_kind, q, 4);
+            DB_COPY(e->action, q, 5);
+            DB_COPY(e->subject, q, 6);
             e->created_at = sqlite3_column_int64(q, 7);
         }
         if (!sqlite3_column_int(q, 8) || e->change_count == AUDIT_CHANGES_MAX) continue;
         int k = e->change_count++;
-        COPY(e->changes[k].field, 9);
-        COPY(e->changes[k].before, 10);
-        COPY(e->changes[k].after, 11);
+        DB_COPY(e->changes[k].field, q, 9);
+        DB_COPY(e->changes[k].before, q, 10);
+        DB_COPY(e->changes[k].after, q, 11);
     }
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) return -1;
     return n;

@@ -290,14 +290,6 @@ static void back_to_company(struct request *req, int64_t id, const char *message
     response_redirect(req, url);
 }
 
-static int commit_or_rollback(int ok)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "companies: change rolled back: %s\n", sqlite3_errmsg(db_handle()));
-    db_rollback();
-    return 0;
-}
-
 /* Pending companies are decided through their application. */
 static int refuse_pending(struct request *req, const struct company_record *c)
 {
@@ -332,7 +324,7 @@ void page_bo_company_assign_admin(struct request *req)
     }
     const struct audit_change change[] = { { "Role", old_role, "Administrator" } };
     int ok = rc == 0 && audit_record(&req->actor, c.id, "company.admin_assigned", name, change, 1) == 0;
-    if (!commit_or_rollback(ok)) {
+    if (!db_finish(ok, "companies: change")) {
         response_error(req, 500, "The administrator could not be assigned. Nothing was changed.");
         return;
     }
@@ -357,7 +349,7 @@ static void change_block(struct request *req, int block)
     }
     const struct audit_change change[] = { { "Status", block ? "Active" : "Blocked", block ? "Blocked" : "Active" } };
     int ok = rc == 0 && audit_record(&req->actor, c.id, block ? "company.blocked" : "company.unblocked", c.name, change, 1) == 0;
-    if (!commit_or_rollback(ok)) {
+    if (!db_finish(ok, "companies: change")) {
         response_error(req, 500, "The company's status could not be changed. Nothing was changed.");
         return;
     }
@@ -407,7 +399,7 @@ void page_bo_company_ordering(struct request *req)
     const struct audit_change changes[] = { { "PO number required", c.po_number_required ? "Yes" : "No", required ? "Yes" : "No" } };
     int ok = store_company_po_required_set(c.id, required, &before) == 1
           && audit_record(&req->actor, c.id, "company.ordering_updated", c.name, changes, 1) == 0;
-    if (!commit_or_rollback(ok)) {
+    if (!db_finish(ok, "companies: change")) {
         response_error(req, 500, "The ordering settings could not be saved. Nothing was changed.");
         return;
     }
@@ -425,7 +417,7 @@ void page_bo_company_view_as(struct request *req)
     }
     int ok = store_session_set_viewing(req->session.id, c.id) == 0
           && audit_record(&req->actor, c.id, "company.viewed_as_customer", c.name, NULL, 0) == 0;
-    if (!commit_or_rollback(ok)) {
+    if (!db_finish(ok, "companies: change")) {
         response_error(req, 500, "The account could not be opened. Please try again.");
         return;
     }

@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 int store_company_search(const char *query, const char *status, int offset, struct company_row *out, int max,
                          int *total)
 {
@@ -38,12 +36,12 @@ int store_company_search(const char *query, const char *status, int offset, stru
         struct company_row *c = &out[n++];
         memset(c, 0, sizeof *c);
         c->id = sqlite3_column_int64(q, 0);
-        COPY(c->name, 1);
-        COPY(c->erp_account_no, 2);
-        COPY(c->status, 3);
+        DB_COPY(c->name, q, 1);
+        DB_COPY(c->erp_account_no, q, 2);
+        DB_COPY(c->status, q, 3);
         c->active_members = sqlite3_column_int(q, 4);
         c->administrators = sqlite3_column_int(q, 5);
-        COPY(c->account_manager, 6);
+        DB_COPY(c->account_manager, q, 6);
         c->last_order_at = sqlite3_column_int64(q, 7);
         *total = sqlite3_column_int(q, 8);
     }
@@ -67,14 +65,14 @@ int store_company_record(int64_t company_id, struct company_record *out)
     if (rc != SQLITE_ROW) return -1;
     memset(out, 0, sizeof *out);
     out->id = sqlite3_column_int64(q, 0);
-    COPY(out->name, 1);
-    COPY(out->erp_account_no, 2);
-    COPY(out->tax_id, 3);
-    COPY(out->status, 4);
-    COPY(out->payment_terms, 5);
-    COPY(out->currency, 6);
+    DB_COPY(out->name, q, 1);
+    DB_COPY(out->erp_account_no, q, 2);
+    DB_COPY(out->tax_id, q, 3);
+    DB_COPY(out->status, q, 4);
+    DB_COPY(out->payment_terms, q, 5);
+    DB_COPY(out->currency, q, 6);
     out->credit_limit_cents = sqlite3_column_int64(q, 7);
-    COPY(out->account_manager, 8);
+    DB_COPY(out->account_manager, q, 8);
     out->created_at = sqlite3_column_int64(q, 9);
     out->application_id = sqlite3_column_int64(q, 10);
     return 1;
@@ -99,12 +97,12 @@ int store_company_members(int64_t company_id, struct company_member *out, int ma
         memset(m, 0, sizeof *m);
         m->membership_id = sqlite3_column_int64(q, 0);
         m->user_id = sqlite3_column_int64(q, 1);
-        COPY(m->name, 2);
-        COPY(m->email, 3);
+        DB_COPY(m->name, q, 2);
+        DB_COPY(m->email, q, 3);
         m->role_id = sqlite3_column_int64(q, 4);
-        COPY(m->role, 5);
-        COPY(m->unit, 6);
-        COPY(m->status, 7);
+        DB_COPY(m->role, q, 5);
+        DB_COPY(m->unit, q, 6);
+        DB_COPY(m->status, q, 7);
         m->last_sign_in_at = sqlite3_column_int64(q, 8);
     }
     if (n < max && rc != SQLITE_DONE) return -1;
@@ -134,8 +132,8 @@ int store_company_units(int64_t company_id, struct company_unit *out, int max)
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct company_unit *u = &out[n++];
         u->id = sqlite3_column_int64(q, 0);
-        COPY(u->name, 1);
-        COPY(u->kind, 2);
+        DB_COPY(u->name, q, 1);
+        DB_COPY(u->kind, q, 2);
         u->depth = sqlite3_column_int(q, 3);
     }
     if (n < max && rc != SQLITE_DONE) return -1;
@@ -157,8 +155,8 @@ int store_company_assign_admin(int64_t company_id, int64_t membership_id, char *
     if (rc == SQLITE_DONE) return 1;
     if (rc != SQLITE_ROW) return -1;
     int64_t role_id = sqlite3_column_int64(q, 0);
-    snprintf(old_role, old_role_size, "%s", db_column_text(q, 1));
-    snprintf(member_name, name_size, "%s", db_column_text(q, 2));
+    db_copy_text(old_role, old_role_size, q, 1);
+    db_copy_text(member_name, name_size, q, 2);
     sqlite3_reset(q);
     if (role_id == COMPANY_ADMINISTRATOR_ROLE) return 2;
     q = db_prepared(&update_st, "UPDATE memberships SET role_id = ? WHERE id = ? AND company_id = ?");

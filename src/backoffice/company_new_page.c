@@ -17,6 +17,7 @@
 #include "web/tokens.h"
 #include "base/validate.h"
 #include "web/access.h"
+#include "base/utf8.h"
 
 #define STAFF_OPTIONS_MAX 200
 #define INVITATION_DAYS 7
@@ -49,19 +50,6 @@ struct account_form {
     char admin_name[ADMIN_NAME_MAX * 4 + 1];
     char admin_email[VALIDATE_EMAIL_MAX + 1];
 };
-
-/* Copies as much of text as fits without cutting a UTF-8 character (the
- * flash message has a size limit and a long name must not break it). */
-static void clip_utf8(const char *text, char *out, size_t size)
-{
-    size_t n = strlen(text);
-    if (n >= size) {
-        n = size - 1;
-        while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
-    }
-    memcpy(out, text, n);
-    out[n] = '\0';
-}
 
 static void fill_payment_terms(tpl_dict *d, const char *chosen)
 {
@@ -237,7 +225,7 @@ void page_bo_company_new(struct request *req)
         return;
     }
     char name[200], msg[512];
-    clip_utf8(f.company_name, name, sizeof name);
+    utf8_copy(name, sizeof name, f.company_name);
     snprintf(msg, sizeof msg, "%s is created. An invitation to choose a password is on its way to %s; "
              "the link works for %d days.", name, f.admin_email, INVITATION_DAYS);
     flash_set(req, "success", msg);

@@ -4,8 +4,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 int store_companies_overview(struct company_overview *out, int max)
 {
     static sqlite3_stmt *st;
@@ -21,9 +19,9 @@ int store_companies_overview(struct company_overview *out, int max)
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
         struct company_overview *c = &out[n++];
         c->id = sqlite3_column_int64(q, 0);
-        snprintf(c->name, sizeof c->name, "%s", db_column_text(q, 1));
-        snprintf(c->erp_account_no, sizeof c->erp_account_no, "%s", db_column_text(q, 2));
-        snprintf(c->status, sizeof c->status, "%s", db_column_text(q, 3));
+        DB_COPY(c->name, q, 1);
+        DB_COPY(c->erp_account_no, q, 2);
+        DB_COPY(c->status, q, 3);
         c->active_members = sqlite3_column_int(q, 4);
         c->last_order_at = sqlite3_column_int64(q, 5);
     }
@@ -50,11 +48,11 @@ int store_company_account(int64_t company_id, struct company_account *out)
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
-    snprintf(out->payment_terms, sizeof out->payment_terms, "%s", db_column_text(q, 0));
-    snprintf(out->currency, sizeof out->currency, "%s", db_column_text(q, 1));
+    DB_COPY(out->payment_terms, q, 0);
+    DB_COPY(out->currency, q, 1);
     out->credit_limit_cents = sqlite3_column_int64(q, 2);
-    snprintf(out->account_manager, sizeof out->account_manager, "%s", db_column_text(q, 3));
-    snprintf(out->account_manager_email, sizeof out->account_manager_email, "%s", db_column_text(q, 4));
+    DB_COPY(out->account_manager, q, 3);
+    DB_COPY(out->account_manager_email, q, 4);
     return 1;
 }
 
@@ -67,7 +65,7 @@ int store_company_choices(struct company_choice *out, int max)
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
+        DB_COPY(out[n].name, q, 1);
         n++;
     }
     if (n < max && rc != SQLITE_DONE) return -1;

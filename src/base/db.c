@@ -1,4 +1,5 @@
 #include "base/db.h"
+#include "base/utf8.h"
 #include "base/clock.h"
 
 #include <dirent.h>
@@ -240,4 +241,17 @@ int db_step_done(sqlite3_stmt *st)
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? 0 : -1;
+}
+
+void db_copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
+{
+    utf8_copy(dst, size, db_column_text(st, col));
+}
+
+int db_finish(int ok, const char *what)
+{
+    if (ok && db_commit() == 0) return 1;
+    fprintf(stderr, "%s rolled back: %s\n", what, sqlite3_errmsg(db_handle()));
+    db_rollback();
+    return 0;
 }

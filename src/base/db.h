@@ -1,6 +1,8 @@
 #ifndef BUYERDESK_DB_H
 #define BUYERDESK_DB_H
 
+#include <stddef.h>
+
 #include <sqlite3.h>
 #include <stdint.h>
 
@@ -29,6 +31,11 @@ int db_release(void);
 /* BEGIN IMMEDIATE / COMMIT / ROLLBACK. Return 0 on success. */
 int db_begin(void);
 int db_commit(void);
+
+/* Ends the write transaction a change opened: commits when ok and the
+ * commit works (1); otherwise rolls back and logs "<what> rolled back:
+ * <why>" (0). Every change of every page ends through here. */
+int db_finish(int ok, const char *what);
 void db_rollback(void);
 
 /* Runs SQL without parameters (schema, pragmas). Returns 0 or -1. */
@@ -45,5 +52,11 @@ int db_step_done(sqlite3_stmt *st);
  * rows written (n), or -1 when the last step (rc) was an error. */
 int db_list_end(sqlite3_stmt *st, int rc, int n);
 const char *db_column_text(sqlite3_stmt *st, int col);  /* never NULL */
+
+/* A text column into a fixed buffer, cut at a character boundary when it
+ * does not fit (never half a character). DB_COPY(row->name, q, 2) for an
+ * array member. */
+void db_copy_text(char *dst, size_t size, sqlite3_stmt *st, int col);
+#define DB_COPY(dst, st, col) db_copy_text((dst), sizeof (dst), (st), (col))
 
 #endif

@@ -19,7 +19,7 @@ int settings_get(const char *key, const char *fallback, char *out, size_t size)
     if (!q) return -1;
     db_bind_text(q, 1, key);
     int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW) snprintf(out, size, "%s", db_column_text(q, 0));
+    if (rc == SQLITE_ROW) db_copy_text(out, size, q, 0);
     sqlite3_reset(q);   /* an open reader would pin this worker to an old snapshot */
     return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
 }

@@ -4,14 +4,7 @@
 #include <string.h>
 
 #include "base/civil_date.h"
-
-static size_t utf8_length(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) n++;
-    return n;
-}
+#include "base/utf8.h"
 
 const char *validate_email(const char *in, char *out, size_t size)
 {
@@ -40,7 +33,7 @@ const char *validate_email(const char *in, char *out, size_t size)
 
 const char *validate_password(const char *password)
 {
-    size_t n = utf8_length(password);
+    size_t n = utf8_chars(password);
     if (n < VALIDATE_PASSWORD_MIN) return "Use at least 12 characters for the password.";
     if (n > VALIDATE_PASSWORD_MAX) return "Use at most 128 characters for the password.";
     return NULL;
@@ -51,7 +44,7 @@ const char *validate_text(const char *value, size_t max, int required)
     const char *p = value;
     while (isspace((unsigned char)*p)) p++;
     if (required && !*p) return "This field is required.";
-    if (utf8_length(value) > max) return "This is too long.";
+    if (utf8_chars(value) > max) return "This is too long.";
     for (p = value; *p; p++)
         if ((unsigned char)*p < ' ' && *p != '\t') return "Use a single line of text.";
     return NULL;
@@ -62,7 +55,7 @@ const char *validate_multiline(const char *value, size_t max, int required)
     const char *p = value;
     while (isspace((unsigned char)*p)) p++;
     if (required && !*p) return "This field is required.";
-    if (utf8_length(value) > max) return "This is too long.";
+    if (utf8_chars(value) > max) return "This is too long.";
     for (p = value; *p; p++)
         if ((unsigned char)*p < ' ' && *p != '\t' && *p != '\n' && *p != '\r') return "Remove the control characters.";
     return NULL;
@@ -86,12 +79,21 @@ void text_trim_copy(const char *in, char *out, size_t size)
     while (isspace((unsigned char)*in)) in++;
     size_t n = strlen(in);
     while (n && isspace((unsigned char)in[n - 1])) n--;
-    if (n >= size) {
-        n = size - 1;
-        while (n && ((unsigned char)in[n] & 0xC0) == 0x80) n--;   /* never half a character */
-    }
+    n = utf8_fit(in, n, size - 1);   /* never half a character */
     memcpy(out, in, n);
     out[n] = '\0';
+}
+
+void text_trim_lines(const char *in, char *out, size_t size)
+{
+    if (!size) return;
+    while (isspace((unsigned char)*in)) in++;
+    size_t n = strlen(in), o = 0;
+    while (n && isspace((unsigned char)in[n - 1])) n--;
+    for (size_t i = 0; i < n && o + 1 < size; i++)
+        if (in[i] != '\r') out[o++] = in[i];
+    out[o] = '\0';
+    utf8_tidy(out);   /* a cut never leaves half a character */
 }
 
 int parse_count(const char *text, int64_t min, int64_t max, int64_t *out)

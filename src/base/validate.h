@@ -28,6 +28,10 @@ const char *validate_multiline(const char *value, size_t max, int required);
  * cut to fit out. */
 void text_trim_copy(const char *in, char *out, size_t size);
 
+/* The same for text of several lines (notes, comments, instructions):
+ * line breaks kept as LF (browsers send CRLF). */
+void text_trim_lines(const char *in, char *out, size_t size);
+
 /* A positive whole-number id from a URL or form (digits only, at most
  * 2^53). Returns 1 and sets *out, or 0 for anything else. */
 int parse_id(const char *text, int64_t *out);

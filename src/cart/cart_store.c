@@ -53,9 +53,9 @@ int store_cart_lines(int64_t company_id, int64_t user_id, int use_list_prices, s
             memset(cur, 0, sizeof *cur);
             nb = 0;
             cur->product_id = id;
-            snprintf(cur->sku, sizeof cur->sku, "%s", db_column_text(q, 1));
-            snprintf(cur->name, sizeof cur->name, "%s", db_column_text(q, 2));
-            snprintf(cur->unit, sizeof cur->unit, "%s", db_column_text(q, 3));
+            DB_COPY(cur->sku, q, 1);
+            DB_COPY(cur->name, q, 2);
+            DB_COPY(cur->unit, q, 3);
             cur->category_id = sqlite3_column_int64(q, 4);
             cur->pack_size = sqlite3_column_int64(q, 5);
             cur->min_order_qty = sqlite3_column_int64(q, 6);
@@ -245,9 +245,9 @@ int store_cart_products(int64_t company_id, int64_t user_id, int use_list_prices
             cur = &out[count++];
             memset(cur, 0, sizeof *cur);
             cur->id = id;
-            snprintf(cur->sku, sizeof cur->sku, "%s", db_column_text(q, 1));
-            snprintf(cur->name, sizeof cur->name, "%s", db_column_text(q, 2));
-            snprintf(cur->unit, sizeof cur->unit, "%s", db_column_text(q, 3));
+            DB_COPY(cur->sku, q, 1);
+            DB_COPY(cur->name, q, 2);
+            DB_COPY(cur->unit, q, 3);
             cur->pack_size = sqlite3_column_int64(q, 4);
             cur->min_order_qty = sqlite3_column_int64(q, 5);
             cur->list_price = sqlite3_column_int64(q, 6);

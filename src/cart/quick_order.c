@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "catalog/quantity_rules.h"
+#include "base/utf8.h"
 
 #define MAX_FIELDS 16
 #define FIELD_MAX 128
@@ -113,18 +114,6 @@ static int sku_ok(const char *sku, size_t len)
     return 1;
 }
 
-/* Copies in into out, cut (if it must be) before a whole UTF-8 character. */
-static void copy_utf8(char *out, size_t size, const char *in)
-{
-    size_t n = strlen(in);
-    if (n >= size) {
-        n = size - 1;
-        while (n > 0 && ((unsigned char)in[n] & 0xC0) == 0x80) n--;
-    }
-    memcpy(out, in, n);
-    out[n] = '\0';
-}
-
 static void read_line(size_t n, const struct fields *f, struct quick_order_line *l)
 {
     if (n > QUICK_ORDER_LINE_MAX) {
@@ -135,7 +124,7 @@ static void read_line(size_t n, const struct fields *f, struct quick_order_line 
         if (sku_ok(f->text[0], f->len[0])) snprintf(l->sku, sizeof l->sku, "%s", f->text[0]);
         else l->error = QO_SKU_TOO_LONG;
     }
-    if (f->count >= 2) copy_utf8(l->qty_text, sizeof l->qty_text, f->text[1]);
+    if (f->count >= 2) utf8_copy(l->qty_text, sizeof l->qty_text, f->text[1]);
     if (l->error) return;
     if (f->count > 2) l->error = QO_TOO_MANY_COLUMNS;
     else if (f->len[0] == 0) l->error = QO_MISSING_SKU;

@@ -13,6 +13,7 @@
 #include "cart/quick_order.h"
 #include "web/response.h"
 #include "cart/cart_store.h"
+#include "base/utf8.h"
 
 #define REASON_MAX 320
 #define SHOWN_TEXT_MAX 120       /* bytes of a refused line shown in the list */
@@ -39,8 +40,7 @@ static void fill_refused(tpl_dict *r, const char *text, int n)
         tpl_dict *row = tpl_add_section(r, "REFUSED_LINE");
         char shown[SHOWN_TEXT_MAX + 4];
         const char *from = text + lines[i].start;
-        size_t len = lines[i].len < SHOWN_TEXT_MAX ? lines[i].len : SHOWN_TEXT_MAX;
-        while (len < lines[i].len && len > 0 && ((unsigned char)from[len] & 0xC0) == 0x80) len--;  /* whole characters */
+        size_t len = utf8_fit(from, lines[i].len, SHOWN_TEXT_MAX);   /* whole characters */
         memcpy(shown, from, len);
         if (len < lines[i].len) {
             memcpy(shown + len, "\xe2\x80\xa6", 3);   /* an ellipsis */

@@ -5,7 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
 #define MAX_TERMS 8
 #define MAX_TERM_BYTES 64
 
@@ -78,8 +77,8 @@ int store_catalog_categories(struct catalog_category *out, int max)
         struct catalog_category *c = &out[n++];
         c->id = sqlite3_column_int64(q, 0);
         c->parent_id = sqlite3_column_int64(q, 1);
-        COPY(c->name, 2);
-        COPY(c->slug, 3);
+        DB_COPY(c->name, q, 2);
+        DB_COPY(c->slug, q, 3);
         c->product_count = sqlite3_column_int64(q, 4);
     }
     sqlite3_reset(q);
@@ -93,11 +92,11 @@ int store_catalog_categories(struct catalog_category *out, int max)
 static void read_product(sqlite3_stmt *q, struct catalog_product *p)
 {
     p->id = sqlite3_column_int64(q, 0);
-    COPY(p->sku, 1);
-    COPY(p->name, 2);
-    COPY(p->description, 3);
+    DB_COPY(p->sku, q, 1);
+    DB_COPY(p->name, q, 2);
+    DB_COPY(p->description, q, 3);
     p->category_id = sqlite3_column_int64(q, 4);
-    COPY(p->unit, 5);
+    DB_COPY(p->unit, q, 5);
     p->pack_size = sqlite3_column_int64(q, 6);
     p->min_order_qty = sqlite3_column_int64(q, 7);
     p->list_price = sqlite3_column_int64(q, 8);
@@ -199,7 +198,7 @@ int store_catalog_company_price_list(int64_t company_id, int64_t *list_id, char 
     *list_id = 0;
     if (rc == SQLITE_ROW) {
         *list_id = sqlite3_column_int64(q, 0);
-        snprintf(currency, currency_size, "%s", db_column_text(q, 1));
+        db_copy_text(currency, currency_size, q, 1);
     }
     sqlite3_reset(q);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;

@@ -65,14 +65,6 @@ static void unavailable(struct request *req)
     response_error(req, 503, "Please try again in a moment.");
 }
 
-static int finish(int ok)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "products: change rolled back: %s\n", sqlite3_errmsg(db_handle()));
-    db_rollback();
-    return 0;
-}
-
 static void redirect_flash(struct request *req, const char *url, const char *message)
 {
     flash_set(req, "success", message);
@@ -314,7 +306,7 @@ void page_bo_product_create(struct request *req)
     int64_t id = 0;
     int ok = store_pa_product_insert(&p, &id) == 0
           && audit_record(&req->actor, 0, "product.created", p.sku, changes, sizeof changes / sizeof changes[0]) == 0;
-    if (!finish(ok)) { response_error(req, 500, "The product could not be saved. Nothing was changed."); return; }
+    if (!db_finish(ok, "products: change")) { response_error(req, 500, "The product could not be saved. Nothing was changed."); return; }
     char url[64];
     snprintf(url, sizeof url, "/backoffice/products/%" PRId64, id);
     redirect_flash(req, url, "Product created.");
@@ -371,7 +363,7 @@ void page_bo_product_update(struct request *req)
     if (n == 0) { redirect_flash(req, url, "Nothing to change."); return; }
     if (db_begin() != 0) { unavailable(req); return; }
     int ok = store_pa_product_update(&p) == 0 && audit_record(&req->actor, 0, "product.updated", p.sku, changes, n) == 0;
-    if (!finish(ok)) { response_error(req, 500, "The product could not be saved. Nothing was changed."); return; }
+    if (!db_finish(ok, "products: change")) { response_error(req, 500, "The product could not be saved. Nothing was changed."); return; }
     redirect_flash(req, url, "Product saved.");
 }
 
@@ -433,7 +425,7 @@ void page_bo_price_list_create(struct request *req)
     struct audit_change changes[] = { { "Name", "", name }, { "Currency", "", "USD" } };
     int ok = store_pa_price_list_insert(name, clock_now(), &id) == 0
           && audit_record(&req->actor, 0, "price_list.created", name, changes, 2) == 0;
-    if (!finish(ok)) { response_error(req, 500, "The price list could not be saved. Nothing was changed."); return; }
+    if (!db_finish(ok, "products: change")) { response_error(req, 500, "The price list could not be saved. Nothing was changed."); return; }
     char url[64];
     snprintf(url, sizeof url, "/backoffice/price-lists/%" PRId64, id);
     redirect_flash(req, url, "Price list created. Add prices to it below.");
@@ -551,7 +543,7 @@ void page_bo_price_list_update(struct request *req)
     struct audit_change changes[] = { { "Name", l.name, name } };
     int ok = store_pa_price_list_rename(l.id, name) == 0
           && audit_record(&req->actor, 0, "price_list.updated", name, changes, 1) == 0;
-    if (!finish(ok)) { response_error(req, 500, "The price list could not be saved. Nothing was changed."); return; }
+    if (!db_finish(ok, "products: change")) { response_error(req, 500, "The price list could not be saved. Nothing was changed."); return; }
     back_to_list(req, l.id, "Price list renamed.");
 }
 
@@ -586,7 +578,7 @@ void page_bo_price_list_item(struct request *req)
                                       { "Contract price", before, after } };
     int ok = had >= 0 && store_pa_item_upsert(l.id, product, min_qty, price) == 0
           && audit_record(&req->actor, 0, "price_list.price_set", subject, changes, 3) == 0;
-    if (!finish(ok)) { response_error(req, 500, "The price could not be saved. Nothing was changed."); return; }
+    if (!db_finish(ok, "products: change")) { response_error(req, 500, "The price could not be saved. Nothing was changed."); return; }
     back_to_list(req, l.id, had == 1 ? "Price changed." : "Price added.");
 }
 
@@ -612,7 +604,7 @@ void page_bo_price_list_item_delete(struct request *req)
                                       { "Contract price", before, "" } };
     int ok = store_pa_item_delete(l.id, product, min_qty) == 1
           && audit_record(&req->actor, 0, "price_list.price_removed", subject, changes, 3) == 0;
-    if (!finish(ok)) { response_error(req, 500, "The price could not be removed. Nothing was changed."); return; }
+    if (!db_finish(ok, "products: change")) { response_error(req, 500, "The price could not be removed. Nothing was changed."); return; }
     back_to_list(req, l.id, "Price removed.");
 }
 
@@ -640,7 +632,7 @@ void page_bo_price_list_assign(struct request *req)
                                         remove ? "Standard list prices" : l.name } };
     int ok = store_pa_company_assign(c.id, remove ? 0 : l.id, l.name) == 0
           && audit_record(&req->actor, c.id, "price_list.assigned", c.name, changes, 1) == 0;
-    if (!finish(ok)) { response_error(req, 500, "The assignment could not be saved. Nothing was changed."); return; }
+    if (!db_finish(ok, "products: change")) { response_error(req, 500, "The assignment could not be saved. Nothing was changed."); return; }
     char message[600];
     snprintf(message, sizeof message, remove ? "%s now pays standard list prices." : "%s now uses this price list.", c.name);
     back_to_list(req, l.id, message);

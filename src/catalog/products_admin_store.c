@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 static int step_done(sqlite3_stmt *q)
 {
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -32,12 +30,12 @@ static void like_pattern(const char *in, char *out, size_t size)
 static void read_product(sqlite3_stmt *q, struct pa_product *p)
 {
     p->id = sqlite3_column_int64(q, 0);
-    COPY(p->sku, 1);
-    COPY(p->name, 2);
-    COPY(p->description, 3);
+    DB_COPY(p->sku, q, 1);
+    DB_COPY(p->name, q, 2);
+    DB_COPY(p->description, q, 3);
     p->category_id = sqlite3_column_int64(q, 4);
-    COPY(p->category, 5);
-    COPY(p->unit, 6);
+    DB_COPY(p->category, q, 5);
+    DB_COPY(p->unit, q, 6);
     p->pack_size = sqlite3_column_int64(q, 7);
     p->min_order_qty = sqlite3_column_int64(q, 8);
     p->list_price_cents = sqlite3_column_int64(q, 9);
@@ -151,7 +149,7 @@ int store_pa_product_by_sku(const char *sku, int64_t *id, char *name, size_t nam
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
     *id = sqlite3_column_int64(q, 0);
-    snprintf(name, name_size, "%s", db_column_text(q, 1));
+    db_copy_text(name, name_size, q, 1);
     sqlite3_reset(q);
     return 1;
 }
@@ -169,7 +167,7 @@ int store_pa_categories(struct pa_category *out, int max)
     int n = 0, rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
         out[n].id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
+        DB_COPY(out[n].name, q, 1);
         out[n].depth = sqlite3_column_int(q, 2);
         n++;
     }
@@ -197,11 +195,11 @@ int store_pa_category_exists(int64_t id)
 static void read_list(sqlite3_stmt *q, struct pa_price_list *l)
 {
     l->id = sqlite3_column_int64(q, 0);
-    COPY(l->name, 1);
-    COPY(l->currency, 2);
+    DB_COPY(l->name, q, 1);
+    DB_COPY(l->currency, q, 2);
     l->item_count = sqlite3_column_int(q, 3);
     l->product_count = sqlite3_column_int(q, 4);
-    COPY(l->companies, 5);
+    DB_COPY(l->companies, q, 5);
 }
 
 int store_pa_price_lists(struct pa_price_list *out, int max)
@@ -282,8 +280,8 @@ int store_pa_items(int64_t list_id, struct pa_item *out, int max)
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
         struct pa_item *it = &out[n++];
         it->product_id = sqlite3_column_int64(q, 0);
-        COPY(it->sku, 1);
-        COPY(it->name, 2);
+        DB_COPY(it->sku, q, 1);
+        DB_COPY(it->name, q, 2);
         it->list_price_cents = sqlite3_column_int64(q, 3);
         it->min_qty = sqlite3_column_int64(q, 4);
         it->unit_price_cents = sqlite3_column_int64(q, 5);
@@ -340,9 +338,9 @@ int store_pa_item_delete(int64_t list_id, int64_t product_id, int64_t min_qty)
 static void read_company(sqlite3_stmt *q, struct pa_company *c)
 {
     c->id = sqlite3_column_int64(q, 0);
-    COPY(c->name, 1);
+    DB_COPY(c->name, q, 1);
     c->price_list_id = sqlite3_column_int64(q, 2);
-    COPY(c->price_list_name, 3);
+    DB_COPY(c->price_list_name, q, 3);
 }
 
 int store_pa_companies(struct pa_company *out, int max)

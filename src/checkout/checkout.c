@@ -65,17 +65,6 @@ static void input_of_row(const struct address_row *r, struct address_input *in)
                                   r->postal_code, r->country, r->phone, r->delivery_instructions, r->tax_id };
 }
 
-/* CRLF -> LF, no surrounding blanks. */
-static void normalise_multiline(const char *in, char *out, size_t size)
-{
-    static char tmp[CHECKOUT_NOTES_MAX * 4 + 8];
-    text_trim_copy(in, tmp, sizeof tmp);
-    size_t n = 0;
-    for (const char *p = tmp; *p && n + 1 < size; p++)
-        if (*p != '\r') out[n++] = *p;
-    out[n] = '\0';
-}
-
 static int index_of_id(const struct address_row *rows, int n, const char *text)
 {
     int64_t id;
@@ -188,33 +177,6 @@ int checkout_load(const struct actor *who, struct checkout *c)
 
 /* ---- reading the form ----------------------------------------------------------- */
 
-static int read_new_address(const struct address_input *posted, struct checkout *c)
-{
-    struct address_input raw = *posted;
-    raw.type = "shipping";
-    int n = address_validate(&raw, &c->errors);
-    if (n) return n;
-    struct checkout_new_address *f = &c->addr;
-    text_trim_copy(raw.label, f->label, sizeof f->label);
-    text_trim_copy(raw.attention, f->attention, sizeof f->attention);
-    text_trim_copy(raw.line1, f->line1, sizeof f->line1);
-    text_trim_copy(raw.line2, f->line2, sizeof f->line2);
-    text_trim_copy(raw.city, f->city, sizeof f->city);
-    text_trim_copy(raw.region, f->region, sizeof f->region);
-    text_trim_copy(raw.postal_code, f->postal_code, sizeof f->postal_code);
-    snprintf(f->country, sizeof f->country, "%s", raw.country);
-    text_trim_copy(raw.phone, f->phone, sizeof f->phone);
-    static char instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1];
-    text_trim_copy(raw.delivery_instructions, instructions, sizeof instructions);
-    size_t o = 0;
-    for (const char *p = instructions; *p && o + 1 < sizeof f->delivery_instructions; p++)
-        if (*p != '\r') f->delivery_instructions[o++] = *p;
-    f->delivery_instructions[o] = '\0';
-    text_trim_copy(raw.tax_id, f->tax_id, sizeof f->tax_id);
-    c->new_in = (struct address_input){ f->label, "shipping", f->attention, f->line1, f->line2, f->city, f->region,
-                                        f->postal_code, f->country, f->phone, f->delivery_instructions, f->tax_id };
-    return 0;
-}
 
 /* The tax for the ship-to: the address's own rate, else the region's, else
  * the country's, else none. 0 or -1. */
@@ -304,7 +266,7 @@ int checkout_check(const struct actor *who, const struct checkout_input *posted,
     const char *ship = in.ship_to;
     if (strcmp(ship, "new") == 0) {
         c->new_ship = 1;
-        read_new_address(&in.new_address, c);
+        address_read(&in.new_address, &c->addr, &c->new_in, &c->errors);
         c->new_ship_pending = c->mode != ADDRESS_APPROVAL_OPEN;
     } else if (!ship[0]) {
         form_error(&c->errors, "ship_to", "Choose where to ship the order.");
@@ -358,7 +320,7 @@ int checkout_check(const struct actor *who, const struct checkout_input *posted,
     const char *notes = in.notes;
     const char *problem = checkout_notes_check(notes);
     if (!problem && strlen(notes) >= sizeof c->notes) problem = "Keep the notes to 2,000 characters or fewer.";
-    if (!form_error(&c->errors, "notes", problem)) normalise_multiline(notes, c->notes, sizeof c->notes);
+    if (!form_error(&c->errors, "notes", problem)) text_trim_lines(notes, c->notes, sizeof c->notes);
     else c->notes[0] = '\0';
 
     const char *payment = in.payment_method;

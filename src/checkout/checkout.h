@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "addresses/address_rules.h"
+#include "addresses/address_form.h"
 #include "web/form.h"
 #include "orders/order_draft.h"
 #include "base/actor.h"
@@ -31,21 +31,6 @@
 
 #define CHECKOUT_ADDRESSES_MAX 100
 #define CHECKOUT_TEXT_MAX 1024
-
-/* A new ship-to address typed at checkout, trimmed. */
-struct checkout_new_address {
-    char label[ADDRESS_LABEL_MAX * 4 + 1];
-    char attention[ADDRESS_ATTENTION_MAX * 4 + 1];
-    char line1[ADDRESS_LINE_MAX * 4 + 1];
-    char line2[ADDRESS_LINE_MAX * 4 + 1];
-    char city[ADDRESS_CITY_MAX * 4 + 1];
-    char region[ADDRESS_REGION_MAX * 4 + 1];
-    char postal_code[ADDRESS_POSTAL_MAX * 4 + 1];
-    char country[8];
-    char phone[ADDRESS_PHONE_MAX * 4 + 1];
-    char delivery_instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1];
-    char tax_id[ADDRESS_TAX_ID_MAX * 4 + 1];
-};
 
 /* The buyer's choices, as text the way a form sends them. NULL reads as
  * "" (not given). */
@@ -90,7 +75,7 @@ struct checkout {
     int ship_idx;                    /* -1 with new_ship */
     int new_ship;
     int new_ship_pending;            /* the new address waits for approval */
-    struct checkout_new_address addr;
+    struct address_form addr;
     struct address_input new_in;
     int bill_idx, method_idx;
     char method_problem[200];        /* why the posted method no longer applies */

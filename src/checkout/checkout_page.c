@@ -50,10 +50,7 @@ static void read_input(const struct request *req, struct checkout_input *in)
         req_form(req, "ship_to"), req_form(req, "bill_to"), req_form(req, "shipping_method"),
         req_form(req, "po_number"), req_form(req, "delivery_date"), req_form(req, "notes"),
         req_form(req, "payment_method"),
-        { req_form(req, "label"), "shipping", req_form(req, "attention"), req_form(req, "line1"),
-          req_form(req, "line2"), req_form(req, "city"), req_form(req, "region"), req_form(req, "postal_code"),
-          req_form(req, "country"), req_form(req, "phone"), req_form(req, "delivery_instructions"),
-          req_form(req, "tax_id") },
+        address_input_of_form(req, "shipping"),
     };
 }
 

@@ -8,6 +8,7 @@
 
 #include "base/civil_date.h"
 #include "base/validate.h"
+#include "base/utf8.h"
 
 /* ---- money ---------------------------------------------------------------- */
 
@@ -189,12 +190,9 @@ int checkout_year_of(int64_t when)
 const char *checkout_po_check(const char *po, int required)
 {
     if (!po[0]) return required ? "Enter your purchase order number: your company requires one on every order." : NULL;
-    size_t chars = 0;
-    for (const unsigned char *p = (const unsigned char *)po; *p; p++) {
+    for (const unsigned char *p = (const unsigned char *)po; *p; p++)
         if (*p < ' ' || *p == 0x7f) return "Use letters, digits and punctuation only, on one line.";
-        if ((*p & 0xC0) != 0x80) chars++;
-    }
-    if (chars > CHECKOUT_PO_MAX) return "Keep the PO number to 64 characters or fewer.";
+    if (utf8_chars(po) > CHECKOUT_PO_MAX) return "Keep the PO number to 64 characters or fewer.";
     return NULL;
 }
 

@@ -7,8 +7,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
-
 static int done(sqlite3_stmt *q)
 {
     int rc = sqlite3_step(q);
@@ -35,8 +33,8 @@ static int read_methods(sqlite3_stmt *q, struct shipping_method *out, int max)
             cur = &out[n++];
             memset(cur, 0, sizeof *cur);
             cur->id = id;
-            COPY(cur->name, 1);
-            COPY(cur->description, 2);
+            DB_COPY(cur->name, q, 1);
+            DB_COPY(cur->description, q, 2);
             if (checkout_shipping_kind_parse(db_column_text(q, 3), &cur->kind) != 0) cur->kind = SHIPPING_FLAT;
             cur->flat_cents = sqlite3_column_int64(q, 4);
             cur->active = sqlite3_column_int(q, 5);
@@ -149,10 +147,10 @@ static void read_rate(sqlite3_stmt *q, struct tax_rate_row *r)
 {
     memset(r, 0, sizeof *r);
     r->id = sqlite3_column_int64(q, 0);
-    COPY(r->country, 1);
-    COPY(r->region, 2);
+    DB_COPY(r->country, q, 1);
+    DB_COPY(r->region, q, 2);
     r->rate_bp = sqlite3_column_int64(q, 3);
-    COPY(r->label, 4);
+    DB_COPY(r->label, q, 4);
 }
 
 static int read_one_rate(sqlite3_stmt *q, struct tax_rate_row *out)
@@ -260,11 +258,11 @@ static void read_tax_address(sqlite3_stmt *q, struct tax_address *a)
     memset(a, 0, sizeof *a);
     a->id = sqlite3_column_int64(q, 0);
     a->company_id = sqlite3_column_int64(q, 1);
-    COPY(a->company_name, 2);
-    COPY(a->label, 3);
-    COPY(a->city, 4);
-    COPY(a->region, 5);
-    COPY(a->country, 6);
+    DB_COPY(a->company_name, q, 2);
+    DB_COPY(a->label, q, 3);
+    DB_COPY(a->city, q, 4);
+    DB_COPY(a->region, q, 5);
+    DB_COPY(a->country, q, 6);
     a->has_rate = sqlite3_column_int(q, 7);
     a->rate_bp = sqlite3_column_int64(q, 8);
 }
@@ -320,9 +318,9 @@ int store_checkout_company(int64_t company_id, struct checkout_company *out)
     if (rc == SQLITE_ROW) {
         memset(out, 0, sizeof *out);
         out->id = sqlite3_column_int64(q, 0);
-        COPY(out->name, 1);
-        COPY(out->payment_terms, 2);
-        COPY(out->currency, 3);
+        DB_COPY(out->name, q, 1);
+        DB_COPY(out->payment_terms, q, 2);
+        DB_COPY(out->currency, q, 3);
         out->po_number_required = sqlite3_column_int(q, 4);
     }
     sqlite3_reset(q);
@@ -358,8 +356,8 @@ int store_checkout_member(int64_t company_id, int64_t user_id, struct checkout_m
     if (rc == SQLITE_ROW) {
         out->unit_id = sqlite3_column_int64(q, 0);
         out->role_id = sqlite3_column_int64(q, 1);
-        snprintf(out->name, sizeof out->name, "%s", db_column_text(q, 2));
-        snprintf(out->email, sizeof out->email, "%s", db_column_text(q, 3));
+        DB_COPY(out->name, q, 2);
+        DB_COPY(out->email, q, 3);
     }
     sqlite3_reset(q);
     if (rc == SQLITE_ROW) return 1;
@@ -378,7 +376,7 @@ int store_order_by_submit_key(int64_t company_id, int64_t user_id, const char *k
     sqlite3_bind_int64(q, 2, company_id);
     sqlite3_bind_int64(q, 3, user_id);
     int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW) snprintf(number, size, "%s", db_column_text(q, 0));
+    if (rc == SQLITE_ROW) db_copy_text(number, size, q, 0);
     sqlite3_reset(q);
     if (rc == SQLITE_ROW) return 1;
     return rc == SQLITE_DONE ? 0 : -1;
@@ -448,8 +446,6 @@ int store_order_line_insert(int64_t order_id, int64_t company_id, const struct o
     db_bind_text(q, 11, l->price_source);
     return done(q);
 }
-
-
 
 int store_order_waiting_approvers(int64_t company_id, int64_t order_id, char *out, size_t size)
 {

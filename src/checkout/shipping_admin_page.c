@@ -44,14 +44,6 @@ static void money(int64_t cents, char *out, size_t size)
     format_money(cents, "USD", out, size);
 }
 
-static int finish(int ok)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "shipping: change rolled back: %s\n", sqlite3_errmsg(db_handle()));
-    db_rollback();
-    return 0;
-}
-
 static void unavailable(struct request *req)
 {
     response_error(req, 503, "Please try again in a moment.");
@@ -273,7 +265,7 @@ void page_bo_shipping_method_create(struct request *req)
         render_shipping(req, 409, FORM_METHOD, &errors);
         return;
     }
-    if (!finish(rc == 0 && audit_record(&req->actor, 0, "shipping_method.created", m.name, changes, 4) == 0)) {
+    if (!db_finish(rc == 0 && audit_record(&req->actor, 0, "shipping_method.created", m.name, changes, 4) == 0, "shipping: change")) {
         response_error(req, 500, "The shipping method could not be saved. Nothing was changed.");
         return;
     }
@@ -457,7 +449,7 @@ void page_bo_shipping_method_update(struct request *req)
         response_error(req, 404, "There is no such shipping method.");
         return;
     }
-    if (!finish(rc == 0 && (nc == 0 || audit_record(&req->actor, 0, "shipping_method.updated", m.name, changes, nc) == 0))) {
+    if (!db_finish(rc == 0 && (nc == 0 || audit_record(&req->actor, 0, "shipping_method.updated", m.name, changes, nc) == 0), "shipping: change")) {
         response_error(req, 500, "The shipping method could not be saved. Nothing was changed.");
         return;
     }
@@ -500,7 +492,7 @@ static void save_address_rate(struct request *req)
         return;
     }
     int ok = store_tax_address_set(a.id, bp) == 1 && audit_record(&req->actor, a.company_id, "tax_rate.saved", subject, changes, 1) == 0;
-    if (!finish(ok)) {
+    if (!db_finish(ok, "shipping: change")) {
         response_error(req, 500, "The rate could not be saved. Nothing was changed.");
         return;
     }
@@ -555,7 +547,7 @@ void page_bo_tax_rate_save(struct request *req)
         { "Label", existed == 1 ? before.label : "", label },
     };
     int ok = existed >= 0 && audit_record(&req->actor, 0, "tax_rate.saved", subject, changes, 2) == 0;
-    if (!finish(ok)) {
+    if (!db_finish(ok, "shipping: change")) {
         response_error(req, 500, "The tax rate could not be saved. Nothing was changed.");
         return;
     }
@@ -585,7 +577,7 @@ void page_bo_tax_rate_delete(struct request *req)
         response_error(req, 409, "This tax rate was removed meanwhile.");
         return;
     }
-    if (!finish(deleted == 1 && audit_record(&req->actor, 0, "tax_rate.deleted", subject, changes, 2) == 0)) {
+    if (!db_finish(deleted == 1 && audit_record(&req->actor, 0, "tax_rate.deleted", subject, changes, 2) == 0, "shipping: change")) {
         response_error(req, 500, "The tax rate could not be removed. Nothing was changed.");
         return;
     }
@@ -633,7 +625,7 @@ void page_bo_payment_methods_save(struct request *req)
     const struct audit_change changes[] = { { "Payment methods", normalised, after } };
     int ok = settings_set("payment_methods", after) == 0
           && audit_record(&req->actor, 0, "payment_methods.updated", "Payment methods", changes, 1) == 0;
-    if (!finish(ok)) {
+    if (!db_finish(ok, "shipping: change")) {
         response_error(req, 500, "The payment methods could not be saved. Nothing was changed.");
         return;
     }

@@ -39,7 +39,7 @@ int store_erp_address_find(const char *erp_id, const char *const values[ERP_ADDR
     if (rc == SQLITE_ROW) {
         out->id = sqlite3_column_int64(q, 0);
         out->company_id = sqlite3_column_int64(q, 1);
-        snprintf(out->company_account, sizeof out->company_account, "%s", db_column_text(q, 2));
+        DB_COPY(out->company_account, q, 2);
         out->same = sqlite3_column_int(q, 3);
     }
     sqlite3_reset(q);

@@ -31,15 +31,15 @@ void mail_sender(char *name, size_t name_size, char *address, size_t address_siz
     }
 }
 
-/* Renders mail/<type>.<part>.tpl with the values, then places it in
- * mail/layout.<part>.tpl. (ctemplate's include dictionaries do not see
+/* Renders mail/messages/<type>.<part>.tpl with the values, then places it in
+ * mail/messages/layout.<part>.tpl. (ctemplate's include dictionaries do not see
  * their parent's values, so the body is rendered first and handed to the
  * layout as BODY: already escaped for the HTML part, hence :none there.) */
 static char *render_part(const char *type, const char *part, const tpl_dict *values)
 {
     char body_name[256], layout_name[64];
-    snprintf(body_name, sizeof body_name, "mail/%s.%s.tpl", type, part);
-    snprintf(layout_name, sizeof layout_name, "mail/layout.%s.tpl", part);
+    snprintf(body_name, sizeof body_name, "mail/messages/%s.%s.tpl", type, part);
+    snprintf(layout_name, sizeof layout_name, "mail/messages/layout.%s.tpl", part);
     char *body = NULL, *out = NULL;
     if (tpl_render(body_name, values, &body, NULL) != 0) return NULL;
     tpl_dict *layout = tpl_dict_copy(values);
@@ -55,7 +55,7 @@ static char *render_part(const char *type, const char *part, const tpl_dict *val
 static char *render_subject(const char *type, tpl_dict *values)
 {
     char name[256];
-    snprintf(name, sizeof name, "mail/%s.subject.tpl", type);
+    snprintf(name, sizeof name, "mail/messages/%s.subject.tpl", type);
     char *out = NULL;
     if (tpl_render(name, values, &out, NULL) != 0) return NULL;
     /* Templates end with a newline; a subject is one line. */

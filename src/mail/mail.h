@@ -9,7 +9,7 @@
 /* Queues one mail inside the caller's open write transaction, so the mail
  * exists exactly when the change that caused it commits.
  *
- * type names a mail_types entry and its templates: templates/mail/<type>.
+ * type names a mail_types entry and its templates: templates/mail/messages/<type>.
  * subject.tpl, .txt.tpl (plain text, not escaped) and .html.tpl (escaped),
  * all rendered now with `values` plus BASE_URL (for absolute links),
  * RECIPIENT_NAME and SELLER_NAME. values may be NULL.

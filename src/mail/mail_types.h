@@ -2,7 +2,7 @@
 #define BUYERDESK_MAIL_TYPES_H
 
 /* Every kind of mail the portal sends. A type's name is also its template
- * name under templates/mail/. Required types are part of a workflow
+ * name under templates/mail/messages/. Required types are part of a workflow
  * (someone must act on them) and cannot be switched off. */
 struct mail_type {
     const char *name;

@@ -181,7 +181,7 @@ static int templates_ready(void)
 {
     char *out = NULL;
     tpl_dict *d = tpl_dict_new();
-    int ok = d && tpl_render("mail/approval_reminder.subject.tpl", d, &out, NULL) == 0;
+    int ok = d && tpl_render("mail/messages/approval_reminder.subject.tpl", d, &out, NULL) == 0;
     free(out);
     tpl_dict_free(d);
     return ok;

@@ -170,13 +170,13 @@ int store_outbox_retry_now(int64_t id, int64_t now)
 static void read_row(sqlite3_stmt *q, struct outbox_row *r)
 {
     r->id = sqlite3_column_int64(q, 0);
-    snprintf(r->to_address, sizeof r->to_address, "%s", db_column_text(q, 1));
-    snprintf(r->to_name, sizeof r->to_name, "%s", db_column_text(q, 2));
-    snprintf(r->subject, sizeof r->subject, "%s", db_column_text(q, 3));
-    snprintf(r->template_name, sizeof r->template_name, "%s", db_column_text(q, 4));
-    snprintf(r->status, sizeof r->status, "%s", db_column_text(q, 5));
+    DB_COPY(r->to_address, q, 1);
+    DB_COPY(r->to_name, q, 2);
+    DB_COPY(r->subject, q, 3);
+    DB_COPY(r->template_name, q, 4);
+    DB_COPY(r->status, q, 5);
     r->attempts = sqlite3_column_int(q, 6);
-    snprintf(r->last_error, sizeof r->last_error, "%s", db_column_text(q, 7));
+    DB_COPY(r->last_error, q, 7);
     r->created_at = sqlite3_column_int64(q, 8);
     r->sent_at = sqlite3_column_int64(q, 9);
     r->next_attempt_at = sqlite3_column_int64(q, 10);

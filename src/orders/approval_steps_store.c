@@ -9,8 +9,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
-
 /* --- Steps and approvers ------------------------------------------------------------- */
 
 #define STEP_COLUMNS \
@@ -26,18 +24,18 @@ static void read_step(sqlite3_stmt *q, struct approval_step *s)
     s->order_id = sqlite3_column_int64(q, 1);
     s->company_id = sqlite3_column_int64(q, 2);
     s->level = sqlite3_column_int(q, 3);
-    COPY(s->rule_name, 4);
-    COPY(s->reason, 5);
-    COPY(s->approver_label, 6);
-    COPY(s->mode, 7);
-    COPY(s->note, 8);
-    COPY(s->status, 9);
+    DB_COPY(s->rule_name, q, 4);
+    DB_COPY(s->reason, q, 5);
+    DB_COPY(s->approver_label, q, 6);
+    DB_COPY(s->mode, q, 7);
+    DB_COPY(s->note, q, 8);
+    DB_COPY(s->status, q, 9);
     s->requested_at = sqlite3_column_int64(q, 10);
     s->decided_at = sqlite3_column_int64(q, 11);
     s->reminded_at = sqlite3_column_int64(q, 12);
     s->version = sqlite3_column_int64(q, 13);
-    COPY(s->order_number, 14);
-    COPY(s->order_status, 15);
+    DB_COPY(s->order_number, q, 14);
+    DB_COPY(s->order_status, q, 15);
     s->placed_by_user_id = sqlite3_column_int64(q, 16);
 }
 
@@ -83,13 +81,13 @@ static int read_approvers(sqlite3_stmt *q, struct approval_approver *out, int ma
         memset(a, 0, sizeof *a);
         a->step_id = sqlite3_column_int64(q, 0);
         a->user_id = sqlite3_column_int64(q, 1);
-        COPY(a->name, 2);
-        COPY(a->email, 3);
-        COPY(a->via, 4);
+        DB_COPY(a->name, q, 2);
+        DB_COPY(a->email, q, 3);
+        DB_COPY(a->via, q, 4);
         a->on_behalf_of = sqlite3_column_int64(q, 5);
-        COPY(a->on_behalf_name, 6);
-        COPY(a->decision, 7);
-        COPY(a->comment, 8);
+        DB_COPY(a->on_behalf_name, q, 6);
+        DB_COPY(a->decision, q, 7);
+        DB_COPY(a->comment, q, 8);
         a->decided_at = sqlite3_column_int64(q, 9);
         a->unit_id = sqlite3_column_int64(q, 10);
     }

@@ -26,6 +26,7 @@
 #include "base/validate.h"
 #include "orders/approval_trail.h"
 #include "orders/order_move.h"
+#include "web/transaction.h"
 
 #define REASON_MAX 500
 #define TRACKING_MAX 60
@@ -301,28 +302,12 @@ static int still_as_shown(struct request *req, const struct order_header *o)
     return 1;
 }
 
-static int finish(struct request *req, int ok, const char *what)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "backoffice orders: %s rolled back: %s\n", what, sqlite3_errmsg(db_handle()));
-    db_rollback();
-    response_error(req, 500, "The change could not be saved. Nothing was changed.");
-    return 0;
-}
-
 static void back_to(struct request *req, const struct order_header *o, const char *message)
 {
     char path[64];
     order_path(o, path, sizeof path);
     flash_set(req, "success", message);
     response_redirect(req, path);
-}
-
-static int begin(struct request *req)
-{
-    if (db_begin() == 0) return 1;
-    response_error(req, 503, "Please try again in a moment.");
-    return 0;
 }
 
 /* Mail to whoever placed the order (none for orders placed offline). */
@@ -349,7 +334,7 @@ void page_bo_order_status(struct request *req)
         refused(req, &o, strcmp(to, "delivered") == 0 ? "be marked delivered" : "start processing");
         return;
     }
-    if (!begin(req)) return;
+    if (!tx_begin(req)) return;
     int delivered = strcmp(to, "delivered") == 0;
     struct order_ref ref = order_ref_of(&o);
     struct order_move m = { .to = to, .action = delivered ? "order.delivered" : "order.status_changed" };
@@ -360,7 +345,7 @@ void page_bo_order_status(struct request *req)
         return;
     }
     int ok = moved == ORDER_MOVED && (!delivered || store_bo_shipments_delivered(o.id, clock_now()) >= 0);
-    if (!finish(req, ok, "status change")) return;
+    if (!tx_commit(req, ok, "status change")) return;
     back_to(req, &o, delivered ? "The order is marked delivered." : "The order is being processed.");
 }
 
@@ -383,7 +368,7 @@ void page_bo_order_cancel(struct request *req)
         render_order(req, 422, &o, "cancel", &errors, NULL);
         return;
     }
-    if (!begin(req)) return;
+    if (!tx_begin(req)) return;
     int steps = 0;
     struct audit_change changes[] = { { "Reason", "", reason } };
     tpl_dict *values = buyer_mail_values(&o);
@@ -401,7 +386,7 @@ void page_bo_order_cancel(struct request *req)
         conflict(req, o.number);
         return;
     }
-    if (!finish(req, moved == ORDER_MOVED, "cancellation")) return;
+    if (!tx_commit(req, moved == ORDER_MOVED, "cancellation")) return;
     char message[200];
     snprintf(message, sizeof message, "The order is cancelled.%s%s",
              steps > 0 ? " Its pending approvals were withdrawn." : "",
@@ -495,7 +480,7 @@ void page_bo_order_shipment(struct request *req)
         return;
     }
 
-    if (!begin(req)) return;
+    if (!tx_begin(req)) return;
     int64_t now = clock_now(), shipment = 0, ordered = 0, shipped = 0;
     int ok = store_bo_shipment_add(o.id, o.company_id, carrier, tracking, now, req->session.user_id, &shipment) == 0;
     int line_count = 0;
@@ -538,7 +523,7 @@ void page_bo_order_shipment(struct request *req)
         conflict(req, o.number);
         return;
     }
-    if (!finish(req, moved == ORDER_MOVED, "shipment")) return;
+    if (!tx_commit(req, moved == ORDER_MOVED, "shipment")) return;
     char message[160];
     snprintf(message, sizeof message, "Shipment recorded: %s. The order is %s.", what,
              strcmp(to, "shipped") == 0 ? "fully shipped" : "partially shipped");

@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
-
 int store_order_get(int64_t company_id, const char *number, struct order_header *out)
 {
     static sqlite3_stmt *st;
@@ -36,35 +34,35 @@ int store_order_get(int64_t company_id, const char *number, struct order_header 
     memset(out, 0, sizeof *out);
     out->id = sqlite3_column_int64(q, 0);
     out->company_id = sqlite3_column_int64(q, 1);
-    COPY(out->company_name, 2);
-    COPY(out->number, 3);
-    COPY(out->erp_order_no, 4);
+    DB_COPY(out->company_name, q, 2);
+    DB_COPY(out->number, q, 3);
+    DB_COPY(out->erp_order_no, q, 4);
     out->placed_by_user_id = sqlite3_column_int64(q, 5);
-    COPY(out->placed_by, 6);
-    COPY(out->placed_by_email, 7);
+    DB_COPY(out->placed_by, q, 6);
+    DB_COPY(out->placed_by_email, q, 7);
     out->business_unit_id = sqlite3_column_int64(q, 8);
-    COPY(out->unit_name, 9);
-    COPY(out->status, 10);
-    COPY(out->channel, 11);
-    COPY(out->po_number, 12);
-    COPY(out->currency, 13);
+    DB_COPY(out->unit_name, q, 9);
+    DB_COPY(out->status, q, 10);
+    DB_COPY(out->channel, q, 11);
+    DB_COPY(out->po_number, q, 12);
+    DB_COPY(out->currency, q, 13);
     out->subtotal = sqlite3_column_int64(q, 14);
     out->shipping = sqlite3_column_int64(q, 15);
     out->tax = sqlite3_column_int64(q, 16);
     out->total = sqlite3_column_int64(q, 17);
-    COPY(out->shipping_method, 18);
-    COPY(out->tax_label, 19);
+    DB_COPY(out->shipping_method, q, 18);
+    DB_COPY(out->tax_label, q, 19);
     out->tax_rate_bp = sqlite3_column_int64(q, 20);
     out->ship_to_address_id = sqlite3_column_int64(q, 21);
     out->bill_to_address_id = sqlite3_column_int64(q, 22);
-    COPY(out->ship_to_label, 23);
-    COPY(out->ship_to_text, 24);
-    COPY(out->bill_to_label, 25);
-    COPY(out->bill_to_text, 26);
-    COPY(out->payment_method, 27);
-    COPY(out->requested_delivery_date, 28);
-    COPY(out->notes, 29);
-    COPY(out->cancel_reason, 30);
+    DB_COPY(out->ship_to_label, q, 23);
+    DB_COPY(out->ship_to_text, q, 24);
+    DB_COPY(out->bill_to_label, q, 25);
+    DB_COPY(out->bill_to_text, q, 26);
+    DB_COPY(out->payment_method, q, 27);
+    DB_COPY(out->requested_delivery_date, q, 28);
+    DB_COPY(out->notes, q, 29);
+    DB_COPY(out->cancel_reason, q, 30);
     out->waiting_for_address = sqlite3_column_int(q, 31);
     out->placed_at = sqlite3_column_int64(q, 32);
     out->updated_at = sqlite3_column_int64(q, 33);
@@ -87,14 +85,14 @@ int store_order_lines(int64_t order_id, struct order_line_row *out, int max)
         l->id = sqlite3_column_int64(q, 0);
         l->line_no = sqlite3_column_int(q, 1);
         l->product_id = sqlite3_column_int64(q, 2);
-        COPY(l->sku, 3);
-        COPY(l->name, 4);
-        COPY(l->unit, 5);
+        DB_COPY(l->sku, q, 3);
+        DB_COPY(l->name, q, 4);
+        DB_COPY(l->unit, q, 5);
         l->quantity = sqlite3_column_int64(q, 6);
         l->quantity_shipped = sqlite3_column_int64(q, 7);
         l->unit_price = sqlite3_column_int64(q, 8);
         l->line_total = sqlite3_column_int64(q, 9);
-        COPY(l->price_source, 10);
+        DB_COPY(l->price_source, q, 10);
     }
     int ok = n == max || rc == SQLITE_DONE;
     sqlite3_reset(q);
@@ -113,10 +111,10 @@ int store_order_events(int64_t order_id, struct order_event_row *out, int max)
     int n = 0, rc;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct order_event_row *e = &out[n++];
-        COPY(e->from_status, 0);
-        COPY(e->to_status, 1);
-        COPY(e->actor, 2);
-        COPY(e->note, 3);
+        DB_COPY(e->from_status, q, 0);
+        DB_COPY(e->to_status, q, 1);
+        DB_COPY(e->actor, q, 2);
+        DB_COPY(e->note, q, 3);
         e->at = sqlite3_column_int64(q, 4);
     }
     int ok = n == max || rc == SQLITE_DONE;
@@ -139,11 +137,11 @@ int store_order_shipments(int64_t order_id, struct shipment_row *out, int max)
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct shipment_row *s = &out[n++];
         s->id = sqlite3_column_int64(q, 0);
-        COPY(s->carrier, 1);
-        COPY(s->tracking_number, 2);
+        DB_COPY(s->carrier, q, 1);
+        DB_COPY(s->tracking_number, q, 2);
         s->shipped_at = sqlite3_column_int64(q, 3);
         s->delivered_at = sqlite3_column_int64(q, 4);
-        COPY(s->contents, 5);
+        DB_COPY(s->contents, q, 5);
     }
     int ok = n == max || rc == SQLITE_DONE;
     sqlite3_reset(q);

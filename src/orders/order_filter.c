@@ -9,6 +9,7 @@
 
 #include "base/civil_date.h"
 #include "orders/order_lifecycle.h"
+#include "base/utf8.h"
 
 const char *const order_open_statuses[] = {
     "draft", "pending_approval", "approved", "processing", "partially_shipped", "shipped",
@@ -88,14 +89,6 @@ static long trimmed(const char *value, char *out, size_t size)
     memcpy(out, value, n);
     out[n] = '\0';
     return (long)n;
-}
-
-static size_t utf8_chars(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) n++;
-    return n;
 }
 
 static int has_control(const char *s)

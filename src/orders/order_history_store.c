@@ -36,8 +36,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(st, (col)))
-
 /* The unit asked for and every unit below it (UNION: a cycle in bad data
  * cannot loop). */
 #define SUBTREE_CTE \
@@ -369,17 +367,17 @@ int store_order_history_page(const struct order_history_query *q, struct order_h
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         struct order_history_item *o = &out[n++];
         o->id = sqlite3_column_int64(st, 0);
-        COPY(o->number, 1);
+        DB_COPY(o->number, st, 1);
         o->placed_at = sqlite3_column_int64(st, 2);
-        COPY(o->po_number, 3);
-        COPY(o->placed_by, 4);
-        COPY(o->ship_to_label, 5);
+        DB_COPY(o->po_number, st, 3);
+        DB_COPY(o->placed_by, st, 4);
+        DB_COPY(o->ship_to_label, st, 5);
         o->total = sqlite3_column_int64(st, 6);
-        COPY(o->currency, 7);
-        COPY(o->status, 8);
-        COPY(o->channel, 9);
-        COPY(o->carrier, 10);
-        COPY(o->tracking_number, 11);
+        DB_COPY(o->currency, st, 7);
+        DB_COPY(o->status, st, 8);
+        DB_COPY(o->channel, st, 9);
+        DB_COPY(o->carrier, st, 10);
+        DB_COPY(o->tracking_number, st, 11);
     }
     int ok = n == max || rc == SQLITE_DONE;
     sqlite3_reset(st);
@@ -477,7 +475,7 @@ int store_order_history_units(int64_t company_id, struct order_unit_option *out,
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(st, 0);
         out[n].parent_id = sqlite3_column_int64(st, 1);
-        COPY(out[n].name, 2);
+        DB_COPY(out[n].name, st, 2);
         n++;
     }
     int ok = n == max || rc == SQLITE_DONE;
@@ -510,7 +508,7 @@ int store_order_history_placers(int64_t company_id, int64_t unit_id, struct orde
     int n = 0, rc;
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(st, 0);
-        COPY(out[n].name, 1);
+        DB_COPY(out[n].name, st, 1);
         n++;
     }
     int ok = n == max || rc == SQLITE_DONE;
@@ -536,14 +534,14 @@ int store_order_reorder_lines(int64_t company_id, int64_t order_id, struct reord
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         struct reorder_line *l = &out[n++];
         l->line_no = sqlite3_column_int(st, 0);
-        COPY(l->sku, 1);
-        COPY(l->name, 2);
+        DB_COPY(l->sku, st, 1);
+        DB_COPY(l->name, st, 2);
         l->quantity = sqlite3_column_int64(st, 3);
         l->product_id = sqlite3_column_int64(st, 4);
         l->active = sqlite3_column_int(st, 5);
         l->pack_size = sqlite3_column_int64(st, 6);
         l->min_order_qty = sqlite3_column_int64(st, 7);
-        COPY(l->unit, 8);
+        DB_COPY(l->unit, st, 8);
     }
     int ok = n == max || rc == SQLITE_DONE;
     sqlite3_reset(st);

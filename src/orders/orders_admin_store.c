@@ -6,8 +6,7 @@
 #include <string.h>
 
 #include "base/db.h"
-
-#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
+#include "base/utf8.h"
 
 /* --- the list ------------------------------------------------------------ */
 
@@ -112,16 +111,16 @@ int store_bo_orders_list(const struct bo_order_filter *f, const struct bo_order_
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct bo_order_row *r = &out[n++];
         r->id = sqlite3_column_int64(q, 0);
-        COPY(r->number, 1);
+        DB_COPY(r->number, q, 1);
         r->company_id = sqlite3_column_int64(q, 2);
-        COPY(r->company, 3);
+        DB_COPY(r->company, q, 3);
         r->placed_at = sqlite3_column_int64(q, 4);
-        COPY(r->placed_by, 5);
+        DB_COPY(r->placed_by, q, 5);
         r->total = sqlite3_column_int64(q, 6);
-        COPY(r->currency, 7);
-        COPY(r->status, 8);
-        COPY(r->channel, 9);
-        COPY(r->po_number, 10);
+        DB_COPY(r->currency, q, 7);
+        DB_COPY(r->status, q, 8);
+        DB_COPY(r->channel, q, 9);
+        DB_COPY(r->po_number, q, 10);
     }
     int ok = n == max || rc == SQLITE_DONE;
     sqlite3_reset(q);
@@ -159,7 +158,6 @@ static int changed_one(sqlite3_stmt *q)
     if (rc != SQLITE_DONE) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
-
 
 int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carrier, const char *tracking,
                           int64_t shipped_at, int64_t created_by, int64_t *id)
@@ -244,7 +242,7 @@ int store_import_company(const char *account, struct import_company *out)
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) {
         out->id = sqlite3_column_int64(q, 0);
-        COPY(out->currency, 1);
+        DB_COPY(out->currency, q, 1);
     }
     sqlite3_reset(q);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
@@ -264,13 +262,13 @@ int store_import_order_find(const char *erp_no, struct import_order_row *out)
         memset(out, 0, sizeof *out);
         out->id = sqlite3_column_int64(q, 0);
         out->company_id = sqlite3_column_int64(q, 1);
-        COPY(out->company_account, 2);
-        COPY(out->number, 3);
-        COPY(out->channel, 4);
-        COPY(out->status, 5);
-        COPY(out->po_number, 6);
-        COPY(out->ship_to_text, 7);
-        COPY(out->currency, 8);
+        DB_COPY(out->company_account, q, 2);
+        DB_COPY(out->number, q, 3);
+        DB_COPY(out->channel, q, 4);
+        DB_COPY(out->status, q, 5);
+        DB_COPY(out->po_number, q, 6);
+        DB_COPY(out->ship_to_text, q, 7);
+        DB_COPY(out->currency, q, 8);
         out->placed_at = sqlite3_column_int64(q, 9);
         out->shipping = sqlite3_column_int64(q, 10);
         out->tax = sqlite3_column_int64(q, 11);
@@ -293,12 +291,7 @@ int store_import_number_taken(const char *number)
 /* The first line of an address block, for the order's ship-to label. */
 static void first_line(const char *text, char *out, size_t size)
 {
-    size_t n = strcspn(text, "\r\n");
-    if (n >= size) {
-        n = size - 1;
-        /* do not cut a UTF-8 character in two */
-        while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
-    }
+    size_t n = utf8_fit(text, strcspn(text, "\r\n"), size - 1);
     memcpy(out, text, n);
     out[n] = '\0';
 }
@@ -385,9 +378,9 @@ int store_import_line_find(int64_t order_id, int line_no, struct import_line_row
         out->id = sqlite3_column_int64(q, 0);
         out->line_no = sqlite3_column_int(q, 1);
         out->product_id = sqlite3_column_int64(q, 2);
-        COPY(out->sku, 3);
-        COPY(out->name, 4);
-        COPY(out->unit, 5);
+        DB_COPY(out->sku, q, 3);
+        DB_COPY(out->name, q, 4);
+        DB_COPY(out->unit, q, 5);
         out->quantity = sqlite3_column_int64(q, 6);
         out->quantity_shipped = sqlite3_column_int64(q, 7);
         out->unit_price = sqlite3_column_int64(q, 8);
@@ -448,8 +441,8 @@ int store_import_product(const char *sku, int64_t *id, char *name, size_t name_s
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) {
         *id = sqlite3_column_int64(q, 0);
-        snprintf(name, name_size, "%s", db_column_text(q, 1));
-        snprintf(unit, unit_size, "%s", db_column_text(q, 2));
+        db_copy_text(name, name_size, q, 1);
+        db_copy_text(unit, unit_size, q, 2);
     }
     sqlite3_reset(q);
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;

@@ -4,8 +4,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof (dst), "%s", db_column_text(q, (col)))
-
 int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope, struct order_summary *out, int max)
 {
     static sqlite3_stmt *st;
@@ -31,13 +29,13 @@ int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope,
     int n = 0, rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
         struct order_summary *o = &out[n++];
-        snprintf(o->number, sizeof o->number, "%s", db_column_text(q, 0));
+        DB_COPY(o->number, q, 0);
         o->placed_at = sqlite3_column_int64(q, 1);
-        snprintf(o->status, sizeof o->status, "%s", db_column_text(q, 2));
-        snprintf(o->po_number, sizeof o->po_number, "%s", db_column_text(q, 3));
+        DB_COPY(o->status, q, 2);
+        DB_COPY(o->po_number, q, 3);
         o->total_cents = sqlite3_column_int64(q, 4);
-        snprintf(o->currency, sizeof o->currency, "%s", db_column_text(q, 5));
-        snprintf(o->placed_by, sizeof o->placed_by, "%s", db_column_text(q, 6));
+        DB_COPY(o->currency, q, 5);
+        DB_COPY(o->placed_by, q, 6);
     }
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
 }
@@ -69,8 +67,8 @@ int store_orders_waiting_for_address(int64_t company_id, int64_t address_id, str
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
         struct waiting_order *w = &out[n++];
         w->id = sqlite3_column_int64(q, 0);
-        COPY(w->number, 1);
-        COPY(w->status, 2);
+        DB_COPY(w->number, q, 1);
+        DB_COPY(w->status, q, 2);
     }
     sqlite3_reset(q);
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;

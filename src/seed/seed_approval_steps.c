@@ -71,9 +71,9 @@ static int load_orders(struct replay_order *out, int max)
         o->shipping = sqlite3_column_int64(q, 6);
         o->tax = sqlite3_column_int64(q, 7);
         o->total = sqlite3_column_int64(q, 8);
-        snprintf(o->number, sizeof o->number, "%s", db_column_text(q, 9));
-        snprintf(o->status, sizeof o->status, "%s", db_column_text(q, 10));
-        snprintf(o->currency, sizeof o->currency, "%s", db_column_text(q, 11));
+        DB_COPY(o->number, q, 9);
+        DB_COPY(o->status, q, 10);
+        DB_COPY(o->currency, q, 11);
     }
     if (n == max) rc = SQLITE_DONE;
     sqlite3_reset(q);
@@ -95,15 +95,15 @@ static int load_draft(const struct replay_order *o, struct order_draft *d, struc
     while (n < LINES_MAX && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct order_draft_line *l = &lines[n++];
         memset(l, 0, sizeof *l);
-        snprintf(l->sku, sizeof l->sku, "%s", db_column_text(q, 0));
-        snprintf(l->name, sizeof l->name, "%s", db_column_text(q, 1));
+        DB_COPY(l->sku, q, 0);
+        DB_COPY(l->name, q, 1);
         l->quantity = sqlite3_column_int64(q, 2);
         l->unit_price = sqlite3_column_int64(q, 3);
         l->line_total = sqlite3_column_int64(q, 4);
         l->product_id = sqlite3_column_int64(q, 5);
         l->category_id = sqlite3_column_int64(q, 6);
         l->weight_grams = sqlite3_column_int64(q, 7);
-        snprintf(l->unit, sizeof l->unit, "%s", db_column_text(q, 8));
+        DB_COPY(l->unit, q, 8);
         d->total_quantity += l->quantity;
     }
     if (n == LINES_MAX) rc = SQLITE_DONE;

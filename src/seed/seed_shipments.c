@@ -368,17 +368,17 @@ static int load_orders(struct ctx *c, struct seed_order **out, int *count)
         o->placed_at = sqlite3_column_int64(st, 2);
         o->placed_by = sqlite3_column_int64(st, 3);
         o->subtotal = sqlite3_column_int64(st, 4);
-        snprintf(o->number, sizeof o->number, "%s", db_column_text(st, 5));
-        snprintf(o->status, sizeof o->status, "%s", db_column_text(st, 6));
-        snprintf(o->channel, sizeof o->channel, "%s", db_column_text(st, 7));
-        snprintf(o->placer, sizeof o->placer, "%s", db_column_text(st, 8));
-        snprintf(o->notes, sizeof o->notes, "%s", db_column_text(st, 9));
+        DB_COPY(o->number, st, 5);
+        DB_COPY(o->status, st, 6);
+        DB_COPY(o->channel, st, 7);
+        DB_COPY(o->placer, st, 8);
+        DB_COPY(o->notes, st, 9);
         o->canada = sqlite3_column_int(st, 10);
         o->waited = sqlite3_column_int(st, 11);
         o->decider = sqlite3_column_int64(st, 12);
         o->decided_at = sqlite3_column_int64(st, 13);
-        snprintf(o->decider_name, sizeof o->decider_name, "%s", db_column_text(st, 14));
-        snprintf(o->decision_comment, sizeof o->decision_comment, "%s", db_column_text(st, 15));
+        DB_COPY(o->decider_name, st, 14);
+        DB_COPY(o->decision_comment, st, 15);
     }
     sqlite3_reset(st);
     *out = orders;

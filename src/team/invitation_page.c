@@ -314,7 +314,7 @@ static void join_existing(struct request *req, const struct team_invitation *inv
         return;
     }
     int ok = joined == 1 && audit_joined(inv, login->user_id, login->name) == 0;
-    if (!team_finish(ok, "join")) {
+    if (!db_finish(ok, "join")) {
         render_join(req, 500, inv, login, NULL, "Joining failed just now. Please try again.");
         return;
     }
@@ -368,7 +368,7 @@ static void join_new(struct request *req, const struct team_invitation *inv)
           && store_team_membership_join(inv->company_id, user_id, inv->role_id, inv->unit_id, clock_now()) == 1
           && audit_joined(inv, user_id, name) == 0;
     sodium_memzero(hash, sizeof hash);
-    if (!team_finish(ok, "join")) {
+    if (!db_finish(ok, "join")) {
         struct team_login login;
         if (store_team_login(inv->email, &login) == 1)   /* created meanwhile, e.g. registered */
             render_join(req, 409, inv, &login, NULL, "A login with this address exists now. Join with it below.");

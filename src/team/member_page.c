@@ -234,7 +234,7 @@ void page_team_member_update(struct request *req)
     if (tx.m.unit_id != unit->id) changes[n++] = (struct audit_change){ "Business unit", tx.m.unit, unit->name };
     int ok = store_team_member_set(req->session.company_id, m.user_id, role->id, unit->id) == 0
           && audit_record(&req->actor, req->session.company_id, "member.updated", tx.m.name, changes, n) == 0;
-    if (!team_finish(ok, "member update")) {
+    if (!db_finish(ok, "member update")) {
         response_error(req, 500, "The change could not be saved. Nothing was changed.");
         return;
     }
@@ -261,7 +261,7 @@ static void set_active(struct request *req, int active)
     int ok = changed == 1 && (active || store_team_end_sessions(req->session.company_id, m.user_id) == 0)
           && audit_record(&req->actor, req->session.company_id, active ? "member.reactivated" : "member.deactivated",
                           tx.m.name, changes, 1) == 0;
-    if (!team_finish(ok, active ? "reactivate" : "deactivate")) {
+    if (!db_finish(ok, active ? "reactivate" : "deactivate")) {
         response_error(req, 500, "The change could not be saved. Nothing was changed.");
         return;
     }
@@ -295,7 +295,7 @@ void page_team_member_remove(struct request *req)
     int ok = store_team_member_delete(req->session.company_id, m.user_id) == 0
           && store_team_end_sessions(req->session.company_id, m.user_id) == 0
           && audit_record(&req->actor, req->session.company_id, "member.removed", tx.m.name, changes, 3) == 0;
-    if (!team_finish(ok, "remove")) {
+    if (!db_finish(ok, "remove")) {
         response_error(req, 500, "The member could not be removed. Nothing was changed.");
         return;
     }
@@ -339,7 +339,7 @@ void page_team_member_hand_over(struct request *req)
         const struct audit_change mine_changed[] = { { "Role", me.role, mine->name } };
         ok = ok && audit_record(&req->actor, req->session.company_id, "member.updated", me.name, mine_changed, 1) == 0;
     }
-    if (!team_finish(ok, "hand-over")) {
+    if (!db_finish(ok, "hand-over")) {
         response_error(req, 500, "The change could not be saved. Nothing was changed.");
         return;
     }

@@ -16,6 +16,8 @@
 #include "web/response.h"
 #include "team/roles_store.h"
 #include "base/validate.h"
+#include "base/utf8.h"
+#include "web/transaction.h"
 
 /* The least a deleted role's answered invitations can point at. */
 #define FALLBACK_ROLE_ID 5   /* Viewer */
@@ -100,14 +102,6 @@ static unsigned submitted_permissions(const struct request *req)
         if (req_form(req, field)[0]) bits |= permission_table[i].bit;
     }
     return bits;
-}
-
-static size_t utf8_chars(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) n++;
-    return n;
 }
 
 static const char *builtin_name_like(const char *name)
@@ -294,13 +288,7 @@ static int copy_name(int64_t company_id, const char *original, char *out, size_t
         char suffix[16] = "";
         if (k > 1) snprintf(suffix, sizeof suffix, " (%d)", k);
         size_t room = ROLE_NAME_MAX - strlen("Copy of ") - strlen(suffix);
-        /* Cut the original at a character boundary to fit. */
-        size_t bytes = 0, chars = 0;
-        while (original[bytes] && chars < room) {
-            bytes++;
-            while (((unsigned char)original[bytes] & 0xC0) == 0x80) bytes++;
-            chars++;
-        }
+        size_t bytes = utf8_prefix(original, room);   /* cut at a character boundary to fit */
         snprintf(out, size, "Copy of %.*s%s", (int)bytes, original, suffix);
         int taken = store_role_name_taken(company_id, out, 0);
         if (taken <= 0) return taken;
@@ -387,15 +375,6 @@ static void render_input(struct request *req, int status, enum role_mode mode, c
     render_role(req, status, &v, errors);
 }
 
-static int finish(struct request *req, int ok, const char *what)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "roles: %s rolled back: %s\n", what, sqlite3_errmsg(db_handle()));
-    db_rollback();
-    response_error(req, 500, "The change could not be saved. Nothing was changed.");
-    return 0;
-}
-
 /* Inside the open transaction: 1 when the name is free, else the page
  * (422 or 500) is answered and the transaction rolled back. */
 static int name_is_free(struct request *req, enum role_mode mode, const struct role_row *old,
@@ -414,13 +393,6 @@ static int name_is_free(struct request *req, enum role_mode mode, const struct r
     return 0;
 }
 
-static int begin(struct request *req)
-{
-    if (db_begin() == 0) return 1;
-    response_error(req, 503, "Please try again in a moment.");
-    return 0;
-}
-
 /* ---- changes ---------------------------------------------------------------- */
 
 void page_role_create(struct request *req)
@@ -431,7 +403,7 @@ void page_role_create(struct request *req)
         render_input(req, 422, ROLE_NEW, NULL, &in, &errors);
         return;
     }
-    if (!begin(req) || !name_is_free(req, ROLE_NEW, NULL, &in)) return;
+    if (!tx_begin(req) || !name_is_free(req, ROLE_NEW, NULL, &in)) return;
     int64_t id = 0;
     char perms[PERM_LIST_MAX];
     permission_list(in.permissions, perms, sizeof perms);
@@ -440,7 +412,7 @@ void page_role_create(struct request *req)
     };
     int ok = store_role_create(req->session.company_id, in.name, in.description, in.permissions, &id) == 0
           && audit_record(&req->actor, req->session.company_id, "role.created", in.name, changes, 3) == 0;
-    if (!finish(req, ok, "create")) return;
+    if (!tx_commit(req, ok, "create")) return;
     char message[400];
     snprintf(message, sizeof message, "The role \xe2\x80\x9c%s\xe2\x80\x9d is created.", in.name);
     flash_set(req, "success", message);
@@ -480,7 +452,7 @@ void page_role_update(struct request *req)
         response_redirect(req, url);
         return;
     }
-    if (!begin(req) || !name_is_free(req, ROLE_EDIT, &old, &in)) return;
+    if (!tx_begin(req) || !name_is_free(req, ROLE_EDIT, &old, &in)) return;
     int updated = store_role_update(req->session.company_id, old.id, in.name, in.description, in.permissions);
     if (updated == 0) {
         db_rollback();
@@ -488,7 +460,7 @@ void page_role_update(struct request *req)
         return;
     }
     int ok = updated == 1 && audit_record(&req->actor, req->session.company_id, "role.updated", in.name, changes, n) == 0;
-    if (!finish(req, ok, "update")) return;
+    if (!tx_commit(req, ok, "update")) return;
     char message[400];
     snprintf(message, sizeof message, "The role \xe2\x80\x9c%s\xe2\x80\x9d is saved.", in.name);
     flash_set(req, "success", message);
@@ -498,7 +470,7 @@ void page_role_update(struct request *req)
 void page_role_delete(struct request *req)
 {
     struct role_row r;
-    if (!load_role(req, &r) || refuse_builtin(req, &r) || !begin(req)) return;
+    if (!load_role(req, &r) || refuse_builtin(req, &r) || !tx_begin(req)) return;
     /* Read again inside the transaction: nobody can take the role between
      * this check and the delete. */
     int found = store_role_get(req->session.company_id, r.id, &r);
@@ -519,7 +491,7 @@ void page_role_delete(struct request *req)
     };
     int deleted = store_role_delete(req->session.company_id, r.id, FALLBACK_ROLE_ID);
     int ok = deleted == 1 && audit_record(&req->actor, req->session.company_id, "role.deleted", r.name, changes, 3) == 0;
-    if (!finish(req, ok, "delete")) return;
+    if (!tx_commit(req, ok, "delete")) return;
     char message[400];
     snprintf(message, sizeof message, "The role \xe2\x80\x9c%s\xe2\x80\x9d is deleted.", r.name);
     flash_set(req, "success", message);
@@ -534,7 +506,7 @@ void page_role_duplicate(struct request *req)
         response_error(req, 403, "This role holds permissions you do not have yourself, so you cannot copy it.");
         return;
     }
-    if (!begin(req)) return;
+    if (!tx_begin(req)) return;
     char name[256];
     if (copy_name(req->session.company_id, from.name, name, sizeof name) != 0) {
         db_rollback();
@@ -550,7 +522,7 @@ void page_role_duplicate(struct request *req)
     int64_t id = 0;
     int ok = store_role_create(req->session.company_id, name, from.description, from.permissions, &id) == 0
           && audit_record(&req->actor, req->session.company_id, "role.created", name, changes, 4) == 0;
-    if (!finish(req, ok, "duplicate")) return;
+    if (!tx_commit(req, ok, "duplicate")) return;
     char url[64], message[400];
     role_url(id, url, sizeof url);
     snprintf(message, sizeof message, "\xe2\x80\x9c%s\xe2\x80\x9d is created with the permissions of \xe2\x80\x9c%s\xe2\x80\x9d. Rename it and change what it allows.",

@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 /* ?1 is the company in both queries below. */
 #define ROLE_COLUMNS \
     "r.id, r.builtin, r.name, r.description, r.permissions," \
@@ -18,8 +16,8 @@ static void read_role(sqlite3_stmt *q, struct role_row *r)
 {
     r->id = sqlite3_column_int64(q, 0);
     r->builtin = sqlite3_column_int(q, 1) != 0;
-    COPY(r->name, 2);
-    COPY(r->description, 3);
+    DB_COPY(r->name, q, 2);
+    DB_COPY(r->description, q, 3);
     r->permissions = (unsigned)sqlite3_column_int64(q, 4);
     r->members = sqlite3_column_int(q, 5);
     r->inactive_members = sqlite3_column_int(q, 6);

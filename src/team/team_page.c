@@ -273,7 +273,7 @@ void page_team_invite(struct request *req)
     };
     int ok = id > 0 && send_invitation(req, id) == 0
           && audit_record(&req->actor, req->session.company_id, "member.invited", email, changes, 3) == 0;
-    if (!team_finish(ok, "invitation")) {
+    if (!db_finish(ok, "invitation")) {
         response_error(req, 500, "The invitation could not be sent. Nothing was changed.");
         return;
     }
@@ -322,7 +322,7 @@ void page_team_invitation_resend(struct request *req)
     const struct audit_change changes[] = { { "Expires", old_expiry, new_expiry } };
     int ok = renewed == 1 && send_invitation(req, inv.id) == 0
           && audit_record(&req->actor, req->session.company_id, "member.invitation_resent", inv.email, changes, 1) == 0;
-    if (!team_finish(ok, "resend")) {
+    if (!db_finish(ok, "resend")) {
         response_error(req, 500, "The invitation could not be sent again. Nothing was changed.");
         return;
     }
@@ -350,7 +350,7 @@ void page_team_invitation_revoke(struct request *req)
     const struct audit_change changes[] = { { "Status", "Pending", "Revoked" } };
     int ok = revoked == 1 && store_team_invitation_tokens_revoke(inv.id, clock_now()) == 0
           && audit_record(&req->actor, req->session.company_id, "member.invitation_revoked", inv.email, changes, 1) == 0;
-    if (!team_finish(ok, "revoke")) {
+    if (!db_finish(ok, "revoke")) {
         response_error(req, 500, "The invitation could not be revoked. Nothing was changed.");
         return;
     }

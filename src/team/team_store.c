@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 static int step_done(sqlite3_stmt *q)
 {
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -40,7 +38,7 @@ int store_team_roles(int64_t company_id, struct team_option *out, int max)
     int n = 0;
     while (n < max && sqlite3_step(q) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
+        DB_COPY(out[n].name, q, 1);
         out[n].permissions = (unsigned)sqlite3_column_int64(q, 2);
         out[n].depth = 0;
         n++;
@@ -82,7 +80,7 @@ int store_team_units(int64_t company_id, struct team_option *out, int max)
     int n = 0;
     while (n < max && sqlite3_step(q) == SQLITE_ROW) {
         out[n].id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
+        DB_COPY(out[n].name, q, 1);
         out[n].depth = sqlite3_column_int(q, 2);
         out[n].permissions = 0;
         n++;
@@ -122,11 +120,11 @@ int store_team_list(int64_t company_id, const struct team_filter *f, struct team
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct team_row *r = &out[n++];
         r->user_id = sqlite3_column_int64(q, 0);
-        COPY(r->name, 1);
-        COPY(r->email, 2);
+        DB_COPY(r->name, q, 1);
+        DB_COPY(r->email, q, 2);
         r->role_id = sqlite3_column_int64(q, 3);
-        COPY(r->role, 4);
-        COPY(r->unit, 5);
+        DB_COPY(r->role, q, 4);
+        DB_COPY(r->unit, q, 5);
         r->active = sqlite3_column_int(q, 6);
         r->last_sign_in_at = sqlite3_column_int64(q, 7);
         *total = sqlite3_column_int(q, 8);
@@ -154,14 +152,14 @@ int store_team_member(int64_t company_id, int64_t user_id, struct team_member *o
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
     out->user_id = sqlite3_column_int64(q, 0);
-    COPY(out->name, 1);
-    COPY(out->email, 2);
-    COPY(out->job_title, 3);
-    COPY(out->phone, 4);
+    DB_COPY(out->name, q, 1);
+    DB_COPY(out->email, q, 2);
+    DB_COPY(out->job_title, q, 3);
+    DB_COPY(out->phone, q, 4);
     out->role_id = sqlite3_column_int64(q, 5);
-    COPY(out->role, 6);
+    DB_COPY(out->role, q, 6);
     out->unit_id = sqlite3_column_int64(q, 7);
-    COPY(out->unit, 8);
+    DB_COPY(out->unit, q, 8);
     out->active = sqlite3_column_int(q, 9);
     out->joined_at = sqlite3_column_int64(q, 10);
     out->last_sign_in_at = sqlite3_column_int64(q, 11);
@@ -252,16 +250,16 @@ static void read_invitation(sqlite3_stmt *q, struct team_invitation *out)
 {
     out->id = sqlite3_column_int64(q, 0);
     out->company_id = sqlite3_column_int64(q, 1);
-    COPY(out->company, 2);
-    COPY(out->company_status, 3);
-    COPY(out->email, 4);
-    COPY(out->name, 5);
+    DB_COPY(out->company, q, 2);
+    DB_COPY(out->company_status, q, 3);
+    DB_COPY(out->email, q, 4);
+    DB_COPY(out->name, q, 5);
     out->role_id = sqlite3_column_int64(q, 6);
-    COPY(out->role, 7);
+    DB_COPY(out->role, q, 7);
     out->unit_id = sqlite3_column_int64(q, 8);
-    COPY(out->unit, 9);
-    COPY(out->invited_by, 10);
-    COPY(out->status, 11);
+    DB_COPY(out->unit, q, 9);
+    DB_COPY(out->invited_by, q, 10);
+    DB_COPY(out->status, q, 11);
     out->sent_at = sqlite3_column_int64(q, 12);
     out->expires_at = sqlite3_column_int64(q, 13);
 }
@@ -406,7 +404,7 @@ int store_team_login(const char *email, struct team_login *out)
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
     out->user_id = sqlite3_column_int64(q, 0);
-    COPY(out->name, 1);
+    DB_COPY(out->name, q, 1);
     out->active = sqlite3_column_int(q, 2);
     out->staff = sqlite3_column_int(q, 3);
     return 1;

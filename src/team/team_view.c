@@ -81,10 +81,3 @@ int team_can_edit(const struct request *req)
     return !req->session.viewing_as_customer;
 }
 
-int team_finish(int ok, const char *what)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "team: %s rolled back: %s\n", what, sqlite3_errmsg(db_handle()));
-    db_rollback();
-    return 0;
-}

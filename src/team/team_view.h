@@ -49,7 +49,4 @@ void team_date_or(int64_t when, const char *none, char *out, size_t size);
 /* Staff viewing as the customer see the team but change nothing. */
 int team_can_edit(const struct request *req);
 
-/* Ends a write: commit when ok, else roll back. Returns 1 when committed. */
-int team_finish(int ok, const char *what);
-
 #endif

@@ -17,6 +17,8 @@
 #include "team/units_store.h"
 #include "team/unit_tree.h"
 #include "base/validate.h"
+#include "base/utf8.h"
+#include "web/transaction.h"
 
 #define MEMBER_CHOICES_MAX 500
 #define INDENT_SHOWN_MAX 8          /* deeper levels are indented no further */
@@ -115,14 +117,6 @@ static void indented(const char *name, int depth, char *out, size_t size)
 
 /* ---- small helpers ------------------------------------------------------------ */
 
-static size_t utf8_chars(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        if (((unsigned char)*s & 0xC0) != 0x80) n++;
-    return n;
-}
-
 /* The name check shared by adding and renaming. */
 static void check_name(const char *name, struct form_errors *errors)
 {
@@ -136,27 +130,11 @@ static void unit_url(int64_t id, char *out, size_t size)
     snprintf(out, size, "/account/units/%lld", (long long)id);
 }
 
-static int begin(struct request *req)
-{
-    if (db_begin() == 0) return 1;
-    response_error(req, 503, "Please try again in a moment.");
-    return 0;
-}
-
-static int finish(struct request *req, int ok, const char *what)
-{
-    if (ok && db_commit() == 0) return 1;
-    fprintf(stderr, "units: %s rolled back: %s\n", what, sqlite3_errmsg(db_handle()));
-    db_rollback();
-    response_error(req, 500, "The change could not be saved. Nothing was changed.");
-    return 0;
-}
-
 /* Opens the write transaction and loads the tree in it; answers the page
  * itself on failure. */
 static int begin_with_tree(struct request *req)
 {
-    if (!begin(req)) return 0;
+    if (!tx_begin(req)) return 0;
     if (load_tree(req->session.company_id, &tree) == 0) return 1;
     db_rollback();
     response_error(req, 500, "The business units could not be loaded. Please try again.");
@@ -263,7 +241,7 @@ void page_unit_create(struct request *req)
     };
     int ok = store_unit_create(req->session.company_id, parent_id, name, kind, clock_now(), &id) == 0
           && audit_record(&req->actor, req->session.company_id, "unit.created", name, changes, 3) == 0;
-    if (!finish(req, ok, "create")) return;
+    if (!tx_commit(req, ok, "create")) return;
     char message[512];
     snprintf(message, sizeof message, "\xe2\x80\x9c%.120s\xe2\x80\x9d is added under \xe2\x80\x9c%.120s\xe2\x80\x9d.",
              name, parent->name);
@@ -494,7 +472,7 @@ void page_unit_update(struct request *req)
     }
     int ok = store_unit_update(req->session.company_id, u->id, name, kind, manager) == 1
           && audit_record(&req->actor, req->session.company_id, "unit.updated", name, changes, n) == 0;
-    if (!finish(req, ok, "update")) return;
+    if (!tx_commit(req, ok, "update")) return;
     flash_set(req, "success", "The unit is saved.");
     response_redirect(req, url);
 }
@@ -537,7 +515,7 @@ void page_unit_move(struct request *req)
     struct audit_change changes[] = { { "Parent", before, after } };
     int ok = store_unit_move(req->session.company_id, u->id, parent_id) == 1
           && audit_record(&req->actor, req->session.company_id, "unit.moved", u->name, changes, 1) == 0;
-    if (!finish(req, ok, "move")) return;
+    if (!tx_commit(req, ok, "move")) return;
     char message[512];
     snprintf(message, sizeof message, "\xe2\x80\x9c%.120s\xe2\x80\x9d is now under \xe2\x80\x9c%.120s\xe2\x80\x9d.",
              u->name, after);
@@ -580,7 +558,7 @@ void page_unit_delete(struct request *req)
     char message[512];
     snprintf(message, sizeof message, "\xe2\x80\x9c%.200s\xe2\x80\x9d is deleted.", u->name);
     int ok = audit_record(&req->actor, req->session.company_id, "unit.deleted", u->name, changes, 4) == 0;
-    if (!finish(req, ok, "delete")) return;
+    if (!tx_commit(req, ok, "delete")) return;
     flash_set(req, "success", message);
     response_redirect(req, "/account/units");
 }

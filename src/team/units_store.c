@@ -5,8 +5,6 @@
 
 #include "base/db.h"
 
-#define COPY(dst, col) snprintf((dst), sizeof(dst), "%s", db_column_text(q, (col)))
-
 static int step_done(sqlite3_stmt *q)
 {
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -33,10 +31,10 @@ int store_units_of_company(int64_t company_id, struct unit_row *out, int max)
         struct unit_row *r = &out[n++];
         r->id = sqlite3_column_int64(q, 0);
         r->parent_id = sqlite3_column_int64(q, 1);
-        COPY(r->name, 2);
-        COPY(r->kind, 3);
+        DB_COPY(r->name, q, 2);
+        DB_COPY(r->kind, q, 3);
         r->manager_user_id = sqlite3_column_int64(q, 4);
-        COPY(r->manager_name, 5);
+        DB_COPY(r->manager_name, q, 5);
         r->members = sqlite3_column_int(q, 6);
         r->inactive_members = sqlite3_column_int(q, 7);
         r->addresses = sqlite3_column_int(q, 8);
@@ -153,8 +151,8 @@ int store_unit_member_choices(int64_t company_id, struct unit_member *out, int m
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         out[n].user_id = sqlite3_column_int64(q, 0);
-        COPY(out[n].name, 1);
-        COPY(out[n].email, 2);
+        DB_COPY(out[n].name, q, 1);
+        DB_COPY(out[n].email, q, 2);
         n++;
     }
     if (n < max && rc != SQLITE_DONE) n = -1;

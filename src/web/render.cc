@@ -21,11 +21,13 @@ static TemplateDictionary *impl(tpl_dict *d) { return reinterpret_cast<TemplateD
 static tpl_dict *handle(TemplateDictionary *d) { return reinterpret_cast<tpl_dict *>(d); }
 
 
-// Pages drop blank lines; mail keeps every line, since blank lines are the
-// paragraphs of a plain-text mail.
+// Pages drop blank lines; mail messages keep every line, since blank lines
+// are the paragraphs of a plain-text mail. (A page included into the layout
+// must be loaded the layout's way: the mail area's pages are not messages.)
 static ctemplate::Strip strip_for(const std::string &name)
 {
-    return name.compare(0, 5, "mail/") == 0 ? ctemplate::DO_NOT_STRIP : ctemplate::STRIP_BLANK_LINES;
+    static const std::string messages = "mail/messages/";
+    return name.compare(0, messages.size(), messages) == 0 ? ctemplate::DO_NOT_STRIP : ctemplate::STRIP_BLANK_LINES;
 }
 
 static int load_tree(const std::string &dir, const std::string &prefix)

@@ -45,7 +45,7 @@ static void read_info(sqlite3_stmt *q, struct token_info *out)
     out->id = sqlite3_column_int64(q, 0);
     out->user_id = sqlite3_column_int64(q, 1);
     out->ref_id = sqlite3_column_int64(q, 2);
-    snprintf(out->data, sizeof out->data, "%s", db_column_text(q, 3));
+    DB_COPY(out->data, q, 3);
 }
 
 enum token_state token_check(const char *purpose, const char *text, struct token_info *out)

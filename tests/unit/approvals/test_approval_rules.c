@@ -993,11 +993,11 @@ static void test_names_cut_at_characters(void **state)
 {
     (void)state;
     char out[8];
-    ar_copy(out, 5, "Caf\xc3\xa9s");
+    utf8_copy(out, 5, "Caf\xc3\xa9s");
     assert_string_equal(out, "Caf");
-    ar_copy(out, 6, "Caf\xc3\xa9s");
+    utf8_copy(out, 6, "Caf\xc3\xa9s");
     assert_string_equal(out, "Caf\xc3\xa9");
-    ar_copy(out, sizeof out, "short");
+    utf8_copy(out, sizeof out, "short");
     assert_string_equal(out, "short");
     /* many merged rule names with accents fill rule_names without a broken character */
     n_rules = 0;

@@ -1,0 +1,41 @@
+#ifndef BUYERDESK_ADDRESSES_ADDRESS_FORM_H
+#define BUYERDESK_ADDRESSES_ADDRESS_FORM_H
+
+#include "addresses/address_rules.h"
+#include "web/form.h"
+#include "web/request.h"
+
+/* The one reader of an address typed into a form: the address book's add
+ * and edit forms, checkout's new ship-to and the seller's address pages
+ * all read, check and keep an address the same way. */
+
+/* An address as kept after the checks: each field trimmed, the delivery
+ * instructions' line breaks as LF. */
+struct address_form {
+    char label[ADDRESS_LABEL_MAX * 4 + 1];
+    char type[16];
+    char attention[ADDRESS_ATTENTION_MAX * 4 + 1];
+    char line1[ADDRESS_LINE_MAX * 4 + 1];
+    char line2[ADDRESS_LINE_MAX * 4 + 1];
+    char city[ADDRESS_CITY_MAX * 4 + 1];
+    char region[ADDRESS_REGION_MAX * 4 + 1];
+    char postal_code[ADDRESS_POSTAL_MAX * 4 + 1];
+    char country[8];
+    char phone[ADDRESS_PHONE_MAX * 4 + 1];
+    char delivery_instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1];
+    char tax_id[ADDRESS_TAX_ID_MAX * 4 + 1];
+};
+
+/* The address fields the request's form sent (label, type, attention,
+ * line1, line2, city, region, postal_code, country, phone,
+ * delivery_instructions, tax_id), pointing into the request; the type is
+ * forced_type when one is given. */
+struct address_input address_input_of_form(const struct request *req, const char *forced_type);
+
+/* Checks raw with the address book's rules (address_validate); when it
+ * passes, keeps it in f and points *in at f's fields. Returns the number
+ * of errors (recorded in errors, by field name). */
+int address_read(const struct address_input *raw, struct address_form *f, struct address_input *in,
+                 struct form_errors *errors);
+
+#endif
