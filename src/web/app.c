@@ -8,6 +8,7 @@
 #include "web/render.h"
 #include "web/response.h"
 #include "web/session.h"
+#include "web/fields.h"
 
 struct app app;
 
@@ -125,5 +126,11 @@ void app_handle(struct request *req)
         return;
     }
     if (!access_allowed(req, route)) return;
+    if (route->form) {
+        /* One per worker: requests run one at a time (no heap per request). */
+        static struct form_input input;
+        form_check(route->form, &req->form, &input);
+        req->input = &input;
+    }
     route->handler(req);
 }

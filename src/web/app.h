@@ -13,6 +13,8 @@ struct app {
 
 extern struct app app;
 
+struct form_spec;
+
 typedef void (*page_handler)(struct request *req);
 
 /* The route table (routes.c): each route declares who may use it. */
@@ -21,6 +23,8 @@ struct route {
     enum access access;
     unsigned permissions;      /* member routes: every bit required */
     page_handler handler;
+    const struct form_spec *form;  /* POST routes: the fields it takes, checked
+                                      before the handler (web/fields.h) */
 };
 
 extern const struct route routes[];

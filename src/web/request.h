@@ -35,6 +35,8 @@ struct session_info {
     int membership_count;            /* companies this person may switch to */
 };
 
+struct form_input;
+
 struct request {
     /* input */
     const char *method;
@@ -51,6 +53,8 @@ struct request {
     struct http_params cookies;
     struct route_match params;       /* :captures from the route pattern */
     enum http_parse_result input_error;
+    const struct form_input *input;  /* the route's declared form, checked
+                                        (web/fields.h); NULL for GET routes */
 
     /* who is asking */
     struct session_info session;

@@ -1,0 +1,298 @@
+/* Declared form fields, checked before the handler (fields.h). */
+#include "web/fields.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/money.h"
+#include "base/utf8.h"
+#include "base/validate.h"
+#include "web/request.h"
+
+static const struct field no_fields[] = { { NULL } };
+const struct form_spec form_none = { "none", no_fields };
+
+/* Room in in->store for a kept text or a formatted message. */
+static char *keep(struct form_input *in, size_t size)
+{
+    if (in->used + size > sizeof in->store) return NULL;
+    char *p = in->store + in->used;
+    in->used += size;
+    return p;
+}
+
+static const char *keepf(struct form_input *in, const char *fmt, ...)
+{
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    char *p = keep(in, strlen(buf) + 1);
+    if (!p) return "This value is not valid.";
+    memcpy(p, buf, strlen(buf) + 1);
+    return p;
+}
+
+static int blank(const char *s)
+{
+    for (; *s; s++)
+        if (!isspace((unsigned char)*s)) return 0;
+    return 1;
+}
+
+/* A whole number of digits only (blanks around allowed) in [min, max]. */
+static int whole_number(const char *text, int64_t min, int64_t max, int64_t *out)
+{
+    char trimmed[32];
+    if (strlen(text) >= sizeof trimmed) return -1;
+    text_trim_copy(text, trimmed, sizeof trimmed);
+    return parse_count(trimmed, min, max, out);
+}
+
+static void range_of(const struct field *f, int64_t *min, int64_t *max)
+{
+    *min = f->min;
+    *max = f->max;
+    if (f->min == 0 && f->max == 0) {
+        *min = f->type == FIELD_QUANTITY ? 1 : 0;
+        *max = f->type == FIELD_QUANTITY ? 1000000 : INT64_C(999999999999);
+    }
+}
+
+/* The message for a bad value: the field's own, else the type's. */
+static const char *invalid(struct form_input *in, const struct field *f, const char *own)
+{
+    return f->invalid ? f->invalid : own ? own : keepf(in, "Check this value.");
+}
+
+/* Checks one sent (non-blank) value into v. NULL, or the message. */
+static const char *check_value(struct form_input *in, const struct field *f, struct field_value *v)
+{
+    int64_t min, max, n;
+    const char *problem;
+    switch (f->type) {
+    case FIELD_ID:
+        if (!parse_id(v->raw, &v->number)) return invalid(in, f, "Choose one of the options offered.");
+        return NULL;
+    case FIELD_MONEY:
+    case FIELD_SIGNED_MONEY:
+        problem = money_parse(v->raw, f->type == FIELD_SIGNED_MONEY ? MONEY_SIGNED : MONEY_UNSIGNED, &n);
+        if (problem) return invalid(in, f, problem);
+        range_of(f, &min, &max);
+        if ((f->min || f->max) && (n < min || n > max)) {
+            char lo[48], hi[48];
+            money_plain(min, lo, sizeof lo);
+            money_plain(max, hi, sizeof hi);
+            return invalid(in, f, keepf(in, "Enter an amount from %s to %s.", lo, hi));
+        }
+        v->number = n;
+        return NULL;
+    case FIELD_QUANTITY:
+    case FIELD_INT:
+        range_of(f, &min, &max);
+        if (whole_number(v->raw, min, max, &v->number) != 0)
+            return invalid(in, f, keepf(in, "Enter a whole number from %lld to %lld.", (long long)min, (long long)max));
+        return NULL;
+    case FIELD_DATE: {
+        char trimmed[16];
+        if (strlen(v->raw) >= 40) return invalid(in, f, "Enter the date as YYYY-MM-DD, for example 2026-03-15.");
+        text_trim_copy(v->raw, trimmed, sizeof trimmed);
+        if (parse_day_noon(trimmed, &v->number) != 0)
+            return invalid(in, f, "Enter the date as YYYY-MM-DD, for example 2026-03-15 (a real day).");
+        char *kept = keep(in, strlen(trimmed) + 1);
+        if (kept) memcpy(kept, trimmed, strlen(trimmed) + 1);
+        v->text = kept ? kept : "";
+        return NULL;
+    }
+    case FIELD_EMAIL: {
+        char *kept = keep(in, VALIDATE_EMAIL_MAX + 1);
+        if (!kept) return invalid(in, f, NULL);
+        problem = validate_email(v->raw, kept, VALIDATE_EMAIL_MAX + 1);
+        if (problem) return invalid(in, f, problem);
+        v->text = kept;
+        return NULL;
+    }
+    case FIELD_TEXT:
+    case FIELD_LINES:
+    case FIELD_SECRET: {
+        size_t most = f->max > 0 ? (size_t)f->max : 200;
+        if (utf8_chars(v->raw) > most)
+            return invalid(in, f, keepf(in, "Use at most %zu characters.", most));
+        problem = f->type == FIELD_LINES ? validate_multiline(v->raw, most, 0)
+                : f->type == FIELD_TEXT ? validate_text(v->raw, most, 0) : NULL;
+        if (problem) return invalid(in, f, problem);
+        size_t size = strlen(v->raw) + 1;
+        char *kept = keep(in, size);
+        if (!kept) return invalid(in, f, NULL);
+        if (f->type == FIELD_SECRET) memcpy(kept, v->raw, size);
+        else if (f->type == FIELD_LINES) text_trim_lines(v->raw, kept, size);
+        else text_trim_copy(v->raw, kept, size);
+        v->text = kept;
+        return NULL;
+    }
+    case FIELD_ENUM:
+        for (const char *const *a = f->allowed; a && *a; a++)
+            if (strcmp(*a, v->raw) == 0) {
+                v->text = *a;
+                return NULL;
+            }
+        return invalid(in, f, "Choose one of the options offered.");
+    case FIELD_CHECKBOX:
+        v->number = 1;
+        return NULL;
+    case FIELD_IDS:
+        break;
+    }
+    return NULL;
+}
+
+static const char *missing(const struct field *f)
+{
+    if (f->missing) return f->missing;
+    switch (f->type) {
+    case FIELD_ID:
+    case FIELD_ENUM:
+    case FIELD_IDS:
+        return "Choose one of the options.";
+    case FIELD_MONEY:
+    case FIELD_SIGNED_MONEY:
+        return "Enter an amount, like 1,234.50.";
+    case FIELD_EMAIL:
+        return "Enter an email address.";
+    default:
+        return "This field is required.";
+    }
+}
+
+static struct field_value *add_value(struct form_input *in, const struct field *f, const char *name, const char *raw)
+{
+    if (in->count == FIELDS_MAX) return NULL;
+    struct field_value *v = &in->values[in->count++];
+    memset(v, 0, sizeof *v);
+    v->field = f;
+    v->name = name;
+    v->raw = raw ? raw : "";
+    v->text = "";
+    return v;
+}
+
+static void check_one(struct form_input *in, const struct field *f, struct field_value *v)
+{
+    v->present = !blank(v->raw);
+    if (f->type == FIELD_CHECKBOX) {
+        v->number = v->raw[0] != '\0';
+        v->ok = 1;
+        return;
+    }
+    if (!v->present) {
+        if (f->required) form_error(&in->errors, v->name, missing(f));
+        return;
+    }
+    const char *problem = check_value(in, f, v);
+    if (problem) form_error(&in->errors, v->name, problem);
+    else v->ok = 1;
+}
+
+static void check_ids(struct form_input *in, const struct field *f, const struct http_params *params,
+                      struct field_value *v)
+{
+    v->ids = in->ids + in->n_ids;
+    for (size_t i = 0; i < params->count; i++) {
+        if (strcmp(params->items[i].name, f->name) != 0) continue;
+        int64_t id;
+        if (!parse_id(params->items[i].value, &id) || in->n_ids == FIELD_IDS_MAX) {
+            form_error(&in->errors, f->name, invalid(in, f, "Choose among the options offered."));
+            return;
+        }
+        in->ids[in->n_ids++] = id;
+        v->n_ids++;
+    }
+    v->present = v->ok = v->n_ids > 0;
+    if (!v->present && f->required) form_error(&in->errors, f->name, missing(f));
+}
+
+int form_check(const struct form_spec *spec, const struct http_params *params, struct form_input *in)
+{
+    in->spec = spec;
+    in->count = 0;
+    in->n_ids = 0;
+    in->used = 0;
+    memset(&in->errors, 0, sizeof in->errors);
+    for (const struct field *f = spec->fields; f && f->name; f++) {
+        size_t len = strlen(f->name);
+        if (len > 0 && f->name[len - 1] == '*') {
+            /* every sent field with this prefix, in the order sent */
+            for (size_t i = 0; i < params->count; i++) {
+                if (strncmp(params->items[i].name, f->name, len - 1) != 0) continue;
+                struct field_value *v = add_value(in, f, params->items[i].name, params->items[i].value);
+                if (!v) {
+                    form_error(&in->errors, f->name, "Too many values.");
+                    break;
+                }
+                check_one(in, f, v);
+            }
+            continue;
+        }
+        struct field_value *v = add_value(in, f, f->name, http_params_get(params, f->name));
+        if (!v) break;
+        if (f->type == FIELD_IDS) check_ids(in, f, params, v);
+        else check_one(in, f, v);
+    }
+    return in->errors.count;
+}
+
+const struct field_value *form_value(const struct form_input *in, const char *name)
+{
+    for (int i = 0; in && i < in->count; i++)
+        if (strcmp(in->values[i].name, name) == 0) return &in->values[i];
+    return NULL;
+}
+
+void form_names(const struct form_spec *spec, const char **names, const char **labels, int max)
+{
+    int n = 0;
+    for (const struct field *f = spec->fields; f && f->name && n + 1 < max; f++) {
+        if (f->name[strlen(f->name) - 1] == '*') continue;
+        names[n] = f->name;
+        labels[n] = f->label ? f->label : f->name;
+        n++;
+    }
+    names[n] = labels[n] = NULL;
+}
+
+/* --- the request's checked form --- */
+
+static const struct form_errors no_errors;
+
+const struct form_errors *field_errors(const struct request *req)
+{
+    return req->input ? &req->input->errors : &no_errors;
+}
+
+const char *field_text(const struct request *req, const char *name)
+{
+    const struct field_value *v = form_value(req->input, name);
+    return v ? v->text : "";
+}
+
+int64_t field_number(const struct request *req, const char *name)
+{
+    const struct field_value *v = form_value(req->input, name);
+    return v && v->ok ? v->number : 0;
+}
+
+int field_ok(const struct request *req, const char *name)
+{
+    const struct field_value *v = form_value(req->input, name);
+    return v && v->ok;
+}
+
+const int64_t *field_ids(const struct request *req, const char *name, int *n)
+{
+    const struct field_value *v = form_value(req->input, name);
+    *n = v ? v->n_ids : 0;
+    return v ? v->ids : NULL;
+}
