@@ -21,6 +21,24 @@
 #include "catalog/catalog_store.h"
 
 #define MSG_MAX 256
+#define SKU_CHARS_MAX 63         /* what a product's SKU holds (cart_product.sku) */
+
+/* The quantity's messages name the product's pack size and minimum, so
+ * the handler words them (the declaration's own are not shown). */
+static const struct field add_fields[] = {
+    { "sku", "SKU", FIELD_TEXT, 1, 0, SKU_CHARS_MAX, NULL, NULL, NULL },
+    { "quantity", "Quantity to add", FIELD_QUANTITY, 1, 1, CART_QTY_MAX, NULL, NULL, NULL },
+    { "return_to", "Back", FIELD_TEXT, 0, 0, HTTP_LOCAL_PATH_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_cart_add = { "cart_add", add_fields };
+
+/* One field per line, qty_<product id>; 0 removes the line. */
+static const struct field update_fields[] = {
+    { "qty_*", "Quantity", FIELD_INT, 1, 0, CART_QTY_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_cart_update = { "cart_update", update_fields };
 
 /* 1 (and a 403 page) when this session may not have a cart. */
 static int refused(struct request *req)
@@ -198,7 +216,7 @@ void page_cart(struct request *req)
 
 static const char *return_path(const struct request *req)
 {
-    const char *to = req_form(req, "return_to");
+    const char *to = field_text(req, "return_to");
     return http_local_path_safe(to) ? to : "/cart";
 }
 
@@ -213,7 +231,8 @@ static void render_add_problem(struct request *req, int status, const struct car
     tpl_set_int(d, "MOQ", p->min_order_qty);
     if (p->pack_size > 1) tpl_show(d, "PACK");
     if (p->in_cart > 0) tpl_set_int(tpl_add_section(d, "IN_CART"), "QTY", p->in_cart);
-    tpl_set(d, "QUANTITY", req_form(req, "quantity"));
+    static const char *const kept[] = { "quantity", NULL };
+    form_fill(d, req, kept, NULL);   /* as typed */
     tpl_set(d, "RETURN_TO", return_path(req));
     tpl_set(d, "MESSAGE", message);
 }
@@ -251,7 +270,7 @@ static const char *add_message(const struct cart_product *p, int64_t qty, char *
 void page_cart_add(struct request *req)
 {
     if (refused(req)) return;
-    const char *sku = req_form(req, "sku");
+    const char *sku = field_text(req, "sku");   /* "" when missing or too long: no such product */
     struct cart_product p;
     int64_t qty = 0, lines_now = 0, units_now = 0;
     char msg[2 * MSG_MAX];
@@ -268,10 +287,11 @@ void page_cart_add(struct request *req)
         return;
     }
     const char *problem = NULL;
-    if (cart_quantity_parse(req_form(req, "quantity"), &qty) != 0) {
+    if (!field_ok(req, "quantity")) {
         cart_quantity_message(CART_QTY_INVALID, p.pack_size, p.min_order_qty, p.unit, msg, sizeof msg);
         problem = msg;
     } else {
+        qty = field_number(req, "quantity");
         problem = add_message(&p, qty, msg, sizeof msg);
     }
     if (!problem && p.in_cart == 0) {
@@ -323,6 +343,23 @@ static int is_zero(const char *text)
     return digits > 0;
 }
 
+/* The quantity typed for a line: 1 and *qty (0 removes the line), 0 when
+ * it is not a quantity, -1 when the form has no field for the line. */
+static int typed_quantity(const struct request *req, const char *key, int64_t *qty)
+{
+    const struct field_value *v = form_value(req->input, key);
+    if (v) {
+        *qty = v->number;
+        return v->ok;
+    }
+    /* A cart holds up to CART_MAX_LINES lines, a checked form FIELDS_MAX
+     * values: the lines past those are read as typed, by the same rule. */
+    const char *typed = http_params_get(&req->form, key);
+    if (!typed) return -1;
+    *qty = 0;
+    return is_zero(typed) || cart_quantity_parse(typed, qty) == 0;
+}
+
 void page_cart_update(struct request *req)
 {
     if (refused(req)) return;
@@ -344,16 +381,12 @@ void page_cart_update(struct request *req)
         typed_error[i][0] = '\0';
         skus[i] = l->sku;
         field_name(l->product_id, key, sizeof key);
-        const char *typed = req_form(req, key);
+        int64_t qty = 0;
+        int typed = typed_quantity(req, key, &qty);
         wanted[i] = -1;
-        if (!l->active || !http_params_get(&req->form, key)) continue;
-        if (is_zero(typed)) {
-            wanted[i] = 0;
-            continue;
-        }
-        int64_t qty;
-        enum cart_qty_problem problem = cart_quantity_parse(typed, &qty) != 0
-                                      ? CART_QTY_INVALID : cart_quantity_check(qty, l->pack_size, l->min_order_qty);
+        if (!l->active || typed < 0) continue;
+        enum cart_qty_problem problem = !typed ? CART_QTY_INVALID
+                                      : qty == 0 ? CART_QTY_OK : cart_quantity_check(qty, l->pack_size, l->min_order_qty);
         if (problem != CART_QTY_OK) {
             cart_quantity_message(problem, l->pack_size, l->min_order_qty, l->unit, msg, sizeof msg);
             snprintf(typed_error[i], MSG_MAX, "%s", msg);

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 
+#include "web/fields.h"
 #include "web/form.h"
 #include "base/permissions.h"
 #include "web/render.h"
@@ -13,7 +14,9 @@
 /* cart/cart_page.c */
 void page_cart(struct request *req);
 void page_cart_add(struct request *req);
+extern const struct form_spec form_cart_add;
 void page_cart_update(struct request *req);
+extern const struct form_spec form_cart_update;
 void page_cart_empty(struct request *req);
 void page_cart_remove(struct request *req);
 

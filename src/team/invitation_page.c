@@ -23,11 +23,25 @@
 #include "web/tokens.h"
 #include "base/validate.h"
 
-#define PASSWORD_MAX_BYTES 512      /* longer is refused before any work */
+/* The password and its repetition, in both forms; its least length and
+ * the match are checked by check_passwords. */
+#define PASSWORD_FIELDS                                                                                  \
+    { "password", "Password", FIELD_SECRET, 1, 0, VALIDATE_PASSWORD_MAX, NULL,                            \
+      "Use at least 12 characters for the password.", "Use at most 128 characters for the password." }, \
+    { "password_confirm", "Repeat the password", FIELD_SECRET, 1, 0, VALIDATE_PASSWORD_MAX, NULL,         \
+      "Repeat the password.", "The two passwords do not match." }
 
-static const char *const password_fields[] = { "password", "password_confirm", NULL };
-static const char *const join_fields[] = { "name", "password", "password_confirm", NULL };
-static const char *const join_labels[] = { "Your name", "Password", "Repeat the password", NULL };
+static const struct field password_fields[] = { PASSWORD_FIELDS, { NULL } };
+const struct form_spec form_invitation_accept = { "invitation_accept", password_fields };
+
+/* Someone who has a login joins with it and sends none of these: the
+ * handler looks at them only for a new login. */
+static const struct field join_fields[] = {
+    { "name", "Your name", FIELD_TEXT, 1, 0, TEAM_NAME_CHARS_MAX, NULL, NULL, NULL },
+    PASSWORD_FIELDS,
+    { NULL },
+};
+const struct form_spec form_join = { "join", join_fields };
 
 static const char *link_token(const struct request *req)
 {
@@ -72,7 +86,7 @@ static void render_form(struct request *req, int status, const struct invitation
     tpl_set(form, "EMAIL", view->email);
     tpl_set(form, "COMPANY_NAME", view->company_name);
     tpl_set_int(form, "PASSWORD_MIN", VALIDATE_PASSWORD_MIN);
-    form_fill(form, req, password_fields, errors);
+    team_form_fill(form, req, &form_invitation_accept, errors);
     if (failure) tpl_set(tpl_add_section(form, "FAILURE"), "FAILURE_TEXT", failure);
 }
 
@@ -84,14 +98,12 @@ void page_invitation_form(struct request *req)
     render_form(req, 200, &view, NULL, NULL);
 }
 
-static void check_passwords(const char *password, const char *confirm, struct form_errors *errors)
+/* What the declaration cannot say: the least length, and the two alike. */
+static void check_passwords(const struct request *req, struct form_errors *errors)
 {
-    if (strlen(password) > PASSWORD_MAX_BYTES) {
-        form_error(errors, "password", "Use at most 128 characters for the password.");
-        return;
-    }
-    if (form_error(errors, "password", validate_password(password))) return;
-    if (strcmp(password, confirm) != 0)
+    const char *password = field_text(req, "password");
+    if (!field_ok(req, "password") || form_error(errors, "password", validate_password(password))) return;
+    if (field_ok(req, "password_confirm") && strcmp(password, field_text(req, "password_confirm")) != 0)
         form_error(errors, "password_confirm", "The two passwords do not match.");
 }
 
@@ -126,16 +138,15 @@ void page_invitation_accept(struct request *req)
     struct invitation_view view;
     if (!load_invitation(req, &token, &view)) return;
 
-    const char *password = req_form(req, "password");
-    struct form_errors errors = { 0 };
-    check_passwords(password, req_form(req, "password_confirm"), &errors);
+    struct form_errors errors = *field_errors(req);
+    check_passwords(req, &errors);
     if (errors.count) {
         render_form(req, 422, &view, &errors, NULL);
         return;
     }
     /* argon2id takes a while and much memory: never inside the write lock. */
     char hash[AUTH_HASH_MAX];
-    if (auth_password_hash(password, hash) != 0) {
+    if (auth_password_hash(field_text(req, "password"), hash) != 0) {
         render_form(req, 503, &view, NULL, "Your password could not be saved just now. Please try again.");
         return;
     }
@@ -244,7 +255,7 @@ static void render_join(struct request *req, int status, const struct team_invit
     tpl_dict *f = tpl_add_section(d, "FORM");
     fill_invitation(f, req, inv);
     tpl_set_int(f, "PASSWORD_MIN", VALIDATE_PASSWORD_MIN);
-    form_fill_labelled(f, req, join_fields, join_labels, errors);
+    team_form_fill(f, req, &form_join, errors);
     if (!http_params_get(&req->form, "name")) tpl_set(f, "NAME", inv->name);
     if (req->session.realm != REALM_NONE) tpl_set(tpl_add_section(f, "OTHER_USER"), "SIGNED_IN_AS", req->session.email);
     if (failure) tpl_set(tpl_add_section(f, "FAILURE"), "FAILURE_TEXT", failure);
@@ -330,27 +341,21 @@ static void join_existing(struct request *req, const struct team_invitation *inv
     response_redirect(req, "/login");
 }
 
-static void check_new_login(const struct request *req, struct form_errors *errors)
-{
-    form_error(errors, "name", validate_text(req_form(req, "name"), TEAM_NAME_CHARS_MAX, 1));
-    check_passwords(req_form(req, "password"), req_form(req, "password_confirm"), errors);
-}
-
 static void join_new(struct request *req, const struct team_invitation *inv)
 {
-    struct form_errors errors = { 0 };
-    check_new_login(req, &errors);
+    struct form_errors errors = *field_errors(req);
+    check_passwords(req, &errors);
     if (errors.count) {
         render_join(req, 422, inv, NULL, &errors, NULL);
         return;
     }
     /* argon2id takes a while and much memory: never inside the write lock. */
     char hash[AUTH_HASH_MAX];
-    if (auth_password_hash(req_form(req, "password"), hash) != 0) {
+    if (auth_password_hash(field_text(req, "password"), hash) != 0) {
         render_join(req, 503, inv, NULL, NULL, "Your password could not be saved just now. Please try again.");
         return;
     }
-    const char *name = req_form(req, "name");
+    const char *name = field_text(req, "name");
     int64_t user_id = 0;
     if (db_begin() != 0) {
         sodium_memzero(hash, sizeof hash);

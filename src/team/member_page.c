@@ -23,6 +23,16 @@ static const char *const member_fields[] = { "role_id", "unit_id", "my_role_id",
 static const char *const member_labels[] = { "Role", "Business unit", "Your role afterwards", "Spending limit",
                                             "Limit period", "Days", NULL };
 
+static const struct field member_update_fields[] = { TEAM_ROLE_FIELD, TEAM_UNIT_FIELD, { NULL } };
+const struct form_spec form_team_member_update = { "team_member_update", member_update_fields };
+
+/* Blank: the actor keeps their own role. */
+static const struct field hand_over_fields[] = {
+    { "my_role_id", "Your role afterwards", FIELD_ID, 0, 0, 0, NULL, NULL, TEAM_CHOOSE_ROLE },
+    { NULL },
+};
+const struct form_spec form_team_hand_over = { "team_hand_over", hand_over_fields };
+
 /* The member is the one signed in (never so for staff viewing as them). */
 static int is_self(const struct request *req, int64_t user_id)
 {
@@ -79,8 +89,8 @@ static void render_member(struct request *req, int status, const struct team_mem
     tpl_set(e, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(e, "ID", m->user_id);
     form_fill_labelled(e, req, member_fields, member_labels, errors);
-    team_fill_options(e, "ROLE", c->roles, c->n_roles, team_id_or(req_form(req, "role_id"), m->role_id));
-    team_fill_options(e, "UNIT", c->units, c->n_units, team_id_or(req_form(req, "unit_id"), m->unit_id));
+    team_fill_options(e, "ROLE", c->roles, c->n_roles, team_field_id_or(req, "role_id", m->role_id));
+    team_fill_options(e, "UNIT", c->units, c->n_units, team_field_id_or(req, "unit_id", m->unit_id));
     if (!m->unit_id) tpl_show(e, "NO_UNIT");
 
     tpl_dict *s = tpl_add_section(d, "STATUS_ACTIONS");
@@ -103,7 +113,7 @@ static void render_member(struct request *req, int status, const struct team_mem
         tpl_set_int(h, "ID", m->user_id);
         tpl_set(h, "NAME", m->name);
         form_fill_labelled(h, req, member_fields, member_labels, errors);
-        int64_t keep = team_id_or(req_form(req, "my_role_id"), 0);
+        int64_t keep = team_field_id_or(req, "my_role_id", 0);
         for (int i = 0; i < c->n_roles; i++) {
             if (c->roles[i].id == TEAM_ADMIN_ROLE_ID) continue;
             tpl_dict *o = tpl_add_section(h, "MY_ROLE");
@@ -209,13 +219,9 @@ void page_team_member_update(struct request *req)
     struct team_member m;
     if (!load_member(req, &m)) return;
     const struct team_choices *c = team_load_choices(req->session.company_id);
-    struct form_errors errors = { 0 };
-    const struct team_option *role = team_chosen(req, "role_id", c->roles, c->n_roles);
-    const struct team_option *unit = team_chosen(req, "unit_id", c->units, c->n_units);
-    if (!role) form_error(&errors, "role_id", "Choose a role from the list.");
-    else if (role->id != m.role_id && !team_may_grant(req->session.permissions, role->permissions))
-        form_error(&errors, "role_id", "You can only give a role whose permissions you have yourself.");
-    if (!unit) form_error(&errors, "unit_id", "Choose a business unit from the list.");
+    struct form_errors errors = *field_errors(req);
+    const struct team_option *role, *unit;
+    team_chosen_role_unit(req, c, m.role_id, &role, &unit, &errors);
     if (errors.count) {
         render_member(req, 422, &m, &errors, NULL);
         return;
@@ -311,12 +317,9 @@ void page_team_member_hand_over(struct request *req)
     struct team_member m;
     if (!load_member(req, &m)) return;
     const struct team_choices *c = team_load_choices(req->session.company_id);
-    struct form_errors errors = { 0 };
-    const struct team_option *mine = NULL;
-    if (req_form(req, "my_role_id")[0]) {
-        mine = team_chosen(req, "my_role_id", c->roles, c->n_roles);
-        if (!mine) form_error(&errors, "my_role_id", "Choose a role from the list.");
-    }
+    struct form_errors errors = *field_errors(req);
+    const struct team_option *mine = team_chosen(req, "my_role_id", c->roles, c->n_roles);
+    if (field_ok(req, "my_role_id") && !mine) form_error(&errors, "my_role_id", TEAM_CHOOSE_ROLE);
     if (errors.count) {
         render_member(req, 422, &m, &errors, NULL);
         return;

@@ -67,6 +67,17 @@ static const struct permission_info permission_table[] = {
 };
 #define PERMISSION_COUNT ((int)(sizeof permission_table / sizeof permission_table[0]))
 
+/* Creating and changing a role. */
+static const struct field role_form_fields[] = {
+    { "name", "Name", FIELD_TEXT, 1, 0, ROLE_NAME_MAX, NULL, "Give the role a name.", NULL },
+    { "description", "Description", FIELD_TEXT, 0, 0, ROLE_DESCRIPTION_MAX, NULL, NULL, NULL },
+    { "perm_*", "Permissions", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },   /* perm_<field> of the table */
+    { NULL },
+};
+const struct form_spec form_role = { "role", role_form_fields };
+
+/* The page's fields: the declared ones, and "permissions" for the errors
+ * about the boxes as a whole. */
 static const char *const role_fields[] = { "name", "description", "permissions", NULL };
 static const char *const role_labels[] = { "Name", "Description", "Permissions", NULL };
 
@@ -99,7 +110,7 @@ static unsigned submitted_permissions(const struct request *req)
     char field[64];
     for (int i = 0; i < PERMISSION_COUNT; i++) {
         snprintf(field, sizeof field, "perm_%s", permission_table[i].field);
-        if (req_form(req, field)[0]) bits |= permission_table[i].bit;
+        if (field_number(req, field)) bits |= permission_table[i].bit;
     }
     return bits;
 }
@@ -327,32 +338,23 @@ void page_role_new(struct request *req)
 /* ---- checking a submitted role ------------------------------------------- */
 
 struct role_input {
-    char name[256];
-    char description[832];
+    const char *name;                /* as declared: trimmed */
+    const char *description;
     unsigned permissions;
 };
 
-/* The checks that need no database. `old` is the role being changed
- * (NULL when creating). Returns the number of errors. */
+/* The declared checks and those that need no database. `old` is the role
+ * being changed (NULL when creating). Returns the number of errors. */
 static int check_role_input(const struct request *req, const struct role_row *old, struct role_input *in,
                             struct form_errors *errors)
 {
-    const char *raw_name = req_form(req, "name");
-    const char *raw_description = req_form(req, "description");
-    text_trim_copy(raw_name, in->name, sizeof in->name);
-    text_trim_copy(raw_description, in->description, sizeof in->description);
+    *errors = *field_errors(req);
+    in->name = field_text(req, "name");
+    in->description = field_text(req, "description");
     in->permissions = submitted_permissions(req);
 
-    if (!in->name[0]) form_error(errors, "name", "Give the role a name.");
-    else if (utf8_chars(in->name) > ROLE_NAME_MAX) form_error(errors, "name", "Use at most 60 characters for the name.");
-    else if (validate_text(in->name, ROLE_NAME_MAX, 1)) form_error(errors, "name", "Use a single line of text.");
-    else if (builtin_name_like(in->name))
+    if (field_ok(req, "name") && builtin_name_like(in->name))
         form_error(errors, "name", "This is the name of a built-in role. Choose another name.");
-
-    if (utf8_chars(in->description) > ROLE_DESCRIPTION_MAX)
-        form_error(errors, "description", "Use at most 200 characters for the description.");
-    else if (validate_text(in->description, ROLE_DESCRIPTION_MAX, 0))
-        form_error(errors, "description", "Use a single line of text.");
 
     unsigned before = old ? old->permissions : 0;
     unsigned added = in->permissions & ~before;
@@ -398,7 +400,7 @@ static int name_is_free(struct request *req, enum role_mode mode, const struct r
 void page_role_create(struct request *req)
 {
     struct role_input in;
-    struct form_errors errors = { 0 };
+    struct form_errors errors;
     if (check_role_input(req, NULL, &in, &errors)) {
         render_input(req, 422, ROLE_NEW, NULL, &in, &errors);
         return;
@@ -431,7 +433,7 @@ void page_role_update(struct request *req)
     struct role_row old;
     if (!load_role(req, &old) || refuse_builtin(req, &old)) return;
     struct role_input in;
-    struct form_errors errors = { 0 };
+    struct form_errors errors;
     if (check_role_input(req, &old, &in, &errors)) {
         render_input(req, 422, ROLE_EDIT, &old, &in, &errors);
         return;

@@ -27,8 +27,14 @@
 #define SEARCH_MAX 100              /* characters */
 #define DEFAULT_INVITE_ROLE 4       /* Buyer */
 
-static const char *const invite_fields[] = { "email", "name", "role_id", "unit_id", NULL };
-static const char *const invite_labels[] = { "Email", "Name", "Role", "Business unit", NULL };
+static const struct field invite_fields[] = {
+    { "email", "Email", FIELD_EMAIL, 1, 0, 0, NULL, NULL, NULL },
+    { "name", "Name", FIELD_TEXT, 0, 0, TEAM_NAME_CHARS_MAX, NULL, NULL, NULL },
+    TEAM_ROLE_FIELD,
+    TEAM_UNIT_FIELD,
+    { NULL },
+};
+const struct form_spec form_team_invite = { "team_invite", invite_fields };
 
 /* --- The member list ------------------------------------------------------------ */
 
@@ -161,10 +167,10 @@ static void render_team(struct request *req, int status, const struct form_error
         tpl_dict *inv = tpl_add_section(d, "INVITE");
         tpl_set(inv, "CSRF_TOKEN", req->csrf_token);
         tpl_set_int(inv, "EXPIRES_DAYS", INVITATION_DAYS);
-        form_fill_labelled(inv, req, invite_fields, invite_labels, errors);
+        team_form_fill(inv, req, &form_team_invite, errors);
         int64_t root = c->n_units > 0 ? c->units[0].id : 0;
-        team_fill_options(inv, "ROLE", c->roles, c->n_roles, team_id_or(req_form(req, "role_id"), DEFAULT_INVITE_ROLE));
-        team_fill_options(inv, "UNIT", c->units, c->n_units, team_id_or(req_form(req, "unit_id"), root));
+        team_fill_options(inv, "ROLE", c->roles, c->n_roles, team_field_id_or(req, "role_id", DEFAULT_INVITE_ROLE));
+        team_fill_options(inv, "UNIT", c->units, c->n_units, team_field_id_or(req, "unit_id", root));
     } else {
         tpl_show(d, "READ_ONLY");
     }
@@ -230,17 +236,10 @@ static const char *email_state_message(int state)
 void page_team_invite(struct request *req)
 {
     const struct team_choices *c = team_load_choices(req->session.company_id);
-    struct form_errors errors = { 0 };
-    char email[VALIDATE_EMAIL_MAX + 1];
-    const char *name = req_form(req, "name");
-    form_error(&errors, "email", validate_email(req_form(req, "email"), email, sizeof email));
-    form_error(&errors, "name", validate_text(name, TEAM_NAME_CHARS_MAX, 0));
-    const struct team_option *role = team_chosen(req, "role_id", c->roles, c->n_roles);
-    const struct team_option *unit = team_chosen(req, "unit_id", c->units, c->n_units);
-    if (!role) form_error(&errors, "role_id", "Choose a role from the list.");
-    else if (!team_may_grant(req->session.permissions, role->permissions))
-        form_error(&errors, "role_id", "You can only give a role whose permissions you have yourself.");
-    if (!unit) form_error(&errors, "unit_id", "Choose a business unit from the list.");
+    struct form_errors errors = *field_errors(req);
+    const char *email = field_text(req, "email"), *name = field_text(req, "name");
+    const struct team_option *role, *unit;
+    team_chosen_role_unit(req, c, 0, &role, &unit, &errors);
     if (errors.count) {
         render_team(req, 422, &errors);
         return;

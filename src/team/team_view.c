@@ -9,6 +9,7 @@
 #include "base/db.h"
 #include "base/format.h"
 #include "base/validate.h"
+#include "team/team_rules.h"
 
 const struct team_choices *team_load_choices(int64_t company_id)
 {
@@ -30,8 +31,21 @@ static const struct team_option *find_option(const struct team_option *opts, int
 const struct team_option *team_chosen(const struct request *req, const char *field,
                                       const struct team_option *opts, int n)
 {
-    int64_t id;
-    return parse_id(req_form(req, field), &id) ? find_option(opts, n, id) : NULL;
+    return find_option(opts, n, field_number(req, field));   /* 0 (not an id) is no option */
+}
+
+void team_chosen_role_unit(const struct request *req, const struct team_choices *c, int64_t current_role,
+                           const struct team_option **role, const struct team_option **unit,
+                           struct form_errors *errors)
+{
+    *role = team_chosen(req, "role_id", c->roles, c->n_roles);
+    *unit = team_chosen(req, "unit_id", c->units, c->n_units);
+    /* A well-formed id (the declaration checked that) must still be one of
+     * this company's. */
+    if (field_ok(req, "role_id") && !*role) form_error(errors, "role_id", TEAM_CHOOSE_ROLE);
+    else if (*role && (*role)->id != current_role && !team_may_grant(req->session.permissions, (*role)->permissions))
+        form_error(errors, "role_id", "You can only give a role whose permissions you have yourself.");
+    if (field_ok(req, "unit_id") && !*unit) form_error(errors, "unit_id", TEAM_CHOOSE_UNIT);
 }
 
 const char *team_role_name(const struct team_choices *c, int64_t id)
@@ -68,6 +82,19 @@ int64_t team_id_or(const char *text, int64_t fallback)
 {
     int64_t id;
     return parse_id(text, &id) ? id : fallback;
+}
+
+int64_t team_field_id_or(const struct request *req, const char *field, int64_t fallback)
+{
+    return field_ok(req, field) ? field_number(req, field) : fallback;
+}
+
+void team_form_fill(tpl_dict *d, const struct request *req, const struct form_spec *spec,
+                    const struct form_errors *errors)
+{
+    const char *names[16], *labels[16];
+    form_names(spec, names, labels, 16);
+    form_fill_labelled(d, req, names, labels, errors);
 }
 
 void team_date_or(int64_t when, const char *none, char *out, size_t size)

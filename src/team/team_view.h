@@ -2,13 +2,16 @@
 #define BUYERDESK_TEAM_VIEW_H
 
 /* What the team's pages share (team_page.c, member_page.c,
- * invitation_page.c): the roles and units a form offers, how a choice is
- * read back and shown, and how a write ends. Private to the team area. */
+ * invitation_page.c; units_page.c fills its forms with team_form_fill):
+ * the roles and units a form offers, how a choice is read back and shown,
+ * and how a write ends. Private to the team area. */
 
 #include <stddef.h>
 #include <stdint.h>
 
 #include "team/team_store.h"
+#include "web/fields.h"
+#include "web/form.h"
 #include "web/render.h"
 #include "web/request.h"
 
@@ -16,6 +19,15 @@
 #define TEAM_UNITS_MAX 200
 #define TEAM_NAME_CHARS_MAX 120     /* a person's name as typed */
 #define TEAM_MESSAGE_MAX 400        /* a flash or problem sentence */
+
+#define TEAM_CHOOSE_ROLE "Choose a role from the list."
+#define TEAM_CHOOSE_UNIT "Choose a business unit from the list."
+
+/* The role and unit of a member or an invitation, as forms declare them
+ * (the invitation and the member's page); the id must also be among the
+ * company's choices (team_chosen). */
+#define TEAM_ROLE_FIELD { "role_id", "Role", FIELD_ID, 1, 0, 0, NULL, TEAM_CHOOSE_ROLE, TEAM_CHOOSE_ROLE }
+#define TEAM_UNIT_FIELD { "unit_id", "Business unit", FIELD_ID, 1, 0, 0, NULL, TEAM_CHOOSE_UNIT, TEAM_CHOOSE_UNIT }
 
 struct team_choices {
     struct team_option roles[TEAM_ROLES_MAX];
@@ -28,10 +40,18 @@ struct team_choices {
  * arrays are large and one request runs at a time in a worker. */
 const struct team_choices *team_load_choices(int64_t company_id);
 
-/* The option a form field names, or NULL for anything else: an id of
- * another company's role or unit is simply not among the choices. */
+/* The option a declared id field names, or NULL for anything else: an id
+ * of another company's role or unit is simply not among the choices. */
 const struct team_option *team_chosen(const struct request *req, const char *field,
                                       const struct team_option *opts, int n);
+
+/* The role and unit a form chose (TEAM_ROLE_FIELD, TEAM_UNIT_FIELD) among
+ * the choices, NULL when not, adding the error: an id that is not one of
+ * this company's, or a role with permissions the actor lacks (unless it
+ * is current_role, the one the member has now; 0 for none). */
+void team_chosen_role_unit(const struct request *req, const struct team_choices *c, int64_t current_role,
+                           const struct team_option **role, const struct team_option **unit,
+                           struct form_errors *errors);
 
 /* The role's name among the choices, "" when it is not one of them. */
 const char *team_role_name(const struct team_choices *c, int64_t id);
@@ -40,8 +60,16 @@ const char *team_role_name(const struct team_choices *c, int64_t id);
  * their parents; selected gets SELECTED. */
 void team_fill_options(tpl_dict *d, const char *section, const struct team_option *opts, int n, int64_t selected);
 
-/* The id a form (or query) field holds, or fallback when empty/invalid. */
+/* The id a query parameter holds, or fallback when empty/invalid. */
 int64_t team_id_or(const char *text, int64_t fallback);
+
+/* The id a declared form field holds, or fallback when it was not sent
+ * or is not an id (a page shown by GET: always fallback). */
+int64_t team_field_id_or(const struct request *req, const char *field, int64_t fallback);
+
+/* form_fill_labelled with the names and labels the form declares. */
+void team_form_fill(tpl_dict *d, const struct request *req, const struct form_spec *spec,
+                    const struct form_errors *errors);
 
 /* The day of when, or none when it is 0. */
 void team_date_or(int64_t when, const char *none, char *out, size_t size);

@@ -16,8 +16,8 @@
 #include "web/response.h"
 #include "team/units_store.h"
 #include "team/unit_tree.h"
+#include "team/team_view.h"
 #include "base/validate.h"
-#include "base/utf8.h"
 #include "web/transaction.h"
 
 #define MEMBER_CHOICES_MAX 500
@@ -27,12 +27,36 @@
 static const char *const unit_kinds[] = { "division", "branch", "department", NULL };
 static const char *const unit_kind_labels[] = { "Division", "Branch", "Department", NULL };
 
-static const char *const create_fields[] = { "name", "kind", "parent_id", NULL };
-static const char *const create_labels[] = { "Name", "Kind", "Under", NULL };
-static const char *const details_fields[] = { "name", "kind", "manager_id", NULL };
-static const char *const details_labels[] = { "Name", "Kind", "Manager", NULL };
-static const char *const move_fields[] = { "parent_id", NULL };
-static const char *const move_labels[] = { "New place", NULL };
+#define CHOOSE_KIND "Choose a division, a branch or a department."
+#define CHOOSE_PARENT "Choose where the new unit belongs."
+#define CHOOSE_MANAGER "Choose an active member of your company, or nobody."
+#define CHOOSE_PLACE "Choose where to move the unit."
+
+#define NAME_FIELD { "name", "Name", FIELD_TEXT, 1, 0, UNIT_NAME_MAX, NULL, "Give the unit a name.", NULL }
+#define KIND_FIELD { "kind", "Kind", FIELD_ENUM, 1, 0, 0, unit_kinds, CHOOSE_KIND, CHOOSE_KIND }
+
+static const struct field create_fields[] = {
+    NAME_FIELD,
+    KIND_FIELD,
+    { "parent_id", "Under", FIELD_ID, 1, 0, 0, NULL, CHOOSE_PARENT, CHOOSE_PARENT },
+    { NULL },
+};
+const struct form_spec form_unit_create = { "unit_create", create_fields };
+
+/* The company itself sends no kind: it stays "company" (page_unit_update). */
+static const struct field details_fields[] = {
+    NAME_FIELD,
+    KIND_FIELD,
+    { "manager_id", "Manager", FIELD_ID, 0, 0, 0, NULL, NULL, CHOOSE_MANAGER },   /* blank: nobody */
+    { NULL },
+};
+const struct form_spec form_unit_update = { "unit_update", details_fields };
+
+static const struct field move_fields[] = {
+    { "parent_id", "New place", FIELD_ID, 1, 0, 0, NULL, CHOOSE_PLACE, CHOOSE_PLACE },
+    { NULL },
+};
+const struct form_spec form_unit_move = { "unit_move", move_fields };
 
 static const char *kind_label(const char *kind)
 {
@@ -40,13 +64,6 @@ static const char *kind_label(const char *kind)
     for (int i = 0; unit_kinds[i]; i++)
         if (strcmp(unit_kinds[i], kind) == 0) return unit_kind_labels[i];
     return kind;
-}
-
-static int known_kind(const char *kind)
-{
-    for (int i = 0; unit_kinds[i]; i++)
-        if (strcmp(unit_kinds[i], kind) == 0) return 1;
-    return 0;
 }
 
 /* ---- the tree, loaded once per request ------------------------------------ */
@@ -117,14 +134,6 @@ static void indented(const char *name, int depth, char *out, size_t size)
 
 /* ---- small helpers ------------------------------------------------------------ */
 
-/* The name check shared by adding and renaming. */
-static void check_name(const char *name, struct form_errors *errors)
-{
-    if (!name[0]) form_error(errors, "name", "Give the unit a name.");
-    else if (utf8_chars(name) > UNIT_NAME_MAX) form_error(errors, "name", "Use at most 100 characters for the name.");
-    else if (validate_text(name, UNIT_NAME_MAX, 1)) form_error(errors, "name", "Use a single line of text.");
-}
-
 static void unit_url(int64_t id, char *out, size_t size)
 {
     snprintf(out, size, "/account/units/%lld", (long long)id);
@@ -169,7 +178,7 @@ static void render_units(struct request *req, int status, const struct form_erro
 {
     tpl_dict *d = response_page(req, status, "team/units.tpl", "Business units");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    form_fill_labelled(d, req, create_fields, create_labels, errors);
+    team_form_fill(d, req, &form_unit_create, errors);
     if (tree.n == 0) tpl_show(d, "NO_UNITS");
     for (int k = 0; k < tree.n; k++) {
         const struct unit_row *u = &tree.rows[tree.order[k]];
@@ -188,8 +197,8 @@ static void render_units(struct request *req, int status, const struct form_erro
     }
 
     /* Where a new unit goes: what was submitted, ?parent=, or the top. */
-    int64_t parent = 0;
-    if (!parse_id(req_form(req, "parent_id"), &parent) && !parse_id(req_query(req, "parent"), &parent)) parent = 0;
+    int64_t parent = field_number(req, "parent_id");
+    if (!parent && !parse_id(req_query(req, "parent"), &parent)) parent = 0;
     if (!find_unit(&tree, parent)) {
         const struct unit_row *root = root_unit(&tree);
         parent = root ? root->id : 0;
@@ -203,7 +212,7 @@ static void render_units(struct request *req, int status, const struct form_erro
         tpl_set(o, "LABEL", label);
         if (u->id == parent) tpl_show(o, "SELECTED");
     }
-    fill_kind_options(d, req_form(req, "kind")[0] ? req_form(req, "kind") : "department");
+    fill_kind_options(d, field_ok(req, "kind") ? field_text(req, "kind") : "department");
 }
 
 void page_units(struct request *req)
@@ -217,17 +226,13 @@ void page_units(struct request *req)
 
 void page_unit_create(struct request *req)
 {
-    char name[sizeof tree.rows[0].name];
-    text_trim_copy(req_form(req, "name"), name, sizeof name);
-    const char *kind = req_form(req, "kind");
-    int64_t parent_id = 0;
+    const char *name = field_text(req, "name"), *kind = field_text(req, "kind");
+    int64_t parent_id = field_number(req, "parent_id");
     if (!begin_with_tree(req)) return;
 
-    struct form_errors errors = { 0 };
-    check_name(name, &errors);
-    if (!known_kind(kind)) form_error(&errors, "kind", "Choose a division, a branch or a department.");
-    const struct unit_row *parent = parse_id(req_form(req, "parent_id"), &parent_id) ? find_unit(&tree, parent_id) : NULL;
-    if (!parent) form_error(&errors, "parent_id", "Choose where the new unit belongs.");
+    struct form_errors errors = *field_errors(req);
+    const struct unit_row *parent = find_unit(&tree, parent_id);
+    if (field_ok(req, "parent_id") && !parent) form_error(&errors, "parent_id", CHOOSE_PARENT);   /* not this company's */
     else if (!errors.count && sibling_named(&tree, parent_id, name, 0))
         form_error(&errors, "name", "Another unit at this place already has this name.");
     if (errors.count) {
@@ -272,7 +277,7 @@ static void fill_manager_options(tpl_dict *d, const struct request *req, const s
     static struct unit_member members[MEMBER_CHOICES_MAX];
     int n = store_unit_member_choices(req->session.company_id, members, MEMBER_CHOICES_MAX);
     int64_t chosen = u->manager_user_id;
-    if (failed == FORM_DETAILS && !parse_id(req_form(req, "manager_id"), &chosen)) chosen = 0;
+    if (failed == FORM_DETAILS) chosen = field_number(req, "manager_id");
     int listed = 0;
     for (int i = 0; i < n; i++) {
         tpl_dict *o = tpl_add_section(d, "MANAGER_OPTION");
@@ -299,7 +304,7 @@ static void fill_move(tpl_dict *d, const struct request *req, const struct unit_
     }
     tpl_dict *m = tpl_add_section(d, "MOVE");
     int64_t chosen = u->parent_id;
-    if (failed == FORM_MOVE && !parse_id(req_form(req, "parent_id"), &chosen)) chosen = 0;
+    if (failed == FORM_MOVE) chosen = field_number(req, "parent_id");
     /* Only valid new places: never the unit itself or anything below it. */
     for (int k = 0; k < tree.n; k++) {
         const struct unit_row *p = &tree.rows[tree.order[k]];
@@ -369,16 +374,16 @@ static void render_unit(struct request *req, int status, const struct unit_row *
     if (u->inactive_members) tpl_set_int(tpl_add_section(d, "INACTIVE"), "COUNT", u->inactive_members);
     fill_path(d, u);
     if (failed == FORM_DETAILS) {
-        form_fill_labelled(d, req, details_fields, details_labels, errors);
+        team_form_fill(d, req, &form_unit_update, errors);
         tpl_show(d, "DETAILS_FAILED");
     } else if (failed == FORM_MOVE) {
-        form_fill_labelled(d, req, move_fields, move_labels, errors);
+        team_form_fill(d, req, &form_unit_move, errors);
     }
     if (u->parent_id == 0) {
         tpl_show(d, "ROOT_KIND");
     } else {
         tpl_dict *k = tpl_add_section(d, "KIND_CHOICE");
-        fill_kind_options(k, failed == FORM_DETAILS ? req_form(req, "kind") : u->kind);
+        fill_kind_options(k, failed == FORM_DETAILS ? field_text(req, "kind") : u->kind);
     }
     fill_manager_options(d, req, u, failed);
     fill_move(d, req, u, failed);
@@ -405,30 +410,28 @@ void page_unit(struct request *req)
     if (u) render_unit(req, 200, u, FORM_NONE, NULL, 0);
 }
 
-/* The submitted manager: 0 for none, an active member, or the current one. */
+/* The submitted manager: 0 for none, an active member, or the current one.
+ * A manager_id that is not an id at all the declaration refused. */
 static int check_manager(const struct request *req, const struct unit_row *u, int64_t *manager,
                          char *manager_name, size_t size, struct form_errors *errors)
 {
     static struct unit_member members[MEMBER_CHOICES_MAX];
-    const char *text = req_form(req, "manager_id");
-    *manager = 0;
+    *manager = field_number(req, "manager_id");
     snprintf(manager_name, size, "%s", "");
-    if (!text[0]) return 0;
-    if (parse_id(text, manager)) {
-        if (*manager == u->manager_user_id) {
-            snprintf(manager_name, size, "%s", u->manager_name);
-            return 0;
-        }
-        int n = store_unit_member_choices(req->session.company_id, members, MEMBER_CHOICES_MAX);
-        if (n < 0) return -1;
-        for (int i = 0; i < n; i++) {
-            if (members[i].user_id != *manager) continue;
-            snprintf(manager_name, size, "%s", members[i].name);
-            return 0;
-        }
+    if (!*manager) return 0;
+    if (*manager == u->manager_user_id) {
+        snprintf(manager_name, size, "%s", u->manager_name);
+        return 0;
+    }
+    int n = store_unit_member_choices(req->session.company_id, members, MEMBER_CHOICES_MAX);
+    if (n < 0) return -1;
+    for (int i = 0; i < n; i++) {
+        if (members[i].user_id != *manager) continue;
+        snprintf(manager_name, size, "%s", members[i].name);
+        return 0;
     }
     *manager = 0;
-    form_error(errors, "manager_id", "Choose an active member of your company, or nobody.");
+    form_error(errors, "manager_id", CHOOSE_MANAGER);
     return 0;
 }
 
@@ -437,14 +440,17 @@ void page_unit_update(struct request *req)
     if (!begin_with_tree(req)) return;
     const struct unit_row *u = route_unit(req, 1);
     if (!u) return;
-    char name[sizeof u->name], manager_name[128];
-    text_trim_copy(req_form(req, "name"), name, sizeof name);
-    /* The company itself stays of kind "company"; nothing else may be. */
-    const char *kind = u->parent_id == 0 ? u->kind : req_form(req, "kind");
+    char manager_name[128];
+    const char *name = field_text(req, "name");
+    /* The company itself stays of kind "company"; nothing else may be: its
+     * form has no kind, so what the declaration says of one is dropped. */
+    const char *kind = u->parent_id == 0 ? u->kind : field_text(req, "kind");
     int64_t manager = 0;
     struct form_errors errors = { 0 };
-    check_name(name, &errors);
-    if (u->parent_id != 0 && !known_kind(kind)) form_error(&errors, "kind", "Choose a division, a branch or a department.");
+    const struct form_errors *checked = field_errors(req);
+    for (int i = 0; i < checked->count; i++)
+        if (u->parent_id != 0 || strcmp(checked->items[i].field, "kind") != 0)
+            form_error(&errors, checked->items[i].field, checked->items[i].message);
     if (!errors.count && u->parent_id != 0 && sibling_named(&tree, u->parent_id, name, u->id))
         form_error(&errors, "name", "Another unit at this place already has this name.");
     if (check_manager(req, u, &manager, manager_name, sizeof manager_name, &errors) != 0) {
@@ -481,7 +487,7 @@ static const char *move_refusal(enum unit_move_result r)
 {
     switch (r) {
     case UNIT_MOVE_ROOT: return "The company itself is the top of the tree and cannot be moved.";
-    case UNIT_MOVE_UNKNOWN_PARENT: return "Choose where to move the unit.";
+    case UNIT_MOVE_UNKNOWN_PARENT: return CHOOSE_PLACE;   /* another company's unit */
     case UNIT_MOVE_UNDER_ITSELF: return "A unit cannot be moved under itself.";
     case UNIT_MOVE_UNDER_DESCENDANT: return "A unit cannot be moved under a unit that is below it.";
     default: return "This move is not possible.";
@@ -493,8 +499,13 @@ void page_unit_move(struct request *req)
     if (!begin_with_tree(req)) return;
     const struct unit_row *u = route_unit(req, 1);
     if (!u) return;
-    int64_t parent_id = 0;
-    if (!parse_id(req_form(req, "parent_id"), &parent_id)) parent_id = 0;
+    const struct form_errors *errors = field_errors(req);
+    if (errors->count) {
+        db_rollback();
+        render_unit(req, 422, u, FORM_MOVE, errors, 0);
+        return;
+    }
+    int64_t parent_id = field_number(req, "parent_id");
     enum unit_move_result verdict = unit_tree_can_move(tree.nodes, tree.n, u->id, parent_id);
     char url[64];
     unit_url(u->id, url, sizeof url);

@@ -254,11 +254,11 @@ test('bad role input is refused on the same page with the values kept', async ()
   for (const [fields, message] of [
     [{ name: '', perm_export_data: '1' }, /Give the role a name\./],
     [{ name: '   ', perm_export_data: '1' }, /Give the role a name\./],
-    [{ name: long, perm_export_data: '1' }, /Use at most 60 characters for the name\./],
+    [{ name: long, perm_export_data: '1' }, /Use at most 60 characters\./],
     [{ name: 'site BUYER', perm_export_data: '1' }, /Another role already has this name\./],
     [{ name: 'Administrator', perm_export_data: '1' }, /This is the name of a built-in role/],
     [{ name: 'viewer', perm_export_data: '1' }, /This is the name of a built-in role/],
-    [{ name: 'Fine name', description: 'd'.repeat(201), perm_export_data: '1' }, /Use at most 200 characters for the description\./],
+    [{ name: 'Fine name', description: 'd'.repeat(201), perm_export_data: '1' }, /Use at most 200 characters\./],
   ]) {
     const res = await admin.post('/account/roles', fields);
     assert.equal(res.status, 422, JSON.stringify(fields).slice(0, 60));

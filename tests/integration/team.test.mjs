@@ -201,7 +201,7 @@ test('bad invitations are refused on the same page with the values kept, and wri
     [{ role_id: '' }, 'role_id', /Choose a role from the list/],
     [{ unit_id: unitId('Calgary Yard') }, 'unit_id', /Choose a business unit from the list/],
     [{ unit_id: '999999' }, 'unit_id', /Choose a business unit from the list/],
-    [{ name: 'N'.repeat(121) }, 'name', /too long/],
+    [{ name: 'N'.repeat(121) }, 'name', /Use at most 120 characters\./],
   ];
   for (const [change, field, message] of cases) {
     const res = await invite(admin, { email: 'kept.value@example.test', name: 'Kept Name', role_id: '2', unit_id: houston, ...change });
