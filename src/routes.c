@@ -57,7 +57,7 @@ const struct route routes[] = {
     { { "POST", "/cart/empty" }, ACCESS_MEMBER, 0, page_cart_empty, &form_none },
     { { "POST", "/cart/items/:sku/remove" }, ACCESS_MEMBER, 0, page_cart_remove, &form_none },
     { { "GET", "/quick-order" }, ACCESS_MEMBER, 0, page_quick_order_form, NULL },
-    { { "POST", "/quick-order" }, ACCESS_MEMBER, 0, page_quick_order, NULL },
+    { { "POST", "/quick-order" }, ACCESS_MEMBER, 0, page_quick_order, &form_quick_order },
     { { "GET", "/checkout" }, ACCESS_MEMBER, PERM_PLACE_ORDERS, page_checkout, NULL },
     { { "POST", "/checkout/review" }, ACCESS_MEMBER, PERM_PLACE_ORDERS, page_checkout_review, NULL },
     { { "POST", "/checkout" }, ACCESS_MEMBER, PERM_PLACE_ORDERS, page_checkout_submit, NULL },

@@ -332,32 +332,14 @@ void page_cart_add(struct request *req)
 
 static struct cart_product priced[CART_MAX_LINES];
 
-/* "0" (spaces allowed) removes a line. */
-static int is_zero(const char *text)
-{
-    int digits = 0;
-    for (; *text; text++) {
-        if (*text == '0') digits++;
-        else if (*text != ' ' && *text != '\t') return 0;
-    }
-    return digits > 0;
-}
-
 /* The quantity typed for a line: 1 and *qty (0 removes the line), 0 when
  * it is not a quantity, -1 when the form has no field for the line. */
 static int typed_quantity(const struct request *req, const char *key, int64_t *qty)
 {
     const struct field_value *v = form_value(req->input, key);
-    if (v) {
-        *qty = v->number;
-        return v->ok;
-    }
-    /* A cart holds up to CART_MAX_LINES lines, a checked form FIELDS_MAX
-     * values: the lines past those are read as typed, by the same rule. */
-    const char *typed = http_params_get(&req->form, key);
-    if (!typed) return -1;
-    *qty = 0;
-    return is_zero(typed) || cart_quantity_parse(typed, qty) == 0;
+    if (!v) return -1;
+    *qty = v->number;
+    return v->ok;
 }
 
 void page_cart_update(struct request *req)

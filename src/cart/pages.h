@@ -22,6 +22,7 @@ void page_cart_remove(struct request *req);
 
 /* cart/quick_order_page.c */
 void page_quick_order_form(struct request *req);
+extern const struct form_spec form_quick_order;
 void page_quick_order(struct request *req);
 
 #endif

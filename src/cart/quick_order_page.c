@@ -14,6 +14,7 @@
 #include "web/response.h"
 #include "cart/cart_store.h"
 #include "base/utf8.h"
+#include "web/fields.h"
 
 #define REASON_MAX 320
 #define SHOWN_TEXT_MAX 120       /* bytes of a refused line shown in the list */
@@ -161,13 +162,21 @@ static const char *item_problem(const struct quick_order_item *it, const struct 
     return out;
 }
 
+/* The pasted box, read line by line exactly as sent (quick_order_parse
+ * numbers the lines and says when it is too long). */
+static const struct field quick_order_fields[] = {
+    { "lines", "SKU and quantity lines", FIELD_RAW, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_quick_order = { "quick_order", quick_order_fields };
+
 void page_quick_order(struct request *req)
 {
     if (!cart_allowed(req)) {
         page_cart(req);
         return;
     }
-    const char *text = req_form(req, "lines");
+    const char *text = field_text(req, "lines");
     size_t len = strlen(text);
     struct outcome o = { .box_text = text };
     char box_error[200];

@@ -143,6 +143,11 @@ static const char *check_value(struct form_input *in, const struct field *f, str
     case FIELD_CHECKBOX:
         v->number = 1;
         return NULL;
+    case FIELD_RAW:
+        if (f->max > 0 && strlen(v->raw) > (size_t)f->max)
+            return invalid(in, f, keepf(in, "Keep it to %lld bytes or fewer.", (long long)f->max));
+        v->text = v->raw;
+        return NULL;
     case FIELD_IDS:
         break;
     }

@@ -30,6 +30,8 @@ enum field_type {
     FIELD_ENUM,          /* one of allowed[] */
     FIELD_CHECKBOX,      /* sent (any value) or not: number 1 or 0 */
     FIELD_IDS,           /* repeated (name=1&name=2): every value an id */
+    FIELD_RAW,           /* text exactly as sent (a pasted list read line by line):
+                            at most max bytes, not trimmed, not copied */
 };
 
 struct field {
@@ -38,7 +40,7 @@ struct field {
     enum field_type type;
     int required;
     int64_t min, max;            /* numbers: the range (both 0: the type's own);
-                                    TEXT, LINES, SECRET: the most characters */
+                                    TEXT, LINES, SECRET: the most characters; RAW: bytes */
     const char *const *allowed;  /* ENUM: the values, NULL-terminated */
     const char *missing;         /* the message when a required field is empty (NULL: the type's own) */
     const char *invalid;         /* the message when the value is not one (NULL: the type's own) */
@@ -53,7 +55,8 @@ struct form_spec {
 /* A POST that sends nothing but its CSRF token (sign out, resend, ...). */
 extern const struct form_spec form_none;
 
-#define FIELDS_MAX 64            /* values one checked form holds (prefix fields count each match) */
+#define FIELDS_MAX 600           /* values one checked form holds (prefix fields count each match:
+                                    a cart of CART_MAX_LINES lines has one quantity each) */
 #define FIELD_IDS_MAX 500
 
 struct field_value {
