@@ -24,6 +24,30 @@
 static const char *const queue_statuses[] = { "new", "info_requested", "approved", "rejected", "" };
 static const char *const queue_labels[] = { "New", "Awaiting information", "Approved", "Rejected", "All" };
 static const char *const payment_terms[] = { "Prepaid", "Net 15", "Net 30", "Net 45", "Net 60", NULL };
+static const char *const approval_modes[] = { "new", "existing", NULL };
+
+/* The three free texts: a note, a question, a reason. */
+static const struct field note_fields[] = {
+    { "note", "Add a note (only staff see it)", FIELD_LINES, 1, 0, 2000, NULL, NULL, NULL }, { NULL } };
+static const struct field request_info_fields[] = {
+    { "question", "Question for the applicant", FIELD_LINES, 1, 0, 2000, NULL, NULL, NULL }, { NULL } };
+static const struct field reject_fields[] = {
+    { "reason", "Reason (mailed to the applicant)", FIELD_LINES, 1, 0, 1000, NULL, NULL, NULL }, { NULL } };
+const struct form_spec form_application_note = { "application_note", note_fields };
+const struct form_spec form_application_request_info = { "application_request_info", request_info_fields };
+const struct form_spec form_application_reject = { "application_reject", reject_fields };
+
+/* Only one of the two account numbers counts, by mode: the other is
+ * dropped with its errors (check_approval). */
+static const struct field approve_fields[] = {
+    { "mode", "Account", FIELD_ENUM, 0, 0, 0, approval_modes, NULL, NULL },
+    { "erp_account_no", "New customer account number", FIELD_TEXT, 0, 0, 40, NULL, NULL, NULL },
+    { "link_account", "Existing customer account number", FIELD_TEXT, 0, 0, 40, NULL, NULL, NULL },
+    { "payment_terms", "Payment terms", FIELD_ENUM, 1, 0, 0, payment_terms, "Choose payment terms.", "Choose payment terms." },
+    { "account_manager_id", "Account manager", FIELD_ID, 0, 0, 0, NULL, NULL, "Choose an account manager." },
+    { NULL },
+};
+const struct form_spec form_application_approve = { "application_approve", approve_fields };
 
 static const char *status_label(const char *status)
 {
@@ -112,7 +136,7 @@ static void fill_notes(tpl_dict *d, int64_t application_id)
 
 static void fill_approve_choices(tpl_dict *d, const struct request *req, const struct application *a)
 {
-    const char *terms = req_form(req, "payment_terms")[0] ? req_form(req, "payment_terms") : "Net 30";
+    const char *terms = field_text(req, "payment_terms")[0] ? field_text(req, "payment_terms") : "Net 30";
     for (int i = 0; payment_terms[i]; i++) {
         tpl_dict *t = tpl_add_section(d, "TERMS");
         tpl_set(t, "VALUE", payment_terms[i]);
@@ -120,18 +144,17 @@ static void fill_approve_choices(tpl_dict *d, const struct request *req, const s
     }
     static struct staff_member staff[STAFF_MAX];
     int n = store_staff_list(staff, STAFF_MAX);
-    int64_t chosen = 0;
-    parse_id(req_form(req, "account_manager_id"), &chosen);
+    int64_t chosen = field_number(req, "account_manager_id");
     for (int i = 0; i < n; i++) {
         tpl_dict *s = tpl_add_section(d, "MANAGER");
         tpl_set_int(s, "ID", staff[i].id);
         tpl_set(s, "NAME", staff[i].name);
         if (staff[i].id == chosen) tpl_show(s, "SELECTED");
     }
-    int linking = strcmp(req_form(req, "mode"), "existing") == 0
-               || (!req_form(req, "mode")[0] && a->existing_account[0]);
+    const char *mode = field_text(req, "mode");
+    int linking = strcmp(mode, "existing") == 0 || (!mode[0] && a->existing_account[0]);
     tpl_show(d, linking ? "MODE_EXISTING" : "MODE_NEW");
-    if (!req_form(req, "mode")[0]) tpl_set(d, "LINK_ACCOUNT", a->existing_account);
+    if (!mode[0]) tpl_set(d, "LINK_ACCOUNT", a->existing_account);
 }
 
 static void render_application(struct request *req, int status, const struct application *a,
@@ -205,12 +228,11 @@ void page_bo_application_note(struct request *req)
 {
     struct application a;
     if (!load_application(req, &a)) return;
-    struct form_errors errors = { 0 };
-    const char *note = req_form(req, "note");
-    if (form_error(&errors, "note", validate_multiline(note, 2000, 1))) {
-        render_application(req, 422, &a, &errors);
+    if (field_errors(req)->count) {
+        render_application(req, 422, &a, field_errors(req));
         return;
     }
+    const char *note = field_text(req, "note");
     if (store_application_note_add(a.id, req->session.user_id, note, clock_now()) != 0) {
         response_error(req, 500, "The note could not be saved.");
         return;
@@ -239,12 +261,11 @@ void page_bo_application_reject(struct request *req)
 {
     struct application a;
     if (!load_application(req, &a)) return;
-    struct form_errors errors = { 0 };
-    const char *reason = req_form(req, "reason");
-    if (form_error(&errors, "reason", validate_multiline(reason, 1000, 1))) {
-        render_application(req, 422, &a, &errors);
+    if (field_errors(req)->count) {
+        render_application(req, 422, &a, field_errors(req));
         return;
     }
+    const char *reason = field_text(req, "reason");
     if (db_begin() != 0) {
         response_error(req, 503, "Please try again in a moment.");
         return;
@@ -271,12 +292,11 @@ void page_bo_application_request_info(struct request *req)
 {
     struct application a;
     if (!load_application(req, &a)) return;
-    struct form_errors errors = { 0 };
-    const char *question = req_form(req, "question");
-    if (form_error(&errors, "question", validate_multiline(question, 2000, 1))) {
-        render_application(req, 422, &a, &errors);
+    if (field_errors(req)->count) {
+        render_application(req, 422, &a, field_errors(req));
         return;
     }
+    const char *question = field_text(req, "question");
     if (db_begin() != 0) {
         response_error(req, 503, "Please try again in a moment.");
         return;
@@ -304,37 +324,33 @@ void page_bo_application_request_info(struct request *req)
     back_to(req, a.id, "Your question is on its way to the applicant.");
 }
 
-static int known_terms(const char *terms)
-{
-    for (int i = 0; payment_terms[i]; i++)
-        if (strcmp(payment_terms[i], terms) == 0) return 1;
-    return 0;
-}
-
-/* Checks the approval form; fills *existing when linking to a company the
- * seller already has. Returns the number of errors. */
+/* Checks the approval form beyond its declaration: the account number the
+ * mode uses (the other one's errors are dropped: it is not used), and
+ * whether it names a customer. Fills *existing when linking to a company
+ * the seller already has. Returns the number of errors. */
 static int check_approval(const struct request *req, struct form_errors *errors, int64_t *existing,
-                          char *existing_name, size_t name_size, int64_t *manager)
+                          char *existing_name, size_t name_size)
 {
-    int linking = strcmp(req_form(req, "mode"), "existing") == 0;
+    int linking = strcmp(field_text(req, "mode"), "existing") == 0;
+    const char *unused = linking ? "erp_account_no" : "link_account";
+    const struct form_errors *declared = field_errors(req);
+    for (int i = 0; i < declared->count; i++)
+        if (strcmp(declared->items[i].field, unused) != 0)
+            form_error(errors, declared->items[i].field, declared->items[i].message);
     *existing = 0;
-    *manager = 0;
     if (linking) {
-        const char *account = req_form(req, "link_account");
-        if (!form_error(errors, "link_account", validate_text(account, 40, 1))
-            && store_company_by_account(account, existing, existing_name, name_size) != 1)
+        /* sent but not valid: its declared error is in already */
+        if (!form_value(req->input, "link_account")->present)
+            form_error(errors, "link_account", "This field is required.");
+        else if (field_ok(req, "link_account")
+                 && store_company_by_account(field_text(req, "link_account"), existing, existing_name, name_size) != 1)
             form_error(errors, "link_account", "No active customer has this account number.");
-    } else {
-        const char *erp = req_form(req, "erp_account_no");
+    } else if (field_ok(req, "erp_account_no")) {
         int64_t other;
         char other_name[256];
-        if (!form_error(errors, "erp_account_no", validate_text(erp, 40, 0)) && erp[0]
-            && store_company_by_account(erp, &other, other_name, sizeof other_name) != 0)
+        if (store_company_by_account(field_text(req, "erp_account_no"), &other, other_name, sizeof other_name) != 0)
             form_error(errors, "erp_account_no", "This account number belongs to another customer.");
     }
-    if (!known_terms(req_form(req, "payment_terms"))) form_error(errors, "payment_terms", "Choose payment terms.");
-    const char *manager_text = req_form(req, "account_manager_id");
-    if (manager_text[0] && !parse_id(manager_text, manager)) form_error(errors, "account_manager_id", "Choose an account manager.");
     return errors->count;
 }
 
@@ -356,9 +372,9 @@ void page_bo_application_approve(struct request *req)
     struct application a;
     if (!load_application(req, &a)) return;
     struct form_errors errors = { 0 };
-    int64_t existing = 0, manager = 0;
+    int64_t existing = 0, manager = field_number(req, "account_manager_id");
     char existing_name[256] = "";
-    if (check_approval(req, &errors, &existing, existing_name, sizeof existing_name, &manager) > 0) {
+    if (check_approval(req, &errors, &existing, existing_name, sizeof existing_name) > 0) {
         render_application(req, 422, &a, &errors);
         return;
     }
@@ -372,7 +388,7 @@ void page_bo_application_approve(struct request *req)
         refuse_decided(req, &a);
         return;
     }
-    struct company_terms terms = { req_form(req, "erp_account_no"), req_form(req, "payment_terms"), manager };
+    struct company_terms terms = { field_text(req, "erp_account_no"), field_text(req, "payment_terms"), manager };
     int ok = decided == 0
           && (existing ? store_application_join_existing(a.id, a.company_id, existing, a.user_id)
                        : store_company_approve(a.company_id, a.user_id, &terms)) == 0;

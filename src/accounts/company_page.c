@@ -21,7 +21,18 @@
 #define RECIPIENTS_MAX 10
 #define DASH "\xe2\x80\x94"
 
-static const char *const change_fields[] = { "message", NULL };
+static const char *const change_shown[] = { "message", NULL };
+
+/* The declared limit counts what the browser sent, where each line break
+ * may be two characters (CRLF): twice the limit holds any text that can
+ * fit. The limit itself is checked on the kept text (LF), in the handler,
+ * as the textarea's maxlength counts. */
+static const struct field change_fields[] = {
+    { "message", "What should change?", FIELD_LINES, 1, 0, 2 * CHANGE_REQUEST_MAX_CHARS, NULL,
+      "Tell us what should change.", "Keep it to 2,000 characters or fewer, without control characters." },
+    { NULL },
+};
+const struct form_spec form_company_change_request = { "company_change_request", change_fields };
 
 static const char *or_dash(const char *value)
 {
@@ -129,7 +140,7 @@ static void render_company(struct request *req, int status, const struct form_er
     tpl_set(d, "COMPANY_NAME", s->company_name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "MESSAGE_MAX", CHANGE_REQUEST_MAX_CHARS);
-    form_fill(d, req, change_fields, errors);
+    form_fill(d, req, change_shown, errors);
     if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
     fill_company_file(d, s->company_id);
     fill_admins(d, s->company_id);
@@ -139,35 +150,6 @@ static void render_company(struct request *req, int status, const struct form_er
 void page_company(struct request *req)
 {
     render_company(req, 200, NULL, NULL);
-}
-
-/* Browsers send textarea line breaks as CRLF; store plain LF and drop
- * surrounding blank space. Returns -1 when it does not fit in out, which
- * only happens for text far over the limit. */
-static int normalise_message(const char *in, char *out, size_t size)
-{
-    while (isspace((unsigned char)*in)) in++;
-    size_t n = 0;
-    for (; *in; in++) {
-        if (*in == '\r') continue;
-        if (n + 1 >= size) return -1;
-        out[n++] = *in;
-    }
-    while (n && isspace((unsigned char)out[n - 1])) n--;
-    out[n] = '\0';
-    return 0;
-}
-
-/* Like validate_text, but several lines are welcome. */
-static const char *validate_message(const char *text)
-{
-    if (!*text) return "Tell us what should change.";
-    for (const char *p = text; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c < ' ' && c != '\n' && c != '\t') return "Remove the control characters from the text.";
-    }
-    if (utf8_chars(text) > CHANGE_REQUEST_MAX_CHARS) return "Keep it to 2,000 characters or fewer.";
-    return NULL;
 }
 
 /* The request and the mail to whoever handles it, in one transaction: the
@@ -209,12 +191,9 @@ static int submit_change_request(const struct session_info *s, const char *messa
 
 void page_company_change_request(struct request *req)
 {
-    static char message[CHANGE_REQUEST_MAX_BYTES];
-    struct form_errors errors = { 0 };
-    if (normalise_message(req_form(req, "message"), message, sizeof message) != 0)
-        form_error(&errors, "message", "Keep it to 2,000 characters or fewer.");
-    else
-        form_error(&errors, "message", validate_message(message));
+    const char *message = field_text(req, "message");
+    struct form_errors errors = *field_errors(req);
+    if (utf8_chars(message) > CHANGE_REQUEST_MAX_CHARS) form_error(&errors, "message", "Keep it to 2,000 characters or fewer.");
     if (errors.count) {
         render_company(req, 422, &errors, NULL);
         return;

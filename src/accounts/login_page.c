@@ -16,8 +16,20 @@
 #include "web/sessions_store.h"
 #include "accounts/users_store.h"
 
-#define EMAIL_MAX 254
-#define PASSWORD_MAX 512        /* bytes; longer is refused before hashing */
+#define PASSWORD_MAX 512        /* characters; longer is never looked up (still hashed) */
+#define NEXT_MAX 2000
+
+#define BOTH_NEEDED "Enter your email address and your password."
+
+/* The email is an EMAIL, but one that is not well formed is answered like
+ * an unknown one, after the same throttle and hash (page_login_submit). */
+static const struct field login_fields[] = {
+    { "email", "Work email", FIELD_EMAIL, 1, 0, 0, NULL, BOTH_NEEDED, NULL },
+    { "password", "Password", FIELD_SECRET, 1, 0, PASSWORD_MAX, NULL, BOTH_NEEDED, NULL },
+    { "next", "Next page", FIELD_TEXT, 0, 0, NEXT_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_login = { "login", login_fields };
 
 static const char *home_for(enum realm realm)
 {
@@ -47,7 +59,7 @@ static void render_login(struct request *req, int status, const char *email, con
 {
     tpl_dict *d = response_page(req, status, "accounts/login.tpl", "Sign in");
     tpl_set(d, "EMAIL", email);
-    tpl_set(d, "NEXT", req_form(req, "next")[0] ? req_form(req, "next") : req_query(req, "next"));
+    tpl_set(d, "NEXT", field_text(req, "next")[0] ? field_text(req, "next") : req_query(req, "next"));
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     if (error) {
         tpl_dict *e = tpl_add_section(d, "ERROR");
@@ -76,15 +88,20 @@ static void normalise_email(const char *in, char *out, size_t size)
 
 void page_login_submit(struct request *req)
 {
-    char email[EMAIL_MAX + 2];
-    normalise_email(req_form(req, "email"), email, sizeof email);
-    const char *password = req_form(req, "password");
+    /* An address that is not one is kept and throttled as typed (cut
+     * short), so mistyped addresses do not share one count, and costs the
+     * same hash below: the answer never tells it from an unknown one. */
+    const struct field_value *sent_email = form_value(req->input, "email");
+    char email[VALIDATE_EMAIL_MAX + 2];
+    normalise_email(sent_email->raw, email, sizeof email);
+    const char *password = field_text(req, "password");
     const char *ip = req->remote_addr;
 
-    if (!*email || !*password) {
-        render_login(req, 422, email, "Enter your email address and your password.");
+    if (!sent_email->present || !form_value(req->input, "password")->present) {
+        render_login(req, 422, email, BOTH_NEEDED);
         return;
     }
+
     int64_t now = clock_now();
     /* The attempt counts before the slow hash, in one write transaction
      * with the check: of many parallel guesses at most the limit are ever
@@ -106,8 +123,7 @@ void page_login_submit(struct request *req)
     }
 
     struct user_credentials user = { 0 };
-    int found = strlen(email) <= EMAIL_MAX && strlen(password) <= PASSWORD_MAX
-                ? store_user_credentials(email, &user) : 0;
+    int found = field_ok(req, "email") && field_ok(req, "password") ? store_user_credentials(email, &user) : 0;
     if (found < 0) {
         fprintf(stderr, "login: lookup failed: %s\n", sqlite3_errmsg(db_handle()));
         response_error(req, 503, "Signing in is not possible right now. Please try again in a moment.");
@@ -165,7 +181,7 @@ void page_login_submit(struct request *req)
     }
     /* Someone in several companies first picks one, unless a link
      * brought them here for a page of their own. */
-    const char *next = req_form(req, "next");
+    const char *next = field_text(req, "next");
     struct user_membership two[2];
     if (realm == REALM_MEMBER && !next[0] && store_memberships_of_user(user.id, two, 2) > 1) next = "/account/switch";
     response_redirect(req, landing_page(next, realm));

@@ -23,13 +23,20 @@
 
 /* ---- asking for a link ---------------------------------------------- */
 
-static const char *const forgot_fields[] = { "email", NULL };
+/* The fields shown again, values kept, when the form comes back. */
+static const char *const forgot_shown[] = { "email", NULL };
+
+static const struct field forgot_fields[] = {
+    { "email", "Work email", FIELD_EMAIL, 1, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_password_forgot = { "password_forgot", forgot_fields };
 
 static void render_forgot(struct request *req, int status, const struct form_errors *errors)
 {
     tpl_dict *d = response_page(req, status, "accounts/password_forgot.tpl", "Forgot your password?");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    form_fill(d, req, forgot_fields, errors);
+    form_fill(d, req, forgot_shown, errors);
 }
 
 void page_password_forgot_form(struct request *req)
@@ -43,12 +50,11 @@ void page_password_forgot_form(struct request *req)
 
 void page_password_forgot(struct request *req)
 {
-    char email[VALIDATE_EMAIL_MAX + 1];
-    struct form_errors errors = { 0 };
-    if (form_error(&errors, "email", validate_email(req_form(req, "email"), email, sizeof email))) {
-        render_forgot(req, 422, &errors);
+    if (field_errors(req)->count) {
+        render_forgot(req, 422, field_errors(req));
         return;
     }
+    const char *email = field_text(req, "email");
     /* The same work and the same redirect for every well-formed address:
      * only the mailer, later, looks at whether it has an account. */
     if (password_reset_request(email, clock_now()) != 0) {
@@ -60,7 +66,10 @@ void page_password_forgot(struct request *req)
 
 /* ---- choosing a new password ---------------------------------------- */
 
-static const char *const reset_fields[] = { "new_password", "confirm_password", NULL };
+static const char *const reset_shown[] = { "new_password", "confirm_password", NULL };
+
+static const struct field reset_fields[] = { NEW_PASSWORD_FIELDS, { NULL } };
+const struct form_spec form_password_reset = { "password_reset", reset_fields };
 
 static int link_problem_status(enum token_state state)
 {
@@ -83,7 +92,7 @@ static void render_reset(struct request *req, int status, const char *email, con
     tpl_set(f, "CSRF_TOKEN", req->csrf_token);
     tpl_set(f, "TOKEN", req->params.values[0]);
     tpl_set(f, "ACCOUNT_EMAIL", email);
-    form_fill(f, req, reset_fields, errors);
+    form_fill(f, req, reset_shown, errors);
 }
 
 /* The account behind a link that still works, or a page saying why the
@@ -104,11 +113,19 @@ void page_password_reset_form(struct request *req)
     render_reset(req, 200, user.email, NULL);
 }
 
-static void check_new_password(const struct request *req, struct form_errors *errors)
+static int has_error(const struct form_errors *errors, const char *field)
 {
-    const char *password = req_form(req, "new_password");
-    if (form_error(errors, "new_password", validate_password(password))) return;
-    if (strcmp(password, req_form(req, "confirm_password")) != 0)
+    for (int i = 0; i < errors->count; i++)
+        if (strcmp(errors->items[i].field, field) == 0) return 1;
+    return 0;
+}
+
+void accounts_new_password_check(const struct request *req, struct form_errors *errors)
+{
+    const char *password = field_text(req, "new_password");
+    if (!field_ok(req, "new_password") || form_error(errors, "new_password", validate_password(password))) return;
+    /* a repetition too long to match was already told so */
+    if (!has_error(errors, "confirm_password") && strcmp(password, field_text(req, "confirm_password")) != 0)
         form_error(errors, "confirm_password", "The two passwords do not match.");
 }
 
@@ -155,15 +172,15 @@ void page_password_reset(struct request *req)
     struct token_info info;
     struct profile user;
     if (!load_link(req, &info, &user)) return;
-    struct form_errors errors = { 0 };
-    check_new_password(req, &errors);
+    struct form_errors errors = *field_errors(req);
+    accounts_new_password_check(req, &errors);
     if (errors.count) {
         render_reset(req, 422, user.email, &errors);
         return;
     }
     /* argon2id is slow: hash before taking the write lock. */
     char hash[AUTH_HASH_MAX];
-    if (auth_password_hash(req_form(req, "new_password"), hash) != 0) {
+    if (auth_password_hash(field_text(req, "new_password"), hash) != 0) {
         response_error(req, 503, "Your password could not be changed right now. Please try again in a moment.");
         return;
     }

@@ -22,9 +22,39 @@
 #define EMAIL_LINK_TTL (24 * 3600)   /* seconds an email-change link works */
 #define SESSIONS_SHOWN 50
 
-static const char *const details_fields[] = { "name", "job_title", "phone", NULL };
-static const char *const email_fields[] = { "new_email", "email_password", NULL };
-static const char *const password_fields[] = { "current_password", "new_password", "confirm_password", NULL };
+/* The fields shown again, values kept (never passwords), when a form
+ * comes back. */
+static const char *const details_shown[] = { "name", "job_title", "phone", NULL };
+static const char *const email_shown[] = { "new_email", "email_password", NULL };
+static const char *const password_shown[] = { "current_password", "new_password", "confirm_password", NULL };
+
+static const struct field details_fields[] = {
+    { "name", "Full name", FIELD_TEXT, 1, 0, PROFILE_NAME_MAX, NULL, NULL, NULL },
+    { "job_title", "Job title", FIELD_TEXT, 0, 0, PROFILE_JOB_TITLE_MAX, NULL, NULL, NULL },
+    { "phone", "Phone", FIELD_TEXT, 0, 0, PROFILE_PHONE_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_profile_details = { "profile_details", details_fields };
+
+/* The current password, asked before sensitive changes: one longer than
+ * any password can be is no guess worth counting. */
+#define CURRENT_PASSWORD_FIELD(name) \
+    { name, "Current password", FIELD_SECRET, 1, 0, VALIDATE_PASSWORD_MAX, NULL, "Enter your current password.", \
+      "That is not your current password." }
+
+static const struct field email_fields[] = {
+    { "new_email", "New email address", FIELD_EMAIL, 1, 0, 0, NULL, NULL, NULL },
+    CURRENT_PASSWORD_FIELD("email_password"),
+    { NULL },
+};
+const struct form_spec form_profile_email = { "profile_email", email_fields };
+
+static const struct field password_fields[] = {
+    CURRENT_PASSWORD_FIELD("current_password"),
+    NEW_PASSWORD_FIELDS,
+    { NULL },
+};
+const struct form_spec form_profile_password = { "profile_password", password_fields };
 
 /* Which of the page's forms came back with errors. */
 enum profile_form { FORM_NONE, FORM_DETAILS, FORM_EMAIL, FORM_PASSWORD };
@@ -126,13 +156,13 @@ static void render_profile(struct request *req, int status, enum profile_form fa
     fill_pending_email(d, me.id);
     fill_sessions(d, req);
     if (failed == FORM_DETAILS) {
-        form_fill(d, req, details_fields, errors);
+        form_fill(d, req, details_shown, errors);
         tpl_show(d, "DETAILS_FAILED");
     } else if (failed == FORM_EMAIL) {
-        form_fill(d, req, email_fields, errors);
+        form_fill(d, req, email_shown, errors);
         tpl_show(d, "EMAIL_FAILED");
     } else if (failed == FORM_PASSWORD) {
-        form_fill(d, req, password_fields, errors);
+        form_fill(d, req, password_shown, errors);
         tpl_show(d, "PASSWORD_FAILED");
     }
 }
@@ -146,19 +176,12 @@ void page_profile(struct request *req)
 
 void page_profile_details(struct request *req)
 {
-    struct form_errors errors = { 0 };
-    form_error(&errors, "name", validate_text(req_form(req, "name"), PROFILE_NAME_MAX, 1));
-    form_error(&errors, "job_title", validate_text(req_form(req, "job_title"), PROFILE_JOB_TITLE_MAX, 0));
-    form_error(&errors, "phone", validate_text(req_form(req, "phone"), PROFILE_PHONE_MAX, 0));
-    if (errors.count) {
-        render_profile(req, 422, FORM_DETAILS, &errors);
+    if (field_errors(req)->count) {
+        render_profile(req, 422, FORM_DETAILS, field_errors(req));
         return;
     }
-    struct profile p;
-    text_trim_copy(req_form(req, "name"), p.name, sizeof p.name);
-    text_trim_copy(req_form(req, "job_title"), p.job_title, sizeof p.job_title);
-    text_trim_copy(req_form(req, "phone"), p.phone, sizeof p.phone);
-    if (store_profile_update_details(req->session.user_id, p.name, p.job_title, p.phone) != 0) {
+    if (store_profile_update_details(req->session.user_id, field_text(req, "name"), field_text(req, "job_title"),
+                                     field_text(req, "phone")) != 0) {
         response_error(req, 500, "Your details could not be saved. Please try again.");
         return;
     }
@@ -175,7 +198,7 @@ void page_profile_details(struct request *req)
 static int check_current_password(const struct request *req, const struct profile *me, const char *field,
                                   struct form_errors *errors, int *status)
 {
-    const char *password = req_form(req, field);
+    const char *password = field_text(req, field);
     /* Counted before the hash (see throttle.h), per account only: the
      * member is signed in, their address says nothing new. */
     struct throttle_limits limits = throttle_sign_in_limits();
@@ -238,13 +261,11 @@ void page_profile_email(struct request *req)
 {
     struct profile me;
     if (!load_me(req, &me)) return;
-    char new_email[VALIDATE_EMAIL_MAX + 1];
-    struct form_errors errors = { 0 };
+    const char *new_email = field_text(req, "new_email");
+    struct form_errors errors = *field_errors(req);
     int status = 422;
-    if (!form_error(&errors, "new_email", validate_email(req_form(req, "new_email"), new_email, sizeof new_email))
-        && strcmp(new_email, me.email) == 0)
+    if (field_ok(req, "new_email") && strcmp(new_email, me.email) == 0)
         form_error(&errors, "new_email", "This is already your sign-in email.");
-    if (!*req_form(req, "email_password")) form_error(&errors, "email_password", "Enter your current password.");
     /* Only someone who knows the password learns whether an address is taken. */
     if (!errors.count && check_current_password(req, &me, "email_password", &errors, &status)) {
         int taken = store_profile_email_taken(new_email, me.id);
@@ -270,14 +291,6 @@ void page_profile_email(struct request *req)
 }
 
 /* ---- password ------------------------------------------------------- */
-
-static void check_new_password(const struct request *req, struct form_errors *errors)
-{
-    const char *password = req_form(req, "new_password");
-    if (form_error(errors, "new_password", validate_password(password))) return;
-    if (strcmp(password, req_form(req, "confirm_password")) != 0)
-        form_error(errors, "confirm_password", "The two passwords do not match.");
-}
 
 /* New hash, every other session ended (whoever knew the old password is
  * out), links mailed earlier revoked, and a mail saying so. 0 or -1. */
@@ -306,13 +319,11 @@ void page_profile_password(struct request *req)
 {
     struct profile me;
     if (!load_me(req, &me)) return;
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     int status = 422;
-    if (!*req_form(req, "current_password"))
-        form_error(&errors, "current_password", "Enter your current password.");
-    check_new_password(req, &errors);
+    accounts_new_password_check(req, &errors);
     if (!errors.count && check_current_password(req, &me, "current_password", &errors, &status)
-        && strcmp(req_form(req, "current_password"), req_form(req, "new_password")) == 0)
+        && strcmp(field_text(req, "current_password"), field_text(req, "new_password")) == 0)
         form_error(&errors, "new_password", "Choose a password different from your current one.");
     if (errors.count) {
         render_profile(req, status, FORM_PASSWORD, &errors);
@@ -320,7 +331,7 @@ void page_profile_password(struct request *req)
     }
     /* argon2id is slow: hash before taking the write lock. */
     char hash[AUTH_HASH_MAX];
-    int failed = auth_password_hash(req_form(req, "new_password"), hash) != 0
+    int failed = auth_password_hash(field_text(req, "new_password"), hash) != 0
                  || apply_password_change(req, &me, hash) != 0;
     sodium_memzero(hash, sizeof hash);
     if (failed) {

@@ -16,21 +16,47 @@
 #include "accounts/throttle.h"
 #include "accounts/applications_store.h"
 #include "web/tokens.h"
-#include "base/validate.h"
 
 #define VERIFY_LINK_SECONDS (24 * 3600)
+
+static const char *const accepted[] = { "yes", NULL };
+
+/* In the form's order: the error summary lists them so. */
+static const struct field register_fields[] = {
+    { "company_name", "Legal company name", FIELD_TEXT, 1, 0, 200, NULL, NULL, NULL },
+    { "tax_id", "Tax or VAT ID", FIELD_TEXT, 1, 0, 40, NULL, NULL, NULL },
+    { "existing_account", "Customer account number", FIELD_TEXT, 0, 0, 40, NULL, NULL, NULL },
+    { "billing_line1", "Street address", FIELD_TEXT, 1, 0, 200, NULL, NULL, NULL },
+    { "billing_line2", "Suite, floor, building", FIELD_TEXT, 0, 0, 200, NULL, NULL, NULL },
+    { "billing_city", "City", FIELD_TEXT, 1, 0, 100, NULL, NULL, NULL },
+    { "billing_region", "State, province or region", FIELD_TEXT, 0, 0, 100, NULL, NULL, NULL },
+    { "billing_postal", "Postal code", FIELD_TEXT, 0, 0, 20, NULL, NULL, NULL },
+    { "billing_country", "Country", FIELD_ENUM, 1, 0, 0, registration_country_codes,
+      "Choose a country from the list.", "Choose a country from the list." },
+    { "contact_name", "Full name", FIELD_TEXT, 1, 0, 120, NULL, NULL, NULL },
+    { "job_title", "Job title", FIELD_TEXT, 0, 0, 120, NULL, NULL, NULL },
+    { "email", "Work email", FIELD_EMAIL, 1, 0, 0, NULL, NULL, NULL },
+    { "phone", "Phone", FIELD_TEXT, 1, 0, 40, NULL, NULL, NULL },
+    PASSWORD_FIELD("password", "Password"),
+    { "terms", "Terms of business", FIELD_ENUM, 1, 0, 0, accepted,
+      "Accept the terms of business to apply.", "Accept the terms of business to apply." },
+    { NULL },
+};
+const struct form_spec form_register = { "register", register_fields };
+
+#define REGISTER_FIELDS (sizeof register_fields / sizeof register_fields[0])
 
 static struct registration registration_from(const struct request *req)
 {
     struct registration r = {
-        .company_name = req_form(req, "company_name"), .tax_id = req_form(req, "tax_id"),
-        .existing_account = req_form(req, "existing_account"),
-        .billing_line1 = req_form(req, "billing_line1"), .billing_line2 = req_form(req, "billing_line2"),
-        .billing_city = req_form(req, "billing_city"), .billing_region = req_form(req, "billing_region"),
-        .billing_postal = req_form(req, "billing_postal"), .billing_country = req_form(req, "billing_country"),
-        .contact_name = req_form(req, "contact_name"), .job_title = req_form(req, "job_title"),
-        .email = req_form(req, "email"), .phone = req_form(req, "phone"),
-        .password = req_form(req, "password"), .terms = req_form(req, "terms"),
+        .company_name = field_text(req, "company_name"), .tax_id = field_text(req, "tax_id"),
+        .existing_account = field_text(req, "existing_account"),
+        .billing_line1 = field_text(req, "billing_line1"), .billing_line2 = field_text(req, "billing_line2"),
+        .billing_city = field_text(req, "billing_city"), .billing_region = field_text(req, "billing_region"),
+        .billing_postal = field_text(req, "billing_postal"), .billing_country = field_text(req, "billing_country"),
+        .contact_name = field_text(req, "contact_name"), .job_title = field_text(req, "job_title"),
+        .email = field_text(req, "email"), .phone = field_text(req, "phone"),
+        .password = field_text(req, "password"), .terms = field_text(req, "terms"),
     };
     return r;
 }
@@ -41,15 +67,17 @@ static void render_form(struct request *req, int status, const struct form_error
     tpl_dict *d = response_page(req, status, "accounts/register_form.tpl", "Apply for an account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
-    form_fill_labelled(d, req, registration_fields, registration_labels, errors);
-    const char *country = req_form(req, "billing_country")[0] ? req_form(req, "billing_country") : "US";
+    const char *names[REGISTER_FIELDS], *labels[REGISTER_FIELDS];
+    form_names(&form_register, names, labels, REGISTER_FIELDS);
+    form_fill_labelled(d, req, names, labels, errors);
+    const char *country = field_text(req, "billing_country")[0] ? field_text(req, "billing_country") : "US";
     for (int i = 0; i < registration_country_count; i++) {
         tpl_dict *c = tpl_add_section(d, "COUNTRY");
         tpl_set(c, "CODE", registration_countries[i].code);
         tpl_set(c, "NAME", registration_countries[i].name);
         if (strcmp(country, registration_countries[i].code) == 0) tpl_show(c, "SELECTED");
     }
-    if (strcmp(req_form(req, "terms"), "yes") == 0) tpl_show(d, "TERMS_CHECKED");
+    if (field_ok(req, "terms")) tpl_show(d, "TERMS_CHECKED");
 }
 
 void page_register_form(struct request *req)
@@ -100,12 +128,13 @@ static int create_application(const struct registration *r, const char *email, c
 void page_register_submit(struct request *req)
 {
     struct registration r = registration_from(req);
-    struct form_errors errors = { 0 };
-    char email[VALIDATE_EMAIL_MAX + 1];
-    if (registration_validate(&r, email, &errors) > 0) {
+    struct form_errors errors = *field_errors(req);
+    registration_check(&r, &errors);
+    if (errors.count) {
         render_form(req, 422, &errors, NULL);
         return;
     }
+    const char *email = r.email;
     /* Every application costs a 64 MiB password hash: a client address
      * gets register_max_per_ip of them per window, counted before the
      * hash (throttle.h). */
@@ -230,6 +259,12 @@ static void render_reply_form(struct request *req, int status, const struct appl
     form_fill(d, req, fields, errors);
 }
 
+static const struct field reply_fields[] = {
+    { "reply", "Your answer", FIELD_LINES, 1, 0, 4000, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_application_reply = { "application_reply", reply_fields };
+
 void page_application_reply_form(struct request *req)
 {
     struct application a;
@@ -240,12 +275,12 @@ void page_application_reply(struct request *req)
 {
     struct application a;
     if (!load_reply_link(req, &a)) return;
-    struct form_errors errors = { 0 };
-    const char *reply = req_form(req, "reply");
-    if (form_error(&errors, "reply", validate_multiline(reply, 4000, 1))) {
-        render_reply_form(req, 422, &a, &errors);
+    const struct form_errors *errors = field_errors(req);
+    if (errors->count) {
+        render_reply_form(req, 422, &a, errors);
         return;
     }
+    const char *reply = field_text(req, "reply");
     struct token_info info;
     int ok = db_begin() == 0
           && token_consume(TOKEN_APPLICATION_REPLY, req->params.values[0], &info) == TOKEN_VALID

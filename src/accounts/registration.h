@@ -6,8 +6,8 @@
 #include "web/form.h"
 #include "base/validate.h"
 
-/* Applying for a customer account: the form's fields and their rules.
- * Pure: no SQL, no I/O. */
+/* Applying for a customer account: what the declared form (form_register,
+ * accounts/register_page.c) cannot check on its own. Pure: no SQL, no I/O. */
 
 struct registration {
     const char *company_name;
@@ -27,21 +27,19 @@ struct registration {
     const char *terms;              /* "yes" when accepted */
 };
 
-/* The field names, in form order (NULL-terminated), for form_fill(). */
-extern const char *const registration_fields[];
-extern const char *const registration_labels[];   /* same order */
-
 struct country {
     const char *code;
     const char *name;
 };
 extern const struct country registration_countries[];
 extern const int registration_country_count;
+/* The same codes, NULL-terminated: a form's allowed values (FIELD_ENUM). */
+extern const char *const registration_country_codes[];
 
-/* Checks every field; records a message per bad field in errors. On
- * success (no errors) email_out holds the normalised email. Returns the
- * number of errors. */
-int registration_validate(const struct registration *r, char email_out[VALIDATE_EMAIL_MAX + 1],
-                          struct form_errors *errors);
+/* The rules beyond each field's declared type and length, for values that
+ * passed those (empty ones are skipped: the declaration reported them):
+ * the phone's characters and digits, the password's least length. Records
+ * a message per bad field in errors; returns the number recorded. */
+int registration_check(const struct registration *r, struct form_errors *errors);
 
 #endif

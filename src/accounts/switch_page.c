@@ -5,7 +5,6 @@
 
 #include "web/response.h"
 #include "web/sessions_store.h"
-#include "base/validate.h"
 
 #define COMPANIES_MAX 50
 
@@ -26,12 +25,17 @@ void page_switch_company_form(struct request *req)
     }
 }
 
+static const struct field switch_fields[] = {
+    { "company_id", "Company", FIELD_ID, 1, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_switch_company = { "switch_company", switch_fields };
+
 void page_switch_company(struct request *req)
 {
-    int64_t company_id = 0;
+    int64_t company_id = field_number(req, "company_id");
     static struct user_membership rows[COMPANIES_MAX];
-    int n = parse_id(req_form(req, "company_id"), &company_id)
-            ? store_memberships_of_user(req->session.user_id, rows, COMPANIES_MAX) : 0;
+    int n = field_ok(req, "company_id") ? store_memberships_of_user(req->session.user_id, rows, COMPANIES_MAX) : 0;
     /* Only a company the person belongs to; anything else is a 404 like a
      * company that does not exist. */
     const struct user_membership *chosen = NULL;

@@ -91,6 +91,9 @@ void import_error_text(const struct import_row_error *e, char *out, size_t size)
 
 /* The shapes there are, for the back office and the command line. */
 extern const struct import_shape *const import_shapes[];
+/* Their names, in the same order, NULL-terminated: a form's allowed
+ * values (FIELD_ENUM). */
+extern const char *const import_shape_names[];
 const struct import_shape *import_shape_find(const char *name);
 
 #endif

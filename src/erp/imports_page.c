@@ -89,13 +89,21 @@ static void fill_report(tpl_dict *d, const struct import_report *r, const char *
     tpl_set(rep, "UPDATED_LABEL", r->dry_run ? "Would be updated" : "Updated");
 }
 
+/* The text fields of the upload; the file part is checked by the handler. */
+static const struct field import_fields[] = {
+    { "shape", "The file holds", FIELD_ENUM, 1, 0, 0, import_shape_names, "Choose what the file holds.",
+      "Choose what the file holds." },
+    { "dry_run", "Dry run", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_import = { "import", import_fields };
+
 void page_bo_import(struct request *req)
 {
-    struct form_errors errors = { 0 };
-    const struct import_shape *shape = import_shape_find(req_form(req, "shape"));
-    int dry_run = req_form(req, "dry_run")[0] != '\0';
+    struct form_errors errors = *field_errors(req);
+    const struct import_shape *shape = import_shape_find(field_text(req, "shape"));
+    int dry_run = field_number(req, "dry_run") == 1;
     const struct multipart_file *file = multipart_file_get(&req->files, "file");
-    if (!shape) form_error(&errors, "shape", "Choose what the file holds.");
     if (!file || !file->filename[0]) form_error(&errors, "file", "Choose a CSV file to upload.");
     else if (file->len == 0) form_error(&errors, "file", "The file is empty.");
     if (errors.count) {

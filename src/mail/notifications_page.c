@@ -32,6 +32,13 @@ void page_notifications(struct request *req)
     }
 }
 
+/* One box per optional mail type (notify_<type>): ticked, it is sent. */
+static const struct field notification_fields[] = {
+    { "notify_*", "Notification", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_notifications = { "notifications", notification_fields };
+
 void page_notifications_save(struct request *req)
 {
     int ok = db_begin() == 0;
@@ -40,7 +47,7 @@ void page_notifications_save(struct request *req)
         if (!t->optional) continue;
         char field[96];
         field_name(t->name, field, sizeof field);
-        int enabled = strcmp(req_form(req, field), "on") == 0;
+        int enabled = field_number(req, field) == 1;
         ok = store_notification_set(req->session.user_id, t->name, enabled) == 0;
     }
     if (!ok || db_commit() != 0) {

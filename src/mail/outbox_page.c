@@ -82,6 +82,8 @@ static void fill_rows(tpl_dict *d, const char *status, int page)
     pager_fill(d, "/backoffice/mail", query, page, store_outbox_count(status), PAGE_SIZE);
 }
 
+/* test_to: the address shown in the test form (NULL: what was sent,
+ * kept as typed like form_fill keeps values). */
 static void render_outbox(struct request *req, int status_code, const char *test_to, const char *test_error)
 {
     const char *status = req_query(req, "status");
@@ -89,7 +91,7 @@ static void render_outbox(struct request *req, int status_code, const char *test
     int page = page_number(req);
     tpl_dict *d = response_page(req, status_code, "mail/admin_outbox.tpl", "Mail");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    tpl_set(d, "TEST_TO", test_to);
+    tpl_set(d, "TEST_TO", test_to ? test_to : req_form(req, "to"));
     if (test_error) {
         tpl_dict *e = tpl_add_section(d, "TEST_ERROR");
         tpl_set(e, "TEST_ERROR_TEXT", test_error);
@@ -180,16 +182,13 @@ void page_backoffice_mail_retry(struct request *req)
 }
 
 #define TEST_RECIPIENTS_MAX 10
+#define TEST_TO_MAX 4000                /* characters, far more than 10 addresses need */
 
 /* Splits "a@x, b@y" (commas, semicolons, spaces or line breaks) into
  * normalised addresses. Returns how many, or -1 with a message. */
 static int split_recipients(const char *typed, char out[][VALIDATE_EMAIL_MAX + 1], const char **problem)
 {
-    char buf[4096];
-    if (strlen(typed) >= sizeof buf) {
-        *problem = "That is too long: give at most 10 addresses.";
-        return -1;
-    }
+    char buf[TEST_TO_MAX * 4 + 1];   /* UTF-8: up to 4 bytes a character */
     snprintf(buf, sizeof buf, "%s", typed);
     int n = 0;
     for (char *save = NULL, *tok = strtok_r(buf, ",; \t\r\n", &save); tok; tok = strtok_r(NULL, ",; \t\r\n", &save)) {
@@ -225,19 +224,26 @@ static int queue_test_mails(const char *sent_by, char to[][VALIDATE_EMAIL_MAX + 
     return ok ? 0 : -1;
 }
 
+/* Several lines: the addresses may be given one a line. */
+static const struct field mail_test_fields[] = {
+    { "to", "Send a test message to", FIELD_LINES, 1, 0, TEST_TO_MAX, NULL, "Enter an email address.", NULL },
+    { NULL },
+};
+const struct form_spec form_mail_test = { "mail_test", mail_test_fields };
+
 void page_backoffice_mail_test(struct request *req)
 {
     static char to[TEST_RECIPIENTS_MAX][VALIDATE_EMAIL_MAX + 1];
-    const char *typed = req_form(req, "to");
-    const char *problem = NULL;
-    int count = split_recipients(typed, to, &problem);
+    const struct form_errors *errors = field_errors(req);
+    const char *problem = errors->count ? errors->items[0].message : NULL;
+    int count = problem ? -1 : split_recipients(field_text(req, "to"), to, &problem);
     if (count < 0) {
-        render_outbox(req, 422, typed, problem);
+        render_outbox(req, 422, NULL, problem);
         return;
     }
     char err[400] = "";
     if (queue_test_mails(req->session.user_name, to, count, err, sizeof err) != 0) {
-        render_outbox(req, 422, typed, err[0] ? err : "The message could not be queued. Please try again.");
+        render_outbox(req, 422, NULL, err[0] ? err : "The message could not be queued. Please try again.");
         return;
     }
     char msg[300];

@@ -279,10 +279,10 @@ test('profile: details are saved, validated, shown escaped, and protected agains
 
   const huge = await c.post('/account/profile', { name: 'x'.repeat(10240), job_title: '', phone: '' });
   assert.equal(huge.status, 422);
-  assert.match(huge.text, /id="name-error">This is too long/);
+  assert.match(huge.text, /id="name-error">Use at most 120 characters\./);
   const longPhone = await c.post('/account/profile', { name: 'Ben', job_title: '', phone: '1'.repeat(41) });
   assert.equal(longPhone.status, 422);
-  assert.match(longPhone.text, /id="phone-error">This is too long/);
+  assert.match(longPhone.text, /id="phone-error">Use at most 40 characters\./);
   assert.equal(portal.sql(`SELECT name FROM users WHERE email = '${email}'`), 'Ben Carter-Smith');
 
   const script = '<script>alert(1)</script> Ben';

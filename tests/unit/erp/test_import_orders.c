@@ -296,6 +296,10 @@ static void the_shape(void **state)
     assert_string_equal(s->columns[0], "erp_order_no");
     assert_string_equal(s->columns[1], "line_no");
     assert_string_equal(s->columns[ORD_COL_UNIT_PRICE], "unit_price");
+    /* the upload form's allowed values are the shapes' names */
+    int i = 0;
+    for (; import_shapes[i]; i++) assert_string_equal(import_shape_names[i], import_shapes[i]->name);
+    assert_null(import_shape_names[i]);
     /* a header naming every column, in any order, maps */
     const char *header[ORD_COL_COUNT];
     for (int i = 0; i < ORD_COL_COUNT; i++) header[i] = s->columns[ORD_COL_COUNT - 1 - i];
