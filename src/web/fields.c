@@ -118,18 +118,21 @@ static const char *check_value(struct form_input *in, const struct field *f, str
     case FIELD_TEXT:
     case FIELD_LINES:
     case FIELD_SECRET: {
-        size_t most = f->max > 0 ? (size_t)f->max : 200;
-        if (utf8_chars(v->raw) > most)
-            return invalid(in, f, keepf(in, "Use at most %zu characters.", most));
-        problem = f->type == FIELD_LINES ? validate_multiline(v->raw, most, 0)
-                : f->type == FIELD_TEXT ? validate_text(v->raw, most, 0) : NULL;
-        if (problem) return invalid(in, f, problem);
+        /* Limits count the characters kept (trimmed, a line break once), as a
+         * textarea's maxlength counts them in the browser. */
         size_t size = strlen(v->raw) + 1;
         char *kept = keep(in, size);
         if (!kept) return invalid(in, f, NULL);
         if (f->type == FIELD_SECRET) memcpy(kept, v->raw, size);
         else if (f->type == FIELD_LINES) text_trim_lines(v->raw, kept, size);
         else text_trim_copy(v->raw, kept, size);
+        size_t most = f->max > 0 ? (size_t)f->max : 200, chars = utf8_chars(kept);
+        if (chars > most) return invalid(in, f, keepf(in, "Use at most %zu characters.", most));
+        if (f->min > 0 && chars < (size_t)f->min)
+            return invalid(in, f, keepf(in, "Use at least %lld characters.", (long long)f->min));
+        problem = f->type == FIELD_LINES ? validate_multiline(kept, most, 0)
+                : f->type == FIELD_TEXT ? validate_text(v->raw, SIZE_MAX, 0) : NULL;
+        if (problem) return invalid(in, f, problem);
         v->text = kept;
         return NULL;
     }
@@ -186,7 +189,8 @@ static struct field_value *add_value(struct form_input *in, const struct field *
 
 static void check_one(struct form_input *in, const struct field *f, struct field_value *v)
 {
-    v->present = !blank(v->raw);
+    /* A password of spaces is a password: only an empty one is missing. */
+    v->present = f->type == FIELD_SECRET ? v->raw[0] != '\0' : !blank(v->raw);
     if (f->type == FIELD_CHECKBOX) {
         v->number = v->raw[0] != '\0';
         v->ok = 1;

@@ -26,7 +26,7 @@ enum field_type {
     FIELD_EMAIL,         /* an address, kept trimmed and lower-cased */
     FIELD_TEXT,          /* one line of at most max characters, kept trimmed */
     FIELD_LINES,         /* text of several lines, at most max characters, kept trimmed with LF */
-    FIELD_SECRET,        /* a password: at most max characters, kept as typed, never echoed */
+    FIELD_SECRET,        /* a password: min to max characters, kept as typed (spaces too), never echoed */
     FIELD_ENUM,          /* one of allowed[] */
     FIELD_CHECKBOX,      /* sent (any value) or not: number 1 or 0 */
     FIELD_IDS,           /* repeated (name=1&name=2): every value an id */
@@ -40,7 +40,8 @@ struct field {
     enum field_type type;
     int required;
     int64_t min, max;            /* numbers: the range (both 0: the type's own);
-                                    TEXT, LINES, SECRET: the most characters; RAW: bytes */
+                                    TEXT, LINES, SECRET: the fewest and most characters
+                                    (counted as kept: trimmed, a line break once); RAW: bytes */
     const char *const *allowed;  /* ENUM: the values, NULL-terminated */
     const char *missing;         /* the message when a required field is empty (NULL: the type's own) */
     const char *invalid;         /* the message when the value is not one (NULL: the type's own) */

@@ -137,6 +137,27 @@ static void prefix_and_repeated_fields(void **state)
     assert_int_equal(check(&lines, ""), 1);                                 /* no product at all */
 }
 
+static const struct field limit_fields[] = {
+    { "notes", "Notes", FIELD_LINES, 0, 0, 5, NULL, NULL, NULL },
+    { "password", "Password", FIELD_SECRET, 1, 12, 128, NULL, NULL, NULL },
+    { NULL },
+};
+static const struct form_spec limits = { "limits", limit_fields };
+
+static void limits_count_what_is_kept(void **state)
+{
+    (void)state;
+    /* "ab\r\ncd" is 5 characters once the browser's CRLF is a line break */
+    assert_int_equal(check(&limits, "notes=ab%0D%0Acd%20%20&password=%20%20%20%20%20%20%20%20%20%20%20%20"), 0);
+    assert_string_equal(form_value(&in, "notes")->text, "ab\ncd");
+    assert_string_equal(form_value(&in, "password")->text, "            ");   /* spaces are a password */
+    assert_int_equal(check(&limits, "notes=abcdef&password=short"), 2);
+    assert_string_equal(error_of("notes"), "Use at most 5 characters.");
+    assert_string_equal(error_of("password"), "Use at least 12 characters.");
+    assert_int_equal(check(&limits, "password="), 1);
+    assert_string_equal(error_of("password"), "This field is required.");
+}
+
 static void no_fields(void **state)
 {
     (void)state;
@@ -155,6 +176,7 @@ int main(void)
         cmocka_unit_test(every_problem_at_once),
         cmocka_unit_test(required_and_optional),
         cmocka_unit_test(prefix_and_repeated_fields),
+        cmocka_unit_test(limits_count_what_is_kept),
         cmocka_unit_test(no_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
