@@ -1,4 +1,4 @@
-/* Order history filters from the URL and back (pure). Owner: orders. */
+/* The order lists' filters from the URL and back (pure). Owner: orders. */
 #include "orders/order_filter.h"
 
 #include <errno.h>
@@ -8,13 +8,78 @@
 #include <string.h>
 
 #include "base/civil_date.h"
-#include "orders/order_lifecycle.h"
 #include "base/utf8.h"
+#include "orders/order_lifecycle.h"
+#include "orders/order_status.h"
 
 const char *const order_open_statuses[] = {
     "draft", "pending_approval", "approved", "processing", "partially_shipped", "shipped",
 };
 const int order_open_status_count = (int)(sizeof order_open_statuses / sizeof order_open_statuses[0]);
+
+const char *const order_channels[] = { "web", "phone", "erp" };
+const int order_channel_count = (int)(sizeof order_channels / sizeof order_channels[0]);
+
+/* How a list takes a filter: not at all, or reporting a value it cannot
+ * use, or dropping such a value without a word. */
+enum offer { NOT_OFFERED = 0, REPORTED, QUIET };
+
+/* What each list offers, and how it reads and writes what differs. */
+struct list_rules {
+    unsigned char offer[ORDER_FILTER_FIELD_COUNT];   /* enum offer */
+    const char *onward;         /* the cursor's parameter for ORDER_PAGE_AFTER */
+    const char *back;           /* ... and for ORDER_PAGE_BEFORE */
+    char cursor_sep;            /* between the key and the id */
+    long number_max;
+    int number_as_typed;        /* 0: letters, digits and dashes, upper-cased */
+    const char *bad_number, *bad_from, *bad_to, *bad_range;
+};
+
+static const struct list_rules list_rules[ORDER_LIST_SCOPE_COUNT] = {
+    [ORDER_LIST_MEMBER] = {
+        .offer = {
+            [ORDER_FILTER_STATUS] = REPORTED, [ORDER_FILTER_DATES] = REPORTED, [ORDER_FILTER_NUMBER] = REPORTED,
+            [ORDER_FILTER_PO] = REPORTED, [ORDER_FILTER_PAGE] = REPORTED, [ORDER_FILTER_PLACED_BY] = REPORTED,
+            [ORDER_FILTER_UNIT] = REPORTED, [ORDER_FILTER_SKU] = REPORTED, [ORDER_FILTER_SORT] = REPORTED,
+        },
+        .onward = "after",
+        .back = "before",
+        .cursor_sep = ',',
+        .number_max = 31,
+        .number_as_typed = 0,
+        .bad_number = "An order number holds letters, digits and dashes, like SO-2026-004152.",
+        .bad_from = "Enter the start date as a real day, like 2026-03-31.",
+        .bad_to = "Enter the end date as a real day, like 2026-03-31.",
+        .bad_range = "The end date is before the start date.",
+    },
+    /* newest first only; "before" is older, further on in that order */
+    [ORDER_LIST_STAFF] = {
+        .offer = {
+            [ORDER_FILTER_STATUS] = QUIET, [ORDER_FILTER_DATES] = REPORTED, [ORDER_FILTER_NUMBER] = REPORTED,
+            [ORDER_FILTER_PO] = QUIET, [ORDER_FILTER_PAGE] = QUIET, [ORDER_FILTER_COMPANY] = QUIET,
+            [ORDER_FILTER_CHANNEL] = QUIET,
+        },
+        .onward = "before",
+        .back = "after",
+        .cursor_sep = '.',
+        .number_max = 40,
+        .number_as_typed = 1,          /* ERP numbers hold . _ and lower case */
+        .bad_number = "An order number is at most 40 characters.",
+        .bad_from = "Write the date as YYYY-MM-DD, such as 2026-03-01.",
+        .bad_to = "Write the date as YYYY-MM-DD, such as 2026-03-31.",
+        .bad_range = "The end date comes before the start date.",
+    },
+};
+
+static const struct list_rules *rules_of(enum order_list_scope scope)
+{
+    return &list_rules[scope >= 0 && scope < ORDER_LIST_SCOPE_COUNT ? scope : ORDER_LIST_MEMBER];
+}
+
+int order_filter_offers(enum order_list_scope scope, enum order_filter_field field)
+{
+    return field >= 0 && field < ORDER_FILTER_FIELD_COUNT && rules_of(scope)->offer[field] != NOT_OFFERED;
+}
 
 static const char *const sort_names[ORDER_SORT_COUNT] = {
     [ORDER_SORT_DATE_DESC] = "date_desc",
@@ -43,9 +108,10 @@ int order_sort_by_total(enum order_sort sort)
     return sort == ORDER_SORT_TOTAL_DESC || sort == ORDER_SORT_TOTAL_ASC;
 }
 
-void order_filter_init(struct order_filter *f)
+void order_filter_init(struct order_filter *f, enum order_list_scope scope)
 {
     memset(f, 0, sizeof *f);
+    f->scope = scope;
     f->from_ts = INT64_MIN;
     f->to_ts = INT64_MAX;
     f->sort = ORDER_SORT_DATE_DESC;
@@ -55,12 +121,12 @@ void order_filter_init(struct order_filter *f)
 int order_filter_active(const struct order_filter *f)
 {
     return f->status[0] || f->from[0] || f->to[0] || f->number[0] || f->po[0] || f->placed_by || f->unit
-        || f->sku[0];
+        || f->sku[0] || f->company || f->channel[0];
 }
 
 /* --- parsing ---------------------------------------------------------- */
 
-static void add_error(struct order_filter_errors *errors, const char *field, const char *message)
+void order_filter_error(struct order_filter_errors *errors, const char *field, const char *message)
 {
     if (errors && errors->count < ORDER_FILTER_MAX_ERRORS) {
         errors->items[errors->count].field = field;
@@ -69,9 +135,22 @@ static void add_error(struct order_filter_errors *errors, const char *field, con
     }
 }
 
-static const char *param(const struct http_params *query, const char *name)
+/* One parse: the query, the list's rules, the filter being filled. */
+struct parse {
+    const struct http_params *query;
+    const struct list_rules *rules;
+    struct order_filter *f;
+    struct order_filter_errors *errors;
+};
+
+static void add_error(struct parse *p, enum order_filter_field field, const char *name, const char *message)
 {
-    const char *v = query ? http_params_get(query, name) : NULL;
+    if (p->rules->offer[field] == REPORTED) order_filter_error(p->errors, name, message);
+}
+
+static const char *param(const struct parse *p, const char *name)
+{
+    const char *v = p->query ? http_params_get(p->query, name) : NULL;
     return v ? v : "";
 }
 
@@ -107,6 +186,12 @@ int order_date_parse(const char *text, int64_t *out)
     return 0;
 }
 
+const char *order_date_field(const char *typed)
+{
+    int64_t day;
+    return order_date_parse(typed, &day) == 0 ? typed : "";
+}
+
 /* A signed or unsigned decimal int64 filling the whole text. */
 static int parse_int64(const char *text, size_t len, int allow_negative, int64_t *out)
 {
@@ -128,11 +213,11 @@ static int parse_int64(const char *text, size_t len, int allow_negative, int64_t
 
 int order_cursor_parse(const char *text, int64_t *key, int64_t *id)
 {
-    const char *comma = strchr(text, ',');
-    if (!comma) return -1;
+    const char *sep = strpbrk(text, ",.");
+    if (!sep) return -1;
     int64_t k, i;
-    if (parse_int64(text, (size_t)(comma - text), 1, &k) != 0) return -1;
-    if (parse_int64(comma + 1, strlen(comma + 1), 0, &i) != 0 || i <= 0) return -1;
+    if (parse_int64(text, (size_t)(sep - text), 1, &k) != 0) return -1;
+    if (parse_int64(sep + 1, strlen(sep + 1), 0, &i) != 0 || i <= 0) return -1;
     *key = k;
     *id = i;
     return 0;
@@ -153,40 +238,49 @@ static void upper_ascii(char *s)
         if (*s >= 'a' && *s <= 'z') *s = (char)(*s - 'a' + 'A');
 }
 
-static void parse_status(const struct http_params *q, struct order_filter *f, struct order_filter_errors *e)
+/* A value from a fixed list ("" when blank); 0, or -1 reported. */
+static int parse_choice(struct parse *p, enum order_filter_field field, const char *name, int (*known)(const char *),
+                        char *out, size_t size, const char *message)
 {
-    char v[sizeof f->status];
-    if (trimmed(param(q, "status"), v, sizeof v) < 0) {
-        add_error(e, "status", "Choose a status from the list.");
-        return;
+    char v[24];
+    long n = trimmed(param(p, name), v, sizeof v);
+    if (n == 0) return 0;
+    if (n < 0 || (size_t)n >= size || !known(v)) {
+        add_error(p, field, name, message);
+        return -1;
     }
-    enum order_state s;
-    if (!v[0]) return;
-    if (strcmp(v, "open") == 0 || order_state_parse(v, &s) == 0) snprintf(f->status, sizeof f->status, "%s", v);
-    else add_error(e, "status", "Choose a status from the list.");
+    memcpy(out, v, (size_t)n + 1);
+    return 0;
 }
 
-static void parse_dates(const struct http_params *q, struct order_filter *f, struct order_filter_errors *e)
+static int known_status(const char *v)
 {
+    enum order_state s;
+    return strcmp(v, "open") == 0 || order_state_parse(v, &s) == 0;
+}
+
+static int known_channel(const char *v)
+{
+    for (int i = 0; i < order_channel_count; i++)
+        if (strcmp(order_channels[i], v) == 0) return 1;
+    return 0;
+}
+
+static void parse_dates(struct parse *p)
+{
+    struct order_filter *f = p->f;
+    const struct list_rules *r = p->rules;
     char from[16], to[16];
     int64_t from_ts = 0, to_ts = 0;
     int from_ok = 0, to_ok = 0;
-    long n = trimmed(param(q, "from"), from, sizeof from);
-    if (n > 0) {
-        if (order_date_parse(from, &from_ts) == 0) from_ok = 1;
-        else add_error(e, "from", "Enter the start date as a real day, like 2026-03-31.");
-    } else if (n < 0) {
-        add_error(e, "from", "Enter the start date as a real day, like 2026-03-31.");
-    }
-    n = trimmed(param(q, "to"), to, sizeof to);
-    if (n > 0) {
-        if (order_date_parse(to, &to_ts) == 0) to_ok = 1;
-        else add_error(e, "to", "Enter the end date as a real day, like 2026-03-31.");
-    } else if (n < 0) {
-        add_error(e, "to", "Enter the end date as a real day, like 2026-03-31.");
-    }
+    long n = trimmed(param(p, "from"), from, sizeof from);
+    if (n > 0 && order_date_parse(from, &from_ts) == 0) from_ok = 1;
+    else if (n != 0) add_error(p, ORDER_FILTER_DATES, "from", r->bad_from);
+    n = trimmed(param(p, "to"), to, sizeof to);
+    if (n > 0 && order_date_parse(to, &to_ts) == 0) to_ok = 1;
+    else if (n != 0) add_error(p, ORDER_FILTER_DATES, "to", r->bad_to);
     if (from_ok && to_ok && to_ts < from_ts) {
-        add_error(e, "to", "The end date is before the start date.");
+        add_error(p, ORDER_FILTER_DATES, "to", r->bad_range);
         return;
     }
     if (from_ok) {
@@ -199,100 +293,131 @@ static void parse_dates(const struct http_params *q, struct order_filter *f, str
     }
 }
 
-static void parse_number(const struct http_params *q, struct order_filter *f, struct order_filter_errors *e)
+static void parse_number(struct parse *p)
 {
+    const struct list_rules *r = p->rules;
     char v[ORDER_FILTER_NUMBER_MAX + 1];
-    long n = trimmed(param(q, "number"), v, sizeof v);
+    long n = trimmed(param(p, "number"), v, sizeof v);
     if (n == 0) return;
-    int ok = n > 0;
-    for (const char *p = v; ok && *p; p++)
-        ok = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-';
+    int ok = n > 0 && n <= r->number_max;
+    for (const char *c = v; ok && !r->number_as_typed && *c; c++)
+        ok = (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-';
     if (!ok) {
-        add_error(e, "number", "An order number holds letters, digits and dashes, like SO-2026-004152.");
+        add_error(p, ORDER_FILTER_NUMBER, "number", r->bad_number);
         return;
     }
-    upper_ascii(v);
-    memcpy(f->number, v, (size_t)n + 1);
+    if (!r->number_as_typed) upper_ascii(v);
+    memcpy(p->f->number, v, (size_t)n + 1);
 }
 
-static void parse_po(const struct http_params *q, struct order_filter *f, struct order_filter_errors *e)
+static void parse_po(struct parse *p)
 {
-    char v[sizeof f->po];
-    long n = trimmed(param(q, "po"), v, sizeof v);
+    char v[sizeof p->f->po];
+    long n = trimmed(param(p, "po"), v, sizeof v);
     if (n == 0) return;
     if (n < 0 || utf8_chars(v) > ORDER_FILTER_PO_MAX || has_control(v)) {
-        add_error(e, "po", "Enter at most 60 characters of the PO number, on one line.");
+        add_error(p, ORDER_FILTER_PO, "po", "Enter at most 60 characters of the PO number, on one line.");
         return;
     }
-    memcpy(f->po, v, (size_t)n + 1);
+    memcpy(p->f->po, v, (size_t)n + 1);
 }
 
-static void parse_sku(const struct http_params *q, struct order_filter *f, struct order_filter_errors *e)
+static void parse_sku(struct parse *p)
 {
     char v[ORDER_FILTER_SKU_MAX + 1];
-    long n = trimmed(param(q, "sku"), v, sizeof v);
+    long n = trimmed(param(p, "sku"), v, sizeof v);
     if (n == 0) return;
     int ok = n > 0;
-    for (const char *p = v; ok && *p; p++) ok = (unsigned char)*p > 0x20 && (unsigned char)*p < 0x7F;
+    for (const char *c = v; ok && *c; c++) ok = (unsigned char)*c > 0x20 && (unsigned char)*c < 0x7F;
     if (!ok) {
-        add_error(e, "sku", "Enter one SKU as printed on the order, like FAS-HCS-0500.");
+        add_error(p, ORDER_FILTER_SKU, "sku", "Enter one SKU as printed on the order, like FAS-HCS-0500.");
         return;
     }
     upper_ascii(v);
-    memcpy(f->sku, v, (size_t)n + 1);
+    memcpy(p->f->sku, v, (size_t)n + 1);
 }
 
-static void parse_id_field(const struct http_params *q, const char *name, int64_t *out, const char *message,
-                           struct order_filter_errors *e)
+static void parse_id_field(struct parse *p, enum order_filter_field field, const char *name, int64_t *out, const char *message)
 {
     char v[32];
-    long n = trimmed(param(q, name), v, sizeof v);
+    long n = trimmed(param(p, name), v, sizeof v);
     if (n == 0) return;
     if (n < 0 || parse_positive_id(v, out) != 0) {
         *out = 0;
-        add_error(e, name, message);
+        add_error(p, field, name, message);
     }
 }
 
-static void parse_sort_and_cursor(const struct http_params *q, struct order_filter *f, struct order_filter_errors *e)
+static void parse_sort(struct parse *p)
 {
     char v[24];
-    long n = trimmed(param(q, "sort"), v, sizeof v);
-    if (n != 0 && (n < 0 || order_sort_parse(v, &f->sort) != 0)) {
-        f->sort = ORDER_SORT_DATE_DESC;
-        add_error(e, "sort", "Choose an order from the list.");
+    long n = trimmed(param(p, "sort"), v, sizeof v);
+    if (n != 0 && (n < 0 || order_sort_parse(v, &p->f->sort) != 0)) {
+        p->f->sort = ORDER_SORT_DATE_DESC;
+        add_error(p, ORDER_FILTER_SORT, "sort", "Choose an order from the list.");
     }
-    const char *after = param(q, "after"), *before = param(q, "before");
-    if (!after[0] && !before[0]) return;
-    int64_t key, id;
-    if (after[0] && before[0]) {
-        add_error(e, "page", "This page link is not valid; showing the first page.");
-        return;
-    }
-    if (order_cursor_parse(after[0] ? after : before, &key, &id) != 0) {
-        add_error(e, "page", "This page link is not valid; showing the first page.");
-        return;
-    }
-    f->cursor.dir = after[0] ? ORDER_PAGE_AFTER : ORDER_PAGE_BEFORE;
-    f->cursor.key = key;
-    f->cursor.id = id;
 }
 
-int order_filter_parse(const struct http_params *query, struct order_filter *f, struct order_filter_errors *errors)
+static void parse_cursor(struct parse *p)
 {
-    order_filter_init(f);
-    if (errors) errors->count = 0;
+    const char *onward = param(p, p->rules->onward), *back = param(p, p->rules->back);
+    if (!onward[0] && !back[0]) return;
+    int64_t key, id;
+    if ((onward[0] && back[0]) || order_cursor_parse(onward[0] ? onward : back, &key, &id) != 0) {
+        add_error(p, ORDER_FILTER_PAGE, "page", "This page link is not valid; showing the first page.");
+        return;
+    }
+    p->f->cursor.dir = onward[0] ? ORDER_PAGE_AFTER : ORDER_PAGE_BEFORE;
+    p->f->cursor.key = key;
+    p->f->cursor.id = id;
+}
+
+int order_filter_parse(const struct http_params *query, enum order_list_scope scope, struct order_filter *f,
+                       struct order_filter_errors *errors)
+{
+    order_filter_init(f, scope);
     struct order_filter_errors local = { 0 };
-    struct order_filter_errors *e = errors ? errors : &local;
-    parse_status(query, f, e);
-    parse_dates(query, f, e);
-    parse_number(query, f, e);
-    parse_po(query, f, e);
-    parse_id_field(query, "placed_by", &f->placed_by, "Choose a member from the list.", e);
-    parse_id_field(query, "unit", &f->unit, "Choose a business unit from the list.", e);
-    parse_sku(query, f, e);
-    parse_sort_and_cursor(query, f, e);
-    return e->count;
+    struct parse p = { query, rules_of(scope), f, errors ? errors : &local };
+    p.errors->count = 0;
+    const unsigned char *offer = p.rules->offer;
+    if (offer[ORDER_FILTER_COMPANY])
+        parse_id_field(&p, ORDER_FILTER_COMPANY, "company", &f->company, "Choose a company from the list.");
+    if (offer[ORDER_FILTER_STATUS])
+        parse_choice(&p, ORDER_FILTER_STATUS, "status", known_status, f->status, sizeof f->status,
+                     "Choose a status from the list.");
+    if (offer[ORDER_FILTER_CHANNEL])
+        parse_choice(&p, ORDER_FILTER_CHANNEL, "channel", known_channel, f->channel, sizeof f->channel,
+                     "Choose a channel from the list.");
+    if (offer[ORDER_FILTER_DATES]) parse_dates(&p);
+    if (offer[ORDER_FILTER_NUMBER]) parse_number(&p);
+    if (offer[ORDER_FILTER_PO]) parse_po(&p);
+    if (offer[ORDER_FILTER_PLACED_BY])
+        parse_id_field(&p, ORDER_FILTER_PLACED_BY, "placed_by", &f->placed_by, "Choose a member from the list.");
+    if (offer[ORDER_FILTER_UNIT])
+        parse_id_field(&p, ORDER_FILTER_UNIT, "unit", &f->unit, "Choose a business unit from the list.");
+    if (offer[ORDER_FILTER_SKU]) parse_sku(&p);
+    if (offer[ORDER_FILTER_SORT]) parse_sort(&p);
+    if (offer[ORDER_FILTER_PAGE]) parse_cursor(&p);
+    return p.errors->count;
+}
+
+/* --- staff number searches --------------------------------------------- */
+
+int order_number_candidates(const char *typed, int64_t year, char out[][ORDER_NUMBER_CANDIDATE_SIZE], int max)
+{
+    int n = 0;
+    if (n < max) snprintf(out[n++], ORDER_NUMBER_CANDIDATE_SIZE, "%s", typed);
+    if (n < max) {
+        snprintf(out[n], ORDER_NUMBER_CANDIDATE_SIZE, "%s", typed);
+        upper_ascii(out[n++]);
+    }
+    if (n < max) order_number_of_erp(typed, out[n++], ORDER_NUMBER_CANDIDATE_SIZE);
+    size_t len = strlen(typed);
+    if (len == 0 || len > 6 || strspn(typed, "0123456789") != len) return n;
+    long seq = strtol(typed, NULL, 10);
+    for (int64_t y = year; y > year - 10 && n < max; y--)
+        snprintf(out[n++], ORDER_NUMBER_CANDIDATE_SIZE, "SO-%" PRId64 "-%06ld", y, seq);
+    return n;
 }
 
 /* --- building --------------------------------------------------------- */
@@ -332,7 +457,9 @@ int order_filter_query(const struct order_filter *f, int with_cursor, char *out,
     if (!size) return -1;
     out[0] = '\0';
     struct builder b = { out, size, 0, 0 };
+    put_id(&b, "company", f->company);
     put(&b, "status", f->status);
+    put(&b, "channel", f->channel);
     put(&b, "from", f->from);
     put(&b, "to", f->to);
     put(&b, "number", f->number);
@@ -342,9 +469,10 @@ int order_filter_query(const struct order_filter *f, int with_cursor, char *out,
     put(&b, "sku", f->sku);
     if (f->sort != ORDER_SORT_DATE_DESC) put(&b, "sort", order_sort_name(f->sort));
     if (with_cursor && f->cursor.dir != ORDER_PAGE_FIRST) {
+        const struct list_rules *r = rules_of(f->scope);
         char v[48];
-        snprintf(v, sizeof v, "%" PRId64 ",%" PRId64, f->cursor.key, f->cursor.id);
-        put(&b, f->cursor.dir == ORDER_PAGE_AFTER ? "after" : "before", v);
+        snprintf(v, sizeof v, "%" PRId64 "%c%" PRId64, f->cursor.key, r->cursor_sep, f->cursor.id);
+        put(&b, f->cursor.dir == ORDER_PAGE_AFTER ? r->onward : r->back, v);
     }
     if (b.failed) {
         out[0] = '\0';

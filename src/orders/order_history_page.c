@@ -24,30 +24,24 @@
 
 /* ---- the list's query ---------------------------------------------------- */
 
+#define LIST_PATH "/account/orders"
+
 static struct order_placer_option placers[ORDER_PLACERS_MAX];
 
 struct list_ctx {
     struct member_scope sc;
     struct order_filter f;
     struct order_filter_errors errors;
-    struct order_history_query q;
+    struct order_list_query q;
     int n_placers;
 };
-
-static void filter_error(struct order_filter_errors *e, const char *field, const char *message)
-{
-    if (e->count >= ORDER_FILTER_MAX_ERRORS) return;
-    e->items[e->count].field = field;
-    e->items[e->count].message = message;
-    e->count++;
-}
 
 /* Parses the filters and checks the member and unit against the scope.
  * 1, or 0 after answering 403/500. */
 static int list_prepare(struct request *req, struct list_ctx *c)
 {
     if (!member_scope_resolve(req, &c->sc)) return 0;
-    order_filter_parse(&req->query, &c->f, &c->errors);
+    order_filter_parse(&req->query, ORDER_LIST_MEMBER, &c->f, &c->errors);
     struct member_scope *sc = &c->sc;
     c->n_placers = 0;
     if (sc->scope != ORDER_SCOPE_OWN) {
@@ -68,12 +62,12 @@ static int list_prepare(struct request *req, struct list_ctx *c)
         for (int i = 0; i < c->n_placers && !known; i++) known = placers[i].id == c->f.placed_by;
         if (!known) {
             c->f.placed_by = 0;
-            filter_error(&c->errors, "placed_by", "Choose a member from the list.");
+            order_filter_error(&c->errors, "placed_by", "Choose a member from the list.");
         }
     }
     if (c->f.unit && !member_scope_offers_unit(sc, c->f.unit)) {
         c->f.unit = 0;
-        filter_error(&c->errors, "unit", "Choose a business unit from the list.");
+        order_filter_error(&c->errors, "unit", "Choose a business unit from the list.");
     }
     c->q.company_id = req->session.company_id;
     c->q.filter = &c->f;
@@ -115,9 +109,7 @@ static void fill_filter_form(tpl_dict *d, struct request *req, const struct list
         snprintf(key, sizeof key, "%s", text_fields[i]);
         for (char *p = key; *p; p++) *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
         const char *value = req_query(req, text_fields[i]);
-        int64_t day;
-        if (i < 2 && value[0] && order_date_parse(value, &day) != 0) value = "";
-        tpl_set(d, key, value);
+        tpl_set(d, key, i < 2 ? order_date_field(value) : value);
     }
     const char *status = req_query(req, "status");
     for (size_t i = 0; i < sizeof status_values / sizeof status_values[0]; i++)
@@ -181,25 +173,7 @@ static void fill_filter_form(tpl_dict *d, struct request *req, const struct list
     if (order_filter_active(&c->f) || c->errors.count) tpl_show(d, "FILTERED");
 }
 
-static int64_t cursor_key(const struct order_filter *f, const struct order_history_item *o)
-{
-    return order_sort_by_total(f->sort) ? o->total : o->placed_at;
-}
-
-static void pager_link(tpl_dict *d, const char *section, const struct order_filter *base, enum order_page_dir dir,
-                       const struct order_history_item *row)
-{
-    struct order_filter f = *base;
-    f.cursor.dir = dir;
-    f.cursor.key = cursor_key(base, row);
-    f.cursor.id = row->id;
-    char query[2048], href[2100];
-    if (order_filter_query(&f, 1, query, sizeof query) != 0) return;
-    snprintf(href, sizeof href, "/account/orders?%s", query);
-    tpl_set(tpl_add_section(d, section), "HREF", href);
-}
-
-static void fill_row(tpl_dict *row, const struct order_history_item *o, int show_buyer)
+static void fill_row(tpl_dict *row, const struct order_list_row *o, int show_buyer)
 {
     tpl_set(row, "NUMBER", o->number);
     tpl_set_date(row, "DATE", o->placed_at);
@@ -232,31 +206,15 @@ void page_orders(struct request *req)
     if (!list_prepare(req, &c)) return;
     struct order_filter *f = &c.f;
 
-    static struct order_history_item rows[ORDER_PAGE_SIZE + 1];
-    int n = store_order_history_page(&c.q, rows, ORDER_PAGE_SIZE + 1);
-    int has_prev = 0, has_next = 0;
-    if (n >= 0 && f->cursor.dir == ORDER_PAGE_BEFORE) {
-        if (n <= ORDER_PAGE_SIZE) {
-            /* walked back to the start: show a full first page instead */
-            f->cursor.dir = ORDER_PAGE_FIRST;
-            n = store_order_history_page(&c.q, rows, ORDER_PAGE_SIZE + 1);
-            has_next = n > ORDER_PAGE_SIZE;
-        } else {
-            /* one row too many, at the front (the newest in display order) */
-            memmove(&rows[0], &rows[1], sizeof rows[0] * ORDER_PAGE_SIZE);
-            has_prev = 1;
-            has_next = 1;
-        }
-    } else if (n >= 0) {
-        has_prev = f->cursor.dir == ORDER_PAGE_AFTER;
-        has_next = n > ORDER_PAGE_SIZE;
-    }
+    static struct order_list_row rows[ORDER_PAGE_SIZE + 1];
+    struct order_list_page page;
     int64_t total = 0;
-    if (n < 0 || store_order_history_count(&c.q, &total) != 0) {
+    if (store_order_list_page(&c.q, rows, ORDER_PAGE_SIZE, &page) != 0 || store_order_list_count(&c.q, &total) != 0) {
         response_error(req, 500, "Orders cannot be shown right now. Please try again.");
         return;
     }
-    if (n > ORDER_PAGE_SIZE) n = ORDER_PAGE_SIZE;
+    f->cursor.dir = page.dir;
+    int n = page.n, has_prev = page.has_prev, has_next = page.has_next;
 
     tpl_dict *d = response_page(req, c.errors.count ? 422 : 200, "orders/list.tpl", "Orders");
     tpl_set(d, "SCOPE", order_scope_label(c.sc.scope));
@@ -270,7 +228,7 @@ void page_orders(struct request *req)
 
     char query[2048], first[2100];   /* this view from its first page */
     if (order_filter_query(f, 0, query, sizeof query) != 0) query[0] = '\0';
-    snprintf(first, sizeof first, "/account/orders%s%s", query[0] ? "?" : "", query);
+    order_list_href(LIST_PATH, f, 0, first, sizeof first);
     if (permissions_allow(req->session.permissions, PERM_EXPORT_DATA)) {
         tpl_dict *csv = tpl_add_section(d, "EXPORT");
         char href[2100];
@@ -298,9 +256,9 @@ void page_orders(struct request *req)
         int newest_first = f->sort == ORDER_SORT_DATE_DESC;
         tpl_set(p, "PREV_LABEL", date_sort ? (newest_first ? "Newer" : "Older") : "Previous");
         tpl_set(p, "NEXT_LABEL", date_sort ? (newest_first ? "Older" : "Newer") : "Next");
-        if (has_prev && n > 0) pager_link(p, "PREV", f, ORDER_PAGE_BEFORE, &rows[0]);
+        if (has_prev && n > 0) order_set_page_link(p, "PREV", LIST_PATH, f, ORDER_PAGE_BEFORE, &rows[0]);
         else tpl_show(p, "NO_PREV");
-        if (has_next && n > 0) pager_link(p, "NEXT", f, ORDER_PAGE_AFTER, &rows[n - 1]);
+        if (has_next && n > 0) order_set_page_link(p, "NEXT", LIST_PATH, f, ORDER_PAGE_AFTER, &rows[n - 1]);
         else tpl_show(p, "NO_NEXT");
         if (has_prev) tpl_set(tpl_add_section(p, "FIRST"), "HREF", first);
     }
@@ -434,7 +392,7 @@ void page_orders_csv(struct request *req)
     if (response_stream_begin(req, 200, "text/csv; charset=utf-8") != 0) return;   /* the client is gone */
     if (ctx.with_lines) csv_write_record(&ctx.out, line_header, sizeof line_header / sizeof line_header[0]);
     else csv_write_record(&ctx.out, order_header, sizeof order_header / sizeof order_header[0]);
-    int rc = store_order_history_export(&c.q, ctx.with_lines, csv_row, &ctx);
+    int rc = store_order_list_export(&c.q, ctx.with_lines, csv_row, &ctx);
     if (rc == 0) csv_flush(&ctx);
     else if (!ctx.gone)   /* the head went out already: the file ends short, and the log says why */
         fprintf(stderr, "orders: the CSV export of company %lld stopped: %s\n", (long long)req->session.company_id,

@@ -1,11 +1,17 @@
-/* Order history SQL: filtered, scoped, paged lists and the CSV stream. Owner: orders.
+/* The order lists' SQL: filtered, scoped, paged lists and the member's
+ * CSV stream. Owner: orders.
  *
  * Which index answers fastest depends on the filters, and SQLite plans a
  * statement once, when it is prepared. So a statement is a UNION ALL of
  * branches, one per way in, each guarded by a test on the parameters
  * alone ("only when a member is given", "only when no member and one
  * status" ...). SQLite evaluates such a guard once, before the branch's
- * loop, so exactly one branch runs, and it was planned for its index:
+ * loop, so exactly one branch runs, and it was planned for its index.
+ * Each list has its own ways in (the tables of branches below); the
+ * filters tested per row, the keyset, the sort, the names and shipment
+ * joined to a page's rows, the binding and the paging are the same.
+ *
+ * The member's list (one company):
  *
  *   a few orders with that number beginning, or with that SKU, or (pages)
  *   in that unit's subtree (counted first in their own index; drive_of)
@@ -24,16 +30,34 @@
  * A page walks its index in sort order and stops after its 26 rows; the
  * keyset (sort key, id) makes a deep page cost what the first one does.
  * The count has the same branches plus the unit's index, and counts from
- * the index alone when nothing else is asked. Everything is prepared once
- * per worker (db_prepared): 4 page, 8 export and 1 count statement.
- * The export reads every matching row anyway, so it is one plain walk in
- * sort order. */
+ * the index alone when nothing else is asked. The export reads every
+ * matching row anyway, so it is one plain walk in sort order.
+ *
+ * The staff's list (every company, newest first):
+ *
+ *   an order number     -> the orders it may mean (the unique number and
+ *                          ERP number indexes), by rowid, then sorted
+ *   a PO beginning that a few orders have (counted first in
+ *   orders_po_number)   -> those orders by rowid, then sorted
+ *   else company+status -> orders_company_status
+ *   else company        -> orders_company_placed
+ *   else status         -> orders_status_placed
+ *   else                -> orders_placed
+ *
+ * Channel is tested per row, and a PO beginning by the id against the set
+ * of orders_po_number entries it covers (built once, read from the index
+ * alone), as the member's sets are.
+ *
+ * Everything is prepared once per worker (db_prepared): 4 member and 2
+ * staff page statements (a walk each way), 8 export and 1 count. */
 #include "orders/order_history_store.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "base/civil_date.h"
+#include "base/clock.h"
 #include "base/db.h"
 
 /* The unit asked for and every unit below it (UNION: a cycle in bad data
@@ -50,11 +74,14 @@
 /* ":po || ''" and not a bare ":po": SQLite's LIKE optimization looks at a
  * bare parameter's value while planning, and then prepares the statement
  * anew whenever the parameter is bound (about half a millisecond for a
- * page); the pattern always starts with '%' anyway. */
+ * page); the member's pattern starts with '%' anyway, and the staff's
+ * beginning has its own range of the index (PO_RANGE). */
 #define F_PO     " AND (:po = '' OR o.po_number LIKE :po || '' ESCAPE '\\')"
 #define F_SKU    " AND (:sku = '' OR o.id IN (SELECT l.order_id FROM order_lines l" \
                  " WHERE l.company_id = :company AND l.sku = :sku))"
 #define F_DATES  " AND o.placed_at >= :from AND o.placed_at < :to"
+#define F_COMPANY " AND (:company = 0 OR o.company_id = :company)"
+#define F_CHANNEL " AND (:channel = '' OR o.channel = :channel)"
 /* The same where the index walked has no placed_at: without dates asked
  * for, the row is not read for them. */
 #define F_DATES_UNSET_OR " AND ((:from = -9223372036854775807 - 1 AND :to = 9223372036854775807)" \
@@ -70,6 +97,11 @@
 #define F_PO_SET     " AND (:po = '' OR o.id IN (SELECT p.id FROM orders p" \
                      " WHERE p.company_id = :company AND p.po_number LIKE :po || '' ESCAPE '\\'))"
 #define F_SETS F_NUMBER_SET F_PO_SET F_SKU
+/* The staff's PO beginning, likewise: a range of orders_po_number
+ * (NOCASE), where the LIKE is exact, read from the index alone. */
+#define PO_RANGE        "po_number COLLATE NOCASE >= :po_lo AND po_number COLLATE NOCASE < :po_hi"
+#define PO_PREFIX_SET   "SELECT r.id FROM orders r WHERE r." PO_RANGE " AND r.po_number LIKE :po || '' ESCAPE '\\'"
+#define F_PO_PREFIX_SET " AND (:po = '' OR o.id IN (" PO_PREFIX_SET "))"
 
 #define PLACED_BY(alias) \
     "COALESCE(u.name, CASE " alias ".channel WHEN 'phone' THEN 'By phone' ELSE 'From our ERP' END)"
@@ -108,9 +140,6 @@ static void add(struct sql *q, const char *fmt, ...)
     if (n > 0) q->len += (size_t)n < sizeof q->text - q->len ? (size_t)n : sizeof q->text - q->len - 1;
 }
 
-/* The branches of a list (page or export), joined by UNION ALL: "SELECT
- * <cols> FROM orders o <joins> WHERE ...". cols must give the sort key and
- * id under their names in orders (placed_at / total_cents, id). */
 /* A small number or SKU set leads ("drives"): its orders by rowid, then
  * sorted. Otherwise an index is walked in sort order (see the top). */
 #define BY_NUMBER_SET " WHERE :drive = 1 AND o.id IN (SELECT n.id FROM orders n" \
@@ -118,33 +147,97 @@ static void add(struct sql *q, const char *fmt, ...)
 #define BY_SKU_SET    " WHERE :drive = 2 AND o.id IN (SELECT l.order_id FROM order_lines l" \
                       " WHERE l.company_id = :company AND l.sku = :sku) AND +o.company_id = :company"
 #define BY_UNIT_SET   " WHERE o.company_id = :company AND :drive = 3 AND o.business_unit_id IN (SELECT id FROM subtree)"
+/* the staff's number: the ORDER_NUMBER_CANDIDATES portal numbers it may
+ * mean, or an ERP number */
+#define BY_NUMBERS    " WHERE :drive = 1 AND o.id IN (SELECT n.id FROM orders n WHERE n.number IN (:n1, :n2, :n3," \
+                      " :n4, :n5, :n6, :n7, :n8, :n9, :n10, :n11, :n12, :n13, :n14)" \
+                      " UNION ALL SELECT e.id FROM orders e WHERE e.erp_order_no = :erp)"
+#define BY_PO_PREFIX  " WHERE :drive = 2 AND o.id IN (" PO_PREFIX_SET ")"
 
-static void list_branches(struct sql *q, enum walk w, const char *cols)
+/* The filters a branch tests per row (those that are not its way in), in
+ * the order they are written. */
+enum {
+    T_DATES = 1 << 0,
+    T_USER = 1 << 1,
+    T_UNIT = 1 << 2,
+    T_COMPANY = 1 << 3,
+    T_STATUS = 1 << 4,
+    T_CHANNEL = 1 << 5,
+    T_NUMBER_SET = 1 << 6,
+    T_PO_SET = 1 << 7,
+    T_SKU = 1 << 8,
+    T_PO = 1 << 9,
+    T_PO_PREFIX_SET = 1 << 10,
+    T_SETS = T_NUMBER_SET | T_PO_SET | T_SKU,
+};
+static const char *const row_tests[] = {
+    F_DATES, F_USER, F_UNIT, F_COMPANY, F_STATUS, F_CHANNEL, F_NUMBER_SET, F_PO_SET, F_SKU, F_PO, F_PO_PREFIX_SET,
+};
+
+/* One way in: the walks it serves, the index, the guard and the filter
+ * the index answers, and the rest tested per row. */
+enum { BY_DATE = 1, BY_TOTAL = 2, BY_ANY = BY_DATE | BY_TOTAL };
+struct way_in {
+    int walks;
+    const char *index;
+    const char *where;
+    unsigned tests;
+};
+
+static const struct way_in member_ways[] = {
+    { BY_ANY, " NOT INDEXED", BY_NUMBER_SET, T_DATES | T_USER | T_UNIT | T_STATUS | T_PO_SET | T_SKU },
+    { BY_ANY, " NOT INDEXED", BY_SKU_SET, T_DATES | T_USER | T_UNIT | T_STATUS | T_NUMBER_SET | T_PO_SET },
+    { BY_ANY, " INDEXED BY orders_company_unit", BY_UNIT_SET, T_DATES | T_USER | T_STATUS | T_SETS },
+    /* by total: orders_company_total, the rest per row */
+    { BY_TOTAL, "", " WHERE o.company_id = :company AND :drive = 0", T_DATES | T_USER | T_UNIT | T_STATUS | T_SETS },
+    { BY_DATE, " INDEXED BY orders_company_buyer",
+      " WHERE o.company_id = :company AND :drive = 0 AND :user > 0 AND o.placed_by_user_id = :user",
+      T_DATES | T_UNIT | T_STATUS | T_SETS },
+    { BY_DATE, " INDEXED BY orders_company_status",
+      " WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :st <> '' AND o.status = :st",
+      T_DATES | T_UNIT | T_SETS },
+    { BY_DATE, " INDEXED BY orders_company_placed",
+      " WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :st = ''",
+      T_DATES | T_UNIT | T_STATUS | T_SETS },
+};
+
+static const struct way_in staff_ways[] = {
+    { BY_ANY, " NOT INDEXED", BY_NUMBERS, T_DATES | T_COMPANY | T_STATUS | T_CHANNEL | T_PO },
+    { BY_ANY, " NOT INDEXED", BY_PO_PREFIX, T_DATES | T_COMPANY | T_STATUS | T_CHANNEL },
+    { BY_ANY, " INDEXED BY orders_company_status",
+      " WHERE o.company_id = :company AND :drive = 0 AND :company > 0 AND :st <> '' AND o.status = :st",
+      T_DATES | T_CHANNEL | T_PO_PREFIX_SET },
+    { BY_ANY, " INDEXED BY orders_company_placed", " WHERE o.company_id = :company AND :drive = 0 AND :company > 0"
+      " AND :st = ''", T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET },
+    { BY_ANY, " INDEXED BY orders_status_placed", " WHERE :drive = 0 AND :company = 0 AND :st <> '' AND o.status = :st",
+      T_DATES | T_CHANNEL | T_PO_PREFIX_SET },
+    { BY_ANY, " INDEXED BY orders_placed", " WHERE :drive = 0 AND :company = 0 AND :st = ''",
+      T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET },
+};
+
+/* The branches of a page, joined by UNION ALL: "SELECT <cols> FROM orders
+ * o <index> WHERE ...". cols must give the sort key and id under their
+ * names in orders (placed_at / total_cents, id). */
+static void list_branches(struct sql *q, enum order_list_scope scope, enum walk w, const char *cols)
 {
+    const struct way_in *ways = scope == ORDER_LIST_STAFF ? staff_ways : member_ways;
+    size_t n_ways = scope == ORDER_LIST_STAFF ? sizeof staff_ways / sizeof staff_ways[0]
+                                              : sizeof member_ways / sizeof member_ways[0];
     char seek[128];
     /* The dates' bounds already hold the cursor's (see the page function);
      * a total gets its own bound so the index range starts there. */
     snprintf(seek, sizeof seek, "%s AND (o.%s, o.id) %s (:ck, :cid)",
              walk_by_date(w) ? "" : walk_desc(w) ? " AND o.total_cents <= :ck" : " AND o.total_cents >= :ck",
              walk_key(w), walk_desc(w) ? "<" : ">");
-    add(q, "SELECT %s FROM orders o NOT INDEXED" BY_NUMBER_SET F_DATES F_USER F_UNIT F_STATUS F_PO_SET F_SKU "%s",
-        cols, seek);
-    add(q, " UNION ALL SELECT %s FROM orders o NOT INDEXED" BY_SKU_SET F_DATES F_USER F_UNIT F_STATUS F_NUMBER_SET
-           F_PO_SET "%s", cols, seek);
-    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_unit" BY_UNIT_SET F_DATES F_USER F_STATUS
-           F_SETS "%s", cols, seek);
-    if (!walk_by_date(w)) {   /* by total: orders_company_total, the rest per row */
-        add(q, " UNION ALL SELECT %s FROM orders o WHERE o.company_id = :company AND :drive = 0"
-               F_DATES F_USER F_UNIT F_STATUS F_SETS "%s", cols, seek);
-        return;
+    int first = 1;
+    for (size_t i = 0; i < n_ways; i++) {
+        if (!(ways[i].walks & (walk_by_date(w) ? BY_DATE : BY_TOTAL))) continue;
+        add(q, "%sSELECT %s FROM orders o%s%s", first ? "" : " UNION ALL ", cols, ways[i].index, ways[i].where);
+        for (size_t t = 0; t < sizeof row_tests / sizeof row_tests[0]; t++)
+            if (ways[i].tests & (1u << t)) add(q, "%s", row_tests[t]);
+        add(q, "%s", seek);
+        first = 0;
     }
-    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_buyer WHERE o.company_id = :company"
-           " AND :drive = 0 AND :user > 0 AND o.placed_by_user_id = :user" F_DATES F_UNIT F_STATUS F_SETS "%s",
-        cols, seek);
-    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_status WHERE o.company_id = :company"
-           " AND :drive = 0 AND :user = 0 AND :st <> '' AND o.status = :st" F_DATES F_UNIT F_SETS "%s", cols, seek);
-    add(q, " UNION ALL SELECT %s FROM orders o INDEXED BY orders_company_placed WHERE o.company_id = :company"
-           " AND :drive = 0 AND :user = 0 AND :st = ''" F_DATES F_UNIT F_STATUS F_SETS "%s", cols, seek);
 }
 
 static void list_order(struct sql *q, enum walk w, const char *prefix, int with_lines)
@@ -155,7 +248,7 @@ static void list_order(struct sql *q, enum walk w, const char *prefix, int with_
 
 static struct sql sql_buf;
 
-static const char *page_sql(enum walk w)
+static const char *page_sql(enum order_list_scope scope, enum walk w)
 {
     struct sql *q = &sql_buf;
     q->len = 0;
@@ -163,13 +256,15 @@ static const char *page_sql(enum walk w)
      * those rows get their names and latest shipment. */
     add(q, SUBTREE_CTE
         "SELECT p.id, p.number, p.placed_at, p.po_number, " PLACED_BY("p") ", p.ship_to_label,"
-        " p.total_cents, p.currency, p.status, p.channel, COALESCE(s.carrier, ''), COALESCE(s.tracking_number, '')"
+        " p.total_cents, p.currency, p.status, p.channel, COALESCE(s.carrier, ''), COALESCE(s.tracking_number, ''),"
+        " p.company_id, COALESCE(c.name, '')"
         " FROM (");
-    list_branches(q, w, "o.id, o.number, o.placed_at, o.po_number, o.placed_by_user_id, o.ship_to_label,"
-                        " o.total_cents, o.currency, o.status, o.channel");
+    list_branches(q, scope, w, "o.id, o.number, o.placed_at, o.po_number, o.placed_by_user_id, o.ship_to_label,"
+                               " o.total_cents, o.currency, o.status, o.channel, o.company_id");
     list_order(q, w, "", 0);
     add(q, " LIMIT :limit) p"
         " LEFT JOIN users u ON u.id = p.placed_by_user_id"
+        " LEFT JOIN companies c ON c.id = p.company_id"
         " LEFT JOIN shipments s ON s.id = (SELECT s2.id FROM shipments s2 WHERE s2.order_id = p.id"
         "   ORDER BY s2.shipped_at DESC, s2.id DESC LIMIT 1)");
     list_order(q, w, "p.", 0);
@@ -244,15 +339,17 @@ static void bind_str(sqlite3_stmt *st, const char *name, const char *v)
     if (i > 0) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
 }
 
-/* '%' + text with \ % _ escaped + '%' for LIKE ... ESCAPE '\'. */
-static void like_pattern(const char *text, char *out, size_t size)
+/* text with \ % _ escaped + '%' for LIKE ... ESCAPE '\', after a '%'
+ * too when it may stand anywhere (the member's PO), not only first (the
+ * staff's). */
+static void like_pattern(const char *text, int anywhere, char *out, size_t size)
 {
     size_t n = 0;
     if (!text[0] || size < 3) {
         if (size) out[0] = '\0';
         return;
     }
-    out[n++] = '%';
+    if (anywhere) out[n++] = '%';
     for (const char *p = text; *p && n + 3 < size; p++) {
         if (*p == '\\' || *p == '%' || *p == '_') out[n++] = '\\';
         out[n++] = *p;
@@ -261,9 +358,38 @@ static void like_pattern(const char *text, char *out, size_t size)
     out[n] = '\0';
 }
 
-static void bind_filters(sqlite3_stmt *st, const struct order_history_query *q)
+/* The staff's number: the portal numbers it may mean (unused places
+ * repeat the first), and itself as an ERP number. */
+static void bind_numbers(sqlite3_stmt *st, const char *number)
+{
+    char candidates[ORDER_NUMBER_CANDIDATES][ORDER_NUMBER_CANDIDATE_SIZE];
+    int64_t now = clock_now(), days = now / 86400 - (now % 86400 < 0);
+    int n = order_number_candidates(number, civil_date_from_days(days).year, candidates, ORDER_NUMBER_CANDIDATES);
+    for (int i = 0; i < ORDER_NUMBER_CANDIDATES; i++) {
+        char name[8];
+        snprintf(name, sizeof name, ":n%d", i + 1);
+        bind_str(st, name, candidates[i < n ? i : 0]);
+    }
+    bind_str(st, ":erp", number);
+}
+
+/* A PO beginning as the range [lo, hi) of PO numbers, compared without
+ * case: lo is the text in lower case, hi the same with its last byte one
+ * higher (a superset when that byte becomes a letter; the LIKE decides). */
+static void po_range(const char *po, char *lo, char *hi, size_t size)
+{
+    size_t n = strlen(po);
+    if (n >= size) n = 0;
+    for (size_t i = 0; i < n; i++) lo[i] = (char)(po[i] >= 'A' && po[i] <= 'Z' ? po[i] - 'A' + 'a' : po[i]);
+    lo[n] = '\0';
+    memcpy(hi, lo, n + 1);
+    if (n) hi[n - 1] = (char)((unsigned char)hi[n - 1] + 1);
+}
+
+static void bind_filters(sqlite3_stmt *st, const struct order_list_query *q)
 {
     const struct order_filter *f = q->filter;
+    int staff = f->scope == ORDER_LIST_STAFF;
     bind_int(st, ":company", q->company_id);
     bind_int(st, ":user", q->user_id);
     bind_int(st, ":unit", q->unit_id > 0 ? q->unit_id : 0);
@@ -276,22 +402,43 @@ static void bind_filters(sqlite3_stmt *st, const struct order_history_query *q)
         bind_str(st, names[i], open ? order_open_statuses[i < order_open_status_count ? i : 0] : f->status);
     bind_str(st, ":st", open ? "" : f->status);
     bind_str(st, ":number", f->number);
+    if (staff && f->number[0]) bind_numbers(st, f->number);
     char po[sizeof f->po * 2 + 3];
-    like_pattern(f->po, po, sizeof po);
+    like_pattern(f->po, !staff, po, sizeof po);
     bind_str(st, ":po", po);
+    if (staff && f->po[0]) {
+        char lo[sizeof f->po], hi[sizeof f->po];
+        po_range(f->po, lo, hi, sizeof lo);
+        bind_str(st, ":po_lo", lo);
+        bind_str(st, ":po_hi", hi);
+    }
     bind_str(st, ":sku", f->sku);
+    bind_str(st, ":channel", f->channel);
 }
 
 /* Which way in: 1, 2 (3: pages only) when the number, SKU (unit) set has
  * at most `max` entries (counted in their own indexes, never more than
  * max + 1 read), else 0 (walk an index). A page prefers the walk unless the set is tiny
  * (the walk stops after 26 rows); a count, which visits every match,
- * prefers the set unless it is large. */
+ * prefers the set unless it is large. The staff's list: 1 for a number
+ * (a dozen orders at most), 2 for a PO beginning with at most `max`. */
 #define DRIVE_PAGE_MAX 250
 #define DRIVE_COUNT_MAX 5000
-static int drive_of(const struct order_history_query *q, int max, int with_unit)
+static int drive_of(const struct order_list_query *q, int max, int with_unit)
 {
     const struct order_filter *f = q->filter;
+    if (f->scope == ORDER_LIST_STAFF) {
+        if (f->number[0]) return 1;   /* a dozen orders at most */
+        if (!f->po[0]) return 0;
+        static sqlite3_stmt *slot;
+        sqlite3_stmt *st = db_prepared(&slot, "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE " PO_RANGE " LIMIT :max)");
+        if (!st) return 0;
+        bind_filters(st, q);
+        bind_int(st, ":max", max + 1);
+        int few = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) <= max;
+        sqlite3_reset(st);
+        return few ? 2 : 0;
+    }
     if (f->number[0]) {
         static sqlite3_stmt *slot;
         sqlite3_stmt *st = db_prepared(&slot,
@@ -336,15 +483,16 @@ static int drive_of(const struct order_history_query *q, int max, int with_unit)
 
 /* --- queries ---------------------------------------------------------- */
 
-int store_order_history_page(const struct order_history_query *q, struct order_history_item *out, int max)
+int store_order_list_rows(const struct order_list_query *q, struct order_list_row *out, int max)
 {
-    static sqlite3_stmt *slots[WALK_COUNT];
+    static sqlite3_stmt *slots[ORDER_LIST_SCOPE_COUNT][WALK_COUNT];
     const struct order_filter *f = q->filter;
+    enum order_list_scope scope = f->scope == ORDER_LIST_STAFF ? ORDER_LIST_STAFF : ORDER_LIST_MEMBER;
     int backwards = f->cursor.dir == ORDER_PAGE_BEFORE;
     enum walk w = walk_of(f->sort, backwards);
-    sqlite3_stmt **slot = &slots[w];
+    sqlite3_stmt **slot = &slots[scope][w];
     int drive = drive_of(q, DRIVE_PAGE_MAX, 1);
-    sqlite3_stmt *st = db_prepared(slot, *slot ? "" : page_sql(w));
+    sqlite3_stmt *st = db_prepared(slot, *slot ? "" : page_sql(scope, w));
     if (!st) return -1;
     bind_filters(st, q);
     bind_int(st, ":drive", drive);
@@ -365,7 +513,7 @@ int store_order_history_page(const struct order_history_query *q, struct order_h
     bind_int(st, ":limit", max);
     int n = 0, rc;
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct order_history_item *o = &out[n++];
+        struct order_list_row *o = &out[n++];
         o->id = sqlite3_column_int64(st, 0);
         DB_COPY(o->number, st, 1);
         o->placed_at = sqlite3_column_int64(st, 2);
@@ -378,22 +526,62 @@ int store_order_history_page(const struct order_history_query *q, struct order_h
         DB_COPY(o->channel, st, 9);
         DB_COPY(o->carrier, st, 10);
         DB_COPY(o->tracking_number, st, 11);
+        o->company_id = sqlite3_column_int64(st, 12);
+        DB_COPY(o->company, st, 13);
     }
     int ok = n == max || rc == SQLITE_DONE;
     sqlite3_reset(st);
     if (!ok) return -1;
     if (backwards)   /* walked back: put the rows in display order */
         for (int i = 0, j = n - 1; i < j; i++, j--) {
-            struct order_history_item t = out[i];
+            struct order_list_row t = out[i];
             out[i] = out[j];
             out[j] = t;
         }
     return n;
 }
 
-int store_order_history_count(const struct order_history_query *q, int64_t *count)
+int store_order_list_page(const struct order_list_query *q, struct order_list_row *rows, int page_size,
+                          struct order_list_page *page)
+{
+    const struct order_filter *f = q->filter;
+    int n = store_order_list_rows(q, rows, page_size + 1);
+    page->dir = f->cursor.dir;
+    page->has_prev = page->has_next = 0;
+    if (n >= 0 && f->cursor.dir == ORDER_PAGE_BEFORE) {
+        if (n <= page_size) {
+            /* walked back to the start: show a full first page instead */
+            struct order_filter first = *f;
+            struct order_list_query from_start = *q;
+            first.cursor.dir = ORDER_PAGE_FIRST;
+            from_start.filter = &first;
+            page->dir = ORDER_PAGE_FIRST;
+            n = store_order_list_rows(&from_start, rows, page_size + 1);
+            page->has_next = n > page_size;
+        } else {
+            /* one row too many, at the front (the first in display order) */
+            memmove(&rows[0], &rows[1], sizeof rows[0] * (size_t)page_size);
+            page->has_prev = 1;
+            page->has_next = 1;
+        }
+    } else if (n >= 0) {
+        page->has_prev = f->cursor.dir == ORDER_PAGE_AFTER;
+        page->has_next = n > page_size;
+    }
+    page->n = n < 0 ? 0 : n > page_size ? page_size : n;
+    return n < 0 ? -1 : 0;
+}
+
+struct order_cursor order_list_cursor(const struct order_filter *f, enum order_page_dir dir,
+                                      const struct order_list_row *row)
+{
+    return (struct order_cursor){ dir, order_sort_by_total(f->sort) ? row->total : row->placed_at, row->id };
+}
+
+int store_order_list_count(const struct order_list_query *q, int64_t *count)
 {
     static sqlite3_stmt *slot;
+    if (q->filter->scope != ORDER_LIST_MEMBER) return -1;
     int drive = drive_of(q, DRIVE_COUNT_MAX, 0);
     sqlite3_stmt *st = db_prepared(&slot, slot ? "" : count_sql());
     if (!st) return -1;
@@ -405,9 +593,10 @@ int store_order_history_count(const struct order_history_query *q, int64_t *coun
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
-int store_order_history_export(const struct order_history_query *q, int with_lines, order_export_fn fn, void *ctx)
+int store_order_list_export(const struct order_list_query *q, int with_lines, order_export_fn fn, void *ctx)
 {
     static sqlite3_stmt *slots[2][WALK_COUNT];
+    if (q->filter->scope != ORDER_LIST_MEMBER) return -1;
     enum walk w = walk_of(q->filter->sort, 0);
     with_lines = with_lines ? 1 : 0;
     sqlite3_stmt **slot = &slots[with_lines][w];

@@ -1,28 +1,35 @@
 #ifndef BUYERDESK_STORE_ORDER_HISTORY_H
 #define BUYERDESK_STORE_ORDER_HISTORY_H
 
-/* Order history SQL: filtered, scoped, paged lists and the CSV stream. Owner: orders.
+/* The order lists' SQL: one engine for the member's order history and the
+ * back office's list of every company's orders. Owner: orders.
  *
- * Every query is scoped to one company, and optionally to the orders one
- * member placed (own scope, or the "placed by" filter) and to one business
- * unit and the units below it (unit scope, or the unit filter). Paging is
- * by keyset (sort key, id), so a deep page costs what the first one does. */
+ * A list is an order_filter (its scope says which list) and the rows the
+ * viewer may see: the member's list is scoped to one company, and
+ * optionally to the orders one member placed (own scope, or the "placed
+ * by" filter) and to one business unit and the units below it (unit
+ * scope, or the unit filter); the staff's list sees every company, or the
+ * one its company filter names. Paging is by keyset (sort key, id), so a
+ * deep page costs what the first one does. Beside the list: the member's
+ * unit, the choices of the member's filters and the lines to order again. */
 
 #include <stdint.h>
 
 #include "orders/order_filter.h"
 
-struct order_history_query {
-    int64_t company_id;
+struct order_list_query {
+    int64_t company_id;          /* member: their company; staff: the company filter (0: every company) */
     int64_t user_id;             /* > 0: only orders this member placed */
     int64_t unit_id;             /* > 0: only orders of this unit and the units below it */
-    const struct order_filter *filter;   /* status, dates, number, PO, SKU, sort, cursor;
-                                            its placed_by and unit are NOT read here */
+    const struct order_filter *filter;   /* its scope, the filters, sort and cursor; its placed_by,
+                                            unit and company are NOT read here */
 };
 
-struct order_history_item {
+struct order_list_row {
     int64_t id;
     char number[32];
+    int64_t company_id;
+    char company[256];
     int64_t placed_at;
     char po_number[256];
     char placed_by[128];         /* a name, or "By phone" / "From our ERP" */
@@ -35,20 +42,38 @@ struct order_history_item {
     char tracking_number[128];
 };
 
-/* One page in display order: up to max rows from the filter's cursor
- * (walking back for ORDER_PAGE_BEFORE, then put back in display order).
- * Ask for one more than the page size to learn whether there is more.
- * Returns the number of rows, or -1. */
-int store_order_history_page(const struct order_history_query *q, struct order_history_item *out, int max);
+/* Up to max rows from the filter's cursor, in display order (walking back
+ * for ORDER_PAGE_BEFORE, then put back in display order). Returns the
+ * number of rows, or -1. */
+int store_order_list_rows(const struct order_list_query *q, struct order_list_row *out, int max);
 
-/* How many orders match (the cursor is ignored). 0 or -1. */
-int store_order_history_count(const struct order_history_query *q, int64_t *count);
+/* One page as a pager shows it. */
+struct order_list_page {
+    int n;                       /* rows shown, at most the page size */
+    int has_prev, has_next;      /* rows before the first shown / after the last, in display order */
+    enum order_page_dir dir;     /* as read: ORDER_PAGE_FIRST when walking back reached the start */
+};
 
-/* The export: every matching order (with_lines 0), or every line of every
- * matching order (with_lines 1), in the list's sort order, one call per
- * row while the statement is stepped (nothing is collected). The strings
- * are valid during the call only. fn returns 0 to go on, else the walk
- * stops and that value is returned; -1 on a database error. */
+/* The page the filter's cursor asks for, page_size rows (rows holds one
+ * more). Walking back to the start shows the full first page instead.
+ * 0 or -1. */
+int store_order_list_page(const struct order_list_query *q, struct order_list_row *rows, int page_size,
+                          struct order_list_page *page);
+
+/* The cursor of a link from row: dir from there, keyed by the sort. */
+struct order_cursor order_list_cursor(const struct order_filter *f, enum order_page_dir dir,
+                                      const struct order_list_row *row);
+
+/* The member's list only: how many orders match (the cursor is ignored).
+ * 0 or -1. */
+int store_order_list_count(const struct order_list_query *q, int64_t *count);
+
+/* The member's list only, the export: every matching order (with_lines
+ * 0), or every line of every matching order (with_lines 1), in the list's
+ * sort order, one call per row while the statement is stepped (nothing is
+ * collected). The strings are valid during the call only. fn returns 0 to
+ * go on, else the walk stops and that value is returned; -1 on a database
+ * error. */
 struct order_export_row {
     const char *number;
     int64_t placed_at;
@@ -70,7 +95,9 @@ struct order_export_row {
     int64_t quantity, quantity_shipped, unit_price, line_total;
 };
 typedef int (*order_export_fn)(void *ctx, const struct order_export_row *row);
-int store_order_history_export(const struct order_history_query *q, int with_lines, order_export_fn fn, void *ctx);
+int store_order_list_export(const struct order_list_query *q, int with_lines, order_export_fn fn, void *ctx);
+
+/* --- beside the member's list ------------------------------------------- */
 
 /* The member's business unit in the company (0 when they have none). 1
  * found, 0 not a member, -1 error. */

@@ -62,3 +62,22 @@ void order_set_status(tpl_dict *d, const char *status)
     tpl_set(d, "STATUS_CODE", status);
     tpl_set(d, "BADGE", order_status_badge(status));
 }
+
+int order_list_href(const char *path, const struct order_filter *f, int with_cursor, char *out, size_t size)
+{
+    char query[2048];
+    int rc = order_filter_query(f, with_cursor, query, sizeof query);
+    int n = snprintf(out, size, "%s%s%s", path, query[0] ? "?" : "", query);
+    if (rc == 0 && n >= 0 && (size_t)n < size) return 0;
+    snprintf(out, size, "%s", path);
+    return -1;
+}
+
+void order_set_page_link(tpl_dict *d, const char *section, const char *path, const struct order_filter *f,
+                         enum order_page_dir dir, const struct order_list_row *row)
+{
+    struct order_filter at = *f;
+    at.cursor = order_list_cursor(f, dir, row);
+    char href[2100];
+    if (order_list_href(path, &at, 1, href, sizeof href) == 0) tpl_set(tpl_add_section(d, section), "HREF", href);
+}

@@ -2,14 +2,17 @@
 #define BUYERDESK_ORDER_VIEW_H
 
 /* How an order's amounts, lines, moments and status go into a page's
- * template: shared by the orders area's pages (the member's order page,
- * the back office's list and order page), so they read the same
- * everywhere. Private to the orders area. */
+ * template, and how the order lists link their pages: shared by the
+ * orders area's pages (the member's list and order page, the back
+ * office's list and order page), so they read the same everywhere.
+ * Private to the orders area. */
 
 #include <stddef.h>
 #include <stdint.h>
 
 #include "orders/order_detail_store.h"
+#include "orders/order_filter.h"
+#include "orders/order_history_store.h"
 #include "web/render.h"
 
 /* KEY as money in the currency: "$1,234.56". */
@@ -31,5 +34,15 @@ void order_when_text(int64_t when, const char *pattern, char *out, size_t size);
 /* PREFIX_DATE ("Mar 4, 2026"), PREFIX_TIME ("14:05 UTC") and PREFIX_ISO
  * (for <time datetime>) of a moment. */
 void order_set_when(tpl_dict *d, const char *prefix, int64_t when);
+
+/* A list's address: path, and "?" with f's query string when it has one
+ * (with_cursor: the page f's cursor names). 0, or -1 when out is too
+ * small (out is then path alone). */
+int order_list_href(const char *path, const struct order_filter *f, int with_cursor, char *out, size_t size);
+
+/* SECTION with HREF, a pager's link: the list at path from row on, in dir.
+ * Left out when the address does not fit. */
+void order_set_page_link(tpl_dict *d, const char *section, const char *path, const struct order_filter *f,
+                         enum order_page_dir dir, const struct order_list_row *row);
 
 #endif

@@ -1,60 +1,16 @@
 #ifndef BUYERDESK_STORE_BACKOFFICE_ORDERS_H
 #define BUYERDESK_STORE_BACKOFFICE_ORDERS_H
 
-/* Back-office order SQL: every company's orders (list with filters and
- * keyset pages, counts by status), status moves, cancellation, shipments,
- * and the writes of the offline orders import. Staff only: nothing here is
- * scoped to one company (the back office sees them all). Returns: rows or
- * 0 / -1 as each function says. */
+/* Back-office order SQL: counts by status, shipments, and the writes of
+ * the offline orders import (the list of every company's orders is
+ * order_history_store.h). Staff only: nothing here is scoped to one company
+ * (the back office sees them all). Returns: rows or 0 / -1 as each
+ * function says. */
 
 #include <stddef.h>
 #include <stdint.h>
 
-/* --- the list ------------------------------------------------------------ */
-
-#define BO_NUMBER_CANDIDATES 14
-
-struct bo_order_filter {
-    int64_t company_id;          /* 0: every company */
-    const char *status;          /* "" or NULL: any */
-    const char *channel;         /* "" or NULL: any */
-    int64_t placed_from;         /* placed_at >= this; 0: open */
-    int64_t placed_before;       /* placed_at < this; 0: open */
-    /* An order number: any of these portal numbers, or erp_no as the ERP's
-     * number. number_count 0: no number filter. */
-    const char *numbers[BO_NUMBER_CANDIDATES];
-    int number_count;
-    const char *erp_no;
-    const char *po_prefix;       /* "" or NULL: any; else PO numbers starting so (any case) */
-};
-
-/* A place in the list, newest first: (placed_at, id). */
-struct bo_order_cursor {
-    int64_t placed_at;
-    int64_t id;
-};
-
-struct bo_order_row {
-    int64_t id;
-    char number[32];
-    int64_t company_id;
-    char company[256];
-    int64_t placed_at;
-    char placed_by[128];
-    int64_t total;
-    char currency[8];
-    char status[32];
-    char channel[16];
-    char po_number[64];
-};
-
-/* Orders matching f, newest first (placed_at, then id). older: those
- * after `from` in that order (from NULL: from the newest); newer: the
- * ones just before `from`, still returned newest first. Returns rows
- * written (at most max) or -1. Each combination of filters has its own
- * statement, prepared once, so SQLite can use the index that fits. */
-int store_bo_orders_list(const struct bo_order_filter *f, const struct bo_order_cursor *from, int newer,
-                         struct bo_order_row *out, int max);
+/* --- counts ------------------------------------------------------------- */
 
 /* How many orders have this status (company_id 0: every company). -1 on error. */
 int store_bo_orders_count_status(int64_t company_id, const char *status);

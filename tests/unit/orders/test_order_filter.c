@@ -1,6 +1,7 @@
-/* Order history filters: parsing the query string (values kept, invalid
+/* The order lists' filters: parsing the query string (values kept, invalid
  * ones reported and left out), the URL built back from them, dates as
- * whole UTC days, and the keyset cursor. */
+ * whole UTC days, and the keyset cursor; for the member's list and for
+ * the back office's, each reading only the filters it offers. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,14 +15,28 @@
 #include "orders/order_filter.h"
 #include "orders/order_lifecycle.h"
 
-/* Parses a query string into f; returns the number of errors. */
-static int parse(const char *qs, struct order_filter *f, struct order_filter_errors *e)
+/* Parses a query string into f for a list; returns the number of errors. */
+static int parse_for(enum order_list_scope scope, const char *qs, struct order_filter *f, struct order_filter_errors *e)
 {
     struct http_params q = { 0 };
     assert_int_equal(http_parse_urlencoded(qs, strlen(qs), &q), HTTP_PARSE_OK);
-    int n = order_filter_parse(&q, f, e);
+    int n = order_filter_parse(&q, scope, f, e);
     http_params_free(&q);
     return n;
+}
+
+/* The member's list. */
+static int parse(const char *qs, struct order_filter *f, struct order_filter_errors *e)
+{
+    return parse_for(ORDER_LIST_MEMBER, qs, f, e);
+}
+
+/* f's query string is want. */
+static void query_is(const struct order_filter *f, int with_cursor, const char *want)
+{
+    char qs[512] = "x";
+    assert_int_equal(order_filter_query(f, with_cursor, qs, sizeof qs), 0);
+    assert_string_equal(qs, want);
 }
 
 static int has_error(const struct order_filter_errors *e, const char *field)
@@ -269,6 +284,178 @@ static void sorts_and_statuses(void **state)
     assert_int_equal(order_open_status_count, 6);   /* the store binds six */
 }
 
+/* --- the back office's list --------------------------------------------- */
+
+static void each_list_offers_its_filters(void **state)
+{
+    (void)state;
+    for (int i = 0; i < ORDER_FILTER_FIELD_COUNT; i++) {
+        enum order_filter_field field = (enum order_filter_field)i;
+        int member = field == ORDER_FILTER_PLACED_BY || field == ORDER_FILTER_UNIT || field == ORDER_FILTER_SKU
+                     || field == ORDER_FILTER_SORT;
+        int staff = field == ORDER_FILTER_COMPANY || field == ORDER_FILTER_CHANNEL;
+        assert_int_equal(order_filter_offers(ORDER_LIST_MEMBER, field), !staff);
+        assert_int_equal(order_filter_offers(ORDER_LIST_STAFF, field), !member);
+    }
+}
+
+static void staff_filters(void **state)
+{
+    (void)state;
+    struct order_filter f;
+    struct order_filter_errors e;
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "company=3&channel=erp&status=processing&from=2026-03-01"
+                               "&to=2026-03-31&number=+erp-Ab.1_x+&po=PO-4", &f, &e), 0);
+    assert_int_equal(f.scope, ORDER_LIST_STAFF);
+    assert_true(f.company == 3);
+    assert_string_equal(f.channel, "erp");
+    assert_string_equal(f.status, "processing");
+    assert_true(f.from_ts == 1772323200);
+    assert_true(f.to_ts == 1772323200 + 31 * 86400);
+    assert_string_equal(f.number, "erp-Ab.1_x");   /* as typed: an ERP number keeps its case, . and _ */
+    assert_string_equal(f.po, "PO-4");
+    assert_true(order_filter_active(&f));
+    /* the company alone is a filter too */
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "company=2", &f, &e), 0);
+    assert_true(order_filter_active(&f));
+    for (int i = 0; i < order_channel_count; i++) {
+        char qs[32];
+        snprintf(qs, sizeof qs, "channel=%s", order_channels[i]);
+        assert_int_equal(parse_for(ORDER_LIST_STAFF, qs, &f, &e), 0);
+        assert_string_equal(f.channel, order_channels[i]);
+    }
+
+    /* what the member's list offers is not the staff's: ignored, no error */
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "unit=4&placed_by=8&sku=FAS-NLN-0202&sort=total_asc", &f, &e), 0);
+    assert_int_equal(f.unit, 0);
+    assert_int_equal(f.placed_by, 0);
+    assert_string_equal(f.sku, "");
+    assert_int_equal(f.sort, ORDER_SORT_DATE_DESC);
+    assert_false(order_filter_active(&f));
+    query_is(&f, 1, "");
+}
+
+static void member_list_ignores_staff_filters(void **state)
+{
+    (void)state;
+    struct order_filter f;
+    struct order_filter_errors e;
+    assert_int_equal(parse("company=3&channel=erp", &f, &e), 0);
+    assert_true(f.company == 0);
+    assert_string_equal(f.channel, "");
+    assert_false(order_filter_active(&f));
+    /* even values that are not valid: not read at all */
+    assert_int_equal(parse("company=abc&channel=fax&status=shipped", &f, &e), 0);
+    assert_string_equal(f.status, "shipped");
+    query_is(&f, 1, "status=shipped");
+}
+
+static void staff_invalid_values(void **state)
+{
+    (void)state;
+    struct order_filter f;
+    struct order_filter_errors e;
+    /* the back office drops what it cannot use without a word ... */
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "company=abc&channel=fax&status=lost&po=a%09b&before=yesterday",
+                               &f, &e), 0);
+    assert_false(order_filter_active(&f));
+    assert_int_equal(f.cursor.dir, ORDER_PAGE_FIRST);
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "company=0", &f, &e), 0);
+    assert_true(f.company == 0);
+    /* ... but says what is wrong with a date or a number, in its words */
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "from=2026-02-30&to=tomorrow&status=processing", &f, &e), 2);
+    assert_true(has_error(&e, "from") && has_error(&e, "to"));
+    assert_non_null(strstr(e.items[0].message, "Write the date as YYYY-MM-DD"));
+    assert_string_equal(f.status, "processing");   /* the rest still applies */
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "from=2026-03-02&to=2026-03-01", &f, &e), 1);
+    assert_true(has_error(&e, "to"));
+    assert_true(f.from_ts == INT64_MIN && f.to_ts == INT64_MAX);
+    char number[64];
+    snprintf(number, sizeof number, "number=%041d", 7);
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, number, &f, &e), 1);
+    assert_true(has_error(&e, "number"));
+    assert_non_null(strstr(e.items[0].message, "at most 40 characters"));
+    snprintf(number, sizeof number, "number=%040d", 7);
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, number, &f, &e), 0);
+    assert_int_equal(strlen(f.number), 40);
+    /* the member's list allows fewer characters, and fewer kinds */
+    assert_int_equal(parse(number, &f, &e), 1);
+    assert_int_equal(parse("number=erp-ab.1", &f, &e), 1);
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "number=SO+2026", &f, &e), 0);
+}
+
+static void staff_cursor_round_trip(void **state)
+{
+    (void)state;
+    struct order_filter f, g;
+    struct order_filter_errors e;
+    /* newest first: before= goes on to older orders, after= back to newer */
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "status=delivered&company=2&before=1700000000.99", &f, &e), 0);
+    assert_int_equal(f.cursor.dir, ORDER_PAGE_AFTER);
+    assert_true(f.cursor.key == 1700000000 && f.cursor.id == 99);
+    query_is(&f, 1, "company=2&status=delivered&before=1700000000.99");
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "company=2&status=delivered&before=1700000000.99", &g, &e), 0);
+    assert_true(g.company == f.company);
+    assert_string_equal(g.status, f.status);
+    assert_int_equal(g.cursor.dir, f.cursor.dir);
+    assert_true(g.cursor.key == f.cursor.key && g.cursor.id == f.cursor.id);
+
+    f.cursor = (struct order_cursor){ ORDER_PAGE_BEFORE, 1763668103, 52 };
+    query_is(&f, 1, "company=2&status=delivered&after=1763668103.52");
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "company=2&status=delivered&after=1763668103.52", &g, &e), 0);
+    assert_int_equal(g.cursor.dir, ORDER_PAGE_BEFORE);
+    assert_true(g.cursor.key == 1763668103 && g.cursor.id == 52);
+
+    /* without the cursor: the newest page of the same view */
+    query_is(&f, 0, "company=2&status=delivered");
+
+    /* the same cursor in the member's list is after= with a comma */
+    assert_int_equal(parse("status=delivered&after=1763668103%2C52", &g, &e), 0);
+    assert_int_equal(g.cursor.dir, ORDER_PAGE_AFTER);
+    g.cursor = (struct order_cursor){ ORDER_PAGE_AFTER, 1763668103, 52 };
+    query_is(&g, 1, "status=delivered&after=1763668103%2C52");
+
+    /* one parser reads both spellings */
+    int64_t key = 0, id = 0;
+    assert_int_equal(order_cursor_parse("1700000000.99", &key, &id), 0);
+    assert_true(key == 1700000000 && id == 99);
+    assert_int_equal(order_cursor_parse("1.2.3", &key, &id), -1);
+    assert_int_equal(order_cursor_parse("1.0", &key, &id), -1);
+    /* both directions at once: the first page */
+    assert_int_equal(parse_for(ORDER_LIST_STAFF, "before=1.2&after=3.4", &f, &e), 0);
+    assert_int_equal(f.cursor.dir, ORDER_PAGE_FIRST);
+}
+
+static void staff_number_candidates(void **state)
+{
+    (void)state;
+    char c[ORDER_NUMBER_CANDIDATES][ORDER_NUMBER_CANDIDATE_SIZE];
+    /* bare digits: also the SO number of this year and the nine before */
+    assert_int_equal(order_number_candidates("4152", 2026, c, ORDER_NUMBER_CANDIDATES), 13);
+    assert_string_equal(c[0], "4152");
+    assert_string_equal(c[1], "4152");
+    assert_string_equal(c[2], "ERP-4152");
+    assert_string_equal(c[3], "SO-2026-004152");
+    assert_string_equal(c[12], "SO-2017-004152");
+    /* a whole number: as typed, upper-cased, as the ERP's */
+    assert_int_equal(order_number_candidates("so-2026-004152", 2026, c, ORDER_NUMBER_CANDIDATES), 3);
+    assert_string_equal(c[0], "so-2026-004152");
+    assert_string_equal(c[1], "SO-2026-004152");
+    assert_string_equal(c[2], "ERP-so-2026-004152");
+    assert_int_equal(order_number_candidates("1234567", 2026, c, ORDER_NUMBER_CANDIDATES), 3);
+    assert_int_equal(order_number_candidates("12", 2026, c, 5), 5);   /* never more than asked */
+    assert_string_equal(c[4], "SO-2025-000012");
+}
+
+static void date_fields(void **state)
+{
+    (void)state;
+    assert_string_equal(order_date_field("2026-03-01"), "2026-03-01");
+    assert_string_equal(order_date_field("2026-02-30"), "");
+    assert_string_equal(order_date_field("tomorrow"), "");
+    assert_string_equal(order_date_field(""), "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -279,6 +466,13 @@ int main(void)
         cmocka_unit_test(cursors),
         cmocka_unit_test(round_trip),
         cmocka_unit_test(sorts_and_statuses),
+        cmocka_unit_test(each_list_offers_its_filters),
+        cmocka_unit_test(staff_filters),
+        cmocka_unit_test(member_list_ignores_staff_filters),
+        cmocka_unit_test(staff_invalid_values),
+        cmocka_unit_test(staff_cursor_round_trip),
+        cmocka_unit_test(staff_number_candidates),
+        cmocka_unit_test(date_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
