@@ -58,19 +58,6 @@ const char *book_mode_sentence(enum address_approval mode)
     return "Proposed addresses wait until a company administrator approves them.";
 }
 
-int book_read_text(const struct request *req, const char *field, size_t max, const char *too_long, char *out,
-                   size_t size, struct form_errors *errors)
-{
-    const char *raw = req_form(req, field);
-    if (!form_error(errors, field, validate_multiline(raw, max, 1))) {
-        text_trim_lines(raw, out, size);
-        if (!out[0]) form_error(errors, field, "This field is required.");
-    }
-    if (errors->count && strcmp(errors->items[0].message, "This is too long.") == 0)
-        errors->items[0].message = too_long;
-    return errors->count;
-}
-
 int book_mail_all(const char *type, const struct address_person *to, int n, int64_t company_id,
                   const tpl_dict *values)
 {

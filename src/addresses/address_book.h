@@ -39,12 +39,6 @@ enum address_approval book_effective_mode(int64_t company_id, char *company_sett
 /* What a proposal waits for in this mode, as a sentence. */
 const char *book_mode_sentence(enum address_approval mode);
 
-/* A required free text (a reason, a message) from field: at most max
- * characters, trimmed, CRLF -> LF, into out. Returns the error count;
- * too_long says how long it may be instead of "This is too long.". */
-int book_read_text(const struct request *req, const char *field, size_t max, const char *too_long, char *out,
-                   size_t size, struct form_errors *errors);
-
 /* Mail to every recipient inside the open transaction. 0 or -1. */
 int book_mail_all(const char *type, const struct address_person *to, int n, int64_t company_id,
                   const tpl_dict *values);

@@ -16,24 +16,28 @@
 #include "accounts/accounts_store.h"
 #include "addresses/addresses_store.h"
 
+static const struct field change_request_fields[] = {
+    { "message", "What should change?", FIELD_LINES, 1, 0, ADDRESS_MESSAGE_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_address_change_request = { "address_change_request", change_request_fields };
+
 void page_address_change_request(struct request *req)
 {
     static struct address_row row;
     static struct person to[BOOK_RECIPIENTS_MAX];
     static struct address_person people[BOOK_RECIPIENTS_MAX];
-    static char message[ADDRESS_MESSAGE_MAX * 4 + 1];
     const struct session_info *s = &req->session;
     if (!book_load_for_change(req, &row)) return;
     if (!row.erp_address_id[0]) {
         book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL, "This address is not from our ERP; edit it directly.");
         return;
     }
-    struct form_errors errors = { 0 };
-    if (book_read_text(req, "message", ADDRESS_MESSAGE_MAX, "Keep it to 2,000 characters or fewer.", message,
-                       sizeof message, &errors)) {
-        book_render_address(req, 422, &row, BOOK_FORM_CHANGE, &errors, NULL);
+    if (field_errors(req)->count) {
+        book_render_address(req, 422, &row, BOOK_FORM_CHANGE, field_errors(req), NULL);
         return;
     }
+    const char *message = field_text(req, "message");
     const struct audit_change changes[] = { { "Request", "", message } };
     int ok = db_begin() == 0;
     ok = ok && store_address_change_request_add(s->company_id, row.id, s->user_id, message, clock_now()) > 0;

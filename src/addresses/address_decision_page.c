@@ -17,25 +17,27 @@
 #include "web/response.h"
 #include "addresses/addresses_store.h"
 
+/* The reason of a rejection, here and in the back office. */
+static const struct field reason_fields[] = {
+    { "reason", "Reason", FIELD_LINES, 1, 0, ADDRESS_REASON_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_address_reason = { "address_reason", reason_fields };
+
 static void decide(struct request *req, int approve)
 {
     static struct address_row row;
-    static char reason[ADDRESS_REASON_MAX * 4 + 1];
     const struct session_info *s = &req->session;
     if (!book_load_for_change(req, &row)) return;
     if (strcmp(row.status, "pending") != 0 || strcmp(row.pending_with, "company") != 0) {
         book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL, "This address is not waiting for your company's decision.");
         return;
     }
-    reason[0] = '\0';
-    if (!approve) {
-        struct form_errors errors = { 0 };
-        if (book_read_text(req, "reason", ADDRESS_REASON_MAX, "Keep it to 500 characters or fewer.", reason,
-                           sizeof reason, &errors)) {
-            book_render_address(req, 422, &row, BOOK_FORM_REJECT, &errors, NULL);
-            return;
-        }
+    if (!approve && field_errors(req)->count) {
+        book_render_address(req, 422, &row, BOOK_FORM_REJECT, field_errors(req), NULL);
+        return;
     }
+    const char *reason = approve ? "" : field_text(req, "reason");
     struct address_person proposer;
     int has_proposer = row.proposed_by ? store_address_person(row.proposed_by, &proposer) : 0;
     struct audit_change changes[2] = { { "Status", "Pending", approve ? "Active" : "Rejected" } };

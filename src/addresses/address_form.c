@@ -15,24 +15,42 @@ struct address_input address_input_of_form(const struct request *req, const char
     };
 }
 
+/* src trimmed into f (kept values already are; a raw address is not yet),
+ * and *in pointed at f's fields. */
+static void keep(const struct address_input *src, struct address_form *f, struct address_input *in)
+{
+    text_trim_copy(src->label, f->label, sizeof f->label);
+    snprintf(f->type, sizeof f->type, "%s", src->type ? src->type : "");
+    text_trim_copy(src->attention, f->attention, sizeof f->attention);
+    text_trim_copy(src->line1, f->line1, sizeof f->line1);
+    text_trim_copy(src->line2, f->line2, sizeof f->line2);
+    text_trim_copy(src->city, f->city, sizeof f->city);
+    text_trim_copy(src->region, f->region, sizeof f->region);
+    text_trim_copy(src->postal_code, f->postal_code, sizeof f->postal_code);
+    snprintf(f->country, sizeof f->country, "%s", src->country);
+    text_trim_copy(src->phone, f->phone, sizeof f->phone);
+    text_trim_lines(src->delivery_instructions, f->delivery_instructions, sizeof f->delivery_instructions);
+    text_trim_copy(src->tax_id, f->tax_id, sizeof f->tax_id);
+    *in = (struct address_input){ f->label, f->type, f->attention, f->line1, f->line2, f->city, f->region,
+                                  f->postal_code, f->country, f->phone, f->delivery_instructions, f->tax_id };
+}
+
 int address_read(const struct address_input *raw, struct address_form *f, struct address_input *in,
                  struct form_errors *errors)
 {
     int n = address_validate(raw, errors);
     if (n) return n;
-    text_trim_copy(raw->label, f->label, sizeof f->label);
-    snprintf(f->type, sizeof f->type, "%s", raw->type ? raw->type : "");
-    text_trim_copy(raw->attention, f->attention, sizeof f->attention);
-    text_trim_copy(raw->line1, f->line1, sizeof f->line1);
-    text_trim_copy(raw->line2, f->line2, sizeof f->line2);
-    text_trim_copy(raw->city, f->city, sizeof f->city);
-    text_trim_copy(raw->region, f->region, sizeof f->region);
-    text_trim_copy(raw->postal_code, f->postal_code, sizeof f->postal_code);
-    snprintf(f->country, sizeof f->country, "%s", raw->country);
-    text_trim_copy(raw->phone, f->phone, sizeof f->phone);
-    text_trim_lines(raw->delivery_instructions, f->delivery_instructions, sizeof f->delivery_instructions);
-    text_trim_copy(raw->tax_id, f->tax_id, sizeof f->tax_id);
-    *in = (struct address_input){ f->label, f->type, f->attention, f->line1, f->line2, f->city, f->region,
-                                  f->postal_code, f->country, f->phone, f->delivery_instructions, f->tax_id };
+    keep(raw, f, in);
+    return 0;
+}
+
+int address_read_form(const struct request *req, const char *forced_type, struct address_form *f,
+                      struct address_input *in, struct form_errors *errors)
+{
+    struct address_input kept;
+    address_kept(req->input, forced_type, &kept);
+    address_check(&kept, errors);
+    if (errors->count) return errors->count;
+    keep(&kept, f, in);
     return 0;
 }

@@ -17,7 +17,6 @@
 #include "web/form.h"
 #include "accounts/registration.h"
 #include "web/response.h"
-#include "base/validate.h"
 #include "addresses/addresses_store.h"
 #include "addresses/address_form.h"
 
@@ -29,12 +28,11 @@ void book_fill_fields(tpl_dict *d, const struct request *req, const struct addre
     const char *country = "US", *type = "shipping";
     if (errors && errors->count) {
         form_fill_labelled(d, req, address_fields, address_labels, errors);
-        country = req_form(req, "country");
-        if (with_type) type = req_form(req, "type");
+        country = field_text(req, "country");
+        if (with_type) type = field_text(req, "type");
     } else if (values) {
-        const char *v[] = { values->label, values->type, values->attention, values->line1, values->line2,
-                            values->city, values->region, values->postal_code, values->country, values->phone,
-                            values->delivery_instructions, values->tax_id };
+        const char *v[ADDRESS_FIELD_COUNT];
+        address_values(values, v);
         char key[64];
         for (int i = 0; address_fields[i]; i++) {
             form_key(address_fields[i], NULL, key, sizeof key);
@@ -102,11 +100,10 @@ void page_address_create(struct request *req)
     static struct address_person to[BOOK_RECIPIENTS_MAX];
     const struct session_info *s = &req->session;
     int manager = book_is_manager(req);
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     static struct address_form f;
     struct address_input in;
-    struct address_input raw = address_input_of_form(req, manager ? NULL : "shipping");
-    if (address_read(&raw, &f, &in, &errors) != 0) {
+    if (address_read_form(req, manager ? NULL : "shipping", &f, &in, &errors) != 0) {
         render_new(req, 422, &errors);
         return;
     }
@@ -175,10 +172,9 @@ void page_address_update(struct request *req)
         book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL, "This address is retired and can no longer be changed.");
         return;
     }
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     struct address_input in;
-    struct address_input raw = address_input_of_form(req, NULL);
-    if (address_read(&raw, &f, &in, &errors) != 0) {
+    if (address_read_form(req, NULL, &f, &in, &errors) != 0) {
         book_render_address(req, 422, &row, BOOK_FORM_EDIT, &errors, NULL);
         return;
     }

@@ -1,31 +1,33 @@
 #include "addresses/address_rules.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "accounts/registration.h"
-#include "base/validate.h"
-#include "base/utf8.h"
+
+const char *const address_approval_modes[] = { "open", "company", "seller", NULL };
+const char *const address_types[] = { "billing", "shipping", "both", NULL };
+const char *const address_kinds[] = { "billing", "shipping", NULL };
+
+/* The index of value in list (NULL-terminated), or -1. */
+static int index_in(const char *const *list, const char *value)
+{
+    for (int i = 0; value && list[i]; i++)
+        if (strcmp(list[i], value) == 0) return i;
+    return -1;
+}
 
 int address_approval_parse(const char *name, enum address_approval *out)
 {
-    if (!name) return -1;
-    if (strcmp(name, "open") == 0) *out = ADDRESS_APPROVAL_OPEN;
-    else if (strcmp(name, "company") == 0) *out = ADDRESS_APPROVAL_COMPANY;
-    else if (strcmp(name, "seller") == 0) *out = ADDRESS_APPROVAL_SELLER;
-    else return -1;
+    int i = index_in(address_approval_modes, name);
+    if (i < 0) return -1;
+    *out = (enum address_approval)i;
     return 0;
 }
 
 const char *address_approval_name(enum address_approval mode)
 {
-    switch (mode) {
-    case ADDRESS_APPROVAL_OPEN: return "open";
-    case ADDRESS_APPROVAL_SELLER: return "seller";
-    case ADDRESS_APPROVAL_COMPANY: break;
-    }
-    return "company";
+    return address_approval_modes[(unsigned)mode <= ADDRESS_APPROVAL_SELLER ? mode : ADDRESS_APPROVAL_COMPANY];
 }
 
 enum address_approval address_approval_effective(const char *company_setting, const char *seller_default)
@@ -38,12 +40,12 @@ enum address_approval address_approval_effective(const char *company_setting, co
 
 int address_type_valid(const char *type)
 {
-    return type && (strcmp(type, "billing") == 0 || strcmp(type, "shipping") == 0 || strcmp(type, "both") == 0);
+    return index_in(address_types, type) >= 0;
 }
 
 int address_kind_valid(const char *kind)
 {
-    return kind && (strcmp(kind, "billing") == 0 || strcmp(kind, "shipping") == 0);
+    return index_in(address_kinds, kind) >= 0;
 }
 
 int address_type_fits(const char *type, const char *kind)
@@ -85,66 +87,76 @@ int address_like_pattern(const char *q, char *out, size_t size)
     return 0;
 }
 
-const char *const address_fields[] = {
-    "label", "type", "attention", "line1", "line2", "city", "region", "postal_code", "country",
-    "phone", "delivery_instructions", "tax_id", NULL,
-};
-const char *const address_labels[] = {
-    "Label", "Type", "Company or attention", "Address line 1", "Address line 2", "City",
-    "State, province or region", "Postal code", "Country", "Phone", "Delivery instructions",
-    "Tax ID or exemption number", NULL,
-};
+#define ADDRESS_NAME(name, label, ...) name,
+#define ADDRESS_LABEL(name, label, ...) label,
+const char *const address_fields[] = { ADDRESS_FIELD_LIST(ADDRESS_NAME) NULL };
+const char *const address_labels[] = { ADDRESS_FIELD_LIST(ADDRESS_LABEL) NULL };
+_Static_assert(sizeof address_fields / sizeof address_fields[0] == ADDRESS_FIELD_COUNT + 1, "ADDRESS_FIELD_COUNT");
 
-/* Characters (UTF-8 code points) of value without surrounding blanks. */
-static size_t trimmed_chars(const char *value, int *empty)
+static const struct field address_declared[] = { ADDRESS_FIELDS { NULL } };
+const struct form_spec form_address = { "address", address_declared };
+
+void address_values(const struct address_input *in, const char *out[ADDRESS_FIELD_COUNT])
 {
-    const char *start = value;
-    while (isspace((unsigned char)*start)) start++;
-    const char *end = start + strlen(start);
-    while (end > start && isspace((unsigned char)end[-1])) end--;
-    *empty = end == start;
-    return utf8_chars_in(start, (size_t)(end - start));
+    const char *v[] = { in->label, in->type, in->attention, in->line1, in->line2, in->city, in->region,
+                        in->postal_code, in->country, in->phone, in->delivery_instructions, in->tax_id };
+    memcpy(out, v, sizeof v);
 }
 
-static const char *check(const char *value, size_t max, int required, int multiline, char *buf, size_t size)
+void address_kept(const struct form_input *checked, const char *forced_type, struct address_input *kept)
 {
-    int empty;
-    if (!value) value = "";
-    size_t chars = trimmed_chars(value, &empty);
-    if (empty) return required ? "This field is required." : NULL;
-    if (chars > max) {
-        snprintf(buf, size, "Keep it to %zu characters or fewer.", max);
-        return buf;
+    const char *v[ADDRESS_FIELD_COUNT];
+    for (int i = 0; i < ADDRESS_FIELD_COUNT; i++) {
+        const struct field_value *value = form_value(checked, address_fields[i]);
+        v[i] = value ? value->text : "";
     }
-    for (const char *p = value; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == 0x7f || (c < ' ' && c != '\t' && !(multiline && (c == '\n' || c == '\r'))))
-            return multiline ? "Remove the control characters." : "Use a single line of text.";
+    *kept = (struct address_input){ v[0], forced_type ? forced_type : v[1], v[2], v[3], v[4], v[5], v[6], v[7],
+                                    v[8], v[9], v[10], v[11] };
+}
+
+static int has_error(const struct form_errors *errors, const char *field)
+{
+    for (int i = 0; i < errors->count; i++)
+        if (strcmp(errors->items[i].field, field) == 0) return 1;
+    return 0;
+}
+
+int address_check(const struct address_input *kept, struct form_errors *errors)
+{
+    int before = errors->count;
+    if (!has_error(errors, "type") && !address_type_valid(kept->type)) form_error(errors, "type", ADDRESS_TYPE_MESSAGE);
+    int country_ok = 0;
+    for (int i = 0; i < registration_country_count; i++)
+        if (strcmp(registration_countries[i].code, kept->country) == 0) country_ok = 1;
+    if (!country_ok && !has_error(errors, "country")) form_error(errors, "country", ADDRESS_COUNTRY_MESSAGE);
+    const char *values[ADDRESS_FIELD_COUNT];
+    address_values(kept, values);
+    for (int i = 0; i < ADDRESS_FIELD_COUNT; i++) {
+        const struct field *f = &address_declared[i];
+        if (strchr(values[i], 0x7f) && !has_error(errors, f->name))
+            form_error(errors, f->name,
+                       f->type == FIELD_LINES ? "Remove the control characters." : "Use a single line of text.");
     }
-    return NULL;
+    return errors->count - before;
 }
 
 int address_validate(const struct address_input *in, struct form_errors *errors)
 {
-    /* Messages with a number live here until the form is rendered. */
-    static char msgs[12][64];
+    /* The kept values and messages live here until the next address. */
+    static struct form_input checked;
+    const char *values[ADDRESS_FIELD_COUNT];
+    address_values(in, values);
+    struct http_param sent[ADDRESS_FIELD_COUNT];
+    for (int i = 0; i < ADDRESS_FIELD_COUNT; i++)   /* form_check only reads them */
+        sent[i] = (struct http_param){ (char *)address_fields[i], (char *)(values[i] ? values[i] : "") };
+    struct http_params params = { sent, ADDRESS_FIELD_COUNT, ADDRESS_FIELD_COUNT };
     int before = errors->count;
-    form_error(errors, "label", check(in->label, ADDRESS_LABEL_MAX, 1, 0, msgs[0], sizeof msgs[0]));
-    if (!address_type_valid(in->type)) form_error(errors, "type", "Choose billing, shipping or both.");
-    form_error(errors, "attention", check(in->attention, ADDRESS_ATTENTION_MAX, 0, 0, msgs[1], sizeof msgs[1]));
-    form_error(errors, "line1", check(in->line1, ADDRESS_LINE_MAX, 1, 0, msgs[2], sizeof msgs[2]));
-    form_error(errors, "line2", check(in->line2, ADDRESS_LINE_MAX, 0, 0, msgs[3], sizeof msgs[3]));
-    form_error(errors, "city", check(in->city, ADDRESS_CITY_MAX, 1, 0, msgs[4], sizeof msgs[4]));
-    form_error(errors, "region", check(in->region, ADDRESS_REGION_MAX, 0, 0, msgs[5], sizeof msgs[5]));
-    form_error(errors, "postal_code", check(in->postal_code, ADDRESS_POSTAL_MAX, 0, 0, msgs[6], sizeof msgs[6]));
-    int country_ok = 0;
-    for (int i = 0; in->country && i < registration_country_count; i++)
-        if (strcmp(registration_countries[i].code, in->country) == 0) country_ok = 1;
-    if (!country_ok) form_error(errors, "country", "Choose a country from the list.");
-    form_error(errors, "phone", check(in->phone, ADDRESS_PHONE_MAX, 0, 0, msgs[7], sizeof msgs[7]));
-    form_error(errors, "delivery_instructions",
-               check(in->delivery_instructions, ADDRESS_INSTRUCTIONS_MAX, 0, 1, msgs[8], sizeof msgs[8]));
-    form_error(errors, "tax_id", check(in->tax_id, ADDRESS_TAX_ID_MAX, 0, 0, msgs[9], sizeof msgs[9]));
+    form_check(&form_address, &params, &checked);
+    for (int i = 0; i < checked.errors.count; i++)
+        form_error(errors, checked.errors.items[i].field, checked.errors.items[i].message);
+    struct address_input kept;
+    address_kept(&checked, NULL, &kept);
+    address_check(&kept, errors);
     return errors->count - before;
 }
 

@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "web/fields.h"
 #include "web/form.h"
 
 /* The address book's rules: who may use an address, how a proposed
@@ -29,6 +30,9 @@ enum address_approval {
     ADDRESS_APPROVAL_SELLER,    /* seller staff approve */
 };
 
+/* "open", "company", "seller" in enum order, NULL-terminated. */
+extern const char *const address_approval_modes[];
+
 /* "open", "company", "seller" -> 0 and *out; anything else -1. */
 int address_approval_parse(const char *name, enum address_approval *out);
 const char *address_approval_name(enum address_approval mode);
@@ -37,6 +41,11 @@ const char *address_approval_name(enum address_approval mode);
  * (or unknown) the seller's default, or when that is unknown too
  * "company" (the safe choice: someone looks at it). */
 enum address_approval address_approval_effective(const char *company_setting, const char *seller_default);
+
+/* The address types (billing, shipping, both) and the default kinds
+ * (billing, shipping), NULL-terminated. */
+extern const char *const address_types[];
+extern const char *const address_kinds[];
 
 /* 1 for billing, shipping, both. */
 int address_type_valid(const char *type);
@@ -64,9 +73,39 @@ int address_usable(const struct address_restriction *restrictions, int n, int64_
  * 0, or -1 when it does not fit. */
 int address_like_pattern(const char *q, char *out, size_t size);
 
-/* The editable fields, in form order (NULL-terminated), and their labels. */
+/* The address fields, declared once: name, label (as the form's <label>
+ * says it), type, required, the most characters, the allowed values and
+ * the message when missing or not valid (NULL: the type's own), in form
+ * order and in the order of struct address_input. ADDRESS_FIELDS is their
+ * declaration for a form's field list (web/fields.h); address_fields and
+ * address_labels are their names and labels. What one field alone cannot
+ * say is address_check. */
+#define ADDRESS_TYPE_MESSAGE "Choose billing, shipping or both."
+#define ADDRESS_COUNTRY_MESSAGE "Choose a country from the list."
+#define ADDRESS_FIELD_LIST(X) \
+    X("label", "Label", FIELD_TEXT, 1, ADDRESS_LABEL_MAX, NULL, NULL) \
+    X("type", "Type", FIELD_ENUM, 0, 0, address_types, ADDRESS_TYPE_MESSAGE) \
+    X("attention", "Company or attention", FIELD_TEXT, 0, ADDRESS_ATTENTION_MAX, NULL, NULL) \
+    X("line1", "Address line 1", FIELD_TEXT, 1, ADDRESS_LINE_MAX, NULL, NULL) \
+    X("line2", "Address line 2", FIELD_TEXT, 0, ADDRESS_LINE_MAX, NULL, NULL) \
+    X("city", "City", FIELD_TEXT, 1, ADDRESS_CITY_MAX, NULL, NULL) \
+    X("region", "State, province or region", FIELD_TEXT, 0, ADDRESS_REGION_MAX, NULL, NULL) \
+    X("postal_code", "Postal code", FIELD_TEXT, 0, ADDRESS_POSTAL_MAX, NULL, NULL) \
+    X("country", "Country", FIELD_TEXT, 1, 2, NULL, ADDRESS_COUNTRY_MESSAGE) \
+    X("phone", "Phone", FIELD_TEXT, 0, ADDRESS_PHONE_MAX, NULL, NULL) \
+    X("delivery_instructions", "Delivery instructions", FIELD_LINES, 0, ADDRESS_INSTRUCTIONS_MAX, NULL, NULL) \
+    X("tax_id", "Tax ID or exemption number", FIELD_TEXT, 0, ADDRESS_TAX_ID_MAX, NULL, NULL)
+#define ADDRESS_FIELD_DECLARATION(name, label, type, required, max, allowed, message) \
+    { name, label, type, required, 0, max, allowed, message, message },
+#define ADDRESS_FIELDS ADDRESS_FIELD_LIST(ADDRESS_FIELD_DECLARATION)
+#define ADDRESS_FIELD_COUNT 12
+
 extern const char *const address_fields[];
 extern const char *const address_labels[];
+
+/* The form of the address book's add and edit forms: the address fields
+ * alone. address_validate checks an address from elsewhere with it too. */
+extern const struct form_spec form_address;
 
 struct address_input {
     const char *label;
@@ -83,8 +122,23 @@ struct address_input {
     const char *tax_id;
 };
 
-/* Checks every field; records one message per bad field. Returns the
- * number of errors. */
+/* in's fields in the order of address_fields (pointers into in). */
+void address_values(const struct address_input *in, const char *out[ADDRESS_FIELD_COUNT]);
+
+/* The address fields' kept values in a checked form (web/fields.h; ""
+ * when absent or not valid), the type forced_type when one is given (a
+ * proposal's, whose form has no type). */
+void address_kept(const struct form_input *checked, const char *forced_type, struct address_input *kept);
+
+/* What the fields' declaration cannot say, on the kept values: a type from
+ * the list, a country from the seller's list, no DEL character (the
+ * declared text types let it through). A field with a message in errors
+ * already gets no second one. Returns the number of errors added. */
+int address_check(const struct address_input *kept, struct form_errors *errors);
+
+/* Checks an address that did not come with a route's form (checkout's new
+ * ship-to, the ERP import) with the same declaration and address_check;
+ * records one message per bad field. Returns the number of errors. */
 int address_validate(const struct address_input *in, struct form_errors *errors);
 
 /* One line for lists and mail: "4520 S Kilbourn Ave, Building C, Chicago, IL 60632, US". */

@@ -45,15 +45,21 @@ void page_address_settings(struct request *req)
     render_settings(req, 200, NULL);
 }
 
+/* The mode, or none: "" follows the seller's default. */
+static const struct field settings_fields[] = {
+    { "mode", "Address approval", FIELD_ENUM, 0, 0, 0, address_approval_modes, NULL, "Choose one of the options." },
+    { NULL },
+};
+const struct form_spec form_address_settings = { "address_settings", settings_fields };
+
 void page_address_settings_save(struct request *req)
 {
     const struct session_info *s = &req->session;
-    const char *mode = req_form(req, "mode");
-    enum address_approval parsed;
-    if (mode[0] && address_approval_parse(mode, &parsed) != 0) {
-        render_settings(req, 422, "Choose one of the options.");
+    if (field_errors(req)->count) {
+        render_settings(req, 422, field_errors(req)->items[0].message);
         return;
     }
+    const char *mode = field_text(req, "mode");
     char before[16] = "";
     if (store_address_approval_get(s->company_id, before, sizeof before) != 1) {
         book_fail(req);

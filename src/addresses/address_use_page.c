@@ -14,7 +14,6 @@
 #include "base/db.h"
 #include "web/form.h"
 #include "web/response.h"
-#include "base/validate.h"
 #include "addresses/addresses_store.h"
 #include "team/units_store.h"
 
@@ -38,18 +37,32 @@ void page_address_retire(struct request *req)
     book_redirect_to(req, row.id, "success", "The address was retired. Orders placed with it keep it as it was.");
 }
 
-/* Every value of a repeated form field that is an id, into out. Returns
- * how many, or -1 for a value that is not an id or too many. */
-static int form_ids(const struct request *req, const char *name, int64_t *out, int max)
+static const struct field restriction_fields[] = {
+    { "unit", "Business units", FIELD_IDS, 0, 0, 0, NULL, NULL, NULL },
+    { "user", "Members", FIELD_IDS, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_address_restrictions = { "address_restrictions", restriction_fields };
+
+static const struct field kind_fields[] = {
+    { "kind", "Default for", FIELD_ENUM, 1, 0, 0, address_kinds, "Choose billing or shipping.",
+      "Choose billing or shipping." },
+    { NULL },
+};
+const struct form_spec form_address_default = { "address_default", kind_fields };
+
+/* The ids of a repeated field, each once, into out. Returns how many, or
+ * -1 when there are more than max. */
+static int distinct_ids(const struct request *req, const char *name, int64_t *out, int max)
 {
-    int n = 0;
-    for (size_t i = 0; i < req->form.count; i++) {
-        if (strcmp(req->form.items[i].name, name) != 0) continue;
-        int64_t id;
-        if (!parse_id(req->form.items[i].value, &id) || n == max) return -1;
+    int n = 0, sent;
+    const int64_t *ids = field_ids(req, name, &sent);
+    for (int i = 0; i < sent; i++) {
         int dup = 0;
-        for (int k = 0; k < n; k++) dup |= out[k] == id;
-        if (!dup) out[n++] = id;
+        for (int k = 0; k < n; k++) dup |= out[k] == ids[i];
+        if (dup) continue;
+        if (n == max) return -1;
+        out[n++] = ids[i];
     }
     return n;
 }
@@ -66,15 +79,15 @@ void page_address_restrictions(struct request *req)
         return;
     }
     const struct session_info *s = &req->session;
-    int n_units = form_ids(req, "unit", unit_ids, ADDRESS_RESTRICTIONS_MAX);
-    int n_users = form_ids(req, "user", user_ids, ADDRESS_RESTRICTIONS_MAX);
+    int n_units = distinct_ids(req, "unit", unit_ids, ADDRESS_RESTRICTIONS_MAX);
+    int n_users = distinct_ids(req, "user", user_ids, ADDRESS_RESTRICTIONS_MAX);
     int nu = store_units_of_company(s->company_id, units, UNITS_MAX);
     int nm = store_unit_member_choices(s->company_id, members, BOOK_MEMBERS_MAX);
     if (nu < 0 || nm < 0) {
         book_fail(req);
         return;
     }
-    int valid = n_units >= 0 && n_users >= 0;
+    int valid = !field_errors(req)->count && n_units >= 0 && n_users >= 0;
     for (int i = 0; valid && i < n_units; i++) {
         int found = 0;
         for (int k = 0; k < nu; k++) found |= units[k].id == unit_ids[i];
@@ -115,15 +128,20 @@ void page_address_restrictions(struct request *req)
     book_redirect_to(req, row.id, "success", after[0] ? "Who may use the address was saved." : "Everyone in the company may now use the address.");
 }
 
+/* The kind of default the form chose, or NULL after answering 422. */
+static const char *chosen_kind(struct request *req, const struct address_row *row)
+{
+    if (!field_errors(req)->count) return field_text(req, "kind");
+    book_render_address(req, 422, row, BOOK_FORM_NONE, NULL, field_errors(req)->items[0].message);
+    return NULL;
+}
+
 void page_address_company_default(struct request *req)
 {
     static struct address_row row;
     if (!book_load_for_change(req, &row)) return;
-    const char *kind = req_form(req, "kind");
-    if (!address_kind_valid(kind)) {
-        book_render_address(req, 422, &row, BOOK_FORM_NONE, NULL, "Choose billing or shipping.");
-        return;
-    }
+    const char *kind = chosen_kind(req, &row);
+    if (!kind) return;
     if (strcmp(row.status, "active") != 0 || !address_type_fits(row.type, kind)) {
         book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL,
                             "Only an active address of a fitting type can be the company's default.");
@@ -158,11 +176,8 @@ void page_address_my_default(struct request *req)
         response_error(req, 404, "There is no such address among those you may use.");
         return;
     }
-    const char *kind = req_form(req, "kind");
-    if (!address_kind_valid(kind)) {
-        book_render_address(req, 422, &row, BOOK_FORM_NONE, NULL, "Choose billing or shipping.");
-        return;
-    }
+    const char *kind = chosen_kind(req, &row);
+    if (!kind) return;
     if (!address_type_fits(row.type, kind)) {
         book_render_address(req, 409, &row, BOOK_FORM_NONE, NULL, "This address cannot be used for that.");
         return;

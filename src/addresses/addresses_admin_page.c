@@ -367,9 +367,9 @@ static void render_address(struct request *req, int status, const struct bo_addr
     if (edit_errors) {
         form_fill_labelled(edit, req, address_fields, address_labels, edit_errors);
         form_fill_labelled(d, req, address_fields, address_labels, edit_errors);
-        fill_kind_choices(edit, req_form(req, "type"));
-        fill_country_choices(edit, req_form(req, "country"));
-        tpl_set(edit, "VERSION", req_form(req, "version"));
+        fill_kind_choices(edit, field_text(req, "type"));
+        fill_country_choices(edit, field_text(req, "country"));
+        tpl_set_int(edit, "VERSION", field_number(req, "version"));
     } else {
         fill_stored_values(edit, a);
         fill_kind_choices(edit, a->kind);
@@ -394,14 +394,14 @@ static void back_to(struct request *req, int64_t id, const char *message)
 
 /* --- Edit ---------------------------------------------------------------- */
 
-/* Checks the form with the address book's rules (the same as the members'
- * form) and keeps the trimmed values. Returns the number of errors. */
-static int read_address_form(const struct request *req, struct address_form *f, struct form_errors *errors)
-{
-    struct address_input raw = address_input_of_form(req, NULL), in;
-    if (address_read(&raw, f, &in, errors) > 0) return errors->count;
-    return known_kind(f->type) ? 0 : form_error(errors, "type", "Choose billing, shipping or both.");
-}
+/* The address fields (the members' form's, with the same rules) and the
+ * version edited (updated_at), which must still be the address's. */
+static const struct field edit_fields[] = {
+    ADDRESS_FIELDS
+    { "version", "Version", FIELD_ID, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_bo_address = { "bo_address", edit_fields };
 
 /* What changed, for the audit entry. Returns the number of changes. */
 static size_t diff_address(const struct bo_address *a, const struct address_form *f, struct audit_change *out)
@@ -426,15 +426,16 @@ void page_bo_address_update(struct request *req)
         response_error(req, 409, "This address is retired and can no longer be changed.");
         return;
     }
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     static struct address_form f;
     memset(&f, 0, sizeof f);
-    int64_t version = 0;
-    if (read_address_form(req, &f, &errors) > 0) {
+    struct address_input in;
+    if (address_read_form(req, NULL, &f, &in, &errors) > 0) {
         render_address(req, 422, &a, &errors, NULL);
         return;
     }
-    if (!parse_id(req_form(req, "version"), &version) || version != a.updated_at) {
+    int64_t version = field_number(req, "version");
+    if (version != a.updated_at) {
         response_error(req, 409, "Someone changed this address while you were editing it. Reload it and make your change again.");
         return;
     }
@@ -560,15 +561,11 @@ void page_bo_address_reject(struct request *req)
         refuse_decided(req);
         return;
     }
-    struct form_errors errors = { 0 };
-    const char *raw = req_form(req, "reason");
-    if (form_error(&errors, "reason", validate_multiline(raw, ADDRESS_REASON_MAX, 1))) {
-        render_address(req, 422, &a, NULL, &errors);
+    if (field_errors(req)->count) {
+        render_address(req, 422, &a, NULL, field_errors(req));
         return;
     }
-    char reason[ADDRESS_REASON_MAX * 4 + 1];
-    text_trim_copy(raw, reason, sizeof reason);
-    decide(req, &a, 0, reason);
+    decide(req, &a, 0, field_text(req, "reason"));
 }
 
 /* --- Change requests ----------------------------------------------------- */

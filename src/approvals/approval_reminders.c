@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "base/civil_date.h"
 #include "base/db.h"
 #include "base/format.h"
 #include "mail/mail.h"
@@ -85,16 +84,6 @@ int approval_days_waiting(int64_t now, int64_t requested_at)
 }
 
 /* --- Out of office ------------------------------------------------------------------- */
-
-
-
-int approval_date_parse(const char *text, int64_t *day_start)
-{
-    struct civil_date c;
-    if (civil_date_parse(text, &c) != CIVIL_DATE_OK || c.year < 1970) return -1;
-    *day_start = civil_days_from_date(c.year, c.month, c.day) * APPROVAL_DAY_SECONDS;
-    return 0;
-}
 
 enum approval_period_problem approval_period_check(int64_t first_day, int64_t last_day, int64_t now,
                                                    int64_t *starts_at, int64_t *ends_at)

@@ -78,10 +78,6 @@ int approval_days_waiting(int64_t now, int64_t requested_at);
  * A period is whole days (UTC): from the start of the first day to the end
  * of the last. */
 
-/* "2026-12-01" -> Unix seconds at the start of that day (UTC). Strictly
- * YYYY-MM-DD with a real calendar date (1970..9999). 0, or -1. */
-int approval_date_parse(const char *text, int64_t *day_start);
-
 enum approval_period_problem {
     PERIOD_OK = 0,
     PERIOD_ENDS_BEFORE_START,      /* the last day is before the first */

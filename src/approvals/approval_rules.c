@@ -19,9 +19,9 @@ static const char *const kind_names[AR_KIND_COUNT] = {
     "period_spend",
 };
 static const char *const op_names[AR_OP_COUNT] = { "", "gt", "ge", "lt", "le", "between" };
-static const char *const period_names[AR_PERIOD_COUNT] = { "", "month", "quarter", "year", "rolling" };
-static const char *const applies_names[AR_APPLIES_COUNT] = { "everyone", "roles", "units", "members" };
-static const char *const approver_names[AR_APPROVER_COUNT] = { "role", "members", "superior" };
+const char *const ar_period_names[AR_PERIOD_COUNT + 1] = { "", "month", "quarter", "year", "rolling", NULL };
+const char *const ar_applies_names[AR_APPLIES_COUNT + 1] = { "everyone", "roles", "units", "members", NULL };
+const char *const ar_approver_kind_names[AR_APPROVER_COUNT + 1] = { "role", "members", "superior", NULL };
 
 static int parse_name(const char *const *names, int n, const char *s, int *out)
 {
@@ -38,9 +38,12 @@ static int parse_name(const char *const *names, int n, const char *s, int *out)
 
 const char *ar_kind_name(enum ar_kind k) { return NAME_OF(kind_names, AR_KIND_COUNT, k); }
 const char *ar_op_name(enum ar_op op) { return NAME_OF(op_names, AR_OP_COUNT, op); }
-const char *ar_period_name(enum ar_period p) { return NAME_OF(period_names, AR_PERIOD_COUNT, p); }
-const char *ar_applies_name(enum ar_applies a) { return NAME_OF(applies_names, AR_APPLIES_COUNT, a); }
-const char *ar_approver_kind_name(enum ar_approver_kind k) { return NAME_OF(approver_names, AR_APPROVER_COUNT, k); }
+const char *ar_period_name(enum ar_period p) { return NAME_OF(ar_period_names, AR_PERIOD_COUNT, p); }
+const char *ar_applies_name(enum ar_applies a) { return NAME_OF(ar_applies_names, AR_APPLIES_COUNT, a); }
+const char *ar_approver_kind_name(enum ar_approver_kind k)
+{
+    return NAME_OF(ar_approver_kind_names, AR_APPROVER_COUNT, k);
+}
 
 int ar_kind_parse(const char *s, enum ar_kind *out)
 {
@@ -61,7 +64,7 @@ int ar_op_parse(const char *s, enum ar_op *out)
 int ar_period_parse(const char *s, enum ar_period *out)
 {
     int v;
-    if (parse_name(period_names, AR_PERIOD_COUNT, s, &v) != 0) return -1;
+    if (parse_name(ar_period_names, AR_PERIOD_COUNT, s, &v) != 0) return -1;
     *out = (enum ar_period)v;
     return 0;
 }
@@ -69,7 +72,7 @@ int ar_period_parse(const char *s, enum ar_period *out)
 int ar_applies_parse(const char *s, enum ar_applies *out)
 {
     int v;
-    if (parse_name(applies_names, AR_APPLIES_COUNT, s, &v) != 0) return -1;
+    if (parse_name(ar_applies_names, AR_APPLIES_COUNT, s, &v) != 0) return -1;
     *out = (enum ar_applies)v;
     return 0;
 }
@@ -77,7 +80,7 @@ int ar_applies_parse(const char *s, enum ar_applies *out)
 int ar_approver_kind_parse(const char *s, enum ar_approver_kind *out)
 {
     int v;
-    if (parse_name(approver_names, AR_APPROVER_COUNT, s, &v) != 0) return -1;
+    if (parse_name(ar_approver_kind_names, AR_APPROVER_COUNT, s, &v) != 0) return -1;
     *out = (enum ar_approver_kind)v;
     return 0;
 }

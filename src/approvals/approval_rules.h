@@ -75,6 +75,11 @@ const char *ar_applies_name(enum ar_applies a);
 int ar_applies_parse(const char *s, enum ar_applies *out);
 const char *ar_approver_kind_name(enum ar_approver_kind k);
 int ar_approver_kind_parse(const char *s, enum ar_approver_kind *out);
+/* The words in enum order, NULL-terminated, for the forms' declared
+ * choices (web/fields.h); the periods' first is AR_PERIOD_NONE's "". */
+extern const char *const ar_period_names[];
+extern const char *const ar_applies_names[];
+extern const char *const ar_approver_kind_names[];
 
 /* 1 when the kind compares money (order total, shipping, period spend). */
 int ar_kind_is_money(enum ar_kind k);

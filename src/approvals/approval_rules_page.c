@@ -12,6 +12,7 @@
 
 #include "approvals/approval_rules.h"
 #include "approvals/approval_rules_store.h"
+#include "approvals/approvals_page_common.h"
 #include "approvals/rules_page_common.h"
 #include "audit/audit.h"
 #include "base/db.h"
@@ -24,8 +25,17 @@
 
 /* --- The list -------------------------------------------------------------------------- */
 
-static const char *const settings_fields[] = { "spending_limit_action", "reminder_days", "escalate", NULL };
-static const char *const settings_labels[] = { "Over a spending limit", "Reminder after", "Escalate", NULL };
+static const char *const limit_actions[] = { "approval", "refuse", NULL };
+static const struct field settings_declared[] = {
+    { "spending_limit_action", "Over a spending limit", FIELD_ENUM, 1, 0, 0, limit_actions,
+      "Choose what happens when an order goes over a spending limit.",
+      "Choose what happens when an order goes over a spending limit." },
+    { "reminder_days", "Reminder after", FIELD_INT, 0, 0, REMINDER_DAYS_MAX, NULL, NULL,
+      "Enter a number of days from 0 (never) to 60." },
+    { "escalate", "Escalate", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_approval_settings = { "approval_settings", settings_declared };
 
 static void render_list(struct request *req, int status, const struct form_errors *errors)
 {
@@ -68,12 +78,12 @@ static void render_list(struct request *req, int status, const struct form_error
 
     /* The settings form keeps what was posted when it comes back with errors. */
     int posted = errors && errors->count;
-    const char *action = posted ? req_form(req, "spending_limit_action") : settings.refuse ? "refuse" : "approval";
-    int escalate = posted ? req_form(req, "escalate")[0] != '\0' : settings.escalate;
+    const char *action = posted ? field_text(req, "spending_limit_action") : settings.refuse ? "refuse" : "approval";
+    int escalate = posted ? field_number(req, "escalate") != 0 : settings.escalate;
     char days[16];
     snprintf(days, sizeof days, "%d", settings.reminder_days);
     tpl_dict *s = tpl_add_section(d, "SETTINGS");
-    if (posted) form_fill_labelled(s, req, settings_fields, settings_labels, errors);
+    if (posted) approvals_fill_form(s, req, &form_approval_settings, errors);
     else tpl_set(s, "REMINDER_DAYS", days);
     tpl_show(s, strcmp(action, "refuse") == 0 ? "ACTION_REFUSE" : "ACTION_APPROVAL");
     if (escalate) tpl_show(s, "ESCALATE_CHECKED");
@@ -103,19 +113,11 @@ static void settings_words(const struct approval_settings *s, char *action, size
 
 void page_approval_settings_save(struct request *req)
 {
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     struct approval_settings in = { 0 };
-    const char *action = req_form(req, "spending_limit_action");
-    if (strcmp(action, "refuse") == 0) in.refuse = 1;
-    else if (strcmp(action, "approval") != 0)
-        form_error(&errors, "spending_limit_action", "Choose what happens when an order goes over a spending limit.");
-    int64_t days = 0;
-    const char *days_text = req_form(req, "reminder_days");
-    if (!days_text[0]) days = 0;
-    else if (ar_count_parse(days_text, &days) != 0 || days > REMINDER_DAYS_MAX)
-        form_error(&errors, "reminder_days", "Enter a number of days from 0 (never) to 60.");
-    in.reminder_days = (int)(days >= 0 && days <= REMINDER_DAYS_MAX ? days : 0);
-    in.escalate = req_form(req, "escalate")[0] != '\0';
+    in.refuse = strcmp(field_text(req, "spending_limit_action"), "refuse") == 0;
+    in.reminder_days = (int)field_number(req, "reminder_days");   /* 0: empty, never */
+    in.escalate = field_number(req, "escalate") != 0;
     if (in.escalate && in.reminder_days == 0 && !errors.count)
         form_error(&errors, "escalate", "Escalation happens with a reminder: set the reminder days first.");
     if (errors.count) {

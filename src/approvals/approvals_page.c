@@ -14,7 +14,6 @@
 #include "approvals/approvals_store.h"
 #include "approvals/decision.h"
 #include "base/clock.h"
-#include "base/validate.h"
 #include "orders/approval_trail.h"
 #include "orders/order_detail_store.h"
 #include "orders/order_status.h"
@@ -25,10 +24,25 @@
 #define HISTORY_MAX 100
 #define BULK_MAX INBOX_MAX   /* every row the inbox shows may be ticked */
 
-static const char *const decide_fields[] = { "comment", NULL };
-static const char *const decide_labels[] = { "Comment", NULL };
-static const char *const bulk_fields[] = { "comment", "step", NULL };
-static const char *const bulk_labels[] = { "Comment", "Orders", NULL };
+/* The comment on a decision: required to reject (the handler asks for it).
+ * One message for both problems, so that it names the limit as 1,000. */
+#define COMMENT_FIELD { "comment", "Comment", FIELD_LINES, 0, 0, APPROVAL_COMMENT_MAX, NULL, NULL, \
+                        "Keep the comment to 1,000 characters or fewer, without control characters." }
+
+static const char *const decisions[] = { "approve", "reject", NULL };
+static const struct field decide_declared[] = {
+    { "decision", "Decision", FIELD_ENUM, 1, 0, 0, decisions, "Choose Approve or Reject.", "Choose Approve or Reject." },
+    COMMENT_FIELD,
+    { NULL },
+};
+const struct form_spec form_approval_decide = { "approval_decide", decide_declared };
+
+static const struct field bulk_declared[] = {
+    COMMENT_FIELD,
+    { "step", "Orders", FIELD_IDS, 1, 0, 0, NULL, "Tick at least one order to approve.", NULL },
+    { NULL },
+};
+const struct form_spec form_approvals_bulk = { "approvals_bulk", bulk_declared };
 
 /* ---- small helpers ------------------------------------------------------------------ */
 
@@ -36,19 +50,6 @@ static void set_order_status(tpl_dict *d, const char *status)
 {
     tpl_set(d, "ORDER_STATUS", order_status_label(status));
     tpl_set(d, "ORDER_BADGE", order_status_badge(status));
-}
-
-static const char *comment_problem(const char *comment, int required)
-{
-    const char *problem = validate_multiline(comment, APPROVAL_COMMENT_MAX, 0);
-    if (problem && strcmp(problem, "This is too long.") == 0) return "Keep the comment to 1,000 characters or fewer.";
-    if (problem) return problem;
-    if (required) {
-        char tmp[APPROVAL_COMMENT_BYTES];
-        text_trim_copy(comment, tmp, sizeof tmp);
-        if (!tmp[0]) return "Say why you reject the order: the buyer sees your comment.";
-    }
-    return NULL;
 }
 
 /* What a decision did, in a sentence for the flash. */
@@ -70,9 +71,10 @@ static void outcome_sentence(const struct decision *dec, char *out, size_t size)
 
 static int posted_step(const struct request *req, int64_t id)
 {
-    int64_t v;
-    for (size_t i = 0; i < req->form.count; i++)
-        if (strcmp(req->form.items[i].name, "step") == 0 && parse_id(req->form.items[i].value, &v) && v == id) return 1;
+    int n;
+    const int64_t *ids = field_ids(req, "step", &n);
+    for (int i = 0; i < n; i++)
+        if (ids[i] == id) return 1;
     return 0;
 }
 
@@ -98,7 +100,7 @@ static void fill_waiting(tpl_dict *d, const struct request *req, const struct ap
     }
     tpl_dict *w = tpl_add_section(d, "WAITING");
     tpl_set(w, "CSRF_TOKEN", req->csrf_token);
-    form_fill_labelled(w, req, bulk_fields, bulk_labels, errors);
+    approvals_fill_form(w, req, &form_approvals_bulk, errors);
     if (can_decide) tpl_show(w, "CAN_DECIDE");
     for (int i = 0; i < n; i++) {
         const struct approval_inbox_row *r = &rows[i];
@@ -179,24 +181,20 @@ void page_approvals(struct request *req)
 
 void page_approvals_bulk(struct request *req)
 {
-    int64_t ids[BULK_MAX];
-    int n = 0;
-    for (size_t i = 0; i < req->form.count && n < BULK_MAX; i++) {
-        int64_t id;
-        if (strcmp(req->form.items[i].name, "step") != 0 || !parse_id(req->form.items[i].value, &id)) continue;
-        int seen = 0;
-        for (int j = 0; j < n; j++) seen |= ids[j] == id;
-        if (!seen) ids[n++] = id;
-    }
-    struct form_errors errors = { 0 };
-    form_error(&errors, "comment", comment_problem(req_form(req, "comment"), 0));
-    if (n == 0) form_error(&errors, "step", "Tick at least one order to approve.");
-    if (errors.count) {
-        render_inbox(req, 422, 0, &errors);
+    if (field_errors(req)->count) {
+        render_inbox(req, 422, 0, field_errors(req));
         return;
     }
-    static char comment[APPROVAL_COMMENT_BYTES];
-    text_trim_lines(req_form(req, "comment"), comment, sizeof comment);
+    /* Each ticked step once, as many as the inbox shows. */
+    int64_t ids[BULK_MAX];
+    int n = 0, ticked;
+    const int64_t *steps = field_ids(req, "step", &ticked);
+    for (int i = 0; i < ticked && n < BULK_MAX; i++) {
+        int seen = 0;
+        for (int j = 0; j < n; j++) seen |= ids[j] == steps[i];
+        if (!seen) ids[n++] = steps[i];
+    }
+    const char *comment = field_text(req, "comment");
     char done[256] = "", failed[400] = "";
     size_t done_len = 0, failed_len = 0;
     int approved = 0, refused = 0;
@@ -328,8 +326,8 @@ static void render_step(struct request *req, int status, const struct approval_s
         tpl_set(f, "CSRF_TOKEN", req->csrf_token);
         tpl_set_int(f, "ID", step->id);
         tpl_set(f, "NUMBER", step->order_number);
-        form_fill_labelled(f, req, decide_fields, decide_labels, errors);
-        form_fill_labelled(d, req, decide_fields, decide_labels, errors);   /* the summary above the page */
+        approvals_fill_form(f, req, &form_approval_decide, errors);
+        approvals_fill_form(d, req, &form_approval_decide, errors);   /* the summary above the page */
         if (list[me].on_behalf_of) tpl_set(tpl_add_section(f, "STAND_IN"), "FOR", list[me].on_behalf_name);
     }
     if (!open && !conflict) {
@@ -378,7 +376,6 @@ void page_approval_decide(struct request *req)
 {
     static struct approval_approver list[APPROVAL_APPROVERS_MAX];
     static struct order_header order;
-    static char comment[APPROVAL_COMMENT_BYTES];
     struct approval_step step;
     int n = 0;
     if (!load_step(req, &step, list, &n, &order)) return;
@@ -386,16 +383,15 @@ void page_approval_decide(struct request *req)
         response_error(req, 403, "You placed this order, so someone else must approve it.");
         return;
     }
-    const char *choice = req_form(req, "decision");
-    int approve = strcmp(choice, "approve") == 0;
-    struct form_errors errors = { 0 };
-    if (!approve && strcmp(choice, "reject") != 0) form_error(&errors, "comment", "Choose Approve or Reject.");
-    else form_error(&errors, "comment", comment_problem(req_form(req, "comment"), !approve));
+    int approve = strcmp(field_text(req, "decision"), "approve") == 0;
+    const char *comment = field_text(req, "comment");
+    struct form_errors errors = *field_errors(req);
+    if (!errors.count && !approve && !comment[0])
+        form_error(&errors, "comment", "Say why you reject the order: the buyer sees your comment.");
     if (errors.count) {
         render_step(req, 422, &step, list, n, &order, &errors, NULL);
         return;
     }
-    text_trim_lines(req_form(req, "comment"), comment, sizeof comment);
     struct decision dec = { .approve = approve, .comment = comment };
     enum decide_result r = decide_step(req, step.id, &dec);
     if (r == DECIDED) {

@@ -2,11 +2,14 @@
 #define BUYERDESK_APPROVALS_PAGE_COMMON_H
 
 /* What the approval pages and mails share (approvals_page.c, decision.c,
- * bo_company_approvals_page.c), private to the approvals area: the route's
- * :id, money and how long a step has waited, as the templates show them. */
+ * bo_company_approvals_page.c, and the forms of the other pages), private
+ * to the approvals area: the route's :id, money and how long a step has
+ * waited, as the templates show them, and a declared form as sent. */
 
 #include <stdint.h>
 
+#include "web/fields.h"
+#include "web/form.h"
 #include "web/render.h"
 #include "web/request.h"
 
@@ -19,5 +22,10 @@ void approvals_set_money(tpl_dict *d, const char *key, int64_t cents, const char
 /* WAITED ("since today", "3 days"), and LONG_WAIT from 2 days on, else
  * SHORT_WAIT. */
 void approvals_set_waited(tpl_dict *d, int64_t now, int64_t since);
+
+/* form_fill_labelled with the declared fields of spec and their labels:
+ * the values as sent, and the errors (or NULL) with the summary. */
+void approvals_fill_form(tpl_dict *d, const struct request *req, const struct form_spec *spec,
+                         const struct form_errors *errors);
 
 #endif

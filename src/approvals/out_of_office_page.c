@@ -9,20 +9,32 @@
 #include <string.h>
 
 #include "approvals/approval_reminders.h"
+#include "approvals/approvals_page_common.h"
 #include "approvals/approvals_store.h"
 #include "audit/audit.h"
 #include "base/clock.h"
 #include "base/db.h"
 #include "base/format.h"
-#include "base/validate.h"
 #include "team/units_store.h"
 #include "web/form.h"
 #include "web/response.h"
 
 #define MEMBERS_MAX 500
 
-static const char *const ooo_fields[] = { "starts_on", "ends_on", "delegate_user_id", NULL };
-static const char *const ooo_labels[] = { "First day", "Last day", "Delegate", NULL };
+/* Saving a period with its delegate, or clearing it (action "clear": then
+ * nothing else counts). */
+static const char *const ooo_actions[] = { "save", "clear", NULL };
+static const struct field ooo_declared[] = {
+    { "starts_on", "First day", FIELD_DATE, 1, 0, 0, NULL, "Enter the first day you are away.",
+      "Enter a date as YYYY-MM-DD." },
+    { "ends_on", "Last day", FIELD_DATE, 1, 0, 0, NULL, "Enter the last day you are away.",
+      "Enter a date as YYYY-MM-DD." },
+    { "delegate_user_id", "Delegate", FIELD_ID, 1, 0, 0, NULL, "Choose who decides for you while you are away.",
+      "Choose a colleague from the list." },
+    { "action", "Action", FIELD_ENUM, 0, 0, 0, ooo_actions, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_out_of_office = { "out_of_office", ooo_declared };
 
 static void render_out_of_office(struct request *req, int status, const struct form_errors *errors)
 {
@@ -59,9 +71,9 @@ static void render_out_of_office(struct request *req, int status, const struct f
     tpl_set(f, "TODAY", today);
     int64_t chosen = 0;
     if (errors && errors->count) {
-        form_fill_labelled(f, req, ooo_fields, ooo_labels, errors);
-        form_fill_labelled(d, req, ooo_fields, ooo_labels, errors);
-        parse_id(req_form(req, "delegate_user_id"), &chosen);
+        approvals_fill_form(f, req, &form_out_of_office, errors);
+        approvals_fill_form(d, req, &form_out_of_office, errors);
+        chosen = field_number(req, "delegate_user_id");
     } else if (has == 1 && del.ends_at > now) {
         char from[32], to[32];
         format_iso_date(del.starts_at, from, sizeof from);
@@ -133,18 +145,16 @@ static void save_delegation(struct request *req, int clear, const struct unit_me
 void page_out_of_office_save(struct request *req)
 {
     const struct session_info *s = &req->session;
-    if (strcmp(req_form(req, "action"), "clear") == 0) {
+    if (strcmp(field_text(req, "action"), "clear") == 0) {
         save_delegation(req, 1, NULL, 0, 0);
         return;
     }
-    struct form_errors errors = { 0 };
-    int64_t first = 0, last = 0, starts_at = 0, ends_at = 0, delegate_id = 0;
-    const char *starts_on = req_form(req, "starts_on"), *ends_on = req_form(req, "ends_on");
-    if (!starts_on[0]) form_error(&errors, "starts_on", "Enter the first day you are away.");
-    else if (approval_date_parse(starts_on, &first) != 0) form_error(&errors, "starts_on", "Enter a date as YYYY-MM-DD.");
-    if (!ends_on[0]) form_error(&errors, "ends_on", "Enter the last day you are away.");
-    else if (approval_date_parse(ends_on, &last) != 0) form_error(&errors, "ends_on", "Enter a date as YYYY-MM-DD.");
-    if (!errors.count) {
+    struct form_errors errors = *field_errors(req);
+    int64_t starts_at = 0, ends_at = 0;
+    if (field_ok(req, "starts_on") && field_ok(req, "ends_on")) {
+        /* A declared date is noon UTC; a period runs from the first day's start. */
+        int64_t first = field_number(req, "starts_on") - APPROVAL_DAY_SECONDS / 2;
+        int64_t last = field_number(req, "ends_on") - APPROVAL_DAY_SECONDS / 2;
         switch (approval_period_check(first, last, clock_now(), &starts_at, &ends_at)) {
         case PERIOD_OK: break;
         case PERIOD_ENDS_BEFORE_START: form_error(&errors, "ends_on", "The last day cannot be before the first."); break;
@@ -153,12 +163,13 @@ void page_out_of_office_save(struct request *req)
         }
     }
     struct unit_member delegate = { 0 };
-    const char *chosen = req_form(req, "delegate_user_id");
-    if (!chosen[0]) form_error(&errors, "delegate_user_id", "Choose who decides for you while you are away.");
-    else if (!parse_id(chosen, &delegate_id) || store_inbox_member_get(s->company_id, delegate_id, &delegate) != 1)
-        form_error(&errors, "delegate_user_id", "Choose a colleague from the list.");
-    else if (delegate_id == s->user_id)
-        form_error(&errors, "delegate_user_id", "Choose someone other than yourself.");
+    int64_t delegate_id = field_number(req, "delegate_user_id");
+    if (field_ok(req, "delegate_user_id")) {
+        if (store_inbox_member_get(s->company_id, delegate_id, &delegate) != 1)
+            form_error(&errors, "delegate_user_id", "Choose a colleague from the list.");
+        else if (delegate_id == s->user_id)
+            form_error(&errors, "delegate_user_id", "Choose someone other than yourself.");
+    }
     if (errors.count) {
         render_out_of_office(req, 422, &errors);
         return;

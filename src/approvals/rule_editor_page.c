@@ -220,8 +220,8 @@ static void render_editor(struct request *req, int status, enum editor_mode mode
     tpl_dict *d = response_page(req, status, "approvals/rule.tpl", title);
     tpl_set(d, "TITLE", title);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    if (errors && errors->count) form_fill_labelled(d, req, rule_fields, rule_labels, errors);
-    tpl_set(d, "NAME", v->name);
+    if (v->posted || (errors && errors->count)) form_fill_labelled(d, req, rule_fields, rule_labels, errors);
+    if (!v->posted) tpl_set(d, "NAME", v->name);
     if (v->active) tpl_show(d, "ACTIVE_CHECKED");
     for (int l = 1; l <= AR_LEVEL_MAX; l++) {
         tpl_dict *o = tpl_add_section(d, "LEVEL_OPTION");
@@ -322,7 +322,7 @@ static int action_row(const char *action, const char *prefix, int n)
  * form again. Returns 1 when the post had an action (answered), 0 to save. */
 static int editor_action(struct request *req, enum editor_mode mode, const struct ar_rule *saved, struct rule_view *v)
 {
-    const char *action = req_form(req, "action");
+    const char *action = field_text(req, "action");
     if (!action[0]) return 0;
     int row;
     if (strcmp(action, "add") == 0) {
@@ -368,7 +368,7 @@ void page_approval_rule_create(struct request *req)
     if (!load_editor_choices(req)) return;
     rule_view_from_request(req, &view);
     if (editor_action(req, EDITOR_NEW, NULL, &view)) return;
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     if (rule_check(&view, &in, &errors)) {
         render_editor(req, 422, EDITOR_NEW, NULL, &view, &errors);
         return;
@@ -398,7 +398,7 @@ void page_approval_rule_update(struct request *req)
     if (!load_rule(req, &saved) || !load_editor_choices(req)) return;
     rule_view_from_request(req, &view);
     if (editor_action(req, EDITOR_EDIT, &saved, &view)) return;
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     if (rule_check(&view, &in, &errors)) {
         render_editor(req, 422, EDITOR_EDIT, &saved, &view, &errors);
         return;
@@ -441,11 +441,19 @@ void page_approval_rule_update(struct request *req)
     response_redirect(req, url);
 }
 
+/* The box that confirms it. A box never fails its declaration, so the
+ * handler asks for it to be ticked. */
+static const struct field delete_fields[] = {
+    { "confirm", "Confirm", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_approval_rule_delete = { "approval_rule_delete", delete_fields };
+
 void page_approval_rule_delete(struct request *req)
 {
     static struct ar_rule saved;
     if (!load_rule(req, &saved)) return;
-    if (!req_form(req, "confirm")[0]) {
+    if (!field_number(req, "confirm")) {
         if (!load_editor_choices(req)) return;
         struct form_errors errors = { 0 };
         form_error(&errors, "confirm", "Tick the box to confirm that the rule should be deleted.");

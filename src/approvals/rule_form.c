@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "approvals/pages.h"
 #include "approvals/rules_page_common.h"
 #include "base/validate.h"
 #include "base/money.h"
@@ -193,21 +194,45 @@ static void read_ticks(const struct request *req, struct rule_view *v)
     }
 }
 
+/* The rule's own fields. The condition blocks (c1_kind, c2_amount, ...)
+ * and the ticks (at_role_12, ...) are read and checked here: which parts a
+ * block has and what they take depend on its kind, its fields are numbered
+ * again when a script removed one, and a tick is only valid if it names
+ * one of the company's (FIELDS_MAX would also cap the ticks at 64). */
+static const char *const levels[] = { "1", "2", "3", "4", "5", NULL };
+static const char *const combines[] = { "all", "any", NULL };
+static const char *const approver_modes[] = { "any", "all", NULL };
+static const struct field rule_declared[] = {
+    { "name", "Name", FIELD_TEXT, 1, 0, NAME_MAX_CHARS, NULL, "Give the rule a name.", NULL },
+    { "active", "Active", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { "level", "Level", FIELD_ENUM, 1, 0, 0, levels, "Choose a level from 1 to 5.", "Choose a level from 1 to 5." },
+    { "combine", "Combine", FIELD_ENUM, 0, 0, 0, combines, NULL, NULL },
+    { "applies_to", "Applies to", FIELD_ENUM, 1, 0, 0, ar_applies_names, "Choose whom the rule applies to.",
+      "Choose whom the rule applies to." },
+    { "approver_kind", "Approvers", FIELD_ENUM, 1, 0, 0, ar_approver_kind_names, "Choose who approves.",
+      "Choose who approves." },
+    { "approver_mode", "Approval mode", FIELD_ENUM, 0, 0, 0, approver_modes, NULL, NULL },
+    { "action", "Action", FIELD_TEXT, 0, 0, 16, NULL, NULL, NULL },   /* add, remove-N, update-N */
+    { NULL },
+};
+const struct form_spec form_approval_rule = { "approval_rule", rule_declared };
+
 void rule_view_from_request(const struct request *req, struct rule_view *v)
 {
     memset(v, 0, sizeof *v);
-    copy_field(v->name, sizeof v->name, req_form(req, "name"));
-    v->active = req_form(req, "active")[0] != '\0';
-    copy_field(v->level, sizeof v->level, req_form(req, "level"));
-    v->any = strcmp(req_form(req, "combine"), "any") == 0;
+    v->posted = 1;
+    copy_field(v->name, sizeof v->name, field_text(req, "name"));
+    v->active = field_number(req, "active") != 0;
+    copy_field(v->level, sizeof v->level, field_text(req, "level"));
+    v->any = strcmp(field_text(req, "combine"), "any") == 0;
     /* The blocks posted, in order and numbered again from 1 (a script
      * may have removed one in the middle). */
     for (int i = 0; i < ROWS; i++)
         if (row_posted(req, i)) row_from_request(req, i, &v->rows[v->n_rows++]);
     if (v->n_rows == 0) v->n_rows = 1;
-    copy_field(v->applies_to, sizeof v->applies_to, req_form(req, "applies_to"));
-    copy_field(v->approver_kind, sizeof v->approver_kind, req_form(req, "approver_kind"));
-    v->all = strcmp(req_form(req, "approver_mode"), "all") == 0;
+    copy_field(v->applies_to, sizeof v->applies_to, field_text(req, "applies_to"));
+    copy_field(v->approver_kind, sizeof v->approver_kind, field_text(req, "approver_kind"));
+    v->all = strcmp(field_text(req, "approver_mode"), "all") == 0;
     read_ticks(req, v);
 }
 
@@ -346,30 +371,22 @@ static int check_ticks(const struct id_set *set, const struct approval_choice *r
     return 0;
 }
 
-/* Checks the submitted form into r. Returns the number of errors. */
+/* Checks the submitted form into r, its own fields checked already (as
+ * declared: a field not valid is "" in v). Returns the number of errors. */
 int rule_check(const struct rule_view *v, struct ar_rule *r, struct form_errors *errors)
 {
     memset(r, 0, sizeof *r);
     n_messages = 0;
-    char name[sizeof v->name];
-    text_trim_copy(v->name, name, sizeof name);
-    if (!name[0]) form_error(errors, "name", "Give the rule a name.");
-    else if (utf8_chars(name) > NAME_MAX_CHARS || strlen(name) >= sizeof r->name)
-        form_error(errors, "name", "Use at most 100 characters for the name.");
-    else if (validate_text(name, sizeof name, 1)) form_error(errors, "name", "Use a single line of text.");
-    utf8_copy(r->name, sizeof r->name, name);
+    utf8_copy(r->name, sizeof r->name, v->name);
     r->active = v->active;
-    r->level = (v->level[0] >= '1' && v->level[0] <= '5' && !v->level[1]) ? v->level[0] - '0' : 0;
-    if (!r->level) form_error(errors, "level", "Choose a level from 1 to 5.");
+    r->level = v->level[0] ? v->level[0] - '0' : 0;
     r->any = v->any;
 
     for (int i = 0; i < v->n_rows; i++)
         if (check_row(&v->rows[i], i, &r->conditions[r->n_conditions], errors)) r->n_conditions++;
     if (r->n_conditions == 0) form_error(errors, "c1_kind", "Add at least one condition: choose what it looks at.");
 
-    if (ar_applies_parse(v->applies_to, &r->applies_to) != 0) {
-        form_error(errors, "applies_to", "Choose whom the rule applies to.");
-    } else {
+    if (ar_applies_parse(v->applies_to, &r->applies_to) == 0) {
         const struct choices *c = &choices;
         int ok = check_ticks(&v->at_role, c->roles, c->n_roles, r->targets, &r->n_targets, AR_TARGETS_MAX,
                              r->applies_to == AR_APPLIES_ROLES, "applies_to", "roles", errors) == 0
@@ -384,9 +401,7 @@ int rule_check(const struct rule_view *v, struct ar_rule *r, struct form_errors 
                                                            : "Tick at least one member the rule applies to.");
     }
 
-    if (ar_approver_kind_parse(v->approver_kind, &r->approver_kind) != 0) {
-        form_error(errors, "approver_kind", "Choose who approves.");
-    } else {
+    if (ar_approver_kind_parse(v->approver_kind, &r->approver_kind) == 0) {
         const struct choices *c = &choices;
         int ok = check_ticks(&v->ap_role, c->roles, c->n_roles, r->approvers, &r->n_approvers, AR_APPROVERS_MAX,
                              r->approver_kind == AR_APPROVER_ROLE, "approver_kind", "roles", errors) == 0

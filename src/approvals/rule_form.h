@@ -12,6 +12,7 @@
 #include "approvals/approval_rules.h"
 #include "approvals/approval_rules_store.h"
 #include "team/unit_tree.h"
+#include "web/fields.h"
 #include "web/form.h"
 #include "web/request.h"
 
@@ -62,6 +63,7 @@ struct id_set {
 };
 
 struct rule_view {
+    int posted;                      /* from a request: its texts come back as sent (form_fill) */
     char name[512];
     int active;
     char level[8];
@@ -97,7 +99,8 @@ unsigned rule_row_parts(const struct cond_view *row);
 /* The field name of row i's part (a static string from rule_fields). */
 const char *rule_row_field_name(int row, const char *what);
 
-/* Checks the submitted form into r. Returns the number of errors. */
+/* Checks the submitted form into r; errors starts with the declared
+ * checks' (field_errors). Returns the number of errors. */
 int rule_check(const struct rule_view *v, struct ar_rule *r, struct form_errors *errors);
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "approvals/approval_rules.h"
 #include "approvals/approval_rules_store.h"
+#include "approvals/approvals_page_common.h"
 #include "approvals/rules_page_common.h"
 #include "audit/audit.h"
 #include "base/clock.h"
@@ -31,6 +32,19 @@ static void limit_words(const struct spending_limit *l, int set, char *out, size
     ar_period_per(l->period, l->days, per, sizeof per);
     snprintf(out, size, "%s %s", amount, per);
 }
+
+/* The limit, or "remove" it (then nothing else counts). The days count
+ * only for the rolling period, so the handler checks them. */
+static const struct field limit_declared[] = {
+    { "limit_amount", "Amount", FIELD_MONEY, 1, 0, 0, NULL, "Enter an amount, like 1,000.00, or remove the limit.",
+      NULL },
+    { "limit_period", "Per", FIELD_ENUM, 1, 0, 0, &ar_period_names[AR_PERIOD_NONE + 1],
+      "Choose the period the limit covers.", "Choose the period the limit covers." },
+    { "limit_days", "Days", FIELD_TEXT, 0, 0, 16, NULL, NULL, NULL },
+    { "remove", "Remove the limit", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_spending_limit = { "spending_limit", limit_declared };
 
 /* The spending-limit card of a member's page (team.c), for viewers who
  * manage approval rules. */
@@ -56,16 +70,17 @@ void spending_limit_fill(tpl_dict *d, const struct request *req, int64_t user_id
     char amount[40] = "", days[16] = "";
     const char *period = "month";
     if (posted) {
-        snprintf(amount, sizeof amount, "%s", req_form(req, "limit_amount"));
-        snprintf(days, sizeof days, "%s", req_form(req, "limit_days"));
-        period = req_form(req, "limit_period");
-    } else if (set == 1) {
-        money_plain(l.amount, amount, sizeof amount);
-        if (l.period == AR_PERIOD_ROLLING) snprintf(days, sizeof days, "%d", l.days);
-        period = ar_period_name(l.period);
+        approvals_fill_form(f, req, &form_spending_limit, NULL);   /* as sent */
+        period = field_text(req, "limit_period");
+    } else {
+        if (set == 1) {
+            money_plain(l.amount, amount, sizeof amount);
+            if (l.period == AR_PERIOD_ROLLING) snprintf(days, sizeof days, "%d", l.days);
+            period = ar_period_name(l.period);
+        }
+        tpl_set(f, "LIMIT_AMOUNT", amount);
+        tpl_set(f, "LIMIT_DAYS", days);
     }
-    tpl_set(f, "LIMIT_AMOUNT", amount);
-    tpl_set(f, "LIMIT_DAYS", days);
     static const struct { const char *value, *label; } limit_periods[] = {
         { "month", "Month" }, { "quarter", "Quarter" }, { "year", "Year" }, { "rolling", "Last N days" },
     };
@@ -96,18 +111,17 @@ void page_team_member_spending_limit(struct request *req)
         response_error(req, nm < 0 ? 500 : 404, nm < 0 ? "Something went wrong." : "There is no such member in your company.");
         return;
     }
-    int remove = req_form(req, "remove")[0] != '\0';
-    struct form_errors errors = { 0 };
+    int remove = field_number(req, "remove") != 0;
+    struct form_errors errors = *field_errors(req);
     int64_t amount = 0, days = 0;
     enum ar_period period = AR_PERIOD_MONTH;
     if (!remove) {
-        const char *text = req_form(req, "limit_amount");
-        if (!text[0]) form_error(&errors, "limit_amount", "Enter an amount, like 1,000.00, or remove the limit.");
-        else form_error(&errors, "limit_amount", money_parse(text, MONEY_UNSIGNED, &amount));
-        if (ar_period_parse(req_form(req, "limit_period"), &period) != 0 || period == AR_PERIOD_NONE)
-            form_error(&errors, "limit_period", "Choose the period the limit covers.");
-        else if (period == AR_PERIOD_ROLLING
-                 && (ar_count_parse(req_form(req, "limit_days"), &days) != 0 || days < 1 || days > AR_DAYS_MAX))
+        amount = field_number(req, "limit_amount");
+        const struct field_value *sent_days = form_value(req->input, "limit_days");
+        int days_refused = sent_days && sent_days->present && !sent_days->ok;   /* by the declaration */
+        if (ar_period_parse(field_text(req, "limit_period"), &period) == 0 && period == AR_PERIOD_ROLLING
+            && !days_refused
+            && (ar_count_parse(field_text(req, "limit_days"), &days) != 0 || days < 1 || days > AR_DAYS_MAX))
             form_error(&errors, "limit_days", "Enter the number of days, from 1 to 3660.");
         if (errors.count) {
             team_member_page(req, 422, user_id, &errors);

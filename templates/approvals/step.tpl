@@ -31,10 +31,11 @@
         <textarea class="form-control{{#COMMENT_INVALID}} is-invalid{{/COMMENT_INVALID}}" id="comment" name="comment" rows="3" maxlength="1000" aria-describedby="comment-help{{#COMMENT_ERROR}} comment-error{{/COMMENT_ERROR}}">{{COMMENT}}</textarea>
         <div class="form-text" id="comment-help">The buyer sees your comment in the mail we send and on the order.</div>
         {{#COMMENT_ERROR}}<div class="invalid-feedback d-block" id="comment-error">{{MESSAGE}}</div>{{/COMMENT_ERROR}}
-        <div class="d-flex flex-wrap gap-2 mt-3">
+        <div class="d-flex flex-wrap gap-2 mt-3" id="decision">
           <button type="submit" name="decision" value="approve" class="btn btn-success flex-grow-1">Approve {{NUMBER}}</button>
           <button type="submit" name="decision" value="reject" class="btn btn-outline-danger flex-grow-1">Reject</button>
         </div>
+        {{#DECISION_ERROR}}<div class="invalid-feedback d-block" id="decision-error">{{MESSAGE}}</div>{{/DECISION_ERROR}}
       </form>
     </section>
     {{/DECIDE}}

@@ -217,6 +217,7 @@ test('rejecting needs a comment; a rejection rejects the order, cancels the othe
   assert.match(tooLong.text, /x{1001}/, 'the comment is kept');
   const noChoice = await priya.post(`/account/approvals/${o.steps[0]}`, { decision: 'maybe', comment: 'hm' });
   assert.equal(noChoice.status, 422);
+  assert.match(noChoice.text, /id="decision-error">Choose Approve or Reject\./, 'the message is at the buttons');
   assert.deepEqual(stepStatuses(o.number), ['1:waiting', '1:waiting', '2:queued']);
   assert.equal(orderStatus(o.number), 'pending_approval');
 

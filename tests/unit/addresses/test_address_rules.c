@@ -165,7 +165,7 @@ static void validation(void **state)
     in.label = long_label;
     e = (struct form_errors){ 0 };
     assert_int_equal(address_validate(&in, &e), 1);
-    assert_string_equal(error_for(&e, "label"), "Keep it to 80 characters or fewer.");
+    assert_string_equal(error_for(&e, "label"), "Use at most 80 characters.");
 
     in = good();
     in.label = label80;
@@ -180,6 +180,14 @@ static void validation(void **state)
     assert_string_equal(error_for(&e, "line2"), "Use a single line of text.");
 
     in = good();
+    in.city = "Joliet\x7f";                   /* DEL is a control character too */
+    in.delivery_instructions = "ok\x7f";
+    e = (struct form_errors){ 0 };
+    assert_int_equal(address_validate(&in, &e), 2);
+    assert_string_equal(error_for(&e, "city"), "Use a single line of text.");
+    assert_string_equal(error_for(&e, "delivery_instructions"), "Remove the control characters.");
+
+    in = good();
     in.delivery_instructions = "bell\a";
     in.postal_code = "123456789012345678901";  /* 21 */
     in.phone = "12345678901234567890123456789012345678901";  /* 41 */
@@ -187,7 +195,7 @@ static void validation(void **state)
     e = (struct form_errors){ 0 };
     assert_int_equal(address_validate(&in, &e), 4);
     assert_string_equal(error_for(&e, "delivery_instructions"), "Remove the control characters.");
-    assert_string_equal(error_for(&e, "postal_code"), "Keep it to 20 characters or fewer.");
+    assert_string_equal(error_for(&e, "postal_code"), "Use at most 20 characters.");
 
     char compact[200];
     in = good();

@@ -165,33 +165,6 @@ static void days_waiting_whole_days(void **state)
 
 /* --- out of office ------------------------------------------------------------------ */
 
-static void dates_parse_to_utc_day_starts(void **state)
-{
-    (void)state;
-    int64_t t = -1;
-    assert_int_equal(approval_date_parse("1970-01-01", &t), 0);
-    assert_int_equal(t, 0);
-    assert_int_equal(approval_date_parse("2026-11-22", &t), 0);
-    assert_int_equal(t, 1795305600);
-    assert_int_equal(approval_date_parse("2024-02-29", &t), 0);
-    assert_int_equal(t, 1709164800);
-    assert_int_equal(approval_date_parse("2000-02-29", &t), 0);
-    assert_int_equal(approval_date_parse("2026-12-31", &t), 0);
-    assert_int_equal(t, 1798675200);
-}
-
-static void bad_dates_are_refused(void **state)
-{
-    (void)state;
-    int64_t t = 42;
-    const char *bad[] = { "", "2026-2-01", "2026-02-1", "2026/02/01", "2026-02-30", "2025-02-29", "1900-02-29",
-                          "2026-13-01", "2026-00-10", "2026-01-00", "1969-12-31", "20260201", "2026-02-01x",
-                          "+026-02-01", "2026-04-31", " 2026-04-01" };
-    for (int i = 0; i < N(bad); i++) assert_int_equal(approval_date_parse(bad[i], &t), -1);
-    assert_int_equal(approval_date_parse(NULL, &t), -1);
-    assert_int_equal(t, 42);
-}
-
 static void periods_cover_whole_days(void **state)
 {
     (void)state;
@@ -287,8 +260,6 @@ int main(void)
         cmocka_unit_test(reminder_due_after_the_days_and_once_per_period),
         cmocka_unit_test(no_reminders_without_days_or_request),
         cmocka_unit_test(days_waiting_whole_days),
-        cmocka_unit_test(dates_parse_to_utc_day_starts),
-        cmocka_unit_test(bad_dates_are_refused),
         cmocka_unit_test(periods_cover_whole_days),
         cmocka_unit_test(period_problems),
         cmocka_unit_test(superior_is_the_manager_of_the_unit),
