@@ -129,14 +129,6 @@ int address_check(const struct address_input *kept, struct form_errors *errors)
     for (int i = 0; i < registration_country_count; i++)
         if (strcmp(registration_countries[i].code, kept->country) == 0) country_ok = 1;
     if (!country_ok && !has_error(errors, "country")) form_error(errors, "country", ADDRESS_COUNTRY_MESSAGE);
-    const char *values[ADDRESS_FIELD_COUNT];
-    address_values(kept, values);
-    for (int i = 0; i < ADDRESS_FIELD_COUNT; i++) {
-        const struct field *f = &address_declared[i];
-        if (strchr(values[i], 0x7f) && !has_error(errors, f->name))
-            form_error(errors, f->name,
-                       f->type == FIELD_LINES ? "Remove the control characters." : "Use a single line of text.");
-    }
     return errors->count - before;
 }
 

@@ -47,6 +47,7 @@ const char *validate_text(const char *value, size_t max, int required)
     if (utf8_chars(value) > max) return "This is too long.";
     for (p = value; *p; p++)
         if ((unsigned char)*p < ' ' && *p != '\t') return "Use a single line of text.";
+        else if ((unsigned char)*p == 0x7f) return "Remove the control characters.";
     return NULL;
 }
 
@@ -57,7 +58,8 @@ const char *validate_multiline(const char *value, size_t max, int required)
     if (required && !*p) return "This field is required.";
     if (utf8_chars(value) > max) return "This is too long.";
     for (p = value; *p; p++)
-        if ((unsigned char)*p < ' ' && *p != '\t' && *p != '\n' && *p != '\r') return "Remove the control characters.";
+        if (((unsigned char)*p < ' ' && *p != '\t' && *p != '\n' && *p != '\r') || (unsigned char)*p == 0x7f)
+            return "Remove the control characters.";
     return NULL;
 }
 

@@ -192,8 +192,10 @@ static void check_one(struct form_input *in, const struct field *f, struct field
     /* A password of spaces is a password: only an empty one is missing. */
     v->present = f->type == FIELD_SECRET ? v->raw[0] != '\0' : !blank(v->raw);
     if (f->type == FIELD_CHECKBOX) {
+        /* A required box is a confirmation ("I understand"): it must be ticked. */
         v->number = v->raw[0] != '\0';
-        v->ok = 1;
+        v->ok = v->number || !f->required;
+        if (!v->ok) form_error(&in->errors, v->name, missing(f));
         return;
     }
     if (!v->present) {

@@ -184,7 +184,7 @@ static void validation(void **state)
     in.delivery_instructions = "ok\x7f";
     e = (struct form_errors){ 0 };
     assert_int_equal(address_validate(&in, &e), 2);
-    assert_string_equal(error_for(&e, "city"), "Use a single line of text.");
+    assert_string_equal(error_for(&e, "city"), "Remove the control characters.");
     assert_string_equal(error_for(&e, "delivery_instructions"), "Remove the control characters.");
 
     in = good();

@@ -154,8 +154,24 @@ static void limits_count_what_is_kept(void **state)
     assert_int_equal(check(&limits, "notes=abcdef&password=short"), 2);
     assert_string_equal(error_of("notes"), "Use at most 5 characters.");
     assert_string_equal(error_of("password"), "Use at least 12 characters.");
+    assert_int_equal(check(&limits, "notes=a%7Fb&password=long%20enough%20now"), 1);   /* DEL is a control */
+    assert_string_equal(error_of("notes"), "Remove the control characters.");
     assert_int_equal(check(&limits, "password="), 1);
     assert_string_equal(error_of("password"), "This field is required.");
+}
+
+static const struct field confirm_fields[] = {
+    { "confirm", "I understand", FIELD_CHECKBOX, 1, 0, 0, NULL, "Tick the box to confirm.", NULL },
+    { NULL },
+};
+static const struct form_spec confirm = { "confirm", confirm_fields };
+
+static void a_required_box_must_be_ticked(void **state)
+{
+    (void)state;
+    assert_int_equal(check(&confirm, ""), 1);
+    assert_string_equal(error_of("confirm"), "Tick the box to confirm.");
+    assert_int_equal(check(&confirm, "confirm=1"), 0);
 }
 
 static void no_fields(void **state)
@@ -177,6 +193,7 @@ int main(void)
         cmocka_unit_test(required_and_optional),
         cmocka_unit_test(prefix_and_repeated_fields),
         cmocka_unit_test(limits_count_what_is_kept),
+        cmocka_unit_test(a_required_box_must_be_ticked),
         cmocka_unit_test(no_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
