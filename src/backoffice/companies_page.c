@@ -232,11 +232,19 @@ static void fill_activity(tpl_dict *d, int64_t company_id)
     else tpl_show(d, "NO_ACTIVITY");
 }
 
+#define CHOOSE_MEMBER "Choose a member of this company."
+
+static const struct field assign_admin_fields[] = {
+    { "member_id", "Member", FIELD_ID, 1, 0, 0, NULL, CHOOSE_MEMBER, CHOOSE_MEMBER },
+    { NULL },
+};
+const struct form_spec form_assign_admin = { "assign_admin", assign_admin_fields };
+
 static void render_company(struct request *req, int status, const struct company_record *c,
                            const struct form_errors *errors)
 {
-    static const char *const fields[] = { "member_id", NULL };
-    static const char *const labels[] = { "Member", NULL };
+    const char *fields[2], *labels[2];
+    form_names(&form_assign_admin, fields, labels, 2);
     static struct company_member members[MEMBERS_MAX];
     static struct company_unit units[UNITS_MAX];
     int member_count = store_company_members(c->id, members, MEMBERS_MAX);
@@ -267,9 +275,7 @@ static void render_company(struct request *req, int status, const struct company
         if (store_checkout_company(c->id, &ordering) == 1 && ordering.po_number_required)
             tpl_show(actions, "PO_REQUIRED_CHECKED");
     }
-    int64_t chosen = 0;
-    parse_id(req_form(req, "member_id"), &chosen);
-    int admins = fill_members(d, actions, members, member_count, chosen);
+    int admins = fill_members(d, actions, members, member_count, field_number(req, "member_id"));
     if (admins == 0) tpl_show(d, "NO_ADMIN");
     tpl_set_int(d, "MEMBER_COUNT", member_count);
     fill_units(d, units, unit_count);
@@ -302,13 +308,12 @@ void page_bo_company_assign_admin(struct request *req)
 {
     struct company_record c;
     if (!load_company(req, &c) || refuse_pending(req, &c)) return;
-    struct form_errors errors = { 0 };
-    int64_t member_id = 0;
-    if (!parse_id(req_form(req, "member_id"), &member_id)) {
-        form_error(&errors, "member_id", "Choose a member of this company.");
+    struct form_errors errors = *field_errors(req);
+    if (errors.count) {
         render_company(req, 422, &c, &errors);
         return;
     }
+    int64_t member_id = field_number(req, "member_id");
     if (db_begin() != 0) {
         response_error(req, 503, "Please try again in a moment.");
         return;
@@ -370,6 +375,15 @@ void page_bo_company_unblock(struct request *req)
     change_block(req, 0);
 }
 
+/* The box sends "1"; anything else is not the form's. */
+static const char *const ticked[] = { "1", NULL };
+static const struct field ordering_fields[] = {
+    { "po_number_required", "PO number required", FIELD_ENUM, 0, 0, 0, ticked, NULL,
+      "Tick the box to require a PO number, or leave it empty." },
+    { NULL },
+};
+const struct form_spec form_company_ordering = { "company_ordering", ordering_fields };
+
 /* Whether the company's buyers must enter a PO number at checkout (the
  * setting is checkout's; the page it is changed on is the company's). */
 void page_bo_company_ordering(struct request *req)
@@ -378,12 +392,12 @@ void page_bo_company_ordering(struct request *req)
     struct checkout_company c;
     int found = parse_id(req->params.values[0], &id) ? store_checkout_company(id, &c) : 0;
     if (!response_found(req, found, "company")) return;
-    const char *value = req_form(req, "po_number_required");
-    if (value[0] && strcmp(value, "1") != 0) {
-        response_error(req, 422, "Tick the box to require a PO number, or leave it empty.");
+    const struct form_errors *errors = field_errors(req);
+    if (errors->count) {
+        response_error(req, 422, errors->items[0].message);
         return;
     }
-    int required = value[0] != 0;
+    int required = field_ok(req, "po_number_required");
     char url[64];
     snprintf(url, sizeof url, "/backoffice/companies/%lld", (long long)c.id);
     if (required == c.po_number_required) {

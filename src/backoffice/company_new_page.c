@@ -5,7 +5,6 @@
 #include "accounts/staff.h"
 #include "base/clock.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -15,45 +14,48 @@
 #include "web/response.h"
 #include "accounts/accounts_store.h"
 #include "web/tokens.h"
-#include "base/validate.h"
 #include "web/access.h"
 #include "base/utf8.h"
 
 #define STAFF_OPTIONS_MAX 200
 #define INVITATION_DAYS 7
-#define COMPANY_NAME_MAX 200
-#define ERP_ACCOUNT_MAX 40
-#define TAX_ID_MAX 40
-#define ADMIN_NAME_MAX 100
 
-static const char *const account_fields[] = {
-    "company_name", "erp_account_no", "tax_id", "payment_terms", "account_manager_id",
-    "admin_name", "admin_email", NULL,
-};
-
-/* As the form's labels say them, for the error summary. */
-static const char *const account_labels[] = {
-    "Legal name", "Customer account number", "Tax ID", "Payment terms", "Account manager",
-    "Administrator's full name", "Administrator's work email", NULL,
-};
-
-static const char *const payment_terms[] = { "Prepaid", "Net 15", "Net 30", "Net 45", "Net 60" };
+static const char *const payment_terms[] = { "Prepaid", "Net 15", "Net 30", "Net 45", "Net 60", NULL };
 #define DEFAULT_PAYMENT_TERMS "Net 30"
+#define NOT_STAFF "Choose someone from the list."
 
-/* The form's values, trimmed; sized for the longest valid UTF-8 input. */
+/* Labels as the form says them, for the error summary. */
+static const struct field company_new_fields[] = {
+    { "company_name", "Legal name", FIELD_TEXT, 1, 0, 200, NULL, NULL, NULL },
+    { "erp_account_no", "Customer account number", FIELD_TEXT, 0, 0, 40, NULL, NULL, NULL },
+    { "tax_id", "Tax ID", FIELD_TEXT, 0, 0, 40, NULL, NULL, NULL },
+    { "payment_terms", "Payment terms", FIELD_ENUM, 1, 0, 0, payment_terms, "Choose the payment terms.",
+      "Choose the payment terms." },
+    /* Empty means "no account manager yet". */
+    { "account_manager_id", "Account manager", FIELD_ID, 0, 0, 0, NULL, NULL, NOT_STAFF },
+    { "admin_name", "Administrator's full name", FIELD_TEXT, 1, 0, 100, NULL, NULL, NULL },
+    { "admin_email", "Administrator's work email", FIELD_EMAIL, 1, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_company_new = { "company_new", company_new_fields };
+
+#define ACCOUNT_FIELDS (sizeof company_new_fields / sizeof company_new_fields[0])
+
+/* The form's values as the declaration kept them (trimmed, the email
+ * lower-cased). */
 struct account_form {
-    char company_name[COMPANY_NAME_MAX * 4 + 1];
-    char erp_account_no[ERP_ACCOUNT_MAX * 4 + 1];
-    char tax_id[TAX_ID_MAX * 4 + 1];
+    const char *company_name;
+    const char *erp_account_no;
+    const char *tax_id;
     const char *payment_terms;
     int64_t account_manager_id;     /* 0: none yet */
-    char admin_name[ADMIN_NAME_MAX * 4 + 1];
-    char admin_email[VALIDATE_EMAIL_MAX + 1];
+    const char *admin_name;
+    const char *admin_email;
 };
 
 static void fill_payment_terms(tpl_dict *d, const char *chosen)
 {
-    for (size_t i = 0; i < sizeof payment_terms / sizeof payment_terms[0]; i++) {
+    for (size_t i = 0; payment_terms[i]; i++) {
         tpl_dict *o = tpl_add_section(d, "PAYMENT_OPTION");
         tpl_set(o, "VALUE", payment_terms[i]);
         if (strcmp(payment_terms[i], chosen) == 0) tpl_show(o, "SELECTED");
@@ -79,7 +81,9 @@ static void render_form(struct request *req, int status, const char *terms, int6
     tpl_dict *d = response_page(req, status, "backoffice/company_new.tpl", "New customer account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "INVITATION_DAYS", INVITATION_DAYS);
-    form_fill_labelled(d, req, account_fields, account_labels, errors);
+    const char *names[ACCOUNT_FIELDS], *labels[ACCOUNT_FIELDS];
+    form_names(&form_company_new, names, labels, ACCOUNT_FIELDS);
+    form_fill_labelled(d, req, names, labels, errors);
     fill_payment_terms(d, terms);
     fill_staff_options(d, manager);
     if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
@@ -90,43 +94,19 @@ void page_bo_company_new_form(struct request *req)
     render_form(req, 200, DEFAULT_PAYMENT_TERMS, 0, NULL, NULL);
 }
 
-static const char *known_payment_terms(const char *value)
-{
-    for (size_t i = 0; i < sizeof payment_terms / sizeof payment_terms[0]; i++)
-        if (strcmp(payment_terms[i], value) == 0) return payment_terms[i];
-    return NULL;
-}
-
-/* Empty means "no account manager yet"; anything else must be active staff. */
-static const char *read_account_manager(const char *value, int64_t *out)
-{
-    *out = 0;
-    if (!*value) return NULL;
-    if (!parse_id(value, out) || store_staff_is_active(*out) != 1) {
-        *out = 0;
-        return "Choose someone from the list.";
-    }
-    return NULL;
-}
-
-/* Checks each field on its own and fills f with the trimmed values. */
+/* The declared values into f; the account manager must be active staff
+ * (which the field alone cannot tell). */
 static void read_form(const struct request *req, struct account_form *f, struct form_errors *errors)
 {
-    text_trim_copy(req_form(req, "company_name"), f->company_name, sizeof f->company_name);
-    text_trim_copy(req_form(req, "erp_account_no"), f->erp_account_no, sizeof f->erp_account_no);
-    text_trim_copy(req_form(req, "tax_id"), f->tax_id, sizeof f->tax_id);
-    text_trim_copy(req_form(req, "admin_name"), f->admin_name, sizeof f->admin_name);
-
-    form_error(errors, "company_name", validate_text(req_form(req, "company_name"), COMPANY_NAME_MAX, 1));
-    form_error(errors, "erp_account_no", validate_text(req_form(req, "erp_account_no"), ERP_ACCOUNT_MAX, 0));
-    form_error(errors, "tax_id", validate_text(req_form(req, "tax_id"), TAX_ID_MAX, 0));
-    f->payment_terms = known_payment_terms(req_form(req, "payment_terms"));
-    if (!f->payment_terms) form_error(errors, "payment_terms", "Choose the payment terms.");
-    form_error(errors, "account_manager_id", read_account_manager(req_form(req, "account_manager_id"),
-                                                                &f->account_manager_id));
-    form_error(errors, "admin_name", validate_text(req_form(req, "admin_name"), ADMIN_NAME_MAX, 1));
-    form_error(errors, "admin_email", validate_email(req_form(req, "admin_email"), f->admin_email,
-                                                     sizeof f->admin_email));
+    *f = (struct account_form){
+        field_text(req, "company_name"), field_text(req, "erp_account_no"), field_text(req, "tax_id"),
+        field_text(req, "payment_terms"), field_number(req, "account_manager_id"),
+        field_text(req, "admin_name"), field_text(req, "admin_email"),
+    };
+    if (f->account_manager_id && store_staff_is_active(f->account_manager_id) != 1) {
+        f->account_manager_id = 0;
+        form_error(errors, "account_manager_id", NOT_STAFF);
+    }
 }
 
 /* What must not exist yet. Runs inside the transaction that creates the
@@ -153,9 +133,9 @@ static int check_unique(const struct account_form *f, struct form_errors *errors
 static void order_like_form(struct form_errors *errors)
 {
     struct form_errors sorted = { 0 };
-    for (int f = 0; account_fields[f]; f++)
+    for (const struct field *f = company_new_fields; f->name; f++)
         for (int i = 0; i < errors->count; i++)
-            if (strcmp(errors->items[i].field, account_fields[f]) == 0)
+            if (strcmp(errors->items[i].field, f->name) == 0)
                 form_error(&sorted, errors->items[i].field, errors->items[i].message);
     *errors = sorted;
 }
@@ -197,11 +177,10 @@ static int create_account(const struct account_form *f, const char *created_by)
 
 void page_bo_company_new(struct request *req)
 {
-    static struct account_form f;
-    memset(&f, 0, sizeof f);
-    struct form_errors errors = { 0 };
+    struct account_form f;
+    struct form_errors errors = *field_errors(req);
     read_form(req, &f, &errors);
-    const char *terms = f.payment_terms ? f.payment_terms : DEFAULT_PAYMENT_TERMS;
+    const char *terms = f.payment_terms[0] ? f.payment_terms : DEFAULT_PAYMENT_TERMS;
     const char *failure = "The account could not be created just now. Please try again.";
 
     if (db_begin() != 0) {

@@ -30,18 +30,23 @@ static const struct access_choice access_choices[] = {
 
 #define CHOICE_COUNT (sizeof access_choices / sizeof access_choices[0])
 
+/* The values the form offers, in the order of access_choices. */
+static const char *const access_values[] = { "browse", "cart", "none", NULL };
+
+/* The values the form offers, in the order of approval_choices. */
+static const char *const approval_values[] = { "open", "company", "seller", NULL };
+
 struct approval_choice {
-    const char *value;
     const char *label;
     const char *explanation;
 };
 
 static const struct approval_choice approval_choices[] = {
-    { "open", "Usable at once",
+    { "Usable at once",
       "A member's new address can be used right away. Administrators see it in the address book and can retire it." },
-    { "company", "The company's administrators approve",
+    { "The company's administrators approve",
       "A new address waits until an administrator of that company (or someone allowed to manage addresses) approves it." },
-    { "seller", "Our staff approve",
+    { "Our staff approve",
       "A new address waits in the back office under Addresses until one of us approves it, for example after "
       "setting it up in the ERP." },
 };
@@ -50,17 +55,27 @@ static const struct approval_choice approval_choices[] = {
 #define APPROVAL_KEY "address_approval_default"
 #define APPROVAL_FALLBACK "company"
 
+#define THREE_OPTIONS "Choose one of the three options."
+
+static const struct field settings_fields[] = {
+    { "pre_approval_access", "Before an account is approved", FIELD_ENUM, 1, 0, 0, access_values, THREE_OPTIONS, THREE_OPTIONS },
+    /* A post without it (an older form) leaves it as it is. */
+    { "address_approval_default", "New addresses members propose", FIELD_ENUM, 0, 0, 0, approval_values, NULL, THREE_OPTIONS },
+    { NULL },
+};
+const struct form_spec form_settings = { "settings", settings_fields };
+
 static const char *known_approval(const char *value)
 {
     for (size_t i = 0; i < APPROVAL_COUNT; i++)
-        if (strcmp(approval_choices[i].value, value) == 0) return approval_choices[i].value;
+        if (strcmp(approval_values[i], value) == 0) return approval_values[i];
     return NULL;
 }
 
 static const char *approval_label(const char *value)
 {
     for (size_t i = 0; i < APPROVAL_COUNT; i++)
-        if (strcmp(approval_choices[i].value, value) == 0) return approval_choices[i].label;
+        if (strcmp(approval_values[i], value) == 0) return approval_choices[i].label;
     return value;
 }
 
@@ -68,10 +83,10 @@ static void fill_approval(tpl_dict *d, const char *chosen, const char *error)
 {
     for (size_t i = 0; i < APPROVAL_COUNT; i++) {
         tpl_dict *c = tpl_add_section(d, "APPROVAL_CHOICE");
-        tpl_set(c, "VALUE", approval_choices[i].value);
+        tpl_set(c, "VALUE", approval_values[i]);
         tpl_set(c, "LABEL", approval_choices[i].label);
         tpl_set(c, "EXPLANATION", approval_choices[i].explanation);
-        if (strcmp(approval_choices[i].value, chosen) == 0) tpl_show(c, "CHECKED");
+        if (strcmp(approval_values[i], chosen) == 0) tpl_show(c, "CHECKED");
         if (error) tpl_show(c, "INVALID");
     }
     if (error) {
@@ -116,20 +131,19 @@ void page_bo_settings(struct request *req)
 
 void page_bo_settings_save(struct request *req)
 {
-    enum pre_approval_access access;
-    int access_ok = settings_pre_approval_parse(req_form(req, "pre_approval_access"), &access) == 0;
-    /* The address default is on the same form; a post without it (an
-     * older form) leaves it as it is. */
+    enum pre_approval_access access = settings_pre_approval();
+    int access_ok = field_ok(req, "pre_approval_access")
+                 && settings_pre_approval_parse(field_text(req, "pre_approval_access"), &access) == 0;
     char stored[32];
     stored_approval(stored, sizeof stored);
-    int approval_posted = http_params_get(&req->form, "address_approval_default") != NULL;
-    const char *approval = approval_posted ? known_approval(req_form(req, "address_approval_default")) : stored;
-    if (!access_ok || !approval) {
-        render_settings(req, 422,
-                        access_ok ? settings_pre_approval_name(access) : settings_pre_approval_name(settings_pre_approval()),
-                        access_ok ? NULL : "Choose one of the three options.",
-                        approval ? approval : stored,
-                        approval ? NULL : "Choose one of the three options.");
+    /* Sent empty is refused, not sent at all keeps it: the declaration
+     * reads both as absent, so whether it was sent is asked here. */
+    int approval_sent = http_params_get(&req->form, "address_approval_default") != NULL;
+    int approval_ok = !approval_sent || field_ok(req, "address_approval_default");
+    const char *approval = approval_ok && approval_sent ? field_text(req, "address_approval_default") : stored;
+    if (!access_ok || !approval_ok) {
+        render_settings(req, 422, settings_pre_approval_name(access), access_ok ? NULL : THREE_OPTIONS,
+                        approval, approval_ok ? NULL : THREE_OPTIONS);
         return;
     }
     int saved = db_begin() == 0;

@@ -3,6 +3,7 @@
 
 #include <stdint.h>
 
+#include "web/fields.h"
 #include "web/form.h"
 #include "base/permissions.h"
 #include "web/render.h"
@@ -25,6 +26,7 @@ void page_bo_product_new(struct request *req);
 void page_bo_product_create(struct request *req);
 void page_bo_product(struct request *req);
 void page_bo_product_update(struct request *req);
+extern const struct form_spec form_product;             /* create and update */
 void page_bo_price_lists(struct request *req);
 void page_bo_price_list_create(struct request *req);
 void page_bo_price_list(struct request *req);
@@ -32,5 +34,9 @@ void page_bo_price_list_update(struct request *req);
 void page_bo_price_list_item(struct request *req);
 void page_bo_price_list_item_delete(struct request *req);
 void page_bo_price_list_assign(struct request *req);
+extern const struct form_spec form_price_list;          /* create and rename */
+extern const struct form_spec form_price_list_item;
+extern const struct form_spec form_price_list_item_delete;
+extern const struct form_spec form_price_list_assign;
 
 #endif

@@ -7,7 +7,6 @@
 #include <ctype.h>
 #include <inttypes.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "audit/audit.h"
@@ -28,31 +27,14 @@
 static const char *const units[] = { "each", "box", "case", "pack", "roll", "ft", "pair", "set", NULL };
 
 #define PRICE_MAX INT64_C(9999999999)   /* $99,999,999.99 */
-
-/* A price typed by staff (the money grammar, money.h), at most PRICE_MAX.
- * NULL, or the message for the field. */
-static const char *price_problem(const char *text, int64_t *cents)
-{
-    int64_t v;
-    const char *problem = money_parse(text, MONEY_UNSIGNED, &v);
-    if (problem) return problem;
-    if (v > PRICE_MAX) return "Enter a price of at most 99,999,999.99.";
-    *cents = v;
-    return NULL;
-}
+#define COUNT_MAX 999999999
+#define AT_LEAST_ONE "Enter a whole number of at least 1."
+#define CHOOSE_CATEGORY "Choose a category."
+#define CHOOSE_COMPANY "Choose a company."
 
 static void price_text(int64_t cents, char *out, size_t size)
 {
     snprintf(out, size, "%" PRId64 ".%02" PRId64, cents / 100, cents % 100);
-}
-
-/* A whole number in [min, 999999999], blanks around it allowed. 1 ok, 0 invalid. */
-static int count_field(const char *text, int64_t min, int64_t *out)
-{
-    char trimmed[32];
-    if (strlen(text) >= sizeof trimmed) return 0;
-    text_trim_copy(text, trimmed, sizeof trimmed);
-    return parse_count(trimmed, min, 999999999, out) == 0;
 }
 
 static void money(int64_t cents, char *out, size_t size)
@@ -165,10 +147,24 @@ void page_bo_products(struct request *req)
 
 /* ---- product form ---- */
 
-static const char *const product_fields[] = { "sku", "name", "description", "category_id", "unit_of_measure",
-                                              "pack_size", "min_order_qty", "list_price", "weight_grams", NULL };
-static const char *const product_labels[] = { "SKU", "Name", "Description", "Category", "Unit of measure",
-                                              "Pack size", "Minimum order quantity", "List price", "Weight (grams)", NULL };
+/* Creating and editing a product take the same form. */
+static const struct field product_fields[] = {
+    { "sku", "SKU", FIELD_TEXT, 1, 0, 40, NULL, NULL, NULL },
+    { "name", "Name", FIELD_TEXT, 1, 0, 200, NULL, NULL, NULL },
+    { "description", "Description", FIELD_LINES, 0, 0, 2000, NULL, NULL, NULL },
+    { "category_id", "Category", FIELD_ID, 1, 0, 0, NULL, CHOOSE_CATEGORY, CHOOSE_CATEGORY },
+    { "unit_of_measure", "Unit of measure", FIELD_TEXT, 1, 0, 20, NULL, NULL, NULL },
+    { "pack_size", "Pack size", FIELD_INT, 1, 1, COUNT_MAX, NULL, AT_LEAST_ONE, AT_LEAST_ONE },
+    { "min_order_qty", "Minimum order quantity", FIELD_INT, 1, 1, COUNT_MAX, NULL, AT_LEAST_ONE, AT_LEAST_ONE },
+    { "list_price", "List price", FIELD_MONEY, 1, 0, PRICE_MAX, NULL, NULL, NULL },
+    { "weight_grams", "Weight (grams)", FIELD_INT, 1, 0, COUNT_MAX, NULL, "Enter a whole number of grams (0 or more).",
+      "Enter a whole number of grams (0 or more)." },
+    { "active", "Active", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_product = { "product", product_fields };
+
+#define PRODUCT_FIELDS (sizeof product_fields / sizeof product_fields[0])
 
 static void fill_units(tpl_dict *d)
 {
@@ -187,9 +183,11 @@ static void render_product(struct request *req, int status, const struct pa_prod
     int64_t category = 0;
     int active = 1;
     if (errors) {
-        form_fill_labelled(d, req, product_fields, product_labels, errors);
-        parse_id(req_form(req, "category_id"), &category);
-        active = req_form(req, "active")[0] != 0;
+        const char *names[PRODUCT_FIELDS], *labels[PRODUCT_FIELDS];
+        form_names(&form_product, names, labels, PRODUCT_FIELDS);
+        form_fill_labelled(d, req, names, labels, errors);
+        category = field_number(req, "category_id");
+        active = (int)field_number(req, "active");
     } else if (p) {
         char buf[64];
         tpl_set(d, "SKU", p->sku);
@@ -235,39 +233,33 @@ static int valid_sku(const char *sku)
     return 1;
 }
 
-/* Reads and checks the product form into *p. Returns the error count. */
+/* The declared values into *p, and what needs more than the field alone:
+ * the SKU's characters and that no other product has it, that the
+ * category exists, the minimum order a multiple of the pack size. Returns
+ * the error count. */
 static int check_product(const struct request *req, struct pa_product *p, struct form_errors *errors)
 {
-    const char *sku = req_form(req, "sku");
-    if (!form_error(errors, "sku", validate_text(sku, 40, 1))) {
-        if (!valid_sku(sku)) form_error(errors, "sku", "Use only letters, digits, - and _ in a SKU.");
-        else {
-            int taken = store_pa_sku_taken(sku, p->id);
-            if (taken != 0) form_error(errors, "sku", taken > 0 ? "Another product already has this SKU." : "The SKU could not be checked.");
-            else snprintf(p->sku, sizeof p->sku, "%s", sku);
-        }
+    const char *sku = field_text(req, "sku");
+    if (sku[0] && !valid_sku(sku)) {
+        form_error(errors, "sku", "Use only letters, digits, - and _ in a SKU.");
+    } else if (sku[0]) {
+        int taken = store_pa_sku_taken(sku, p->id);
+        if (taken != 0) form_error(errors, "sku", taken > 0 ? "Another product already has this SKU." : "The SKU could not be checked.");
+        else snprintf(p->sku, sizeof p->sku, "%s", sku);
     }
-    const char *name = req_form(req, "name");
-    if (!form_error(errors, "name", validate_text(name, 200, 1))) text_trim_copy(name, p->name, sizeof p->name);
-    const char *description = req_form(req, "description");
-    if (!form_error(errors, "description", validate_multiline(description, 2000, 0)))
-        snprintf(p->description, sizeof p->description, "%s", description);
-    int64_t category = 0;
-    if (!parse_id(req_form(req, "category_id"), &category) || store_pa_category_exists(category) != 1)
-        form_error(errors, "category_id", "Choose a category.");
-    p->category_id = category;
-    const char *unit = req_form(req, "unit_of_measure");
-    if (!form_error(errors, "unit_of_measure", validate_text(unit, 20, 1))) text_trim_copy(unit, p->unit, sizeof p->unit);
-    int pack_ok = count_field(req_form(req, "pack_size"), 1, &p->pack_size);
-    if (!pack_ok) form_error(errors, "pack_size", "Enter a whole number of at least 1.");
-    if (!count_field(req_form(req, "min_order_qty"), 1, &p->min_order_qty))
-        form_error(errors, "min_order_qty", "Enter a whole number of at least 1.");
-    else if (pack_ok && p->min_order_qty % p->pack_size != 0)
+    snprintf(p->name, sizeof p->name, "%s", field_text(req, "name"));
+    snprintf(p->description, sizeof p->description, "%s", field_text(req, "description"));
+    p->category_id = field_number(req, "category_id");
+    if (p->category_id && store_pa_category_exists(p->category_id) != 1)
+        form_error(errors, "category_id", CHOOSE_CATEGORY);
+    snprintf(p->unit, sizeof p->unit, "%s", field_text(req, "unit_of_measure"));
+    p->pack_size = field_number(req, "pack_size");
+    p->min_order_qty = field_number(req, "min_order_qty");
+    if (p->pack_size && p->min_order_qty && p->min_order_qty % p->pack_size != 0)
         form_error(errors, "min_order_qty", "The minimum order quantity must be a multiple of the pack size.");
-    form_error(errors, "list_price", price_problem(req_form(req, "list_price"), &p->list_price_cents));
-    if (!count_field(req_form(req, "weight_grams"), 0, &p->weight_grams))
-        form_error(errors, "weight_grams", "Enter a whole number of grams (0 or more).");
-    p->active = req_form(req, "active")[0] != 0;
+    p->list_price_cents = field_number(req, "list_price");
+    p->weight_grams = field_number(req, "weight_grams");
+    p->active = (int)field_number(req, "active");
     return errors->count;
 }
 
@@ -294,7 +286,7 @@ void page_bo_product_create(struct request *req)
 {
     static struct pa_product p;
     memset(&p, 0, sizeof p);
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     if (check_product(req, &p, &errors) > 0) {
         render_product(req, 422, NULL, &errors);
         return;
@@ -320,7 +312,7 @@ void page_bo_product_update(struct request *req)
     if (!load_product(req, &before)) return;
     memset(&p, 0, sizeof p);
     p.id = before.id;
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     if (check_product(req, &p, &errors) > 0) {
         render_product(req, 422, &before, &errors);
         return;
@@ -369,13 +361,51 @@ void page_bo_product_update(struct request *req)
 
 /* ---- price lists ---- */
 
+/* Creating and renaming a price list take the same form. */
+static const struct field price_list_fields[] = {
+    { "name", "Name", FIELD_TEXT, 1, 0, 100, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_price_list = { "price_list", price_list_fields };
+
+static const struct field price_list_item_fields[] = {
+    { "sku", "SKU", FIELD_TEXT, 1, 0, 40, NULL, NULL, NULL },
+    { "min_qty", "From quantity", FIELD_INT, 1, 1, COUNT_MAX, NULL, AT_LEAST_ONE, AT_LEAST_ONE },
+    { "price", "Contract price", FIELD_MONEY, 1, 0, PRICE_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_price_list_item = { "price_list_item", price_list_item_fields };
+
+/* Which price to remove: a row's hidden fields. */
+static const struct field price_list_item_delete_fields[] = {
+    { "sku", "SKU", FIELD_TEXT, 1, 0, 40, NULL, NULL, NULL },
+    { "min_qty", "From quantity", FIELD_INT, 1, 1, COUNT_MAX, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_price_list_item_delete = { "price_list_item_delete", price_list_item_delete_fields };
+
+static const char *const assign_actions[] = { "assign", "remove", NULL };
+static const struct field price_list_assign_fields[] = {
+    { "company_id", "Company", FIELD_ID, 1, 0, 0, NULL, CHOOSE_COMPANY, CHOOSE_COMPANY },
+    { "action", "Action", FIELD_ENUM, 0, 0, 0, assign_actions, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_price_list_assign = { "price_list_assign", price_list_assign_fields };
+
+/* A form's declared names and labels, for form_fill_labelled. */
+static void fill_declared(tpl_dict *d, const struct request *req, const struct form_spec *form,
+                          const struct form_errors *errors)
+{
+    const char *names[8], *labels[8];
+    form_names(form, names, labels, 8);
+    form_fill_labelled(d, req, names, labels, errors);
+}
+
 static void render_price_lists(struct request *req, int status, const struct form_errors *errors)
 {
-    static const char *const fields[] = { "name", NULL };
-    static const char *const labels[] = { "Name", NULL };
     tpl_dict *d = response_page(req, status, "catalog/admin_price_lists.tpl", "Price lists");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    form_fill_labelled(d, req, fields, labels, errors);
+    fill_declared(d, req, &form_price_list, errors);
     static struct pa_price_list lists[LISTS_MAX];
     int n = store_pa_price_lists(lists, LISTS_MAX);
     if (n <= 0) tpl_show(d, "EMPTY");
@@ -397,26 +427,25 @@ void page_bo_price_lists(struct request *req)
     render_price_lists(req, 200, NULL);
 }
 
-/* Checks a list name (required, at most 100 characters, unique). */
-static int check_list_name(const struct request *req, int64_t except_id, char *name, size_t size,
-                           struct form_errors *errors)
+/* The declared name, when no other list has it. NULL (errors set) else. */
+static const char *check_list_name(const struct request *req, int64_t except_id, struct form_errors *errors)
 {
-    const char *raw = req_form(req, "name");
-    if (form_error(errors, "name", validate_text(raw, 100, 1))) return 0;
-    text_trim_copy(raw, name, size);
+    *errors = *field_errors(req);
+    if (errors->count) return NULL;
+    const char *name = field_text(req, "name");
     int taken = store_pa_price_list_name_taken(name, except_id);
     if (taken != 0) {
         form_error(errors, "name", taken > 0 ? "Another price list already has this name." : "The name could not be checked.");
-        return 0;
+        return NULL;
     }
-    return 1;
+    return name;
 }
 
 void page_bo_price_list_create(struct request *req)
 {
-    struct form_errors errors = { 0 };
-    char name[408];
-    if (!check_list_name(req, 0, name, sizeof name, &errors)) {
+    struct form_errors errors;
+    const char *name = check_list_name(req, 0, &errors);
+    if (!name) {
         render_price_lists(req, 422, &errors);
         return;
     }
@@ -439,29 +468,23 @@ static int load_list(struct request *req, struct pa_price_list *l)
     return 0;
 }
 
-/* Which form the errors belong to: rename, item or assign. */
-static void render_price_list(struct request *req, int status, const struct pa_price_list *l, const char *form,
-                              const struct form_errors *errors)
+/* form: the one the errors belong to (rename, item or assign), or NULL. */
+static void render_price_list(struct request *req, int status, const struct pa_price_list *l,
+                              const struct form_spec *form, const struct form_errors *errors)
 {
     tpl_dict *d = response_page(req, status, "catalog/admin_price_list.tpl", l->name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "ID", l->id);
     tpl_set(d, "LIST_NAME", l->name);
     tpl_set(d, "CURRENCY", l->currency);
-    static const char *const rename_fields[] = { "name", NULL };
-    static const char *const rename_labels[] = { "Name", NULL };
-    static const char *const item_fields[] = { "sku", "min_qty", "price", NULL };
-    static const char *const item_labels[] = { "SKU", "From quantity", "Contract price", NULL };
-    static const char *const assign_fields[] = { "company_id", NULL };
-    static const char *const assign_labels[] = { "Company", NULL };
-    int is_rename = form && strcmp(form, "rename") == 0;
-    int is_item = form && strcmp(form, "item") == 0;
-    int is_assign = form && strcmp(form, "assign") == 0;
-    if (is_rename) form_fill_labelled(d, req, rename_fields, rename_labels, errors);
+    int is_rename = form == &form_price_list;
+    int is_item = form == &form_price_list_item;
+    int is_assign = form == &form_price_list_assign;
+    if (is_rename) fill_declared(d, req, form, errors);
     else tpl_set(d, "NAME", l->name);
-    if (is_item) form_fill_labelled(d, req, item_fields, item_labels, errors);
+    if (is_item) fill_declared(d, req, form, errors);
     else tpl_set(d, "MIN_QTY", "1");
-    if (is_assign) form_fill_labelled(d, req, assign_fields, assign_labels, errors);
+    if (is_assign) fill_declared(d, req, form, errors);
 
     static struct pa_item items[ITEMS_MAX];
     int n = store_pa_items(l->id, items, ITEMS_MAX);
@@ -493,8 +516,7 @@ static void render_price_list(struct request *req, int status, const struct pa_p
 
     static struct pa_company companies[COMPANIES_MAX];
     int c = store_pa_companies(companies, COMPANIES_MAX);
-    int64_t chosen = 0;
-    if (is_assign) parse_id(req_form(req, "company_id"), &chosen);
+    int64_t chosen = is_assign ? field_number(req, "company_id") : 0;
     int using = 0;
     for (int i = 0; i < c; i++) {
         if (companies[i].price_list_id == l->id) {
@@ -532,10 +554,10 @@ void page_bo_price_list_update(struct request *req)
 {
     static struct pa_price_list l;
     if (!load_list(req, &l)) return;
-    struct form_errors errors = { 0 };
-    char name[408];
-    if (!check_list_name(req, l.id, name, sizeof name, &errors)) {
-        render_price_list(req, 422, &l, "rename", &errors);
+    struct form_errors errors;
+    const char *name = check_list_name(req, l.id, &errors);
+    if (!name) {
+        render_price_list(req, 422, &l, &form_price_list, &errors);
         return;
     }
     if (strcmp(name, l.name) == 0) { back_to_list(req, l.id, "Nothing to change."); return; }
@@ -551,26 +573,23 @@ void page_bo_price_list_item(struct request *req)
 {
     static struct pa_price_list l;
     if (!load_list(req, &l)) return;
-    struct form_errors errors = { 0 };
-    const char *sku = req_form(req, "sku");
-    int64_t product = 0, min_qty = 0, price = 0;
-    char product_name[808] = "", sku_trim[64] = "";
-    if (!form_error(&errors, "sku", validate_text(sku, 40, 1))) {
-        text_trim_copy(sku, sku_trim, sizeof sku_trim);
-        int found = store_pa_product_by_sku(sku_trim, &product, product_name, sizeof product_name);
+    struct form_errors errors = *field_errors(req);
+    const char *sku = field_text(req, "sku");
+    int64_t product = 0, min_qty = field_number(req, "min_qty"), price = field_number(req, "price");
+    char product_name[808] = "";
+    if (sku[0]) {
+        int found = store_pa_product_by_sku(sku, &product, product_name, sizeof product_name);
         if (found != 1) form_error(&errors, "sku", found == 0 ? "No product has this SKU." : "The SKU could not be checked.");
     }
-    if (!count_field(req_form(req, "min_qty"), 1, &min_qty)) form_error(&errors, "min_qty", "Enter a whole number of at least 1.");
-    form_error(&errors, "price", price_problem(req_form(req, "price"), &price));
     if (errors.count) {
-        render_price_list(req, 422, &l, "item", &errors);
+        render_price_list(req, 422, &l, &form_price_list_item, &errors);
         return;
     }
     if (db_begin() != 0) { unavailable(req); return; }
     int64_t old = 0;
     int had = store_pa_item_price(l.id, product, min_qty, &old);
     char subject[600], qty[32], before[48] = "", after[48];
-    snprintf(subject, sizeof subject, "%s: %s", l.name, sku_trim);
+    snprintf(subject, sizeof subject, "%s: %s", l.name, sku);
     snprintf(qty, sizeof qty, "%" PRId64, min_qty);
     if (had == 1) money(old, before, sizeof before);
     money(price, after, sizeof after);
@@ -586,10 +605,10 @@ void page_bo_price_list_item_delete(struct request *req)
 {
     static struct pa_price_list l;
     if (!load_list(req, &l)) return;
-    int64_t product = 0, min_qty = 0, old = 0;
-    char product_name[808] = "", sku[64];
-    text_trim_copy(req_form(req, "sku"), sku, sizeof sku);
-    if (!count_field(req_form(req, "min_qty"), 1, &min_qty)
+    int64_t product = 0, min_qty = field_number(req, "min_qty"), old = 0;
+    char product_name[808] = "";
+    const char *sku = field_text(req, "sku");
+    if (field_errors(req)->count
         || store_pa_product_by_sku(sku, &product, product_name, sizeof product_name) != 1
         || store_pa_item_price(l.id, product, min_qty, &old) != 1) {
         response_error(req, 404, "This price is not on the list (any more).");
@@ -612,15 +631,15 @@ void page_bo_price_list_assign(struct request *req)
 {
     static struct pa_price_list l;
     if (!load_list(req, &l)) return;
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     static struct pa_company c;
-    int64_t company = 0;
-    if (!parse_id(req_form(req, "company_id"), &company) || store_pa_company_get(company, &c) != 1) {
-        form_error(&errors, "company_id", "Choose a company.");
-        render_price_list(req, 422, &l, "assign", &errors);
+    if (!errors.count && store_pa_company_get(field_number(req, "company_id"), &c) != 1)
+        form_error(&errors, "company_id", CHOOSE_COMPANY);
+    if (errors.count) {
+        render_price_list(req, 422, &l, &form_price_list_assign, &errors);
         return;
     }
-    int remove = strcmp(req_form(req, "action"), "remove") == 0;
+    int remove = strcmp(field_text(req, "action"), "remove") == 0;
     if (remove && c.price_list_id != l.id) {
         response_error(req, 409, "This company does not use this price list (any more). Reload the page.");
         return;

@@ -9,7 +9,6 @@
 #include "base/clock.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "web/app.h"
@@ -27,31 +26,88 @@
 
 #define SUBMIT_KEY_TEXT (AUTH_TOKEN_TEXT * 2 + 2)
 
-/* The form's field names and labels (NULL-terminated): the
- * CHECKOUT_CHOICE_FIELDS choices first, then the new-address fields. */
-#define CHECKOUT_CHOICE_FIELDS 7
-static const char *const checkout_fields[] = {
-    "ship_to", "bill_to", "shipping_method", "po_number", "delivery_date", "notes", "payment_method",
+/* Checkout's own fields, checked before the handler; the first
+ * CHECKOUT_CHOICES are the buyer's choices, in the order of struct
+ * checkout_input. The declaration checks each value on its own;
+ * checkout_check (checkout.c) checks the choices against what checkout
+ * offers this member (the addresses, methods and payments offered, the
+ * company's PO rule, the date's range), as it does for any actor. The new
+ * ship-to's fields (label ... tax_id) are read and checked by the address
+ * reader (address_form.h), as in the address book. */
+#define CHECKOUT_CHOICES 7
+static const struct field checkout_field_list[] = {
+    { "ship_to", "Ship to", FIELD_TEXT, 1, 0, 20, NULL, "Choose where to ship the order.",
+      "Choose one of the shipping addresses you may use." },
+    { "bill_to", "Bill to", FIELD_ID, 1, 0, 0, NULL, "Choose the billing address.",
+      "Choose one of the billing addresses you may use." },
+    { "shipping_method", "Shipping method", FIELD_ID, 1, 0, 0, NULL, "Choose a shipping method.",
+      "Choose one of the shipping methods offered for this order." },
+    { "po_number", "PO number", FIELD_TEXT, 0, 0, CHECKOUT_PO_MAX, NULL, NULL, NULL },
+    { "delivery_date", "Requested delivery date", FIELD_TEXT, 0, 0, 10, NULL, NULL,
+      "Enter the date as YYYY-MM-DD, for example 2026-03-15." },
+    { "notes", "Notes", FIELD_LINES, 0, 0, CHECKOUT_NOTES_MAX, NULL, NULL, NULL },
+    { "payment_method", "Payment", FIELD_ENUM, 1, 0, 0, payment_method_codes, "Choose how you will pay.",
+      "Choose one of the payment methods offered." },
+    /* The review page's "Change" button. */
+    { "edit", "Change", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    /* Placing the order: the one-time key and the total the buyer reviewed. */
+    { "submit_key", "Submit key", FIELD_TEXT, 0, 0, SUBMIT_KEY_TEXT, NULL, NULL, NULL },
+    { "reviewed_total", "Reviewed total", FIELD_INT, 0, 0, INT64_C(999999999999999999), NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_checkout = { "checkout", checkout_field_list };
+
+/* The new ship-to's fields as the form labels them. */
+static const char *const new_address_fields[] = {
     "label", "attention", "line1", "line2", "city", "region", "postal_code", "country", "phone",
     "delivery_instructions", "tax_id", NULL,
 };
-static const char *const checkout_labels[] = {
-    "Ship to", "Bill to", "Shipping method", "PO number", "Requested delivery date", "Notes", "Payment",
+static const char *const new_address_labels[] = {
     "New address: label", "New address: company or attention", "New address: line 1", "New address: line 2",
     "New address: city", "New address: state, province or region", "New address: postal code",
     "New address: country", "New address: phone", "New address: delivery instructions",
     "New address: tax ID", NULL,
 };
 
-/* What the form sent, as checkout's input (pointers into the request). */
+#define FORM_FIELDS (CHECKOUT_CHOICES + sizeof new_address_fields / sizeof new_address_fields[0])
+
+/* The form's fields in its order, for form_fill_labelled and the error
+ * summary: the choices, then the new address's. */
+static const char *checkout_fields[FORM_FIELDS], *checkout_labels[FORM_FIELDS];
+
+static void form_fields_once(void)
+{
+    if (checkout_fields[0]) return;
+    for (int i = 0; i < CHECKOUT_CHOICES; i++) {
+        checkout_fields[i] = checkout_field_list[i].name;
+        checkout_labels[i] = checkout_field_list[i].label;
+    }
+    for (int i = 0; new_address_fields[i]; i++) {
+        checkout_fields[CHECKOUT_CHOICES + i] = new_address_fields[i];
+        checkout_labels[CHECKOUT_CHOICES + i] = new_address_labels[i];
+    }
+}
+
+/* A choice as checkout's model takes it: the kept text, or an id's digits
+ * (in buf); "" when not sent or refused. */
+static const char *choice(const struct request *req, const struct field *f, char buf[24])
+{
+    if (f->type != FIELD_ID) return field_text(req, f->name);
+    int64_t id = field_number(req, f->name);
+    buf[0] = '\0';
+    if (id) snprintf(buf, 24, "%lld", (long long)id);
+    return buf;
+}
+
+/* What the form sent, as checkout's input (pointers into the request's
+ * checked form, and the new address's fields as the address reader takes
+ * them). */
 static void read_input(const struct request *req, struct checkout_input *in)
 {
-    *in = (struct checkout_input){
-        req_form(req, "ship_to"), req_form(req, "bill_to"), req_form(req, "shipping_method"),
-        req_form(req, "po_number"), req_form(req, "delivery_date"), req_form(req, "notes"),
-        req_form(req, "payment_method"),
-        address_input_of_form(req, "shipping"),
-    };
+    static char ids[CHECKOUT_CHOICES][24];
+    const char *v[CHECKOUT_CHOICES];
+    for (int i = 0; i < CHECKOUT_CHOICES; i++) v[i] = choice(req, &checkout_field_list[i], ids[i]);
+    *in = (struct checkout_input){ v[0], v[1], v[2], v[3], v[4], v[5], v[6], address_input_of_form(req, "shipping") };
 }
 
 static struct checkout co;
@@ -121,11 +177,9 @@ static int submit_key_check(const struct request *req, const char *posted, char 
 
 /* ---- the form --------------------------------------------------------------- */
 
-static void address_rows(tpl_dict *d, const char *section, const struct address_row *rows, int n, const char *chosen,
+static void address_rows(tpl_dict *d, const char *section, const struct address_row *rows, int n, int64_t id,
                          int billing)
 {
-    int64_t id = 0;
-    parse_id(chosen, &id);
     for (int i = 0; i < n; i++) {
         const struct address_row *r = &rows[i];
         tpl_dict *row = tpl_add_section(d, section);
@@ -144,7 +198,7 @@ static void address_rows(tpl_dict *d, const char *section, const struct address_
 }
 
 /* The new-address fields (addresses/address_fields.tpl) with what was typed. */
-static void new_address_fields(tpl_dict *d, const struct request *req, const struct form_errors *errors, int posted)
+static void new_address_fields_fill(tpl_dict *d, const struct request *req, const struct form_errors *errors, int posted)
 {
     form_fill(d, req, address_fields, errors);
     const char *country = posted && req_form(req, "country")[0] ? req_form(req, "country") : "US";
@@ -198,39 +252,42 @@ static void render_form(struct request *req, int status, const struct form_error
     tpl_dict *d = response_page(req, status, "checkout/form.tpl", "Checkout");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "COMPANY_NAME", s->company_name);
+    form_fields_once();
     form_fill_labelled(d, req, checkout_fields, checkout_labels, errors);
     if (s->viewing_as_customer) tpl_show(d, "READ_ONLY");
 
-    char def_ship[24] = "", def_bill[24] = "", def_method[24] = "";
-    if (co.default_ship >= 0) snprintf(def_ship, sizeof def_ship, "%lld", (long long)co.ship[co.default_ship].id);
-    else if (co.n_ship == 0) snprintf(def_ship, sizeof def_ship, "new");   /* the only choice there is */
-    if (co.default_bill >= 0) snprintf(def_bill, sizeof def_bill, "%lld", (long long)co.bill[co.default_bill].id);
-    /* The seller's first method is preselected when it applies to this
-     * order; when it does not, the buyer chooses: another method is never
-     * swapped in unasked. */
-    if (co.n_methods > 0 && co.method_offered[0])
-        snprintf(def_method, sizeof def_method, "%lld", (long long)co.methods[0].id);
-    const char *ship = posted ? req_form(req, "ship_to") : def_ship;
-    const char *bill = posted ? req_form(req, "bill_to") : def_bill;
-    const char *method = posted ? req_form(req, "shipping_method") : def_method;
-    const char *payment = req_form(req, "payment_method");
-    if (!posted) {
+    /* What was sent (after an error, or "Change" on the review page), else
+     * the member's defaults: the seller's first method when it applies to
+     * this order (when it does not, the buyer chooses: another method is
+     * never swapped in unasked), the first payment method enabled. */
+    int64_t ship_id = 0, bill_id = 0, method_id = 0;
+    int new_chosen = 0;
+    const char *payment = "";
+    if (posted) {
+        const char *ship = field_text(req, "ship_to");
+        new_chosen = strcmp(ship, "new") == 0;
+        parse_id(ship, &ship_id);
+        bill_id = field_number(req, "bill_to");
+        method_id = field_number(req, "shipping_method");
+        payment = field_text(req, "payment_method");
+    } else {
+        if (co.default_ship >= 0) ship_id = co.ship[co.default_ship].id;
+        else new_chosen = co.n_ship == 0;   /* the only choice there is */
+        if (co.default_bill >= 0) bill_id = co.bill[co.default_bill].id;
+        if (co.n_methods > 0 && co.method_offered[0]) method_id = co.methods[0].id;
         for (int i = 0; i < PAYMENT_METHOD_COUNT && !payment[0]; i++)
             if (co.payments & (1u << i)) payment = payment_method_codes[i];
     }
 
-    address_rows(d, "SHIP_ADDRESS", co.ship, co.n_ship, ship, 0);
+    address_rows(d, "SHIP_ADDRESS", co.ship, co.n_ship, ship_id, 0);
     if (co.n_ship == 0) tpl_show(d, "NO_SHIP_ADDRESSES");
-    address_rows(d, "BILL_ADDRESS", co.bill, co.n_bill, bill, 1);
+    address_rows(d, "BILL_ADDRESS", co.bill, co.n_bill, bill_id, 1);
     if (co.n_bill == 0) tpl_show(d, "NO_BILL_ADDRESSES");
-    int new_chosen = strcmp(ship, "new") == 0;
     if (new_chosen) tpl_show(d, "NEW_CHECKED");
     tpl_set(d, "NEW_MODE_SENTENCE", mode_sentence());
     tpl_dict *fields = tpl_include(d, "NEW_ADDRESS_FIELDS", "addresses/address_fields.tpl");
-    new_address_fields(fields, req, errors, posted);
+    new_address_fields_fill(fields, req, errors, posted);
 
-    int64_t method_id = 0;
-    parse_id(method, &method_id);
     int offered = 0;
     char text[64], weight[32];
     format_weight(co.weight_grams, weight, sizeof weight);
@@ -357,12 +414,12 @@ static void render_review(struct request *req, int status, const char *problem, 
     }
 
     /* The choices travel with both forms (place / change). */
-    for (int i = 0; checkout_fields[i]; i++) {
-        const char *f = checkout_fields[i];
-        int address_field = i >= CHECKOUT_CHOICE_FIELDS;
-        if (address_field && !co.new_ship) continue;
-        hidden(d, f, req_form(req, f));
+    for (int i = 0; i < CHECKOUT_CHOICES; i++) {
+        char id[24];
+        hidden(d, checkout_field_list[i].name, choice(req, &checkout_field_list[i], id));
     }
+    for (int i = 0; co.new_ship && new_address_fields[i]; i++)
+        hidden(d, new_address_fields[i], req_form(req, new_address_fields[i]));
     if (outcome != APPROVALS_REFUSED && !s->viewing_as_customer) {
         tpl_dict *place = tpl_add_section(d, "PLACE");
         char key[SUBMIT_KEY_TEXT];
@@ -373,16 +430,36 @@ static void render_review(struct request *req, int status, const char *problem, 
     }
 }
 
-void page_checkout_review(struct request *req)
+/* Checks the choices: the declared checks, then checkout's own
+ * (checkout_check), one message per field, the declared one first, in the
+ * form's order (into co.errors). Returns the number of errors, or -1. */
+static int check(const struct request *req, struct checkout_input *in)
 {
-    if (!load(req)) return;
-    if (req_form(req, "edit")[0]) {
-        render_form(req, 200, NULL, 1);
-        return;
+    read_input(req, in);
+    int n = checkout_check(&req->actor, in, &co);
+    const struct form_errors *declared = field_errors(req);
+    if (n < 0 || !declared->count) return n;
+    struct form_errors merged = { 0 };
+    form_fields_once();
+    for (int f = 0; checkout_fields[f]; f++) {
+        const struct form_errors *from = &co.errors;
+        for (int i = 0; i < declared->count; i++)
+            if (strcmp(declared->items[i].field, checkout_fields[f]) == 0) from = declared;
+        for (int i = 0; i < from->count; i++)
+            if (strcmp(from->items[i].field, checkout_fields[f]) == 0)
+                form_error(&merged, checkout_fields[f], from->items[i].message);
     }
+    co.errors = merged;
+    return merged.count;
+}
+
+/* After load(): 1 when the choices are fine (co holds the figures), else
+ * 0 with the answer given: the form with the errors (422), the cart when
+ * it cannot be checked out, or 500. */
+static int choices_fine(struct request *req)
+{
     struct checkout_input in;
-    read_input(req, &in);
-    int errors = checkout_check(&req->actor, &in, &co);
+    int errors = check(req, &in);
     if (errors < 0) {
         if (co.cart_problem[0]) {
             flash_set(req, "warning", co.cart_problem);
@@ -390,38 +467,48 @@ void page_checkout_review(struct request *req)
         } else {
             fail(req);
         }
-        return;
+        return 0;
     }
     if (errors > 0) {
         render_form(req, 422, &co.errors, 1);
+        return 0;
+    }
+    return 1;
+}
+
+void page_checkout_review(struct request *req)
+{
+    if (!load(req)) return;
+    if (field_number(req, "edit")) {
+        render_form(req, 200, NULL, 1);
         return;
     }
-    render_review(req, 200, NULL, NULL);
+    if (choices_fine(req)) render_review(req, 200, NULL, NULL);
 }
 
 /* ---- submit ---------------------------------------------------------------------- */
 
-/* The total shown on the review page (digits), or -1. */
-static int64_t reviewed_total(const struct request *req)
-{
-    const char *t = req_form(req, "reviewed_total");
-    if (!t[0] || strlen(t) > 18) return -1;
-    for (const char *p = t; *p; p++)
-        if (*p < '0' || *p > '9') return -1;
-    return strtoll(t, NULL, 10);
-}
-
 void page_checkout_submit(struct request *req)
 {
     char key[AUTH_TOKEN_TEXT];
-    if (!submit_key_check(req, req_form(req, "submit_key"), key)) {
+    /* Both come from the review page as it made them: anything else is
+     * not its form (an absent total is not compared). */
+    const struct field_value *total = form_value(req->input, "reviewed_total");
+    if (!submit_key_check(req, field_text(req, "submit_key"), key) || (total && total->present && !total->ok)) {
         response_error(req, 400, "This order form is not valid any more. Please review your order again before placing it.");
+        return;
+    }
+    if (field_errors(req)->count) {
+        /* choices the review would have refused: the form with them */
+        if (load(req) && choices_fine(req)) fail(req);
         return;
     }
     char number[32], refusal[512];
     struct checkout_input in;
     read_input(req, &in);
-    struct checkout_place_options opt = { .submit_key = key, .reviewed_total = reviewed_total(req) };
+    struct checkout_place_options opt = {
+        .submit_key = key, .reviewed_total = field_ok(req, "reviewed_total") ? field_number(req, "reviewed_total") : -1,
+    };
     enum checkout_place_result r = checkout_place(&req->actor, &in, &co, &opt, number, sizeof number,
                                                   refusal, sizeof refusal);
     char location[64];

@@ -98,17 +98,21 @@ int checkout_shipping_cost(const struct shipping_method *m, int64_t grams, int64
     return 0;
 }
 
+const char *const checkout_shipping_kinds[] = { "flat", "weight", NULL };
+
 const char *checkout_shipping_kind_name(enum shipping_kind kind)
 {
-    return kind == SHIPPING_WEIGHT ? "weight" : "flat";
+    return checkout_shipping_kinds[kind == SHIPPING_WEIGHT ? SHIPPING_WEIGHT : SHIPPING_FLAT];
 }
 
 int checkout_shipping_kind_parse(const char *text, enum shipping_kind *out)
 {
-    if (strcmp(text, "flat") == 0) *out = SHIPPING_FLAT;
-    else if (strcmp(text, "weight") == 0) *out = SHIPPING_WEIGHT;
-    else return -1;
-    return 0;
+    for (int i = 0; checkout_shipping_kinds[i]; i++)
+        if (strcmp(text, checkout_shipping_kinds[i]) == 0) {
+            *out = (enum shipping_kind)i;
+            return 0;
+        }
+    return -1;
 }
 
 int checkout_kg_parse(const char *text, int64_t *grams)
@@ -223,7 +227,7 @@ const char *checkout_notes_check(const char *notes)
 
 /* ---- payment methods -------------------------------------------------------- */
 
-const char *const payment_method_codes[PAYMENT_METHOD_COUNT] = { "on_account", "bank_transfer", "card_on_file" };
+const char *const payment_method_codes[PAYMENT_METHOD_COUNT + 1] = { "on_account", "bank_transfer", "card_on_file", NULL };
 
 unsigned checkout_payment_bit(const char *code)
 {

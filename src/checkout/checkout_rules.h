@@ -63,6 +63,10 @@ struct shipping_method {
  * *cents), -1 not offered (inactive, or heavier than every band). */
 int checkout_shipping_cost(const struct shipping_method *m, int64_t grams, int64_t *cents);
 
+/* The kinds' names by enum shipping_kind, NULL after the last (a declared
+ * form's allowed values). */
+extern const char *const checkout_shipping_kinds[];
+
 /* "flat" / "weight" <-> kind. Parse: 0, or -1. */
 const char *checkout_shipping_kind_name(enum shipping_kind kind);
 int checkout_shipping_kind_parse(const char *text, enum shipping_kind *out);
@@ -120,8 +124,9 @@ enum payment_method {
 };
 #define PAYMENT_METHOD_COUNT 3
 
-/* The codes in display order ("on_account", "bank_transfer", "card_on_file"). */
-extern const char *const payment_method_codes[PAYMENT_METHOD_COUNT];
+/* The codes in display order ("on_account", "bank_transfer", "card_on_file"),
+ * NULL after the last (a declared form's allowed values). */
+extern const char *const payment_method_codes[PAYMENT_METHOD_COUNT + 1];
 
 /* code -> its bit (0 for an unknown code). */
 unsigned checkout_payment_bit(const char *code);

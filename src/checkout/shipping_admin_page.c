@@ -7,7 +7,6 @@
 #include "base/clock.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "audit/audit.h"
@@ -25,17 +24,82 @@
 #define BAND_ROWS_EMPTY 3
 #define BAND_ROWS_MAX CHECKOUT_BANDS_MAX
 #define TAX_ADDRESSES_MAX 100
+#define RATE_TEXT_MAX 16
 #define REGION_MAX 100
 #define TAX_LABEL_MAX 40
+#define RATE_PROBLEM "Enter a rate from 0 to 100%, like 8.25."
+#define ADDRESS_RATE_PROBLEM "Enter a rate from 0 to 100%, like 8.25, or leave it empty to use the region's rate."
+#define NO_SUCH_ADDRESS "There is no address with this number."
+#define NO_SUCH_COUNTRY "Choose a country from the list."
+#define UNKNOWN_PAYMENT "Choose among the payment methods listed."
 
-static const char *const method_fields[] = { "name", "description", "kind", "flat_cost", "sort_order", "bands", NULL };
-static const char *const method_labels[] = { "Name", "Description", "Pricing", "Flat cost", "Sort order", "Weight bands", NULL };
-static const char *const rate_fields[] = { "country", "region", "rate", "label", NULL };
-static const char *const rate_labels[] = { "Country", "State, province or region", "Rate", "Label", NULL };
-static const char *const address_rate_fields[] = { "address_id", "address_rate", NULL };
-static const char *const address_rate_labels[] = { "Address number", "Address rate", NULL };
-static const char *const payment_fields[] = { "payment_methods", NULL };
-static const char *const payment_labels[] = { "Payment methods", NULL };
+/* Creating and editing a method take the same form. The weight bands
+ * (band_weight / band_cost, repeated in pairs) are read by read_bands: a
+ * declared field holds one value, or repeated ids. */
+static const struct field method_field_list[] = {
+    { "name", "Name", FIELD_TEXT, 1, 0, CHECKOUT_METHOD_NAME_MAX, NULL,
+      "Enter a name buyers recognise, like \"Standard ground\".", NULL },
+    { "description", "Description", FIELD_TEXT, 0, 0, CHECKOUT_METHOD_DESCRIPTION_MAX, NULL, NULL, NULL },
+    { "kind", "Pricing", FIELD_ENUM, 1, 0, 0, checkout_shipping_kinds, "Choose a flat price or pricing by weight.",
+      "Choose a flat price or pricing by weight." },
+    /* Required for a flat price (read_method). */
+    { "flat_cost", "Flat cost", FIELD_MONEY, 0, 0, 0, NULL, NULL, NULL },
+    { "sort_order", "Sort order", FIELD_INT, 0, 0, 9999, NULL, NULL, NULL },
+    { "active", "Active", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { NULL },
+};
+const struct form_spec form_shipping_method = { "shipping_method", method_field_list };
+
+/* One route for a region's rate and, with scope=address, an address's own
+ * rate: each scope's fields are required by its handler. */
+static const char *const address_scope[] = { "address", NULL };
+static const struct field tax_rate_fields[] = {
+    { "scope", "Scope", FIELD_ENUM, 0, 0, 0, address_scope, NULL, NULL },
+    { "country", "Country", FIELD_TEXT, 0, 0, 2, NULL, NULL, NO_SUCH_COUNTRY },
+    { "region", "State, province or region", FIELD_TEXT, 0, 0, REGION_MAX, NULL, NULL, NULL },
+    { "rate", "Rate", FIELD_TEXT, 0, 0, RATE_TEXT_MAX, NULL, NULL, RATE_PROBLEM },
+    { "label", "Label", FIELD_TEXT, 0, 0, TAX_LABEL_MAX, NULL, NULL, NULL },
+    { "address_id", "Address number", FIELD_ID, 0, 0, 0, NULL, NULL, NO_SUCH_ADDRESS },
+    { "address_rate", "Address rate", FIELD_TEXT, 0, 0, RATE_TEXT_MAX, NULL, NULL, ADDRESS_RATE_PROBLEM },
+    { NULL },
+};
+const struct form_spec form_tax_rate = { "tax_rate", tax_rate_fields };
+
+/* Every value is checked by the handler too: the boxes repeat the name,
+ * and a declared field holds one value (or repeated ids). */
+static const struct field payment_field_list[] = {
+    { "payment_methods", "Payment methods", FIELD_ENUM, 1, 0, 0, payment_method_codes,
+      "Keep at least one payment method, or buyers cannot place orders.", UNKNOWN_PAYMENT },
+    { NULL },
+};
+const struct form_spec form_payment_methods = { "payment_methods", payment_field_list };
+
+#define FILLED_MAX 12
+
+/* The values sent and the errors, by the form's declared fields; the
+ * bands' errors go under "bands" (not a field). */
+static void fill_sent(tpl_dict *d, const struct request *req, const struct form_spec *form,
+                      const struct form_errors *errors)
+{
+    const char *names[FILLED_MAX], *labels[FILLED_MAX];
+    form_names(form, names, labels, FILLED_MAX - 1);
+    int n = 0;
+    while (names[n]) n++;
+    if (form == &form_shipping_method) {
+        names[n] = "bands";
+        labels[n++] = "Weight bands";
+        names[n] = labels[n] = NULL;
+    }
+    form_fill_labelled(d, req, names, labels, errors);
+}
+
+/* 1 when the declaration refused what was sent for this field (its
+ * message is among the errors already). */
+static int refused(const struct request *req, const char *name)
+{
+    const struct field_value *v = form_value(req->input, name);
+    return v && v->present && !v->ok;
+}
 
 enum which { FORM_NONE, FORM_METHOD, FORM_RATE, FORM_ADDRESS_RATE, FORM_PAYMENT };
 
@@ -169,21 +233,20 @@ static void render_shipping(struct request *req, int status, enum which which, c
 {
     tpl_dict *d = response_page(req, status, "checkout/admin_shipping.tpl", "Shipping, tax and payment");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    const char *const *fields = which == FORM_METHOD ? method_fields : which == FORM_RATE ? rate_fields
-                              : which == FORM_ADDRESS_RATE ? address_rate_fields : which == FORM_PAYMENT ? payment_fields : NULL;
-    const char *const *labels = which == FORM_METHOD ? method_labels : which == FORM_RATE ? rate_labels
-                              : which == FORM_ADDRESS_RATE ? address_rate_labels : which == FORM_PAYMENT ? payment_labels : NULL;
-    if (fields) form_fill_labelled(d, req, fields, labels, errors);
+    const struct form_spec *form = which == FORM_METHOD ? &form_shipping_method
+                                 : which == FORM_RATE || which == FORM_ADDRESS_RATE ? &form_tax_rate
+                                 : which == FORM_PAYMENT ? &form_payment_methods : NULL;
+    if (form) fill_sent(d, req, form, errors);
     fill_methods(d);
     fill_rates(d, req->csrf_token);
     fill_payments(d, req, which == FORM_PAYMENT);
 
     /* The new-method form: kept values after an error, else a flat, active method. */
-    const char *kind = which == FORM_METHOD ? req_form(req, "kind") : "flat";
+    const char *kind = which == FORM_METHOD ? field_text(req, "kind") : "flat";
     tpl_show(d, strcmp(kind, "weight") == 0 ? "KIND_WEIGHT" : "KIND_FLAT");
-    if (which != FORM_METHOD || req_form(req, "active")[0]) tpl_show(d, "ACTIVE_CHECKED");
+    if (which != FORM_METHOD || field_number(req, "active")) tpl_show(d, "ACTIVE_CHECKED");
     if (which != FORM_METHOD) tpl_set(d, "SORT_ORDER", "0");
-    const char *country = which == FORM_RATE && req_form(req, "country")[0] ? req_form(req, "country") : "US";
+    const char *country = which == FORM_RATE && field_text(req, "country")[0] ? field_text(req, "country") : "US";
     for (int i = 0; i < registration_country_count; i++) {
         tpl_dict *o = tpl_add_section(d, "COUNTRY_OPTION");
         tpl_set(o, "CODE", registration_countries[i].code);
@@ -199,42 +262,21 @@ void page_bo_shipping(struct request *req)
 
 /* ---- shipping methods ---------------------------------------------------------- */
 
-/* The method's own fields (not the bands) from the form into m. Returns
- * the number of errors. */
+/* The method's own declared fields (not the bands) into m, and the cost
+ * a flat price needs. Returns the number of errors. */
 static int read_method(const struct request *req, struct shipping_method *m, struct form_errors *errors)
 {
-    const char *name = req_form(req, "name");
-    const char *problem = validate_text(name, CHECKOUT_METHOD_NAME_MAX, 1);
-    if (problem && strcmp(problem, "This is too long.") == 0) problem = "Keep the name to 80 characters or fewer.";
-    if (problem && strcmp(problem, "This field is required.") == 0) problem = "Enter a name buyers recognise, like \"Standard ground\".";
-    if (!form_error(errors, "name", problem)) text_trim_copy(name, m->name, sizeof m->name);
-
-    const char *description = req_form(req, "description");
-    problem = validate_text(description, CHECKOUT_METHOD_DESCRIPTION_MAX, 0);
-    if (problem && strcmp(problem, "This is too long.") == 0) problem = "Keep the description to 300 characters or fewer.";
-    if (!form_error(errors, "description", problem)) text_trim_copy(description, m->description, sizeof m->description);
-
-    if (checkout_shipping_kind_parse(req_form(req, "kind"), &m->kind) != 0)
-        form_error(errors, "kind", "Choose a flat price or pricing by weight.");
-
-    const char *flat = req_form(req, "flat_cost");
-    m->flat_cents = 0;
-    if (m->kind == SHIPPING_FLAT || flat[0]) {
-        if (!flat[0]) form_error(errors, "flat_cost", "Enter the cost, like 12.50 (0 for free).");
-        else form_error(errors, "flat_cost", money_parse(flat, MONEY_UNSIGNED, &m->flat_cents));
-    }
-
-    const char *sort = req_form(req, "sort_order");
-    m->sort_order = 0;
-    if (sort[0]) {
-        char trimmed[16];
-        text_trim_copy(sort, trimmed, sizeof trimmed);
-        int ok = trimmed[0] && strlen(sort) < sizeof trimmed;
-        for (const char *p = trimmed; ok && *p; p++) ok = *p >= '0' && *p <= '9';
-        if (ok) m->sort_order = strtoll(trimmed, NULL, 10);
-        if (!ok || m->sort_order > 9999) form_error(errors, "sort_order", "Enter a whole number from 0 to 9999.");
-    }
-    m->active = req_form(req, "active")[0] != 0;
+    *errors = *field_errors(req);
+    snprintf(m->name, sizeof m->name, "%s", field_text(req, "name"));
+    snprintf(m->description, sizeof m->description, "%s", field_text(req, "description"));
+    m->kind = SHIPPING_FLAT;
+    checkout_shipping_kind_parse(field_text(req, "kind"), &m->kind);
+    const struct field_value *flat = form_value(req->input, "flat_cost");
+    if (m->kind == SHIPPING_FLAT && !(flat && flat->present))
+        form_error(errors, "flat_cost", "Enter the cost, like 12.50 (0 for free).");
+    m->flat_cents = field_number(req, "flat_cost");
+    m->sort_order = field_number(req, "sort_order");
+    m->active = (int)field_number(req, "active");
     return errors->count;
 }
 
@@ -242,7 +284,7 @@ void page_bo_shipping_method_create(struct request *req)
 {
     static struct shipping_method m;
     memset(&m, 0, sizeof m);
-    struct form_errors errors = { 0 };
+    struct form_errors errors;
     if (read_method(req, &m, &errors) > 0) {
         render_shipping(req, 422, FORM_METHOD, &errors);
         return;
@@ -318,7 +360,7 @@ static void render_method(struct request *req, int status, const struct shipping
     tpl_set(d, "METHOD_TITLE", m->name);
     int posted = errors && errors->count;
     if (posted) {
-        form_fill_labelled(d, req, method_fields, method_labels, errors);
+        fill_sent(d, req, &form_shipping_method, errors);
     } else {
         char cost[32];
         money_plain(m->flat_cents, cost, sizeof cost);
@@ -328,9 +370,9 @@ static void render_method(struct request *req, int status, const struct shipping
         tpl_set_int(d, "SORT_ORDER", m->sort_order);
     }
     enum shipping_kind kind = m->kind;
-    if (posted && checkout_shipping_kind_parse(req_form(req, "kind"), &kind) != 0) kind = m->kind;
+    if (posted && checkout_shipping_kind_parse(field_text(req, "kind"), &kind) != 0) kind = m->kind;
     tpl_show(d, kind == SHIPPING_WEIGHT ? "KIND_WEIGHT" : "KIND_FLAT");
-    if (posted ? req_form(req, "active")[0] != 0 : m->active) tpl_show(d, "ACTIVE_CHECKED");
+    if (posted ? field_number(req, "active") != 0 : m->active) tpl_show(d, "ACTIVE_CHECKED");
     tpl_show(d, m->active ? "IS_ACTIVE" : "IS_INACTIVE");
 
     /* Bands: the posted rows after an error, else the saved ones; then empty rows to add more. */
@@ -411,7 +453,7 @@ void page_bo_shipping_method_update(struct request *req)
     if (!load_method(req, &before)) return;
     memset(&m, 0, sizeof m);
     m.id = before.id;
-    struct form_errors errors = { 0 };
+    struct form_errors errors;
     read_method(req, &m, &errors);
     if (!errors.count) read_bands(req, &m, &errors);
     if (errors.count) {
@@ -464,18 +506,17 @@ void page_bo_shipping_method_update(struct request *req)
  * empty rate to go back to the region's rate. */
 static void save_address_rate(struct request *req)
 {
-    struct form_errors errors = { 0 };
-    int64_t id = 0, bp = -1;
+    struct form_errors errors = *field_errors(req);
+    int64_t bp = -1;
     struct tax_address a;
-    int found = parse_id(req_form(req, "address_id"), &id) ? store_tax_address_get(id, &a) : 0;
+    int found = field_ok(req, "address_id") ? store_tax_address_get(field_number(req, "address_id"), &a) : 0;
     if (found < 0) {
         response_error(req, 500, "The address cannot be looked up right now.");
         return;
     }
-    if (found == 0) form_error(&errors, "address_id", "There is no address with this number.");
-    const char *rate = req_form(req, "address_rate");
-    if (rate[0] && checkout_rate_parse(rate, &bp) != 0)
-        form_error(&errors, "address_rate", "Enter a rate from 0 to 100%, like 8.25, or leave it empty to use the region's rate.");
+    if (found == 0 && !refused(req, "address_id")) form_error(&errors, "address_id", NO_SUCH_ADDRESS);
+    const char *rate = field_text(req, "address_rate");
+    if (rate[0] && checkout_rate_parse(rate, &bp) != 0) form_error(&errors, "address_rate", ADDRESS_RATE_PROBLEM);
     if (errors.count) {
         render_shipping(req, 422, FORM_ADDRESS_RATE, &errors);
         return;
@@ -504,28 +545,25 @@ static void save_address_rate(struct request *req)
 
 void page_bo_tax_rate_save(struct request *req)
 {
-    if (strcmp(req_form(req, "scope"), "address") == 0) {
+    if (strcmp(field_text(req, "scope"), "address") == 0) {
         save_address_rate(req);
         return;
     }
-    struct form_errors errors = { 0 };
-    const char *country = req_form(req, "country");
+    struct form_errors errors = *field_errors(req);
+    const char *country = field_text(req, "country");
     int known = 0;
     for (int i = 0; i < registration_country_count; i++) known |= strcmp(registration_countries[i].code, country) == 0;
-    if (!known) form_error(&errors, "country", "Choose a country from the list.");
-    char region[REGION_MAX * 4 + 1] = "", label[TAX_LABEL_MAX * 4 + 1] = "";
-    const char *problem = validate_text(req_form(req, "region"), REGION_MAX, 0);
-    if (!form_error(&errors, "region", problem)) text_trim_copy(req_form(req, "region"), region, sizeof region);
+    if (!known && !refused(req, "country")) form_error(&errors, "country", NO_SUCH_COUNTRY);
     int64_t bp = 0;
-    if (checkout_rate_parse(req_form(req, "rate"), &bp) != 0)
-        form_error(&errors, "rate", "Enter a rate from 0 to 100%, like 8.25.");
-    problem = validate_text(req_form(req, "label"), TAX_LABEL_MAX, 0);
-    if (problem && strcmp(problem, "This is too long.") == 0) problem = "Keep the label to 40 characters or fewer.";
-    if (!form_error(&errors, "label", problem)) text_trim_copy(req_form(req, "label"), label, sizeof label);
+    if (checkout_rate_parse(field_text(req, "rate"), &bp) != 0 && !refused(req, "rate"))
+        form_error(&errors, "rate", RATE_PROBLEM);
     if (errors.count) {
         render_shipping(req, 422, FORM_RATE, &errors);
         return;
     }
+    char region[REGION_MAX * 4 + 1], label[TAX_LABEL_MAX * 4 + 1];
+    snprintf(region, sizeof region, "%s", field_text(req, "region"));
+    snprintf(label, sizeof label, "%s", field_text(req, "label"));
     if (!label[0]) snprintf(label, sizeof label, "%s", region[0] ? region : country);
     if (db_begin() != 0) {
         unavailable(req);
@@ -590,7 +628,7 @@ void page_bo_tax_rate_delete(struct request *req)
 
 void page_bo_payment_methods_save(struct request *req)
 {
-    struct form_errors errors = { 0 };
+    struct form_errors errors = *field_errors(req);
     unsigned bits = 0;
     int unknown = 0;
     for (size_t i = 0; i < req->form.count; i++) {
@@ -599,8 +637,8 @@ void page_bo_payment_methods_save(struct request *req)
         if (!bit) unknown = 1;
         bits |= bit;
     }
-    if (unknown) form_error(&errors, "payment_methods", "Choose among the payment methods listed.");
-    else if (!bits) form_error(&errors, "payment_methods", "Keep at least one payment method, or buyers cannot place orders.");
+    /* The declaration checked the first value; the others are checked here. */
+    if (unknown && !errors.count) form_error(&errors, "payment_methods", UNKNOWN_PAYMENT);
     if (errors.count) {
         render_shipping(req, 422, FORM_PAYMENT, &errors);
         return;

@@ -19,8 +19,8 @@ static const struct carrier carriers[CARRIER_COUNT] = {
     { "Our own delivery", NULL },
 };
 
-const char *const carrier_names[CARRIER_COUNT] = {
-    "UPS", "FedEx", "USPS", "DHL Express", "Canada Post", "Purolator", "LTL freight", "Our own delivery",
+const char *const carrier_names[CARRIER_COUNT + 1] = {
+    "UPS", "FedEx", "USPS", "DHL Express", "Canada Post", "Purolator", "LTL freight", "Our own delivery", NULL,
 };
 
 static const struct carrier *find(const char *name)

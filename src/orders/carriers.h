@@ -8,8 +8,9 @@
 
 #define CARRIER_COUNT 8
 
-/* The carrier names, in the order a form offers them. */
-extern const char *const carrier_names[CARRIER_COUNT];
+/* The carrier names, in the order a form offers them; NULL after the
+ * last, so a declared form can take them as its allowed values. */
+extern const char *const carrier_names[CARRIER_COUNT + 1];
 
 /* 1 when name is one of carrier_names. */
 int carrier_known(const char *name);

@@ -28,9 +28,37 @@
 #include "orders/order_move.h"
 #include "web/transaction.h"
 
-#define REASON_MAX 500
-#define TRACKING_MAX 60
 #define DASH "\xe2\x80\x94"
+
+/* Every move's form carries the status the page showed (still_as_shown). */
+#define SHOWN_STATUS { "status", "Status", FIELD_TEXT, 0, 0, 32, NULL, NULL, NULL }
+
+static const char *const moves[] = { "processing", "delivered", NULL };
+static const struct field order_status_fields[] = {
+    { "to", "Next step", FIELD_ENUM, 1, 0, 0, moves, "Choose what should happen to the order.",
+      "Choose what should happen to the order." },
+    SHOWN_STATUS,
+    { NULL },
+};
+const struct form_spec form_order_status = { "order_status", order_status_fields };
+
+static const struct field order_cancel_fields[] = {
+    { "reason", "Reason", FIELD_LINES, 1, 0, 500, NULL, NULL, NULL },
+    SHOWN_STATUS,
+    { NULL },
+};
+const struct form_spec form_order_cancel = { "order_cancel", order_cancel_fields };
+
+/* The quantities (ship_<line id>) are read by read_quantities: an order
+ * has up to ORDER_LINES_MAX lines, more than a checked form holds
+ * (FIELDS_MAX). */
+static const struct field order_shipment_fields[] = {
+    { "carrier", "Carrier", FIELD_ENUM, 1, 0, 0, carrier_names, "Choose the carrier.", "Choose the carrier." },
+    { "tracking_number", "Tracking number", FIELD_TEXT, 0, 0, 60, NULL, NULL, NULL },
+    SHOWN_STATUS,
+    { NULL },
+};
+const struct form_spec form_order_shipment = { "order_shipment", order_shipment_fields };
 
 /* --- one order --------------------------------------------------------------- */
 
@@ -163,7 +191,7 @@ static void fill_shipment_form(tpl_dict *d, const struct request *req, const str
     tpl_set(f, "PATH", path);
     static const char *const fields[] = { "carrier", "tracking_number", NULL };
     form_fill(f, req, fields, submitted ? errors : NULL);
-    const char *chosen = req_form(req, "carrier");
+    const char *chosen = field_text(req, "carrier");
     for (int i = 0; i < CARRIER_COUNT; i++) {
         tpl_dict *c = tpl_add_section(f, "CARRIER_CHOICE");
         tpl_set(c, "NAME", carrier_names[i]);
@@ -291,11 +319,11 @@ static void refused(struct request *req, const struct order_header *o, const cha
     render_order(req, 409, o, NULL, NULL, text);
 }
 
-/* The status the form was made for must still be the order's. */
+/* The status the form was made for (when it says) must still be the order's. */
 static int still_as_shown(struct request *req, const struct order_header *o)
 {
-    const char *seen = req_form(req, "status");
-    if (seen[0] && strcmp(seen, o->status) != 0) {
+    const struct field_value *seen = form_value(req->input, "status");
+    if (seen && seen->present && (!seen->ok || strcmp(seen->text, o->status) != 0)) {
         conflict(req, o->number);
         return 0;
     }
@@ -324,9 +352,9 @@ void page_bo_order_status(struct request *req)
 {
     struct order_header o;
     if (!load_order(req, &o)) return;
-    const char *to = req_form(req, "to");
-    if (strcmp(to, "processing") != 0 && strcmp(to, "delivered") != 0) {
-        response_error(req, 422, "Choose what should happen to the order.");
+    const char *to = field_text(req, "to");
+    if (!to[0]) {
+        response_error(req, 422, field_error(field_errors(req), "to"));
         return;
     }
     if (!still_as_shown(req, &o)) return;
@@ -359,13 +387,9 @@ void page_bo_order_cancel(struct request *req)
         refused(req, &o, "be cancelled");
         return;
     }
-    struct form_errors errors = { 0 };
-    char reason[REASON_MAX * 4 + 8];
-    text_trim_copy(req_form(req, "reason"), reason, sizeof reason);
-    const char *problem = validate_multiline(req_form(req, "reason"), REASON_MAX, 1);
-    if (!problem && !reason[0]) problem = "This field is required.";
-    if (form_error(&errors, "reason", problem)) {
-        render_order(req, 422, &o, "cancel", &errors, NULL);
+    const char *reason = field_text(req, "reason");
+    if (!reason[0]) {
+        render_order(req, 422, &o, "cancel", field_errors(req), NULL);
         return;
     }
     if (!tx_begin(req)) return;
@@ -467,12 +491,8 @@ void page_bo_order_shipment(struct request *req)
         response_error(req, 500, "The order's lines could not be read. Try again.");
         return;
     }
-    struct form_errors errors = { 0 };
-    char carrier[64], tracking[TRACKING_MAX * 4 + 8];
-    text_trim_copy(req_form(req, "carrier"), carrier, sizeof carrier);
-    text_trim_copy(req_form(req, "tracking_number"), tracking, sizeof tracking);
-    if (!carrier_known(carrier)) form_error(&errors, "carrier", "Choose the carrier.");
-    form_error(&errors, "tracking_number", validate_text(req_form(req, "tracking_number"), TRACKING_MAX, 0));
+    struct form_errors errors = *field_errors(req);
+    const char *carrier = field_text(req, "carrier"), *tracking = field_text(req, "tracking_number");
     static int64_t qty[ORDER_LINES_MAX];
     int64_t units = read_quantities(req, n, qty, &errors);
     if (errors.count) {

@@ -7,7 +7,6 @@
 
 #include <inttypes.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "orders/carriers.h"
@@ -197,6 +196,15 @@ static void add_reason(char *out, size_t size, const char *sku, const char *why,
     else (*left_out)++;
 }
 
+#define TICK_A_LINE "Tick at least one line to add to your cart."
+
+/* The line numbers ticked; a checked form holds FIELD_IDS_MAX of them. */
+static const struct field reorder_fields[] = {
+    { "line", "Lines", FIELD_IDS, 1, 0, 0, NULL, TICK_A_LINE, "Tick the lines to add to your cart, at most 500 at a time." },
+    { NULL },
+};
+const struct form_spec form_order_reorder = { "order_reorder", reorder_fields };
+
 void page_order_reorder(struct request *req)
 {
     struct member_scope sc;
@@ -211,22 +219,19 @@ void page_order_reorder(struct request *req)
     }
     /* which lines were ticked (checkboxes named "line" with the line number) */
     static int ticked[ORDER_LINES_MAX];
-    int any = 0;
+    int any = 0, sent = 0;
     memset(ticked, 0, sizeof ticked);
-    for (size_t k = 0; k < req->form.count; k++) {
-        if (strcmp(req->form.items[k].name, "line") != 0) continue;
-        char *end;
-        long v = strtol(req->form.items[k].value, &end, 10);
-        if (*end || end == req->form.items[k].value) continue;
+    const int64_t *numbers = field_ids(req, "line", &sent);
+    for (int k = 0; k < sent; k++)
         for (int i = 0; i < n; i++)
-            if (reorder_rows[i].line_no == v && !ticked[i]) {
+            if (reorder_rows[i].line_no == numbers[k] && !ticked[i]) {
                 ticked[i] = 1;
                 any = 1;
             }
-    }
-    if (!any) {
+    const struct form_errors *errors = field_errors(req);
+    if (errors->count || !any) {
         /* the lines table uses the same order (line_no), so ticks map 1:1 */
-        render_order(req, 422, &o, "Tick at least one line to add to your cart.", ticked);
+        render_order(req, 422, &o, errors->count ? errors->items[0].message : TICK_A_LINE, ticked);
         return;
     }
 

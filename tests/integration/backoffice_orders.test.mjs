@@ -346,7 +346,7 @@ test('cancelling needs a reason of at most 500 characters, withdraws waiting app
   const long = 'x'.repeat(501);
   const tooLong = await staff.post(`/backoffice/orders/${number}/cancel`, { status: 'pending_approval', reason: long });
   assert.equal(tooLong.status, 422);
-  assert.match(tooLong.text, /This is too long\./);
+  assert.match(tooLong.text, /Use at most 500 characters\./);
   assert.ok(tooLong.text.includes(`>${long}</textarea>`), 'the text is kept');
   assert.equal(snapshot(number), before);
 

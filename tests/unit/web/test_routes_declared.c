@@ -14,67 +14,21 @@
 #include "web/app.h"
 #include "web/fields.h"
 
-/* The POST routes still being moved to declared forms: this list only
- * shrinks (a route listed here that declares its form fails too, so the
- * line goes). Empty, it goes. */
-static const char *const not_yet[] = {
-    "/checkout/review",
-    "/checkout",
-    "/account/orders/:number/reorder",
-    "/backoffice/change-requests/:id/done",
-    "/backoffice/companies/new",
-    "/backoffice/companies/:id/assign-admin",
-    "/backoffice/companies/:id/block",
-    "/backoffice/companies/:id/unblock",
-    "/backoffice/companies/:id/view-as",
-    "/backoffice/companies/:id/ordering",
-    "/backoffice/orders/:number/status",
-    "/backoffice/orders/:number/cancel",
-    "/backoffice/orders/:number/shipments",
-    "/backoffice/shipping/methods",
-    "/backoffice/shipping/methods/:id",
-    "/backoffice/shipping/tax-rates",
-    "/backoffice/shipping/tax-rates/:id/delete",
-    "/backoffice/shipping/payment-methods",
-    "/backoffice/view-as/stop",
-    "/backoffice/products",
-    "/backoffice/products/:id",
-    "/backoffice/price-lists",
-    "/backoffice/price-lists/:id",
-    "/backoffice/price-lists/:id/items",
-    "/backoffice/price-lists/:id/items/delete",
-    "/backoffice/price-lists/:id/assign",
-    "/backoffice/settings",
-    NULL,
-};
-
-static int listed(const char *pattern)
-{
-    for (int i = 0; not_yet[i]; i++)
-        if (strcmp(not_yet[i], pattern) == 0) return 1;
-    return 0;
-}
-
 static void every_post_route_declares_its_form(void **state)
 {
     (void)state;
-    int wrong = 0, posts = 0;
+    int undeclared = 0, posts = 0;
     for (size_t i = 0; i < route_count; i++) {
         const struct route *r = &routes[i];
         if (strcmp(r->key.method, "POST") != 0) continue;
         posts++;
-        int declared = r->form && r->form->fields;
-        if (!declared && !listed(r->key.pattern)) {
+        if (!r->form || !r->form->fields) {
             print_error("POST %s declares no form\n", r->key.pattern);
-            wrong++;
-        }
-        if (declared && listed(r->key.pattern)) {
-            print_error("POST %s declares its form now: take it off not_yet\n", r->key.pattern);
-            wrong++;
+            undeclared++;
         }
     }
     assert_true(posts > 50);
-    assert_int_equal(wrong, 0);
+    assert_int_equal(undeclared, 0);
 }
 
 static void forms_are_declared_well(void **state)
