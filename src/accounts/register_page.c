@@ -44,7 +44,6 @@ static const struct field register_fields[] = {
 };
 const struct form_spec form_register = { "register", register_fields };
 
-#define REGISTER_FIELDS (sizeof register_fields / sizeof register_fields[0])
 
 static struct registration registration_from(const struct request *req)
 {
@@ -67,9 +66,7 @@ static void render_form(struct request *req, int status, const struct form_error
     tpl_dict *d = response_page(req, status, "accounts/register_form.tpl", "Apply for an account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);
-    const char *names[REGISTER_FIELDS], *labels[REGISTER_FIELDS];
-    form_names(&form_register, names, labels, REGISTER_FIELDS);
-    form_fill_labelled(d, req, names, labels, errors);
+    form_fill_declared(d, req, &form_register, errors);
     const char *country = field_text(req, "billing_country")[0] ? field_text(req, "billing_country") : "US";
     for (int i = 0; i < registration_country_count; i++) {
         tpl_dict *c = tpl_add_section(d, "COUNTRY");

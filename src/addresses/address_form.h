@@ -12,18 +12,7 @@
 /* An address as kept after the checks: each field trimmed, the delivery
  * instructions' line breaks as LF. */
 struct address_form {
-    char label[ADDRESS_LABEL_MAX * 4 + 1];
-    char type[16];
-    char attention[ADDRESS_ATTENTION_MAX * 4 + 1];
-    char line1[ADDRESS_LINE_MAX * 4 + 1];
-    char line2[ADDRESS_LINE_MAX * 4 + 1];
-    char city[ADDRESS_CITY_MAX * 4 + 1];
-    char region[ADDRESS_REGION_MAX * 4 + 1];
-    char postal_code[ADDRESS_POSTAL_MAX * 4 + 1];
-    char country[8];
-    char phone[ADDRESS_PHONE_MAX * 4 + 1];
-    char delivery_instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1];
-    char tax_id[ADDRESS_TAX_ID_MAX * 4 + 1];
+    ADDRESS_TEXT_MEMBERS
 };
 
 /* The address fields the request's form sent (label, type, attention,

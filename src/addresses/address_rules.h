@@ -23,6 +23,24 @@
 #define ADDRESS_REASON_MAX 500
 #define ADDRESS_MESSAGE_MAX 2000
 
+/* An address's own fields as text, declared once for every struct that
+ * holds them: kept after the checks (address_form), read from the address
+ * book (address_row), shown to the seller (bo_address). Sized for 4-byte
+ * characters. */
+#define ADDRESS_TEXT_MEMBERS \
+    char label[ADDRESS_LABEL_MAX * 4 + 1]; \
+    char type[16]; /* billing, shipping, both */ \
+    char attention[ADDRESS_ATTENTION_MAX * 4 + 1]; \
+    char line1[ADDRESS_LINE_MAX * 4 + 1]; \
+    char line2[ADDRESS_LINE_MAX * 4 + 1]; \
+    char city[ADDRESS_CITY_MAX * 4 + 1]; \
+    char region[ADDRESS_REGION_MAX * 4 + 1]; \
+    char postal_code[ADDRESS_POSTAL_MAX * 4 + 1]; \
+    char country[8]; \
+    char phone[ADDRESS_PHONE_MAX * 4 + 1]; \
+    char delivery_instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1]; \
+    char tax_id[ADDRESS_TAX_ID_MAX * 4 + 1];
+
 /* How a member's proposed address joins the address book. */
 enum address_approval {
     ADDRESS_APPROVAL_OPEN,      /* usable at once */

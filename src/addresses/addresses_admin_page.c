@@ -281,7 +281,7 @@ static void fill_summary(tpl_dict *d, const struct bo_address *a)
     tpl_set_int(d, "COMPANY_ID", a->company_id);
     tpl_set(d, "COMPANY", a->company_name);
     tpl_set(d, "TITLE", a->label);
-    tpl_set(d, "KIND_TEXT", kind_label(a->kind));
+    tpl_set(d, "KIND_TEXT", kind_label(a->type));
     tpl_set(d, "STATUS", status_label(a->status, a->pending_with));
     tpl_set(d, "BADGE", status_badge(a->status, a->pending_with));
     tpl_set(d, "CREATED", created);
@@ -372,7 +372,7 @@ static void render_address(struct request *req, int status, const struct bo_addr
         tpl_set_int(edit, "VERSION", field_number(req, "version"));
     } else {
         fill_stored_values(edit, a);
-        fill_kind_choices(edit, a->kind);
+        fill_kind_choices(edit, a->type);
         fill_country_choices(edit, a->country);
         tpl_set_int(edit, "VERSION", a->updated_at);
     }
@@ -406,7 +406,7 @@ const struct form_spec form_bo_address = { "bo_address", edit_fields };
 /* What changed, for the audit entry. Returns the number of changes. */
 static size_t diff_address(const struct bo_address *a, const struct address_form *f, struct audit_change *out)
 {
-    const char *before[] = { a->label, kind_label(a->kind), a->attention, a->line1, a->line2, a->city, a->region,
+    const char *before[] = { a->label, kind_label(a->type), a->attention, a->line1, a->line2, a->city, a->region,
                              a->postal_code, a->country, a->phone, a->delivery_instructions, a->tax_id };
     const char *after[] = { f->label, kind_label(known_kind(f->type)), f->attention, f->line1, f->line2, f->city, f->region,
                             f->postal_code, f->country, f->phone, f->delivery_instructions, f->tax_id };
@@ -449,8 +449,8 @@ void page_bo_address_update(struct request *req)
         response_error(req, 503, "Please try again in a moment.");
         return;
     }
-    struct bo_address_fields fields = {
-        .label = f.label, .kind = known_kind(f.type), .attention = f.attention, .line1 = f.line1, .line2 = f.line2,
+    struct address_input fields = {
+        .label = f.label, .type = known_kind(f.type), .attention = f.attention, .line1 = f.line1, .line2 = f.line2,
         .city = f.city, .region = f.region, .postal_code = f.postal_code, .country = f.country, .phone = f.phone,
         .delivery_instructions = f.delivery_instructions, .tax_id = f.tax_id,
     };
@@ -486,7 +486,7 @@ static int mail_proposer(const struct bo_address *a, const char *decision, const
     snprintf(path, sizeof path, "/account/addresses/%lld", (long long)a->id);
     snprintf(link, sizeof link, "%s%s", app.cfg.base_url, path);
     struct address_input in = {
-        .label = a->label, .type = a->kind, .attention = a->attention, .line1 = a->line1, .line2 = a->line2,
+        .label = a->label, .type = a->type, .attention = a->attention, .line1 = a->line1, .line2 = a->line2,
         .city = a->city, .region = a->region, .postal_code = a->postal_code, .country = a->country,
         .phone = a->phone, .delivery_instructions = a->delivery_instructions, .tax_id = a->tax_id,
     };

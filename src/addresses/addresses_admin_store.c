@@ -32,7 +32,7 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
     out->company_id = sqlite3_column_int64(q, 1);
     DB_COPY(out->company_name, q, 2);
     DB_COPY(out->label, q, 3);
-    DB_COPY(out->kind, q, 4);
+    DB_COPY(out->type, q, 4);
     DB_COPY(out->attention, q, 5);
     DB_COPY(out->line1, q, 6);
     DB_COPY(out->line2, q, 7);
@@ -141,7 +141,7 @@ int store_bo_address_restrictions(int64_t address_id, struct bo_address_restrict
     return n;
 }
 
-int store_bo_address_update(int64_t id, int64_t version, const struct bo_address_fields *f, int64_t now)
+int store_bo_address_update(int64_t id, int64_t version, const struct address_input *f, int64_t now)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
@@ -151,7 +151,7 @@ int store_bo_address_update(int64_t id, int64_t version, const struct bo_address
         " WHERE id = ?14 AND COALESCE(updated_at, created_at) = ?15 AND status <> 'retired'");
     if (!q) return -1;
     db_bind_text(q, 1, f->label);
-    db_bind_text(q, 2, f->kind);
+    db_bind_text(q, 2, f->type);
     db_bind_text(q, 3, f->attention);
     db_bind_text(q, 4, f->line1);
     db_bind_text(q, 5, f->line2);

@@ -3,6 +3,8 @@
 
 #include <stdint.h>
 
+#include "addresses/address_rules.h"
+
 /* Seller staff's view of every company's addresses: the queue of proposals
  * waiting for the seller, search across companies, edits, decisions and
  * the members' requests to change addresses that came from the ERP. Staff
@@ -14,16 +16,7 @@ struct bo_address {
     int64_t id;
     int64_t company_id;
     char company_name[256];
-    char label[328];
-    char kind[16];
-    char attention[488];
-    char line1[808], line2[808];
-    char city[408], region[408];
-    char postal_code[88];
-    char country[8];
-    char phone[168];
-    char delivery_instructions[2008];
-    char tax_id[168];
+    ADDRESS_TEXT_MEMBERS
     char erp_address_id[64];
     char status[16];
     char pending_with[16];
@@ -75,14 +68,9 @@ struct bo_address_restriction {
 };
 int store_bo_address_restrictions(int64_t address_id, struct bo_address_restriction *out, int max);
 
-/* The editable fields, already validated and trimmed. */
-struct bo_address_fields {
-    const char *label, *kind, *attention, *line1, *line2, *city, *region, *postal_code, *country, *phone,
-        *delivery_instructions, *tax_id;
-};
-/* Updates the address if it still has version (its updated_at). 0 done,
+/* Updates the address (f: checked and kept, address_read) if it still has version (its updated_at). 0 done,
  * 1 changed meanwhile (or gone), -1 on error. */
-int store_bo_address_update(int64_t id, int64_t version, const struct bo_address_fields *f, int64_t now);
+int store_bo_address_update(int64_t id, int64_t version, const struct address_input *f, int64_t now);
 
 /* Decides a proposal pending with the seller: status "active" (approve) or
  * "retired" (reject, with reason). 0 done, 1 not pending with the seller

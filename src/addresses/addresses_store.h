@@ -16,18 +16,7 @@
 
 struct address_row {
     int64_t id;
-    char label[ADDRESS_LABEL_MAX * 4 + 1];
-    char type[16];                      /* billing, shipping, both */
-    char attention[ADDRESS_ATTENTION_MAX * 4 + 1];
-    char line1[ADDRESS_LINE_MAX * 4 + 1];
-    char line2[ADDRESS_LINE_MAX * 4 + 1];
-    char city[ADDRESS_CITY_MAX * 4 + 1];
-    char region[ADDRESS_REGION_MAX * 4 + 1];
-    char postal_code[ADDRESS_POSTAL_MAX * 4 + 1];
-    char country[8];
-    char phone[ADDRESS_PHONE_MAX * 4 + 1];
-    char delivery_instructions[ADDRESS_INSTRUCTIONS_MAX * 4 + 1];
-    char tax_id[ADDRESS_TAX_ID_MAX * 4 + 1];
+    ADDRESS_TEXT_MEMBERS
     char erp_address_id[64];            /* "" when not from the ERP */
     char status[16];                    /* active, pending, retired */
     char pending_with[16];              /* '', company, seller */

@@ -83,7 +83,7 @@ static void render_list(struct request *req, int status, const struct form_error
     char days[16];
     snprintf(days, sizeof days, "%d", settings.reminder_days);
     tpl_dict *s = tpl_add_section(d, "SETTINGS");
-    if (posted) approvals_fill_form(s, req, &form_approval_settings, errors);
+    if (posted) form_fill_declared(s, req, &form_approval_settings, errors);
     else tpl_set(s, "REMINDER_DAYS", days);
     tpl_show(s, strcmp(action, "refuse") == 0 ? "ACTION_REFUSE" : "ACTION_APPROVAL");
     if (escalate) tpl_show(s, "ESCALATE_CHECKED");

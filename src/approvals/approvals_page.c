@@ -100,7 +100,7 @@ static void fill_waiting(tpl_dict *d, const struct request *req, const struct ap
     }
     tpl_dict *w = tpl_add_section(d, "WAITING");
     tpl_set(w, "CSRF_TOKEN", req->csrf_token);
-    approvals_fill_form(w, req, &form_approvals_bulk, errors);
+    form_fill_declared(w, req, &form_approvals_bulk, errors);
     if (can_decide) tpl_show(w, "CAN_DECIDE");
     for (int i = 0; i < n; i++) {
         const struct approval_inbox_row *r = &rows[i];
@@ -326,8 +326,8 @@ static void render_step(struct request *req, int status, const struct approval_s
         tpl_set(f, "CSRF_TOKEN", req->csrf_token);
         tpl_set_int(f, "ID", step->id);
         tpl_set(f, "NUMBER", step->order_number);
-        approvals_fill_form(f, req, &form_approval_decide, errors);
-        approvals_fill_form(d, req, &form_approval_decide, errors);   /* the summary above the page */
+        form_fill_declared(f, req, &form_approval_decide, errors);
+        form_fill_declared(d, req, &form_approval_decide, errors);   /* the summary above the page */
         if (list[me].on_behalf_of) tpl_set(tpl_add_section(f, "STAND_IN"), "FOR", list[me].on_behalf_name);
     }
     if (!open && !conflict) {

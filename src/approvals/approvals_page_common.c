@@ -29,10 +29,3 @@ void approvals_set_waited(tpl_dict *d, int64_t now, int64_t since)
     tpl_show(d, days >= 2 ? "LONG_WAIT" : "SHORT_WAIT");
 }
 
-void approvals_fill_form(tpl_dict *d, const struct request *req, const struct form_spec *spec,
-                         const struct form_errors *errors)
-{
-    const char *names[16], *labels[16];
-    form_names(spec, names, labels, 16);
-    form_fill_labelled(d, req, names, labels, errors);
-}

@@ -23,9 +23,4 @@ void approvals_set_money(tpl_dict *d, const char *key, int64_t cents, const char
  * SHORT_WAIT. */
 void approvals_set_waited(tpl_dict *d, int64_t now, int64_t since);
 
-/* form_fill_labelled with the declared fields of spec and their labels:
- * the values as sent, and the errors (or NULL) with the summary. */
-void approvals_fill_form(tpl_dict *d, const struct request *req, const struct form_spec *spec,
-                         const struct form_errors *errors);
-
 #endif

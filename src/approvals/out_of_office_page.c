@@ -71,8 +71,8 @@ static void render_out_of_office(struct request *req, int status, const struct f
     tpl_set(f, "TODAY", today);
     int64_t chosen = 0;
     if (errors && errors->count) {
-        approvals_fill_form(f, req, &form_out_of_office, errors);
-        approvals_fill_form(d, req, &form_out_of_office, errors);
+        form_fill_declared(f, req, &form_out_of_office, errors);
+        form_fill_declared(d, req, &form_out_of_office, errors);
         chosen = field_number(req, "delegate_user_id");
     } else if (has == 1 && del.ends_at > now) {
         char from[32], to[32];

@@ -70,7 +70,7 @@ void spending_limit_fill(tpl_dict *d, const struct request *req, int64_t user_id
     char amount[40] = "", days[16] = "";
     const char *period = "month";
     if (posted) {
-        approvals_fill_form(f, req, &form_spending_limit, NULL);   /* as sent */
+        form_fill_declared(f, req, &form_spending_limit, NULL);   /* as sent */
         period = field_text(req, "limit_period");
     } else {
         if (set == 1) {

@@ -39,7 +39,6 @@ static const struct field company_new_fields[] = {
 };
 const struct form_spec form_company_new = { "company_new", company_new_fields };
 
-#define ACCOUNT_FIELDS (sizeof company_new_fields / sizeof company_new_fields[0])
 
 /* The form's values as the declaration kept them (trimmed, the email
  * lower-cased). */
@@ -81,9 +80,7 @@ static void render_form(struct request *req, int status, const char *terms, int6
     tpl_dict *d = response_page(req, status, "backoffice/company_new.tpl", "New customer account");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "INVITATION_DAYS", INVITATION_DAYS);
-    const char *names[ACCOUNT_FIELDS], *labels[ACCOUNT_FIELDS];
-    form_names(&form_company_new, names, labels, ACCOUNT_FIELDS);
-    form_fill_labelled(d, req, names, labels, errors);
+    form_fill_declared(d, req, &form_company_new, errors);
     fill_payment_terms(d, terms);
     fill_staff_options(d, manager);
     if (failure) tpl_set(tpl_add_section(d, "FAILURE"), "FAILURE_TEXT", failure);

@@ -164,7 +164,6 @@ static const struct field product_fields[] = {
 };
 const struct form_spec form_product = { "product", product_fields };
 
-#define PRODUCT_FIELDS (sizeof product_fields / sizeof product_fields[0])
 
 static void fill_units(tpl_dict *d)
 {
@@ -183,9 +182,7 @@ static void render_product(struct request *req, int status, const struct pa_prod
     int64_t category = 0;
     int active = 1;
     if (errors) {
-        const char *names[PRODUCT_FIELDS], *labels[PRODUCT_FIELDS];
-        form_names(&form_product, names, labels, PRODUCT_FIELDS);
-        form_fill_labelled(d, req, names, labels, errors);
+        form_fill_declared(d, req, &form_product, errors);
         category = field_number(req, "category_id");
         active = (int)field_number(req, "active");
     } else if (p) {
@@ -392,20 +389,11 @@ static const struct field price_list_assign_fields[] = {
 };
 const struct form_spec form_price_list_assign = { "price_list_assign", price_list_assign_fields };
 
-/* A form's declared names and labels, for form_fill_labelled. */
-static void fill_declared(tpl_dict *d, const struct request *req, const struct form_spec *form,
-                          const struct form_errors *errors)
-{
-    const char *names[8], *labels[8];
-    form_names(form, names, labels, 8);
-    form_fill_labelled(d, req, names, labels, errors);
-}
-
 static void render_price_lists(struct request *req, int status, const struct form_errors *errors)
 {
     tpl_dict *d = response_page(req, status, "catalog/admin_price_lists.tpl", "Price lists");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    fill_declared(d, req, &form_price_list, errors);
+    form_fill_declared(d, req, &form_price_list, errors);
     static struct pa_price_list lists[LISTS_MAX];
     int n = store_pa_price_lists(lists, LISTS_MAX);
     if (n <= 0) tpl_show(d, "EMPTY");
@@ -480,11 +468,11 @@ static void render_price_list(struct request *req, int status, const struct pa_p
     int is_rename = form == &form_price_list;
     int is_item = form == &form_price_list_item;
     int is_assign = form == &form_price_list_assign;
-    if (is_rename) fill_declared(d, req, form, errors);
+    if (is_rename) form_fill_declared(d, req, form, errors);
     else tpl_set(d, "NAME", l->name);
-    if (is_item) fill_declared(d, req, form, errors);
+    if (is_item) form_fill_declared(d, req, form, errors);
     else tpl_set(d, "MIN_QTY", "1");
-    if (is_assign) fill_declared(d, req, form, errors);
+    if (is_assign) form_fill_declared(d, req, form, errors);
 
     static struct pa_item items[ITEMS_MAX];
     int n = store_pa_items(l->id, items, ITEMS_MAX);

@@ -86,7 +86,7 @@ static void render_form(struct request *req, int status, const struct invitation
     tpl_set(form, "EMAIL", view->email);
     tpl_set(form, "COMPANY_NAME", view->company_name);
     tpl_set_int(form, "PASSWORD_MIN", VALIDATE_PASSWORD_MIN);
-    team_form_fill(form, req, &form_invitation_accept, errors);
+    form_fill_declared(form, req, &form_invitation_accept, errors);
     if (failure) tpl_set(tpl_add_section(form, "FAILURE"), "FAILURE_TEXT", failure);
 }
 
@@ -255,7 +255,7 @@ static void render_join(struct request *req, int status, const struct team_invit
     tpl_dict *f = tpl_add_section(d, "FORM");
     fill_invitation(f, req, inv);
     tpl_set_int(f, "PASSWORD_MIN", VALIDATE_PASSWORD_MIN);
-    team_form_fill(f, req, &form_join, errors);
+    form_fill_declared(f, req, &form_join, errors);
     if (!http_params_get(&req->form, "name")) tpl_set(f, "NAME", inv->name);
     if (req->session.realm != REALM_NONE) tpl_set(tpl_add_section(f, "OTHER_USER"), "SIGNED_IN_AS", req->session.email);
     if (failure) tpl_set(tpl_add_section(f, "FAILURE"), "FAILURE_TEXT", failure);

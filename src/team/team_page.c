@@ -167,7 +167,7 @@ static void render_team(struct request *req, int status, const struct form_error
         tpl_dict *inv = tpl_add_section(d, "INVITE");
         tpl_set(inv, "CSRF_TOKEN", req->csrf_token);
         tpl_set_int(inv, "EXPIRES_DAYS", INVITATION_DAYS);
-        team_form_fill(inv, req, &form_team_invite, errors);
+        form_fill_declared(inv, req, &form_team_invite, errors);
         int64_t root = c->n_units > 0 ? c->units[0].id : 0;
         team_fill_options(inv, "ROLE", c->roles, c->n_roles, team_field_id_or(req, "role_id", DEFAULT_INVITE_ROLE));
         team_fill_options(inv, "UNIT", c->units, c->n_units, team_field_id_or(req, "unit_id", root));

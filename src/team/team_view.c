@@ -89,14 +89,6 @@ int64_t team_field_id_or(const struct request *req, const char *field, int64_t f
     return field_ok(req, field) ? field_number(req, field) : fallback;
 }
 
-void team_form_fill(tpl_dict *d, const struct request *req, const struct form_spec *spec,
-                    const struct form_errors *errors)
-{
-    const char *names[16], *labels[16];
-    form_names(spec, names, labels, 16);
-    form_fill_labelled(d, req, names, labels, errors);
-}
-
 void team_date_or(int64_t when, const char *none, char *out, size_t size)
 {
     if (when) format_date(when, out, size);

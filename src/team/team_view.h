@@ -67,10 +67,6 @@ int64_t team_id_or(const char *text, int64_t fallback);
  * or is not an id (a page shown by GET: always fallback). */
 int64_t team_field_id_or(const struct request *req, const char *field, int64_t fallback);
 
-/* form_fill_labelled with the names and labels the form declares. */
-void team_form_fill(tpl_dict *d, const struct request *req, const struct form_spec *spec,
-                    const struct form_errors *errors);
-
 /* The day of when, or none when it is 0. */
 void team_date_or(int64_t when, const char *none, char *out, size_t size);
 

@@ -178,7 +178,7 @@ static void render_units(struct request *req, int status, const struct form_erro
 {
     tpl_dict *d = response_page(req, status, "team/units.tpl", "Business units");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
-    team_form_fill(d, req, &form_unit_create, errors);
+    form_fill_declared(d, req, &form_unit_create, errors);
     if (tree.n == 0) tpl_show(d, "NO_UNITS");
     for (int k = 0; k < tree.n; k++) {
         const struct unit_row *u = &tree.rows[tree.order[k]];
@@ -374,10 +374,10 @@ static void render_unit(struct request *req, int status, const struct unit_row *
     if (u->inactive_members) tpl_set_int(tpl_add_section(d, "INACTIVE"), "COUNT", u->inactive_members);
     fill_path(d, u);
     if (failed == FORM_DETAILS) {
-        team_form_fill(d, req, &form_unit_update, errors);
+        form_fill_declared(d, req, &form_unit_update, errors);
         tpl_show(d, "DETAILS_FAILED");
     } else if (failed == FORM_MOVE) {
-        team_form_fill(d, req, &form_unit_move, errors);
+        form_fill_declared(d, req, &form_unit_move, errors);
     }
     if (u->parent_id == 0) {
         tpl_show(d, "ROOT_KIND");

@@ -307,3 +307,11 @@ const int64_t *field_ids(const struct request *req, const char *name, int *n)
     *n = v ? v->n_ids : 0;
     return v ? v->ids : NULL;
 }
+
+void form_fill_declared(tpl_dict *d, const struct request *req, const struct form_spec *spec,
+                        const struct form_errors *errors)
+{
+    const char *names[FORM_MAX_ERRORS * 2], *labels[FORM_MAX_ERRORS * 2];
+    form_names(spec, names, labels, FORM_MAX_ERRORS * 2);
+    form_fill_labelled(d, req, names, labels, errors);
+}

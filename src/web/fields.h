@@ -116,4 +116,10 @@ const int64_t *field_ids(const struct request *req, const char *name, int *n);
  * form_fill_labelled), prefix fields left out. */
 void form_names(const struct form_spec *spec, const char **names, const char **labels, int max);
 
+/* form_fill_labelled over the declared fields: each sent value kept (never
+ * a SECRET's), the errors at their fields and in the summary, labelled as
+ * declared. */
+void form_fill_declared(tpl_dict *d, const struct request *req, const struct form_spec *spec,
+                        const struct form_errors *errors);
+
 #endif
