@@ -132,7 +132,7 @@ static const char *row_value(const struct request *req, int row, const char *wha
 {
     char name[32];
     row_field(name, sizeof name, row, what);
-    return req_form(req, name);
+    return field_text(req, name);
 }
 
 /* A condition block was on the form when its "Looks at" was posted. */
@@ -140,7 +140,7 @@ static int row_posted(const struct request *req, int row)
 {
     char name[32];
     row_field(name, sizeof name, row, "kind");
-    return http_params_get(&req->form, name) != NULL;
+    return form_value(req->input, name) != NULL;
 }
 
 /* Condition block `slot` of the form into row: its kind, then only the
@@ -181,8 +181,10 @@ static void read_ticks(const struct request *req, struct rule_view *v)
         { "at_member_", offsetof(struct rule_view, at_member) }, { "ap_role_", offsetof(struct rule_view, ap_role) },
         { "ap_member_", offsetof(struct rule_view, ap_member) },
     };
-    for (size_t i = 0; i < req->form.count; i++) {
-        const char *name = req->form.items[i].name;
+    for (int i = 0; i < req->input->count; i++) {
+        const struct field_value *box = &req->input->values[i];
+        if (box->field->type != FIELD_CHECKBOX || !box->number) continue;   /* ticked boxes only */
+        const char *name = box->name;
         for (size_t b = 0; b < sizeof boxes / sizeof boxes[0]; b++) {
             size_t len = strlen(boxes[b].prefix);
             int64_t id;
@@ -194,11 +196,12 @@ static void read_ticks(const struct request *req, struct rule_view *v)
     }
 }
 
-/* The rule's own fields. The condition blocks (c1_kind, c2_amount, ...)
- * and the ticks (at_role_12, ...) are read and checked here: which parts a
- * block has and what they take depend on its kind, its fields are numbered
- * again when a script removed one, and a tick is only valid if it names
- * one of the company's (FIELDS_MAX would also cap the ticks at 64). */
+/* The rule's fields. A condition block's fields (c1_kind, c2_amount, ...)
+ * are declared as bounded text: which parts a block has and what they take
+ * depend on its kind, so row_from_request and rule_check read them per
+ * kind, and blocks are numbered again when a script removed one. A tick
+ * (at_role_12, ap_member_7) names its id; it is valid only if it names one
+ * of the company's (rule_check). */
 static const char *const levels[] = { "1", "2", "3", "4", "5", NULL };
 static const char *const combines[] = { "all", "any", NULL };
 static const char *const approver_modes[] = { "any", "all", NULL };
@@ -213,6 +216,19 @@ static const struct field rule_declared[] = {
       "Choose who approves." },
     { "approver_mode", "Approval mode", FIELD_ENUM, 0, 0, 0, approver_modes, NULL, NULL },
     { "action", "Action", FIELD_TEXT, 0, 0, 16, NULL, NULL, NULL },   /* add, remove-N, update-N */
+    { "c*_kind", "Looks at", FIELD_TEXT, 0, 0, 31, NULL, NULL, NULL },
+    { "c*_op", "Comparison", FIELD_TEXT, 0, 0, 15, NULL, NULL, NULL },
+    { "c*_amount", "Amount", FIELD_TEXT, 0, 0, 39, NULL, NULL, NULL },
+    { "c*_amount2", "Upper end", FIELD_TEXT, 0, 0, 39, NULL, NULL, NULL },
+    { "c*_sku", "SKU", FIELD_TEXT, 0, 0, 64, NULL, NULL, NULL },
+    { "c*_category", "Category", FIELD_TEXT, 0, 0, 23, NULL, NULL, NULL },
+    { "c*_period", "Period", FIELD_TEXT, 0, 0, 15, NULL, NULL, NULL },
+    { "c*_days", "Days", FIELD_TEXT, 0, 0, 15, NULL, NULL, NULL },
+    { "at_role_*", "Applies to: role", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { "at_unit_*", "Applies to: unit", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { "at_member_*", "Applies to: member", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { "ap_role_*", "Approver: role", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { "ap_member_*", "Approver: member", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
     { NULL },
 };
 const struct form_spec form_approval_rule = { "approval_rule", rule_declared };

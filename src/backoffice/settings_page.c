@@ -136,9 +136,9 @@ void page_bo_settings_save(struct request *req)
                  && settings_pre_approval_parse(field_text(req, "pre_approval_access"), &access) == 0;
     char stored[32];
     stored_approval(stored, sizeof stored);
-    /* Sent empty is refused, not sent at all keeps it: the declaration
-     * reads both as absent, so whether it was sent is asked here. */
-    int approval_sent = http_params_get(&req->form, "address_approval_default") != NULL;
+    /* Sent empty is refused, not sent at all keeps it. */
+    const struct field_value *sent = form_value(req->input, "address_approval_default");
+    int approval_sent = sent && sent->sent;
     int approval_ok = !approval_sent || field_ok(req, "address_approval_default");
     const char *approval = approval_ok && approval_sent ? field_text(req, "address_approval_default") : stored;
     if (!access_ok || !approval_ok) {

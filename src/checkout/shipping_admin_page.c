@@ -33,9 +33,9 @@
 #define NO_SUCH_COUNTRY "Choose a country from the list."
 #define UNKNOWN_PAYMENT "Choose among the payment methods listed."
 
-/* Creating and editing a method take the same form. The weight bands
- * (band_weight / band_cost, repeated in pairs) are read by read_bands: a
- * declared field holds one value, or repeated ids. */
+/* Creating and editing a method take the same form. The weight bands come
+ * as rows: band_weight / band_cost repeated in pairs, read by read_bands
+ * (kilograms and amounts, each row checked with its neighbours). */
 static const struct field method_field_list[] = {
     { "name", "Name", FIELD_TEXT, 1, 0, CHECKOUT_METHOD_NAME_MAX, NULL,
       "Enter a name buyers recognise, like \"Standard ground\".", NULL },
@@ -46,6 +46,8 @@ static const struct field method_field_list[] = {
     { "flat_cost", "Flat cost", FIELD_MONEY, 0, 0, 0, NULL, NULL, NULL },
     { "sort_order", "Sort order", FIELD_INT, 0, 0, 9999, NULL, NULL, NULL },
     { "active", "Active", FIELD_CHECKBOX, 0, 0, 0, NULL, NULL, NULL },
+    { "band_weight", "Band: up to (kg)", FIELD_LIST, 0, 0, 32, NULL, NULL, NULL },
+    { "band_cost", "Band: cost", FIELD_LIST, 0, 0, 32, NULL, NULL, NULL },
     { NULL },
 };
 const struct form_spec form_shipping_method = { "shipping_method", method_field_list };
@@ -68,7 +70,7 @@ const struct form_spec form_tax_rate = { "tax_rate", tax_rate_fields };
 /* Every value is checked by the handler too: the boxes repeat the name,
  * and a declared field holds one value (or repeated ids). */
 static const struct field payment_field_list[] = {
-    { "payment_methods", "Payment methods", FIELD_ENUM, 1, 0, 0, payment_method_codes,
+    { "payment_methods", "Payment methods", FIELD_CHOICES, 1, 0, 0, payment_method_codes,
       "Keep at least one payment method, or buyers cannot place orders.", UNKNOWN_PAYMENT },
     { NULL },
 };
@@ -206,12 +208,21 @@ static void fill_rates(tpl_dict *d, const char *csrf)
     }
 }
 
+/* The payment methods ticked (the declared boxes, as payment bits). */
+static unsigned sent_payments(const struct request *req)
+{
+    const struct field_value *v = form_value(req->input, "payment_methods");
+    unsigned bits = 0;
+    for (int i = 0; v && payment_method_codes[i]; i++)
+        if (v->number & (INT64_C(1) << i)) bits |= checkout_payment_bit(payment_method_codes[i]);
+    return bits;
+}
+
 static void fill_payments(tpl_dict *d, const struct request *req, int posted)
 {
     unsigned bits = 0;
     if (posted) {
-        for (size_t i = 0; i < req->form.count; i++)
-            if (strcmp(req->form.items[i].name, "payment_methods") == 0) bits |= checkout_payment_bit(req->form.items[i].value);
+        bits = sent_payments(req);
     } else {
         char list[128];
         settings_get("payment_methods", "on_account", list, sizeof list);
@@ -334,16 +345,10 @@ struct posted_band {
 
 static int posted_bands(const struct request *req, struct posted_band *out, int max)
 {
-    int nw = 0, nc = 0;
-    for (size_t i = 0; i < req->form.count; i++) {
-        if (strcmp(req->form.items[i].name, "band_weight") == 0) {
-            if (nw < max) out[nw].weight = req->form.items[i].value;
-            nw++;
-        } else if (strcmp(req->form.items[i].name, "band_cost") == 0) {
-            if (nc < max) out[nc].cost = req->form.items[i].value;
-            nc++;
-        }
-    }
+    const struct field_value *w = form_value(req->input, "band_weight"), *c = form_value(req->input, "band_cost");
+    int nw = w ? w->n_items : 0, nc = c ? c->n_items : 0;
+    for (int i = 0; i < nw && i < max; i++) out[i].weight = w->items[i];
+    for (int i = 0; i < nc && i < max; i++) out[i].cost = c->items[i];
     int n = nw > nc ? nw : nc;
     if (n > max) return -1;
     for (int i = nw; i < n; i++) out[i].weight = "";
@@ -629,16 +634,7 @@ void page_bo_tax_rate_delete(struct request *req)
 void page_bo_payment_methods_save(struct request *req)
 {
     struct form_errors errors = *field_errors(req);
-    unsigned bits = 0;
-    int unknown = 0;
-    for (size_t i = 0; i < req->form.count; i++) {
-        if (strcmp(req->form.items[i].name, "payment_methods") != 0) continue;
-        unsigned bit = checkout_payment_bit(req->form.items[i].value);
-        if (!bit) unknown = 1;
-        bits |= bit;
-    }
-    /* The declaration checked the first value; the others are checked here. */
-    if (unknown && !errors.count) form_error(&errors, "payment_methods", UNKNOWN_PAYMENT);
+    unsigned bits = sent_payments(req);
     if (errors.count) {
         render_shipping(req, 422, FORM_PAYMENT, &errors);
         return;

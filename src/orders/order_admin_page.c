@@ -49,10 +49,10 @@ static const struct field order_cancel_fields[] = {
 };
 const struct form_spec form_order_cancel = { "order_cancel", order_cancel_fields };
 
-/* The quantities (ship_<line id>) are read by read_quantities: an order
- * has up to ORDER_LINES_MAX lines, more than a checked form holds
- * (FIELDS_MAX). */
+/* One quantity per line still to ship (ship_<line id>); whether it is
+ * more than is left is the handler's to say (read_quantities). */
 static const struct field order_shipment_fields[] = {
+    { "ship_*", "Quantity to ship", FIELD_INT, 0, 0, ORDER_QUANTITY_MAX, NULL, NULL, "Enter a whole number, 0 or more." },
     { "carrier", "Carrier", FIELD_ENUM, 1, 0, 0, carrier_names, "Choose the carrier.", "Choose the carrier." },
     { "tracking_number", "Tracking number", FIELD_TEXT, 0, 0, 60, NULL, NULL, NULL },
     SHOWN_STATUS,
@@ -432,14 +432,10 @@ static int64_t read_quantities(const struct request *req, int n, int64_t qty[], 
         if (left <= 0) continue;
         ship_field(l->id, fields[i], sizeof fields[i]);
         if (!first_field) first_field = fields[i];
-        char text[32];
-        text_trim_copy(req_form(req, fields[i]), text, sizeof text);
-        if (!text[0]) continue;
-        int64_t v;
-        if (parse_count(text, 0, ORDER_QUANTITY_MAX, &v) != 0) {
-            snprintf(messages[i], sizeof messages[i], "Enter a whole number, 0 or more, for %.30s.", l->sku);
-            form_error(errors, fields[i], messages[i]);
-        } else if (v > left) {
+        const struct field_value *typed = form_value(req->input, fields[i]);
+        if (!typed || !typed->ok) continue;   /* not sent, blank, or refused by the declaration */
+        int64_t v = typed->number;
+        if (v > left) {
             snprintf(messages[i], sizeof messages[i], "Only %lld of %.30s are left to ship.", (long long)left, l->sku);
             form_error(errors, fields[i], messages[i]);
         } else {

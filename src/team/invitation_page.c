@@ -256,7 +256,8 @@ static void render_join(struct request *req, int status, const struct team_invit
     fill_invitation(f, req, inv);
     tpl_set_int(f, "PASSWORD_MIN", VALIDATE_PASSWORD_MIN);
     form_fill_declared(f, req, &form_join, errors);
-    if (!http_params_get(&req->form, "name")) tpl_set(f, "NAME", inv->name);
+    const struct field_value *name = req->input ? form_value(req->input, "name") : NULL;
+    if (!name || !name->sent) tpl_set(f, "NAME", inv->name);   /* the invitation's, until they type their own */
     if (req->session.realm != REALM_NONE) tpl_set(tpl_add_section(f, "OTHER_USER"), "SIGNED_IN_AS", req->session.email);
     if (failure) tpl_set(tpl_add_section(f, "FAILURE"), "FAILURE_TEXT", failure);
 }

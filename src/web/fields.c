@@ -152,6 +152,8 @@ static const char *check_value(struct form_input *in, const struct field *f, str
         v->text = v->raw;
         return NULL;
     case FIELD_IDS:
+    case FIELD_CHOICES:
+    case FIELD_LIST:
         break;
     }
     return NULL;
@@ -164,6 +166,7 @@ static const char *missing(const struct field *f)
     case FIELD_ID:
     case FIELD_ENUM:
     case FIELD_IDS:
+    case FIELD_CHOICES:
         return "Choose one of the options.";
     case FIELD_MONEY:
     case FIELD_SIGNED_MONEY:
@@ -182,6 +185,7 @@ static struct field_value *add_value(struct form_input *in, const struct field *
     memset(v, 0, sizeof *v);
     v->field = f;
     v->name = name;
+    v->sent = raw != NULL;
     v->raw = raw ? raw : "";
     v->text = "";
     return v;
@@ -225,19 +229,68 @@ static void check_ids(struct form_input *in, const struct field *f, const struct
     if (!v->present && f->required) form_error(&in->errors, f->name, missing(f));
 }
 
+static void check_choices(struct form_input *in, const struct field *f, const struct http_params *params,
+                          struct field_value *v)
+{
+    for (size_t i = 0; i < params->count; i++) {
+        if (strcmp(params->items[i].name, f->name) != 0) continue;
+        int found = -1;
+        for (int k = 0; f->allowed && f->allowed[k] && k < 62; k++)
+            if (strcmp(f->allowed[k], params->items[i].value) == 0) found = k;
+        if (found < 0) {
+            form_error(&in->errors, f->name, invalid(in, f, "Choose among the options offered."));
+            return;
+        }
+        v->number |= INT64_C(1) << found;
+    }
+    v->present = v->ok = v->number != 0;
+    if (!v->present && f->required) form_error(&in->errors, f->name, missing(f));
+}
+
+/* "qty_*" matches "qty_12"; "c*_amount" matches "c3_amount": one star,
+ * standing for at least one character. */
+static int matches(const char *pattern, const char *star, const char *name)
+{
+    size_t head = (size_t)(star - pattern), tail = strlen(star + 1), len = strlen(name);
+    return len > head + tail && strncmp(name, pattern, head) == 0 && strcmp(name + len - tail, star + 1) == 0;
+}
+
+static void check_list(struct form_input *in, const struct field *f, const struct http_params *params,
+                       struct field_value *v)
+{
+    v->items = in->items + in->n_items;
+    size_t most = f->max > 0 ? (size_t)f->max : 200;
+    for (size_t i = 0; i < params->count; i++) {
+        if (strcmp(params->items[i].name, f->name) != 0) continue;
+        const char *item = params->items[i].value;
+        const char *problem = in->n_items == FIELD_IDS_MAX ? "Too many rows." : validate_text(item, most, 0);
+        if (problem) {
+            form_error(&in->errors, f->name, invalid(in, f, utf8_chars(item) > most
+                                                                ? keepf(in, "Use at most %zu characters.", most)
+                                                                : problem));
+            return;
+        }
+        in->items[in->n_items++] = item;
+        v->n_items++;
+    }
+    v->present = v->ok = v->n_items > 0;
+    if (!v->present && f->required) form_error(&in->errors, f->name, missing(f));
+}
+
 int form_check(const struct form_spec *spec, const struct http_params *params, struct form_input *in)
 {
     in->spec = spec;
     in->count = 0;
     in->n_ids = 0;
+    in->n_items = 0;
     in->used = 0;
     memset(&in->errors, 0, sizeof in->errors);
     for (const struct field *f = spec->fields; f && f->name; f++) {
-        size_t len = strlen(f->name);
-        if (len > 0 && f->name[len - 1] == '*') {
-            /* every sent field with this prefix, in the order sent */
+        const char *star = strchr(f->name, '*');
+        if (star) {
+            /* every sent field of this shape, in the order sent */
             for (size_t i = 0; i < params->count; i++) {
-                if (strncmp(params->items[i].name, f->name, len - 1) != 0) continue;
+                if (!matches(f->name, star, params->items[i].name)) continue;
                 struct field_value *v = add_value(in, f, params->items[i].name, params->items[i].value);
                 if (!v) {
                     form_error(&in->errors, f->name, "Too many values.");
@@ -250,6 +303,8 @@ int form_check(const struct form_spec *spec, const struct http_params *params, s
         struct field_value *v = add_value(in, f, f->name, http_params_get(params, f->name));
         if (!v) break;
         if (f->type == FIELD_IDS) check_ids(in, f, params, v);
+        else if (f->type == FIELD_CHOICES) check_choices(in, f, params, v);
+        else if (f->type == FIELD_LIST) check_list(in, f, params, v);
         else check_one(in, f, v);
     }
     return in->errors.count;
@@ -266,7 +321,7 @@ void form_names(const struct form_spec *spec, const char **names, const char **l
 {
     int n = 0;
     for (const struct field *f = spec->fields; f && f->name && n + 1 < max; f++) {
-        if (f->name[strlen(f->name) - 1] == '*') continue;
+        if (strchr(f->name, '*')) continue;
         names[n] = f->name;
         labels[n] = f->label ? f->label : f->name;
         n++;

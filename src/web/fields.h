@@ -32,10 +32,15 @@ enum field_type {
     FIELD_IDS,           /* repeated (name=1&name=2): every value an id */
     FIELD_RAW,           /* text exactly as sent (a pasted list read line by line):
                             at most max bytes, not trimmed, not copied */
+    FIELD_CHOICES,       /* repeated boxes (name=a&name=b), every value one of allowed[]
+                            (at most 62): number = bit i set for allowed[i] */
+    FIELD_LIST,          /* repeated one-line texts (rows of a table), each at most max
+                            characters, kept as sent in order: items, n_items */
 };
 
 struct field {
-    const char *name;            /* "qty_*": every field whose name starts with "qty_" */
+    const char *name;            /* "qty_*", "c*_amount": every field of that shape (one star,
+                                    for at least one character) */
     const char *label;           /* as the form's <label> says it, for the error summary */
     enum field_type type;
     int required;
@@ -56,8 +61,9 @@ struct form_spec {
 /* A POST that sends nothing but its CSRF token (sign out, resend, ...). */
 extern const struct form_spec form_none;
 
-#define FIELDS_MAX 600           /* values one checked form holds (prefix fields count each match:
-                                    a cart of CART_MAX_LINES lines has one quantity each) */
+#define FIELDS_MAX 1100          /* values one checked form holds (prefix fields count each match:
+                                    a shipment of an order's ORDER_LINES_MAX lines has one
+                                    quantity each) */
 #define FIELD_IDS_MAX 500
 
 struct field_value {
@@ -66,10 +72,13 @@ struct field_value {
     const char *raw;             /* as sent; "" when absent */
     const char *text;            /* kept: trimmed TEXT/LINES, lower-cased EMAIL, SECRET/ENUM as sent; "" absent */
     int64_t number;              /* ID, MONEY, QUANTITY, INT, DATE (noon UTC); CHECKBOX 0/1 */
+    int sent;                    /* in the request at all, even empty */
     int present;                 /* sent and not blank */
     int ok;                      /* present and valid */
     const int64_t *ids;          /* IDS */
     int n_ids;
+    const char *const *items;    /* LIST */
+    int n_items;
 };
 
 struct form_input {
@@ -79,6 +88,8 @@ struct form_input {
     struct form_errors errors;
     int64_t ids[FIELD_IDS_MAX];
     int n_ids;
+    const char *items[FIELD_IDS_MAX];
+    int n_items;
     char store[32768];           /* the kept texts and formatted messages */
     size_t used;
 };

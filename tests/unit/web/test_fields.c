@@ -115,6 +115,7 @@ static void required_and_optional(void **state)
 
 static const struct field line_fields[] = {
     { "qty_*", "Quantity", FIELD_QUANTITY, 1, 0, 0, NULL, NULL, NULL },
+    { "c*_days", "Days", FIELD_INT, 0, 1, 3660, NULL, NULL, NULL },
     { "product", "Products", FIELD_IDS, 1, 0, 0, NULL, NULL, NULL },
     { NULL },
 };
@@ -123,7 +124,9 @@ static const struct form_spec lines = { "lines", line_fields };
 static void prefix_and_repeated_fields(void **state)
 {
     (void)state;
-    assert_int_equal(check(&lines, "qty_7=2&qty_9=10&product=7&product=9"), 0);
+    assert_int_equal(check(&lines, "qty_7=2&qty_9=10&product=7&product=9&c2_days=30&c_days=x&combine=all"), 0);
+    assert_int_equal(form_value(&in, "c2_days")->number, 30);
+    assert_null(form_value(&in, "c_days"));                                 /* the star stands for something */
     assert_int_equal(form_value(&in, "qty_7")->number, 2);
     assert_int_equal(form_value(&in, "qty_9")->number, 10);
     const struct field_value *p = form_value(&in, "product");
@@ -174,6 +177,24 @@ static void a_required_box_must_be_ticked(void **state)
     assert_int_equal(check(&confirm, "confirm=1"), 0);
 }
 
+static const char *const methods[] = { "on_account", "bank_transfer", "card", NULL };
+static const struct field choice_fields[] = {
+    { "pay", "Payment methods", FIELD_CHOICES, 1, 0, 0, methods, "Keep at least one.", NULL },
+    { NULL },
+};
+static const struct form_spec choices = { "choices", choice_fields };
+
+static void repeated_choices_are_a_set(void **state)
+{
+    (void)state;
+    assert_int_equal(check(&choices, "pay=card&pay=on_account&pay=card"), 0);
+    assert_int_equal(form_value(&in, "pay")->number, 5);                   /* bits 0 and 2 */
+    assert_int_equal(check(&choices, "pay=card&pay=cheque"), 1);
+    assert_string_equal(error_of("pay"), "Choose among the options offered.");
+    assert_int_equal(check(&choices, ""), 1);
+    assert_string_equal(error_of("pay"), "Keep at least one.");
+}
+
 static void no_fields(void **state)
 {
     (void)state;
@@ -194,6 +215,7 @@ int main(void)
         cmocka_unit_test(prefix_and_repeated_fields),
         cmocka_unit_test(limits_count_what_is_kept),
         cmocka_unit_test(a_required_box_must_be_ticked),
+        cmocka_unit_test(repeated_choices_are_a_set),
         cmocka_unit_test(no_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

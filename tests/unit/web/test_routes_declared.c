@@ -39,8 +39,9 @@ static void forms_are_declared_well(void **state)
         if (!spec || !spec->fields) continue;
         assert_non_null(spec->name);
         for (const struct field *f = spec->fields; f->name; f++) {
-            if (f->type > FIELD_RAW || !f->name[0]) print_error("%s: field '%s' is malformed\n", spec->name, f->name);
-            assert_true(f->type <= FIELD_RAW && f->name[0]);
+            if (f->type > FIELD_LIST || !f->name[0]) print_error("%s: field '%s' is malformed\n", spec->name, f->name);
+            assert_true(f->type <= FIELD_LIST && f->name[0]);
+            if (f->type == FIELD_CHOICES) assert_non_null(f->allowed);
             if (f->type == FIELD_ENUM) assert_non_null(f->allowed);
             if (f->type == FIELD_TEXT || f->type == FIELD_LINES || f->type == FIELD_SECRET) assert_true(f->max > 0);
             if (f->min || f->max) assert_true(f->min <= f->max);
