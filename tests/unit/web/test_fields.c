@@ -195,6 +195,29 @@ static void repeated_choices_are_a_set(void **state)
     assert_string_equal(error_of("pay"), "Keep at least one.");
 }
 
+static const struct field band_fields[] = {
+    { "band_weight", "Up to", FIELD_LIST, 0, 0, 8, NULL, NULL, NULL },
+    { NULL },
+};
+static const struct form_spec bands = { "bands", band_fields };
+
+static void lists_keep_rows_in_order(void **state)
+{
+    (void)state;
+    assert_int_equal(check(&bands, "band_weight=10&band_weight=&band_weight=2.5"), 0);
+    const struct field_value *v = form_value(&in, "band_weight");
+    assert_int_equal(v->n_items, 3);
+    assert_string_equal(v->items[0], "10");
+    assert_string_equal(v->items[1], "");                                   /* an empty row stays a row */
+    assert_string_equal(v->items[2], "2.5");
+    assert_int_equal(check(&bands, "band_weight=123456789"), 1);
+    assert_string_equal(error_of("band_weight"), "Use at most 8 characters.");
+    assert_int_equal(check(&bands, "band_weight=1%0A2"), 1);
+    assert_string_equal(error_of("band_weight"), "Use a single line of text.");
+    assert_int_equal(check(&bands, ""), 0);
+    assert_false(form_value(&in, "band_weight")->sent);
+}
+
 static void no_fields(void **state)
 {
     (void)state;
@@ -216,6 +239,7 @@ int main(void)
         cmocka_unit_test(limits_count_what_is_kept),
         cmocka_unit_test(a_required_box_must_be_ticked),
         cmocka_unit_test(repeated_choices_are_a_set),
+        cmocka_unit_test(lists_keep_rows_in_order),
         cmocka_unit_test(no_fields),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
