@@ -258,24 +258,41 @@ static void render_company(struct request *req, int status, const struct company
     form_fill_labelled(d, req, fields, labels, errors);
     fill_record(d, c);
 
-    tpl_dict *actions = NULL;
+    /* What this staff role may do here (base/permissions.h): the forms it
+     * may not send are not shown. */
+    unsigned may = req->session.staff_permissions;
+    tpl_dict *manage = NULL;
     if (is_pending(c)) {
         tpl_dict *p = tpl_add_section(d, "PENDING");
         if (c->application_id) tpl_set_int(tpl_add_section(p, "APPLICATION"), "APPLICATION_ID", c->application_id);
         else tpl_show(p, "NO_APPLICATION");
     } else {
-        actions = tpl_add_section(d, "ACTIONS");
-        tpl_set(actions, "CSRF_TOKEN", req->csrf_token);
-        tpl_set_int(actions, "ID", c->id);
-        tpl_set(actions, "NAME", c->name);
-        form_fill_labelled(actions, req, fields, labels, errors);
-        tpl_show(actions, strcmp(c->status, "blocked") == 0 ? "BLOCKED" : "ACTIVE");
-        /* Ordering: whether buyers must enter a PO number (checkout/shipping_admin_page.c saves it). */
-        struct checkout_company ordering;
-        if (store_checkout_company(c->id, &ordering) == 1 && ordering.po_number_required)
-            tpl_show(actions, "PO_REQUIRED_CHECKED");
+        static const struct {
+            const char *section;
+            unsigned needs;
+        } parts[] = {
+            { "ACTIONS", STAFF_COMPANIES }, { "MANAGE", STAFF_MANAGE_COMPANIES },
+            { "VIEW_AS", STAFF_VIEW_AS }, { "ACCESS", STAFF_BLOCK_COMPANIES },
+        };
+        for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+            if (!permissions_allow(may, parts[i].needs)) continue;
+            tpl_dict *part = tpl_add_section(d, parts[i].section);
+            tpl_set(part, "CSRF_TOKEN", req->csrf_token);
+            tpl_set_int(part, "ID", c->id);
+            tpl_set(part, "NAME", c->name);
+            if (strcmp(parts[i].section, "ACCESS") == 0)
+                tpl_show(part, strcmp(c->status, "blocked") == 0 ? "BLOCKED" : "ACTIVE");
+            if (strcmp(parts[i].section, "MANAGE") == 0) manage = part;
+        }
+        if (manage) {
+            form_fill_labelled(manage, req, fields, labels, errors);
+            /* Ordering: whether buyers must enter a PO number (page_bo_company_ordering saves it). */
+            struct checkout_company ordering;
+            if (store_checkout_company(c->id, &ordering) == 1 && ordering.po_number_required)
+                tpl_show(manage, "PO_REQUIRED_CHECKED");
+        }
     }
-    int admins = fill_members(d, actions, members, member_count, field_number(req, "member_id"));
+    int admins = fill_members(d, manage, members, member_count, field_number(req, "member_id"));
     if (admins == 0) tpl_show(d, "NO_ADMIN");
     tpl_set_int(d, "MEMBER_COUNT", member_count);
     fill_units(d, units, unit_count);

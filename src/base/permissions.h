@@ -23,7 +23,29 @@ enum permission {
 
 #define PERM_ALL ((1 << 15) - 1)
 
-/* Who may reach a route at all; member routes may also require bits. */
+/* Seller staff permissions: what each staff role may do in the back
+ * office (staff_role_permissions in web/access.c; README's table). Every
+ * /backoffice route names the bits it needs, checked before its handler. */
+enum staff_permission {
+    STAFF_COMPANIES        = 1 << 0,   /* customer companies: records, activity, approval set-up (read) */
+    STAFF_MANAGE_COMPANIES = 1 << 1,   /* new accounts, administrators, ordering settings, change requests */
+    STAFF_BLOCK_COMPANIES  = 1 << 2,   /* block and unblock a company */
+    STAFF_APPLICATIONS     = 1 << 3,   /* review and decide applications */
+    STAFF_ORDERS           = 1 << 4,   /* see orders and move them: process, ship, deliver, cancel */
+    STAFF_ADDRESSES        = 1 << 5,   /* the address queue, edits, decisions, change requests */
+    STAFF_VIEW_AS          = 1 << 6,   /* open a company's account as the customer sees it */
+    STAFF_MAIL             = 1 << 7,   /* the mail outbox (read) */
+    STAFF_MAIL_RETRY       = 1 << 8,   /* send a failed message again */
+    STAFF_CATALOG          = 1 << 9,   /* products, price lists and contract prices */
+    STAFF_SHIPPING_TAX     = 1 << 10,  /* shipping methods, tax rates, payment methods */
+    STAFF_SETTINGS         = 1 << 11,  /* seller-wide settings, test mail */
+    STAFF_IMPORTS          = 1 << 12,  /* ERP imports and exports */
+};
+
+#define STAFF_ALL ((1u << 13) - 1)
+
+/* Who may reach a route at all; member and staff routes may also require
+ * bits (enum permission for members, enum staff_permission for staff). */
 enum access {
     ACCESS_PUBLIC,     /* anyone, signed in or not */
     ACCESS_MEMBER,     /* a signed-in company member (plus route perms) */

@@ -54,6 +54,23 @@ const struct builtin_role builtin_roles[] = {
 };
 const int builtin_role_count = (int)(sizeof builtin_roles / sizeof builtin_roles[0]);
 
+unsigned staff_role_permissions(const char *role)
+{
+    static const struct {
+        const char *role;
+        unsigned permissions;
+    } roles[] = {
+        { "admin", STAFF_ALL },
+        { "account_manager", STAFF_COMPANIES | STAFF_MANAGE_COMPANIES | STAFF_BLOCK_COMPANIES | STAFF_APPLICATIONS
+                                 | STAFF_ORDERS | STAFF_ADDRESSES | STAFF_VIEW_AS | STAFF_MAIL },
+        { "customer_service", STAFF_COMPANIES | STAFF_BLOCK_COMPANIES | STAFF_APPLICATIONS | STAFF_ORDERS
+                                  | STAFF_ADDRESSES | STAFF_VIEW_AS | STAFF_MAIL | STAFF_MAIL_RETRY },
+    };
+    for (size_t i = 0; role && i < sizeof roles / sizeof roles[0]; i++)
+        if (strcmp(roles[i].role, role) == 0) return roles[i].permissions;
+    return 0;
+}
+
 const char *staff_role_label(const char *role)
 {
     if (strcmp(role, "admin") == 0) return "Administrator";

@@ -55,6 +55,14 @@ struct builtin_role {
 extern const struct builtin_role builtin_roles[];
 extern const int builtin_role_count;
 
+/* What a staff role may do in the back office (enum staff_permission):
+ * "admin" everything; "account_manager" its customers' companies,
+ * applications, orders, addresses, view-as and the outbox (read);
+ * "customer_service" applications, companies (read, block/unblock),
+ * orders, addresses, view-as and the outbox (read, retry); never prices,
+ * tax, settings or imports. An unknown role may do nothing. */
+unsigned staff_role_permissions(const char *role);
+
 /* "admin" -> "Administrator", "account_manager" -> "Account manager",
  * "customer_service" -> "Customer service"; anything else as it is. */
 const char *staff_role_label(const char *role);

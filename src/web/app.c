@@ -84,7 +84,8 @@ static int access_allowed(struct request *req, const struct route *route)
     }
     int realm_ok = (route->access == ACCESS_MEMBER && (s->realm == REALM_MEMBER || viewing))
                 || (route->access == ACCESS_STAFF && s->realm == REALM_STAFF);
-    if (!realm_ok || !permissions_allow(s->permissions, route->permissions)) {
+    unsigned granted = route->access == ACCESS_STAFF ? s->staff_permissions : s->permissions;
+    if (!realm_ok || !permissions_allow(granted, route->permissions)) {
         if (realm_ok && s->applicant)
             response_error(req, 403, "Your company's account is not approved yet. You can look around "
                                      "(and fill a cart, if we allow it) now; placing orders and this page "

@@ -28,14 +28,14 @@ static const struct nav_item nav_items[] = {
     { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/activity", "Activity", NULL, 1 },
     { REALM_MEMBER, PERM_VIEW_COMPANY_INFO, "/account/company", "Company", NULL, 0 },
     { REALM_STAFF, 0, "/backoffice", "Dashboard", NULL, 0 },
-    { REALM_STAFF, 0, "/backoffice/orders", "Orders", NULL, 0 },
-    { REALM_STAFF, 0, "/backoffice/companies", "Companies", NULL, 0 },
-    { REALM_STAFF, 0, "/backoffice/applications", "Applications", NULL, 0 },
-    { REALM_STAFF, 0, "/backoffice/addresses", "Addresses", "/backoffice/imports", 0 },
-    { REALM_STAFF, 0, "/backoffice/products", "Products", "/backoffice/price-lists", 0 },
-    { REALM_STAFF, 0, "/backoffice/activity", "Activity", NULL, 0 },
-    { REALM_STAFF, 0, "/backoffice/mail", "Mail", NULL, 0 },
-    { REALM_STAFF, 0, "/backoffice/settings", "Settings", "/backoffice/shipping", 0 },
+    { REALM_STAFF, STAFF_ORDERS, "/backoffice/orders", "Orders", NULL, 0 },
+    { REALM_STAFF, STAFF_COMPANIES, "/backoffice/companies", "Companies", NULL, 0 },
+    { REALM_STAFF, STAFF_APPLICATIONS, "/backoffice/applications", "Applications", NULL, 0 },
+    { REALM_STAFF, STAFF_ADDRESSES, "/backoffice/addresses", "Addresses", "/backoffice/imports", 0 },
+    { REALM_STAFF, STAFF_CATALOG, "/backoffice/products", "Products", "/backoffice/price-lists", 0 },
+    { REALM_STAFF, STAFF_COMPANIES, "/backoffice/activity", "Activity", NULL, 0 },
+    { REALM_STAFF, STAFF_MAIL, "/backoffice/mail", "Mail", NULL, 0 },
+    { REALM_STAFF, STAFF_SETTINGS, "/backoffice/settings", "Settings", "/backoffice/shipping", 0 },
 };
 
 /* An item is current when the path is its href or below it; "/account"
@@ -62,7 +62,8 @@ void nav_fill(tpl_dict *layout, const struct session_info *session, const char *
     for (size_t i = 0; i < sizeof nav_items / sizeof nav_items[0]; i++) {
         const struct nav_item *item = &nav_items[i];
         if (item->realm != shown) continue;
-        if (!permissions_allow(session->permissions, item->permissions) && !applicant_cart(item, session)) continue;
+        unsigned granted = item->realm == REALM_STAFF ? session->staff_permissions : session->permissions;
+        if (!permissions_allow(granted, item->permissions) && !applicant_cart(item, session)) continue;
         int current = is_current(item->href, current_path) || (item->also && is_current(item->also, current_path));
         if (item->admin && !admin_menu) admin_menu = tpl_add_section(layout, "ADMIN_MENU");
         tpl_dict *row = tpl_add_section(item->admin ? admin_menu : layout, "NAV_ITEM");

@@ -23,6 +23,7 @@ struct session_info {
     enum realm realm;
     int64_t company_id;              /* members only */
     unsigned permissions;            /* members only: from the role */
+    unsigned staff_permissions;      /* staff only: from the staff role (enum staff_permission) */
     uint8_t token_digest[AUTH_DIGEST_BYTES];
     char user_name[128];
     char email[256];

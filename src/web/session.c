@@ -47,6 +47,7 @@ static void load_session(struct request *req)
         .viewing_as_customer = req->session.viewing_as_customer,
     };
     req->session.permissions = access_resolve(&ctx);
+    if (req->session.realm == REALM_STAFF) req->session.staff_permissions = staff_role_permissions(req->session.role_name);
     if (now - last_seen >= TOUCH_INTERVAL) store_session_touch(req->session.id, now);
 }
 

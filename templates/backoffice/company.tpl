@@ -85,7 +85,7 @@
         {{#ADMINISTRATOR}}<li class="list-group-item"><span class="fw-semibold">{{NAME}}</span><br><a href="mailto:{{EMAIL}}" class="text-break">{{EMAIL}}</a></li>{{/ADMINISTRATOR}}
         {{#NO_ADMIN}}<li class="list-group-item text-body-secondary">None active.</li>{{/NO_ADMIN}}
       </ul>
-      {{#ACTIONS}}
+      {{#MANAGE}}
       <form method="post" action="/backoffice/companies/{{ID}}/assign-admin" class="card-body border-top" novalidate>
         <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
         {{#HAS_CANDIDATES}}
@@ -100,9 +100,9 @@
         {{/HAS_CANDIDATES}}
         {{#NO_CANDIDATES}}<p class="text-body-secondary small mb-0">Every active member is already an administrator.</p>{{/NO_CANDIDATES}}
       </form>
-      {{/ACTIONS}}
+      {{/MANAGE}}
     </section>
-    {{#ACTIONS}}
+    {{#MANAGE}}
     <section class="card shadow-sm" aria-labelledby="ordering-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="ordering-title">Ordering</h2></div>
       <form method="post" action="/backoffice/companies/{{ID}}/ordering" class="card-body">
@@ -115,6 +115,8 @@
         <button type="submit" class="btn btn-outline-primary btn-sm">Save ordering settings</button>
       </form>
     </section>
+    {{/MANAGE}}
+    {{#ACTIONS}}
     <section class="card shadow-sm" aria-labelledby="approvals-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="approvals-title">Approvals</h2></div>
       <div class="card-body">
@@ -122,6 +124,8 @@
         <a class="btn btn-outline-primary btn-sm" href="/backoffice/companies/{{ID}}/approval-rules">Approval rules and waiting orders</a>
       </div>
     </section>
+    {{/ACTIONS}}
+    {{#VIEW_AS}}
     <section class="card shadow-sm" aria-labelledby="view-as-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="view-as-title">View as customer</h2></div>
       <form method="post" action="/backoffice/companies/{{ID}}/view-as" class="card-body">
@@ -130,6 +134,8 @@
         <button type="submit" class="btn btn-outline-primary">View as customer</button>
       </form>
     </section>
+    {{/VIEW_AS}}
+    {{#ACCESS}}
     <section class="card shadow-sm{{#ACTIVE}} border-danger-subtle{{/ACTIVE}}" aria-labelledby="access-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="access-title">Access</h2></div>
       {{#ACTIVE}}<form method="post" action="/backoffice/companies/{{ID}}/block" class="card-body">
@@ -143,7 +149,7 @@
         <button type="submit" class="btn btn-success">Unblock company</button>
       </form>{{/BLOCKED}}
     </section>
-    {{/ACTIONS}}
+    {{/ACCESS}}
     <section class="card shadow-sm" aria-labelledby="units-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="units-title">Business units</h2></div>
       <div class="card-body">

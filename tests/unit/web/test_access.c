@@ -110,6 +110,30 @@ static void test_order_scope_by_role(void **state)
     assert_string_equal(order_scope_label(ORDER_SCOPE_NONE), "");
 }
 
+/* The staff roles' back-office permissions (README's table). */
+static void test_staff_roles(void **state)
+{
+    (void)state;
+    unsigned admin = staff_role_permissions("admin");
+    unsigned manager = staff_role_permissions("account_manager");
+    unsigned service = staff_role_permissions("customer_service");
+    assert_int_equal(admin, STAFF_ALL);
+    const unsigned admin_only = STAFF_CATALOG | STAFF_SHIPPING_TAX | STAFF_SETTINGS | STAFF_IMPORTS;
+    assert_int_equal(manager & admin_only, 0);
+    assert_int_equal(service & admin_only, 0);
+    const unsigned both = STAFF_COMPANIES | STAFF_BLOCK_COMPANIES | STAFF_APPLICATIONS | STAFF_ORDERS
+                        | STAFF_ADDRESSES | STAFF_VIEW_AS | STAFF_MAIL;
+    assert_int_equal(manager & both, both);
+    assert_int_equal(service & both, both);
+    assert_true(manager & STAFF_MANAGE_COMPANIES);
+    assert_false(service & STAFF_MANAGE_COMPANIES);
+    assert_true(service & STAFF_MAIL_RETRY);
+    assert_false(manager & STAFF_MAIL_RETRY);
+    assert_int_equal(staff_role_permissions("superuser"), 0);     /* unknown: nothing */
+    assert_int_equal(staff_role_permissions(""), 0);
+    assert_int_equal(staff_role_permissions(NULL), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -120,6 +144,7 @@ int main(void)
         cmocka_unit_test(test_unknown_bits_and_actions_are_refused),
         cmocka_unit_test(test_custom_role),
         cmocka_unit_test(test_order_scope_by_role),
+        cmocka_unit_test(test_staff_roles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
