@@ -60,19 +60,20 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
     return 1;
 }
 
-int store_bo_address_list(int waiting, const char *query, int64_t company_id, int offset,
+int store_bo_address_list(int waiting, const char *query, int64_t company_filter, int offset,
                           struct bo_address_row *out, int max, int *total)
 {
     static sqlite3_stmt *st;
     /* One query: the page of matches and, from a window over the filtered
-     * set, how many there are for the pager. */
+     * set, how many there are for the pager. ?2 is left NULL (unbound)
+     * without a company filter. */
     sqlite3_stmt *q = db_prepared(&st,
         "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.line1, a.city, a.country,"
         "  COALESCE(a.erp_address_id, ''), a.status, a.pending_with, COALESCE(p.name, ''), a.created_at,"
         "  COUNT(*) OVER ()"
         " FROM addresses a JOIN companies c ON c.id = a.company_id LEFT JOIN users p ON p.id = a.proposed_by"
         " WHERE (?1 = 0 OR (a.status = 'pending' AND a.pending_with = 'seller'))"
-        "   AND (?2 = 0 OR a.company_id = ?2)"
+        "   AND (?2 IS NULL OR a.company_id = ?2)"
         "   AND (?3 = '' OR instr(lower(a.label), lower(?3)) > 0 OR instr(lower(a.city), lower(?3)) > 0"
         "        OR instr(lower(a.line1), lower(?3)) > 0 OR instr(lower(c.name), lower(?3)) > 0"
         "        OR instr(lower(COALESCE(a.erp_address_id, '')), lower(?3)) > 0)"
@@ -81,7 +82,7 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_id, in
         " LIMIT ?4 OFFSET ?5");
     if (!q) return -1;
     sqlite3_bind_int(q, 1, waiting ? 1 : 0);
-    sqlite3_bind_int64(q, 2, company_id);
+    if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);
     db_bind_text(q, 3, query);
     sqlite3_bind_int(q, 4, max);
     sqlite3_bind_int(q, 5, offset);

@@ -52,12 +52,13 @@ struct bo_address_row {
     int64_t created_at;
 };
 
-/* waiting: only proposals the seller decides (pending with 'seller'),
- * oldest first; else every address, by company and label. query ("" for
- * none) matches label, city, first line, company name or ERP id; company_id
- * 0 means any company. One query; *total is the number of matches. Returns
- * rows written or -1. */
-int store_bo_address_list(int waiting, const char *query, int64_t company_id, int offset,
+/* Every company's addresses (staff), or only company_filter's when it is
+ * > 0. waiting: only proposals the seller decides (pending with
+ * 'seller'), oldest first; else every address, by company and label.
+ * query ("" for none) matches label, city, first line, company name or
+ * ERP id. One query; *total is the number of matches. Returns rows
+ * written or -1. */
+int store_bo_address_list(int waiting, const char *query, int64_t company_filter, int offset,
                           struct bo_address_row *out, int max, int *total);
 int store_bo_addresses_waiting_count(void);
 

@@ -11,10 +11,10 @@
  * the back office's read-only view. Owner: approval inbox.
  *
  * Every lookup that takes an id from a request is scoped to a company; a
- * row of another company is "not found". company_id 0 (staff only) means
- * any company where said. Lookups return 1 found, 0 not found, -1 error;
- * lists return the rows written (at most max) or -1. Functions that write
- * run inside the caller's transaction (db_begin). */
+ * row of another company is "not found" (the back office's view passes the
+ * company it shows). Lookups return 1 found, 0 not found, -1 error; lists
+ * return the rows written (at most max) or -1. Functions that write run
+ * inside the caller's transaction (db_begin). */
 
 
 /* --- The inbox --------------------------------------------------------------- */

@@ -107,8 +107,8 @@ void activity_fill_entries(tpl_dict *d, const struct audit_entry *rows, int n, i
     }
 }
 
-/* One page of a company's (or, company_id 0, everyone's) log with the
- * kind filter: the lead's store functions when unfiltered, ours with it. */
+/* One page of one company's log with the kind filter: the lead's store
+ * functions when unfiltered, ours with it. */
 static int load_page(int64_t company_id, const char *prefix, int page, struct audit_entry *rows, int *total)
 {
     int offset = (page - 1) * ACTIVITY_PAGE_SIZE;
@@ -116,6 +116,15 @@ static int load_page(int64_t company_id, const char *prefix, int page, struct au
     if (*total < 0) return -1;
     return prefix[0] ? store_activity_list(company_id, prefix, offset, rows, ACTIVITY_PAGE_SIZE)
                      : store_audit_list(company_id, offset, rows, ACTIVITY_PAGE_SIZE);
+}
+
+/* One page of every company's log (the back office without a company
+ * filter); prefix "" is every kind. */
+static int load_bo_page(const char *prefix, int page, struct audit_entry *rows, int *total)
+{
+    *total = store_bo_activity_count(prefix);
+    if (*total < 0) return -1;
+    return store_bo_activity_list(prefix, (page - 1) * ACTIVITY_PAGE_SIZE, rows, ACTIVITY_PAGE_SIZE);
 }
 
 static void fill_list(tpl_dict *d, const struct audit_entry *rows, int n, int total, int with_company)
@@ -170,7 +179,8 @@ void page_bo_activity(struct request *req)
 
     static struct audit_entry rows[ACTIVITY_PAGE_SIZE];
     int total = 0;
-    int n = load_page(company_id, prefix, page, rows, &total);
+    int n = company_id ? load_page(company_id, prefix, page, rows, &total)
+                       : load_bo_page(prefix, page, rows, &total);
     if (n < 0 || company_count < 0) {
         response_error(req, 500, "The activity log cannot be shown right now.");
         return;

@@ -76,7 +76,7 @@ int store_audit_list(int64_t company_id, int offset, struct audit_entry *out, in
         "SELECT a.id, COALESCE(a.company_id, 0), COALESCE(c.name, ''), a.actor_name, a.actor_kind, a.action,"
         "       a.subject, a.created_at"
         "  FROM audit_log a LEFT JOIN companies c ON c.id = a.company_id"
-        " WHERE (?1 = 0 OR a.company_id = ?1)"
+        " WHERE a.company_id = ?1"
         " ORDER BY a.created_at DESC, a.id DESC LIMIT ?2 OFFSET ?3");
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
@@ -101,32 +101,41 @@ int store_audit_list(int64_t company_id, int offset, struct audit_entry *out, in
 int store_audit_count(int64_t company_id)
 {
     static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM audit_log WHERE (?1 = 0 OR company_id = ?1)");
+    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM audit_log WHERE company_id = ?1");
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
-int store_activity_list(int64_t company_id, const char *action_prefix, int offset, struct audit_entry *out,
-                        int max)
+/* Where the entries come from, put before the action prefix test: one
+ * company's (?1), or every company's (the back office, store_bo_*), entries
+ * about no company included. Two statements rather than a "0: every
+ * company" value, so a company's reader cannot be asked for all of them. */
+#define ONE_COMPANY " WHERE a.company_id = ?1 AND"
+#define EVERY_COMPANY " WHERE"
+#define ACTION_PREFIX " (?2 = '' OR substr(a.action, 1, length(?2)) = ?2)"
+
+/* The page of entries and their changes in one query: one row per change
+ * (or one for an entry without any), entries kept together. ?3 and ?4:
+ * limit and offset. */
+#define ACTIVITY_PAGE(scope) \
+    "WITH page AS (" \
+    "  SELECT a.id, COALESCE(a.company_id, 0) AS company_id, COALESCE(c.name, '') AS company, a.actor_name," \
+    "         a.actor_kind, a.action, a.subject, a.created_at" \
+    "    FROM audit_log a LEFT JOIN companies c ON c.id = a.company_id" scope ACTION_PREFIX \
+    "   ORDER BY a.created_at DESC, a.id DESC LIMIT ?3 OFFSET ?4)" \
+    " SELECT p.id, p.company_id, p.company, p.actor_name, p.actor_kind, p.action, p.subject, p.created_at," \
+    "        ch.id IS NOT NULL, COALESCE(ch.field, ''), COALESCE(ch.before, ''), COALESCE(ch.after, '')" \
+    "   FROM page p LEFT JOIN audit_log_changes ch ON ch.audit_id = p.id" \
+    "  ORDER BY p.created_at DESC, p.id DESC, ch.id"
+
+#define ACTIVITY_COUNT(scope) "SELECT COUNT(*) FROM audit_log a" scope ACTION_PREFIX
+
+/* Reads a page from q (ACTIVITY_PAGE, its scope bound; NULL when it did
+ * not compile). */
+static int read_activity(sqlite3_stmt *q, const char *action_prefix, int offset, struct audit_entry *out, int max)
 {
-    static sqlite3_stmt *st;
-    /* The page of entries and their changes in one query: one row per
-     * change (or one for an entry without any), entries kept together. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "WITH page AS ("
-        "  SELECT a.id, COALESCE(a.company_id, 0) AS company_id, COALESCE(c.name, '') AS company, a.actor_name,"
-        "         a.actor_kind, a.action, a.subject, a.created_at"
-        "    FROM audit_log a LEFT JOIN companies c ON c.id = a.company_id"
-        "   WHERE (?1 = 0 OR a.company_id = ?1)"
-        "     AND (?2 = '' OR substr(a.action, 1, length(?2)) = ?2)"
-        "   ORDER BY a.created_at DESC, a.id DESC LIMIT ?3 OFFSET ?4)"
-        " SELECT p.id, p.company_id, p.company, p.actor_name, p.actor_kind, p.action, p.subject, p.created_at,"
-        "        ch.id IS NOT NULL, COALESCE(ch.field, ''), COALESCE(ch.before, ''), COALESCE(ch.after, '')"
-        "   FROM page p LEFT JOIN audit_log_changes ch ON ch.audit_id = p.id"
-        "  ORDER BY p.created_at DESC, p.id DESC, ch.id");
     if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, action_prefix);
     sqlite3_bind_int(q, 3, max);
     sqlite3_bind_int(q, 4, offset);
@@ -157,14 +166,40 @@ int store_activity_list(int64_t company_id, const char *action_prefix, int offse
     return n;
 }
 
+int store_activity_list(int64_t company_id, const char *action_prefix, int offset, struct audit_entry *out,
+                        int max)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, ACTIVITY_PAGE(ONE_COMPANY));
+    if (q) sqlite3_bind_int64(q, 1, company_id);
+    return read_activity(q, action_prefix, offset, out, max);
+}
+
+int store_bo_activity_list(const char *action_prefix, int offset, struct audit_entry *out, int max)
+{
+    static sqlite3_stmt *st;
+    return read_activity(db_prepared(&st, ACTIVITY_PAGE(EVERY_COMPANY)), action_prefix, offset, out, max);
+}
+
+/* Counts what q (ACTIVITY_COUNT, its scope bound; NULL when it did not
+ * compile) matches. */
+static int count_activity(sqlite3_stmt *q, const char *action_prefix)
+{
+    if (!q) return -1;
+    db_bind_text(q, 2, action_prefix);
+    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+}
+
 int store_activity_count(int64_t company_id, const char *action_prefix)
 {
     static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*) FROM audit_log WHERE (?1 = 0 OR company_id = ?1)"
-        "   AND (?2 = '' OR substr(action, 1, length(?2)) = ?2)");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company_id);
-    db_bind_text(q, 2, action_prefix);
-    return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_stmt *q = db_prepared(&st, ACTIVITY_COUNT(ONE_COMPANY));
+    if (q) sqlite3_bind_int64(q, 1, company_id);
+    return count_activity(q, action_prefix);
+}
+
+int store_bo_activity_count(const char *action_prefix)
+{
+    static sqlite3_stmt *st;
+    return count_activity(db_prepared(&st, ACTIVITY_COUNT(EVERY_COMPANY)), action_prefix);
 }

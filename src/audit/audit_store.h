@@ -28,17 +28,21 @@ struct audit_entry {
     } changes[AUDIT_CHANGES_MAX];
 };
 
-/* Newest first. company_id 0: every company (back office). Returns rows
- * written (at most max) with their changes, in two queries. -1 on error. */
+/* The company's entries, newest first. Returns rows written (at most max)
+ * with their changes, in two queries. -1 on error. */
 int store_audit_list(int64_t company_id, int offset, struct audit_entry *out, int max);
 int store_audit_count(int64_t company_id);
 
 /* Like store_audit_list / store_audit_count, only entries whose action
- * starts with action_prefix ("member." ...); company_id 0: all companies.
- * One query each. */
+ * starts with action_prefix ("member." ...; "" for every action). One
+ * query each. */
 int store_activity_list(int64_t company_id, const char *action_prefix, int offset, struct audit_entry *out,
                         int max);
-
 int store_activity_count(int64_t company_id, const char *action_prefix);
+
+/* Back office only (store_bo_*: seller staff, every company): the same
+ * over every company's entries, those about no company included. */
+int store_bo_activity_list(const char *action_prefix, int offset, struct audit_entry *out, int max);
+int store_bo_activity_count(const char *action_prefix);
 
 #endif

@@ -64,7 +64,7 @@ static void fill_orders_to_process(tpl_dict *d)
     };
     int total = 0;
     for (size_t i = 0; i < sizeof queue / sizeof queue[0]; i++) {
-        int n = store_bo_orders_count_status(0, queue[i].status);
+        int n = store_bo_orders_count_status(0 /* every company */, queue[i].status);
         if (n < 0) n = 0;
         total += n;
         tpl_dict *row = tpl_add_section(d, "ORDER_QUEUE");

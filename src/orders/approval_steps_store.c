@@ -56,7 +56,7 @@ int store_approval_order_steps(int64_t company_id, int64_t order_id, struct appr
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st, STEP_COLUMNS
-        " WHERE s.order_id = ?1 AND (?2 = 0 OR s.company_id = ?2) ORDER BY s.level, s.id LIMIT ?3");
+        " WHERE s.order_id = ?1 AND s.company_id = ?2 ORDER BY s.level, s.id LIMIT ?3");
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);

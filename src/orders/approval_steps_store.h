@@ -4,10 +4,10 @@
 #include <stdint.h>
 
 /* An order's approval steps and their approvers, read-only (the approvals
- * area writes them). Lookups that take an id from a request are scoped to
- * a company; company_id 0 (staff only) means any company where said.
- * Lookups return 1 found, 0 not found, -1 error; lists the rows written
- * (at most max) or -1. */
+ * area writes them). Whatever takes a company_id reads that company's
+ * steps only (the back office passes the order's own company). Lookups
+ * return 1 found, 0 not found, -1 error; lists the rows written (at most
+ * max) or -1. */
 
 #define APPROVAL_COMMENT_MAX 1000                    /* characters */
 #define APPROVAL_COMMENT_BYTES (APPROVAL_COMMENT_MAX * 4 + 1)
@@ -39,7 +39,7 @@ struct approval_step {
 
 int store_approval_step_get(int64_t company_id, int64_t step_id, struct approval_step *out);
 
-/* Every step of an order, by level then id. company_id 0: any company. */
+/* Every step of the company's order, by level then id. */
 int store_approval_order_steps(int64_t company_id, int64_t order_id, struct approval_step *out, int max);
 
 struct approval_approver {

@@ -68,7 +68,7 @@ static struct shipment_row shipments[ORDER_SHIPMENTS_MAX];
 
 static int load_order(struct request *req, struct order_header *o)
 {
-    return response_found(req, store_order_get(0, req->params.values[0], o), "order");
+    return response_found(req, store_bo_order_get(req->params.values[0], o), "order");
 }
 
 static void order_path(const struct order_header *o, char *out, size_t size)
@@ -300,7 +300,7 @@ void page_bo_order(struct request *req)
 static void conflict(struct request *req, const char *number)
 {
     struct order_header now;
-    if (store_order_get(0, number, &now) != 1) {
+    if (store_bo_order_get(number, &now) != 1) {
         response_error(req, 409, "This order was changed meanwhile. Reload it to see where it is.");
         return;
     }

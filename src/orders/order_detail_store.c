@@ -5,27 +5,29 @@
 
 #include "base/db.h"
 
-int store_order_get(int64_t company_id, const char *number, struct order_header *out)
+/* One order by number; the member's lookup adds its company to it. */
+#define ORDER_HEADER_BY_NUMBER \
+    "SELECT o.id, o.company_id, c.name, o.number, COALESCE(o.erp_order_no, '')," \
+    "       COALESCE(o.placed_by_user_id, 0)," \
+    "       COALESCE(u.name, CASE o.channel WHEN 'phone' THEN 'By phone' ELSE 'From our ERP' END)," \
+    "       COALESCE(u.email, ''), COALESCE(o.business_unit_id, 0), COALESCE(b.name, '')," \
+    "       o.status, o.channel, o.po_number, o.currency, o.subtotal_cents, o.shipping_cents, o.tax_cents," \
+    "       o.total_cents, o.shipping_method, o.tax_label, o.tax_rate_bp," \
+    "       COALESCE(o.ship_to_address_id, 0), COALESCE(o.bill_to_address_id, 0)," \
+    "       o.ship_to_label, o.ship_to_text, o.bill_to_label, o.bill_to_text, o.payment_method," \
+    "       o.requested_delivery_date, o.notes, o.cancel_reason, o.waiting_for_address, o.placed_at," \
+    "       COALESCE(o.updated_at, o.placed_at)" \
+    "  FROM orders o JOIN companies c ON c.id = o.company_id" \
+    "  LEFT JOIN users u ON u.id = o.placed_by_user_id" \
+    "  LEFT JOIN business_units b ON b.id = o.business_unit_id" \
+    " WHERE o.number = ?1"
+
+/* Reads the order q (ORDER_HEADER_BY_NUMBER, NULL when it did not
+ * compile) finds by number. */
+static int read_header(sqlite3_stmt *q, const char *number, struct order_header *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT o.id, o.company_id, c.name, o.number, COALESCE(o.erp_order_no, ''),"
-        "       COALESCE(o.placed_by_user_id, 0),"
-        "       COALESCE(u.name, CASE o.channel WHEN 'phone' THEN 'By phone' ELSE 'From our ERP' END),"
-        "       COALESCE(u.email, ''), COALESCE(o.business_unit_id, 0), COALESCE(b.name, ''),"
-        "       o.status, o.channel, o.po_number, o.currency, o.subtotal_cents, o.shipping_cents, o.tax_cents,"
-        "       o.total_cents, o.shipping_method, o.tax_label, o.tax_rate_bp,"
-        "       COALESCE(o.ship_to_address_id, 0), COALESCE(o.bill_to_address_id, 0),"
-        "       o.ship_to_label, o.ship_to_text, o.bill_to_label, o.bill_to_text, o.payment_method,"
-        "       o.requested_delivery_date, o.notes, o.cancel_reason, o.waiting_for_address, o.placed_at,"
-        "       COALESCE(o.updated_at, o.placed_at)"
-        "  FROM orders o JOIN companies c ON c.id = o.company_id"
-        "  LEFT JOIN users u ON u.id = o.placed_by_user_id"
-        "  LEFT JOIN business_units b ON b.id = o.business_unit_id"
-        " WHERE o.number = ?2 AND (?1 = 0 OR o.company_id = ?1)");
     if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company_id);
-    sqlite3_bind_text(q, 2, number, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(q, 1, number, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(q);
     if (rc != SQLITE_ROW) {
         sqlite3_reset(q);
@@ -68,6 +70,20 @@ int store_order_get(int64_t company_id, const char *number, struct order_header 
     out->updated_at = sqlite3_column_int64(q, 33);
     sqlite3_reset(q);
     return 1;
+}
+
+int store_order_get(int64_t company_id, const char *number, struct order_header *out)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, ORDER_HEADER_BY_NUMBER " AND o.company_id = ?2");
+    if (q) sqlite3_bind_int64(q, 2, company_id);
+    return read_header(q, number, out);
+}
+
+int store_bo_order_get(const char *number, struct order_header *out)
+{
+    static sqlite3_stmt *st;
+    return read_header(db_prepared(&st, ORDER_HEADER_BY_NUMBER), number, out);
 }
 
 int store_order_lines(int64_t order_id, struct order_line_row *out, int max)
@@ -177,7 +193,7 @@ int store_order_move(int64_t company_id, int64_t order_id, const char *from, con
     sqlite3_stmt *q = db_prepared(&st,
         "UPDATE orders SET status = ?4, updated_at = ?5,"
         "       cancel_reason = CASE WHEN ?4 = 'cancelled' THEN ?6 ELSE cancel_reason END"
-        " WHERE id = ?2 AND (?1 = 0 OR company_id = ?1) AND status = ?3");
+        " WHERE id = ?2 AND company_id = ?1 AND status = ?3");
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, order_id);

@@ -4,9 +4,10 @@
 #include <stdint.h>
 
 /* One order as its detail pages show it (the buyer's and the back
- * office's): header, lines, status timeline and shipments. Lookups by
- * number are scoped to a company; company_id 0 means any company and is
- * for seller staff only. Returns: 1 found, 0 not found (or another
+ * office's): header, lines, status timeline and shipments. Whatever takes
+ * a company_id reads and writes that company's orders only; the back
+ * office's lookup of any company's order is store_bo_order_get (store_bo_*:
+ * seller staff, every company). Returns: 1 found, 0 not found (or another
  * company's), -1 error; lists return the rows written or -1. */
 
 #define ORDER_LINES_MAX 1000
@@ -78,6 +79,8 @@ struct shipment_row {
 };
 
 int store_order_get(int64_t company_id, const char *number, struct order_header *out);
+/* Back office only: the order with this number, whichever company's. */
+int store_bo_order_get(const char *number, struct order_header *out);
 int store_order_lines(int64_t order_id, struct order_line_row *out, int max);
 int store_order_events(int64_t order_id, struct order_event_row *out, int max);
 int store_order_shipments(int64_t order_id, struct shipment_row *out, int max);
@@ -89,9 +92,9 @@ int store_order_event_add(int64_t order_id, int64_t company_id, const char *from
 
 /* Moves an order from one status to another, only if it is still in
  * `from` (so two concurrent moves cannot both win); a cancelled order
- * keeps cancel_reason. company_id 0: any company (seller staff). Only
- * order_move (order_move.h) calls it. 1 moved, 0 not (changed meanwhile,
- * or not found), -1 error. */
+ * keeps cancel_reason. company_id is the order's own (staff moves too).
+ * Only order_move (order_move.h) calls it. 1 moved, 0 not (changed
+ * meanwhile, or not found), -1 error. */
 int store_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to,
                      const char *cancel_reason, int64_t now);
 

@@ -80,7 +80,10 @@
 #define F_SKU    " AND (:sku = '' OR o.id IN (SELECT l.order_id FROM order_lines l" \
                  " WHERE l.company_id = :company AND l.sku = :sku))"
 #define F_DATES  " AND o.placed_at >= :from AND o.placed_at < :to"
-#define F_COMPANY " AND (:company = 0 OR o.company_id = :company)"
+/* The staff's company filter, left unbound (NULL) for every company. The
+ * member's list has no such parameter: its branches all test
+ * o.company_id = :company, always bound to the member's company. */
+#define F_COMPANY_FILTER " AND (:company_filter IS NULL OR o.company_id = :company_filter)"
 #define F_CHANNEL " AND (:channel = '' OR o.channel = :channel)"
 /* The same where the index walked has no placed_at: without dates asked
  * for, the row is not read for them. */
@@ -160,7 +163,7 @@ enum {
     T_DATES = 1 << 0,
     T_USER = 1 << 1,
     T_UNIT = 1 << 2,
-    T_COMPANY = 1 << 3,
+    T_COMPANY_FILTER = 1 << 3,
     T_STATUS = 1 << 4,
     T_CHANNEL = 1 << 5,
     T_NUMBER_SET = 1 << 6,
@@ -171,7 +174,7 @@ enum {
     T_SETS = T_NUMBER_SET | T_PO_SET | T_SKU,
 };
 static const char *const row_tests[] = {
-    F_DATES, F_USER, F_UNIT, F_COMPANY, F_STATUS, F_CHANNEL, F_NUMBER_SET, F_PO_SET, F_SKU, F_PO, F_PO_PREFIX_SET,
+    F_DATES, F_USER, F_UNIT, F_COMPANY_FILTER, F_STATUS, F_CHANNEL, F_NUMBER_SET, F_PO_SET, F_SKU, F_PO, F_PO_PREFIX_SET,
 };
 
 /* One way in: the walks it serves, the index, the guard and the filter
@@ -202,16 +205,18 @@ static const struct way_in member_ways[] = {
 };
 
 static const struct way_in staff_ways[] = {
-    { BY_ANY, " NOT INDEXED", BY_NUMBERS, T_DATES | T_COMPANY | T_STATUS | T_CHANNEL | T_PO },
-    { BY_ANY, " NOT INDEXED", BY_PO_PREFIX, T_DATES | T_COMPANY | T_STATUS | T_CHANNEL },
+    { BY_ANY, " NOT INDEXED", BY_NUMBERS, T_DATES | T_COMPANY_FILTER | T_STATUS | T_CHANNEL | T_PO },
+    { BY_ANY, " NOT INDEXED", BY_PO_PREFIX, T_DATES | T_COMPANY_FILTER | T_STATUS | T_CHANNEL },
     { BY_ANY, " INDEXED BY orders_company_status",
-      " WHERE o.company_id = :company AND :drive = 0 AND :company > 0 AND :st <> '' AND o.status = :st",
+      " WHERE o.company_id = :company_filter AND :drive = 0 AND :company_filter IS NOT NULL AND :st <> ''"
+      " AND o.status = :st",
       T_DATES | T_CHANNEL | T_PO_PREFIX_SET },
-    { BY_ANY, " INDEXED BY orders_company_placed", " WHERE o.company_id = :company AND :drive = 0 AND :company > 0"
-      " AND :st = ''", T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET },
-    { BY_ANY, " INDEXED BY orders_status_placed", " WHERE :drive = 0 AND :company = 0 AND :st <> '' AND o.status = :st",
+    { BY_ANY, " INDEXED BY orders_company_placed", " WHERE o.company_id = :company_filter AND :drive = 0"
+      " AND :company_filter IS NOT NULL AND :st = ''", T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET },
+    { BY_ANY, " INDEXED BY orders_status_placed", " WHERE :drive = 0 AND :company_filter IS NULL AND :st <> ''"
+      " AND o.status = :st",
       T_DATES | T_CHANNEL | T_PO_PREFIX_SET },
-    { BY_ANY, " INDEXED BY orders_placed", " WHERE :drive = 0 AND :company = 0 AND :st = ''",
+    { BY_ANY, " INDEXED BY orders_placed", " WHERE :drive = 0 AND :company_filter IS NULL AND :st = ''",
       T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET },
 };
 
@@ -390,7 +395,9 @@ static void bind_filters(sqlite3_stmt *st, const struct order_list_query *q)
 {
     const struct order_filter *f = q->filter;
     int staff = f->scope == ORDER_LIST_STAFF;
-    bind_int(st, ":company", q->company_id);
+    /* Each list binds only its own company parameter (see F_COMPANY_FILTER). */
+    if (!staff) bind_int(st, ":company", q->company_id);
+    else if (q->company_filter > 0) bind_int(st, ":company_filter", q->company_filter);
     bind_int(st, ":user", q->user_id);
     bind_int(st, ":unit", q->unit_id > 0 ? q->unit_id : 0);
     bind_int(st, ":from", f->from_ts);

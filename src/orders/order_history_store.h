@@ -18,7 +18,9 @@
 #include "orders/order_filter.h"
 
 struct order_list_query {
-    int64_t company_id;          /* member: their company; staff: the company filter (0: every company) */
+    int64_t company_id;          /* member's list: their company, always applied; not read by the staff's */
+    int64_t company_filter;      /* staff's list: only this company's orders, 0 every company's; not read
+                                    by the member's */
     int64_t user_id;             /* > 0: only orders this member placed */
     int64_t unit_id;             /* > 0: only orders of this unit and the units below it */
     const struct order_filter *filter;   /* its scope, the filters, sort and cursor; its placed_by,

@@ -49,7 +49,7 @@ static void list_prepare(const struct request *req, struct list_ctx *c)
     struct order_filter_errors errors;
     order_filter_parse(&req->query, ORDER_LIST_STAFF, &c->f, &errors);
     for (int i = 0; i < errors.count; i++) form_error(&c->errors, errors.items[i].field, errors.items[i].message);
-    c->q.company_id = c->f.company;
+    c->q.company_filter = c->f.company;
     c->q.filter = &c->f;
 }
 

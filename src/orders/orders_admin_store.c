@@ -10,15 +10,15 @@
 
 /* --- counts ------------------------------------------------------------- */
 
-int store_bo_orders_count_status(int64_t company_id, const char *status)
+int store_bo_orders_count_status(int64_t company_filter, const char *status)
 {
     static sqlite3_stmt *all, *one;
-    sqlite3_stmt *q = company_id > 0
+    sqlite3_stmt *q = company_filter > 0
         ? db_prepared(&one, "SELECT COUNT(*) FROM orders WHERE company_id = ?2 AND status = ?1")
         : db_prepared(&all, "SELECT COUNT(*) FROM orders WHERE status = ?1");
     if (!q) return -1;
     db_bind_text(q, 1, status);
-    if (company_id > 0) sqlite3_bind_int64(q, 2, company_id);
+    if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);
     int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
     sqlite3_reset(q);
     return n;

@@ -12,8 +12,9 @@
 
 /* --- counts ------------------------------------------------------------- */
 
-/* How many orders have this status (company_id 0: every company). -1 on error. */
-int store_bo_orders_count_status(int64_t company_id, const char *status);
+/* How many orders of every company have this status, or of company_filter's
+ * only when it is > 0. -1 on error. */
+int store_bo_orders_count_status(int64_t company_filter, const char *status);
 
 /* --- shipments (inside the caller's transaction) -------------------------- */
 

@@ -409,3 +409,19 @@ test('there is no way to change or remove an entry', async () => {
   await admin.get('/account/activity');
   assert.equal((await admin.post('/account/activity', {})).status, 405);
 });
+
+test('an entry about no company is in the back office\'s whole log only', async () => {
+  one(`INSERT INTO audit_log (company_id, actor_user_id, actor_name, actor_kind, action, subject, created_at)
+       VALUES (NULL, NULL, 'Loader', 'system', 'company.updated', 'Seller-wide terms', ${clockNow()})`);
+  const staff = await signedIn('staff@seller.test');
+  const all = await staff.get('/backoffice/activity');
+  assert.match(all.text, /Seller-wide terms/);
+  assert.match(all.text, new RegExp(`${auditCount('1 = 1')} entries`), 'every entry counts');
+  assert.match((await staff.get('/backoffice/activity?kind=company')).text, /Seller-wide terms/);
+  const acme = await staff.get(`/backoffice/activity?company=${companyId(ACME)}&kind=company`);
+  assert.doesNotMatch(acme.text, /Seller-wide terms/, 'one company\'s log');
+  const admin = await signedIn('admin@acme.test');
+  for (const path of ['/account/activity', '/account/activity?kind=company']) {
+    assert.doesNotMatch((await admin.get(path)).text, /Seller-wide terms/, path);
+  }
+});

@@ -1,6 +1,7 @@
 /* Placing and moving orders without a browser: checkout_place() and
  * order_move() called with actors and plain data, no HTTP request at all,
- * on a freshly seeded demo database (the same data `seed-demo` writes). */
+ * on a freshly seeded demo database (the same data `seed-demo` writes);
+ * and the order, step and log reads each scoped to the company they name. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +18,9 @@
 #include "base/db.h"
 #include "base/permissions.h"
 #include "checkout/checkout.h"
+#include "audit/audit_store.h"
+#include "orders/approval_steps_store.h"
+#include "orders/order_detail_store.h"
 #include "orders/order_move.h"
 #include "seed/seed.h"
 #include "web/app.h"
@@ -205,6 +209,8 @@ static void order_move_checks_the_lifecycle_and_the_status_seen(void **state)
     struct order_move process = { .to = "processing", .note = "Picked", .action = "order.status_changed" };
     assert_int_equal(db_begin(), 0);
     assert_int_equal(order_move(&erp, &elsewhere, &process), ORDER_MOVE_STALE);
+    elsewhere.company_id = 0;                                                     /* no company: none, not any */
+    assert_int_equal(order_move(&erp, &elsewhere, &process), ORDER_MOVE_STALE);
     assert_int_equal(order_move(&erp, &order, &process), ORDER_MOVED);
     assert_int_equal(order_move(&erp, &order, &process), ORDER_MOVE_STALE);     /* moved already */
     assert_int_equal(db_commit(), 0);
@@ -229,6 +235,41 @@ static void order_move_checks_the_lifecycle_and_the_status_seen(void **state)
                         "cancelled|Duplicate");
 }
 
+/* A company_id reads that company's rows only: 0 or another company's id
+ * finds nothing; every company's rows are the back office's store_bo_*. */
+static void a_company_id_reads_that_company_only(void **state)
+{
+    (void)state;
+    int64_t order = one_int("SELECT order_id FROM approval_steps WHERE company_id = ?1 ORDER BY id", acme, NULL);
+    char number[32];
+    snprintf(number, sizeof number, "%s", one("SELECT number FROM orders WHERE id = ?1", order, NULL));
+    int64_t other = one_int("SELECT id FROM companies WHERE id <> ?1 ORDER BY id", acme, NULL);
+    struct order_header o;
+    assert_int_equal(store_order_get(acme, number, &o), 1);
+    assert_int_equal(store_order_get(other, number, &o), 0);
+    assert_int_equal(store_order_get(0, number, &o), 0);
+    memset(&o, 0, sizeof o);
+    assert_int_equal(store_bo_order_get(number, &o), 1);
+    assert_int_equal(o.company_id, acme);
+
+    static struct approval_step steps[APPROVAL_ORDER_STEPS_MAX];
+    assert_true(store_approval_order_steps(acme, order, steps, APPROVAL_ORDER_STEPS_MAX) > 0);
+    assert_int_equal(store_approval_order_steps(other, order, steps, APPROVAL_ORDER_STEPS_MAX), 0);
+    assert_int_equal(store_approval_order_steps(0, order, steps, APPROVAL_ORDER_STEPS_MAX), 0);
+
+    int64_t entries = one_int("SELECT COUNT(*) FROM audit_log WHERE company_id = ?1", acme, NULL);
+    assert_true(entries > 0);
+    assert_int_equal(store_audit_count(acme), entries);
+    assert_int_equal(store_activity_count(acme, ""), entries);
+    assert_int_equal(store_audit_count(0), 0);
+    assert_int_equal(store_activity_count(0, ""), 0);
+    static struct audit_entry rows[4];
+    assert_int_equal(store_audit_list(0, 0, rows, 4), 0);
+    assert_int_equal(store_activity_list(0, "", 0, rows, 4), 0);
+    assert_int_equal(store_bo_activity_count(""), one_int("SELECT COUNT(*) FROM audit_log WHERE ?1 = ?1", 0, NULL));
+    assert_int_equal(store_bo_activity_list("", 0, rows, 4), 4);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -236,6 +277,7 @@ int main(void)
         cmocka_unit_test(bad_choices_are_errors_not_orders),
         cmocka_unit_test(a_job_places_the_order_of_a_member),
         cmocka_unit_test(order_move_checks_the_lifecycle_and_the_status_seen),
+        cmocka_unit_test(a_company_id_reads_that_company_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
