@@ -17,6 +17,7 @@
 #include "accounts/password_reset.h"
 #include "web/render.h"
 #include "seed/seed.h"
+#include "web/route_table.h"
 #include "web/server.h"
 #include "accounts/staff.h"
 
@@ -38,6 +39,7 @@ static const char usage[] =
     "               or none\n"
     "  export addresses [FILE.csv]\n"
     "               write the address book as CSV\n"
+    "  routes       print the route table (who may use each page) as JSON\n"
     "  approvals remind\n"
     "               remind approvers of steps waiting too long (the mailer does\n"
     "               this periodically)\n"
@@ -284,6 +286,7 @@ int main(int argc, char **argv)
         return i >= argc ? 2 : 0;
     }
     const char *command = argv[i];
+    if (strcmp(command, "routes") == 0) return route_table_print_json(stdout) == 0 ? 0 : 1;
     if (strcmp(command, "serve") && strcmp(command, "migrate") && strcmp(command, "seed-demo")
         && strcmp(command, "user") && strcmp(command, "mailer") && strcmp(command, "import")
         && strcmp(command, "export") && strcmp(command, "approvals")) {

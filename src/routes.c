@@ -49,15 +49,14 @@ const struct route routes[] = {
     { { "GET", "/product/:sku" }, ACCESS_MEMBER, 0, page_product, NULL },
 
     /* Cart and quick order: members who may place orders, and applicants
-     * when the pre-approval policy lets them fill a cart (checked by the
-     * handlers: cart_allowed). */
-    { { "GET", "/cart" }, ACCESS_MEMBER, 0, page_cart, NULL },
-    { { "POST", "/cart/items" }, ACCESS_MEMBER, 0, page_cart_add, &form_cart_add },
-    { { "POST", "/cart/update" }, ACCESS_MEMBER, 0, page_cart_update, &form_cart_update },
-    { { "POST", "/cart/empty" }, ACCESS_MEMBER, 0, page_cart_empty, &form_none },
-    { { "POST", "/cart/items/:sku/remove" }, ACCESS_MEMBER, 0, page_cart_remove, &form_none },
-    { { "GET", "/quick-order" }, ACCESS_MEMBER, 0, page_quick_order_form, NULL },
-    { { "POST", "/quick-order" }, ACCESS_MEMBER, 0, page_quick_order, &form_quick_order },
+     * when the pre-approval policy lets them fill a cart (PERM_USE_CART). */
+    { { "GET", "/cart" }, ACCESS_MEMBER, PERM_USE_CART, page_cart, NULL },
+    { { "POST", "/cart/items" }, ACCESS_MEMBER, PERM_USE_CART, page_cart_add, &form_cart_add },
+    { { "POST", "/cart/update" }, ACCESS_MEMBER, PERM_USE_CART, page_cart_update, &form_cart_update },
+    { { "POST", "/cart/empty" }, ACCESS_MEMBER, PERM_USE_CART, page_cart_empty, &form_none },
+    { { "POST", "/cart/items/:sku/remove" }, ACCESS_MEMBER, PERM_USE_CART, page_cart_remove, &form_none },
+    { { "GET", "/quick-order" }, ACCESS_MEMBER, PERM_USE_CART, page_quick_order_form, NULL },
+    { { "POST", "/quick-order" }, ACCESS_MEMBER, PERM_USE_CART, page_quick_order, &form_quick_order },
     { { "GET", "/checkout" }, ACCESS_MEMBER, PERM_PLACE_ORDERS, page_checkout, NULL },
     { { "POST", "/checkout/review" }, ACCESS_MEMBER, PERM_PLACE_ORDERS, page_checkout_review, &form_checkout },
     { { "POST", "/checkout" }, ACCESS_MEMBER, PERM_PLACE_ORDERS, page_checkout_submit, &form_checkout },

@@ -23,6 +23,12 @@ enum permission {
 
 #define PERM_ALL ((1 << 15) - 1)
 
+/* Derived, never stored in a role: may this session fill a cart? Members
+ * who may place orders, and applicants when the seller lets them fill a
+ * cart before approval (access_resolve). The cart routes declare it, so
+ * the route table says who may use them. */
+#define PERM_USE_CART (1u << 15)
+
 /* Seller staff permissions: what each staff role may do in the back
  * office (staff_role_permissions in web/access.c; README's table). Every
  * /backoffice route names the bits it needs, checked before its handler. */

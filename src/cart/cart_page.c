@@ -40,19 +40,6 @@ static const struct field update_fields[] = {
 };
 const struct form_spec form_cart_update = { "cart_update", update_fields };
 
-/* 1 (and a 403 page) when this session may not have a cart. */
-static int refused(struct request *req)
-{
-    if (cart_allowed(req)) return 0;
-    if (req->session.applicant)
-        response_error(req, 403, "Your company's account is still being reviewed: you can browse the catalog "
-                                 "now and order once it is approved.");
-    else
-        response_error(req, 403, "Your role cannot order. Ask your company's administrator for a role that "
-                                 "may place orders.");
-    return 1;
-}
-
 /* Applicants see public prices only. */
 static int list_prices_only(const struct request *req)
 {
@@ -207,7 +194,6 @@ static int load_lines(struct request *req)
 
 void page_cart(struct request *req)
 {
-    if (refused(req)) return;
     int n = load_lines(req);
     if (n >= 0) render_cart(req, 200, n, 0);
 }
@@ -269,7 +255,6 @@ static const char *add_message(const struct cart_product *p, int64_t qty, char *
 
 void page_cart_add(struct request *req)
 {
-    if (refused(req)) return;
     const char *sku = field_text(req, "sku");   /* "" when missing or too long: no such product */
     struct cart_product p;
     int64_t qty = 0, lines_now = 0, units_now = 0;
@@ -344,7 +329,6 @@ static int typed_quantity(const struct request *req, const char *key, int64_t *q
 
 void page_cart_update(struct request *req)
 {
-    if (refused(req)) return;
     static int64_t wanted[CART_MAX_LINES];   /* 0: remove; -1: no field (left as it is) */
     static const char *skus[CART_MAX_LINES];
     char key[48], msg[MSG_MAX];
@@ -412,7 +396,6 @@ void page_cart_update(struct request *req)
 
 void page_cart_remove(struct request *req)
 {
-    if (refused(req)) return;
     struct cart_product p;
     char msg[MSG_MAX];
     if (db_begin() != 0) {
@@ -435,7 +418,6 @@ void page_cart_remove(struct request *req)
 
 void page_cart_empty(struct request *req)
 {
-    if (refused(req)) return;
     if (db_begin() != 0 || store_cart_clear(req->session.company_id, req->session.user_id) != 0
         || db_commit() != 0) {
         db_rollback();

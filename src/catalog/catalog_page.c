@@ -369,9 +369,5 @@ void page_product(struct request *req)
 
 int cart_allowed(const struct request *req)
 {
-    const struct session_info *s = &req->session;
-    if (s->viewing_as_customer) return 1;            /* looks, read-only */
-    if (s->realm != REALM_MEMBER || s->company_id <= 0) return 0;
-    if (s->applicant) return settings_pre_approval() == PRE_APPROVAL_CART;
-    return permissions_allow(s->permissions, PERM_PLACE_ORDERS);
+    return permissions_allow(req->session.permissions, PERM_USE_CART);
 }

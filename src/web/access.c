@@ -4,11 +4,12 @@
 
 unsigned access_resolve(const struct access_context *ctx)
 {
-    if (!ctx->member) return ctx->viewing_as_customer ? PERM_ALL : 0;
+    if (!ctx->member) return ctx->viewing_as_customer ? PERM_ALL | PERM_USE_CART : 0;
     /* Before approval the company may look around (settings.h decides
      * whether it may even sign in) but do nothing that needs a right. */
-    if (ctx->applicant) return 0;
-    return ctx->role_permissions & PERM_ALL;
+    if (ctx->applicant) return ctx->applicant_may_fill_cart ? PERM_USE_CART : 0;
+    unsigned granted = ctx->role_permissions & PERM_ALL;
+    return granted & PERM_PLACE_ORDERS ? granted | PERM_USE_CART : granted;
 }
 
 static const unsigned action_needs[ACTION_COUNT] = {

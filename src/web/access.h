@@ -12,6 +12,7 @@ struct access_context {
     unsigned role_permissions;   /* the member's role */
     int applicant;               /* the company is not approved yet */
     int viewing_as_customer;     /* staff looking at a company, read-only */
+    int applicant_may_fill_cart; /* the seller's pre-approval policy */
 };
 
 unsigned access_resolve(const struct access_context *ctx);

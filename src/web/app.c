@@ -90,6 +90,9 @@ static int access_allowed(struct request *req, const struct route *route)
             response_error(req, 403, "Your company's account is not approved yet. You can look around "
                                      "(and fill a cart, if we allow it) now; placing orders and this page "
                                      "open as soon as we approve the account.");
+        else if (realm_ok && !permissions_allow(granted, route->permissions & PERM_USE_CART))
+            response_error(req, 403, "Your role cannot order. Ask your company's administrator for a role that "
+                                     "may place orders.");
         else
             response_error(req, 403, "You do not have permission to open this page.");
         return 0;

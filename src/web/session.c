@@ -45,6 +45,7 @@ static void load_session(struct request *req)
         .role_permissions = req->session.permissions,
         .applicant = req->session.applicant,
         .viewing_as_customer = req->session.viewing_as_customer,
+        .applicant_may_fill_cart = settings_pre_approval() == PRE_APPROVAL_CART,
     };
     req->session.permissions = access_resolve(&ctx);
     if (req->session.realm == REALM_STAFF) req->session.staff_permissions = staff_role_permissions(req->session.role_name);

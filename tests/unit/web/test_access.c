@@ -72,14 +72,33 @@ static void test_staff_only_through_view_as(void **state)
     struct access_context staff = { .member = 0, .role_permissions = PERM_ALL };
     assert_int_equal(access_resolve(&staff), 0);
     struct access_context viewing = { .member = 0, .viewing_as_customer = 1 };
-    assert_int_equal(access_resolve(&viewing), PERM_ALL);
+    assert_int_equal(access_resolve(&viewing), PERM_ALL | PERM_USE_CART);
+}
+
+/* The cart is for those who may order, and for applicants only when the
+ * seller's pre-approval policy lets them fill one. */
+static void test_who_may_fill_a_cart(void **state)
+{
+    (void)state;
+    struct access_context buyer = { .member = 1, .role_permissions = PERM_PLACE_ORDERS | PERM_VIEW_OWN_ORDERS };
+    assert_true(permissions_allow(access_resolve(&buyer), PERM_USE_CART));
+    struct access_context viewer = { .member = 1, .role_permissions = PERM_VIEW_OWN_ORDERS };
+    assert_false(permissions_allow(access_resolve(&viewer), PERM_USE_CART));
+    struct access_context stored = { .member = 1, .role_permissions = PERM_USE_CART };   /* never from a role */
+    assert_int_equal(access_resolve(&stored), 0);
+    struct access_context applicant = { .member = 1, .role_permissions = PERM_ALL, .applicant = 1 };
+    assert_int_equal(access_resolve(&applicant), 0);
+    applicant.applicant_may_fill_cart = 1;
+    assert_int_equal(access_resolve(&applicant), PERM_USE_CART);
+    struct access_context staff = { .member = 0, .applicant_may_fill_cart = 1 };
+    assert_int_equal(access_resolve(&staff), 0);
 }
 
 static void test_unknown_bits_and_actions_are_refused(void **state)
 {
     (void)state;
     struct access_context ctx = { .member = 1, .role_permissions = 0xFFFFFFFFu };
-    assert_int_equal(access_resolve(&ctx), PERM_ALL);
+    assert_int_equal(access_resolve(&ctx), PERM_ALL | PERM_USE_CART);
     assert_false(access_allows(PERM_ALL, ACTION_COUNT));
     assert_false(access_allows(PERM_ALL, (enum action)-1));
 }
@@ -140,6 +159,7 @@ int main(void)
         cmocka_unit_test(test_builtin_roles_by_action),
         cmocka_unit_test(test_administrator_has_every_permission),
         cmocka_unit_test(test_applicants_have_no_permissions),
+        cmocka_unit_test(test_who_may_fill_a_cart),
         cmocka_unit_test(test_staff_only_through_view_as),
         cmocka_unit_test(test_unknown_bits_and_actions_are_refused),
         cmocka_unit_test(test_custom_role),
