@@ -72,13 +72,21 @@ static int load_settings(const char *config_path)
 
 static int with_database(int (*work)(void))
 {
-    if (db_open(app.cfg.database) != 0) return 1;
+    if (db_open_ready(app.cfg.database) != 0) return 1;
     int rc = work();
     db_close();
     return rc;
 }
 
-static int migrate(void) { return db_migrate(app.cfg.sql_dir) == 0 ? 0 : 1; }
+/* Before the schema is there, statements cannot be prepared: migrate
+ * opens the database alone. */
+static int migrate(void)
+{
+    if (db_open(app.cfg.database) != 0) return 1;
+    int rc = db_migrate(app.cfg.sql_dir) == 0 ? 0 : 1;
+    db_close();
+    return rc;
+}
 
 static int seed(void)
 {
@@ -107,6 +115,14 @@ static int run_mailer(void)
 
 static int serve(void)
 {
+    /* Every statement compiles against this database, or nothing starts
+     * (each worker prepares them again on its own connection). */
+    if (db_open_ready(app.cfg.database) != 0) {
+        fprintf(stderr, "serve: not starting\n");
+        return 1;
+    }
+    fprintf(stderr, "serve: %d statements prepared\n", db_statement_count());
+    db_close();
     if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
     int rc = server_run(run_mailer);
     tpl_shutdown();
@@ -140,7 +156,7 @@ static int user_command(int argc, char **argv)
         return 2;
     }
     password[strcspn(password, "\r\n")] = '\0';
-    if (db_open(app.cfg.database) != 0) return 1;
+    if (db_open_ready(app.cfg.database) != 0) return 1;
     char err[256] = "";
     int rc = staff_create(argv[2], argv[3], argv[4], password, err, sizeof err);
     if (rc != 0) fprintf(stderr, "user: %s\n", err);
@@ -205,7 +221,7 @@ static int import_command(int argc, char **argv)
     size_t len;
     char *data = read_file(path, &len);
     if (!data) return 2;
-    if (db_open(app.cfg.database) != 0) {
+    if (db_open_ready(app.cfg.database) != 0) {
         free(data);
         return 1;
     }
@@ -239,7 +255,7 @@ static int export_command(int argc, char **argv)
         fputs(usage, stderr);
         return 2;
     }
-    if (db_open(app.cfg.database) != 0) return 1;
+    if (db_open_ready(app.cfg.database) != 0) return 1;
     struct csv_out out = { 0 };
     int rc = import_addresses_export(&out);
     db_close();
@@ -295,7 +311,7 @@ int main(int argc, char **argv)
     }
     if (load_settings(config_path) != 0) return 1;
     if (strcmp(command, "serve") == 0) return serve();
-    if (strcmp(command, "migrate") == 0) return with_database(migrate);
+    if (strcmp(command, "migrate") == 0) return migrate();
     if (strcmp(command, "seed-demo") == 0) return with_database(seed);
     if (strcmp(command, "mailer") == 0) {
         if (i + 1 < argc && strcmp(argv[i + 1], "--once") == 0) return with_database(mailer_once);

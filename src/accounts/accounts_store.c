@@ -40,12 +40,11 @@ static int read_people(sqlite3_stmt *q, struct person *out, int max)
 
 int store_company_file(int64_t company_id, struct company_file *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.name, c.tax_id, COALESCE(c.erp_account_no, ''), c.payment_terms, c.price_list_name,"
+    DB_STATEMENT(st, "SELECT c.name, c.tax_id, COALESCE(c.erp_account_no, ''), c.payment_terms, c.price_list_name,"
         "       COALESCE(u.name, ''), COALESCE(u.email, ''), COALESCE(u.phone, '')"
         "  FROM companies c LEFT JOIN users u ON u.id = c.account_manager_id"
         " WHERE c.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -64,11 +63,10 @@ int store_company_file(int64_t company_id, struct company_file *out)
 
 int store_company_admins(int64_t company_id, struct person *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
         " WHERE m.company_id = ? AND m.role_id = ? AND m.status = 'active' AND u.status = 'active'"
         " ORDER BY u.name, u.id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, ROLE_ADMINISTRATOR_ID);
@@ -78,11 +76,10 @@ int store_company_admins(int64_t company_id, struct person *out, int max)
 
 int store_change_requests_list(int64_t company_id, struct change_request *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT r.created_at, u.name, r.message, r.status"
+    DB_STATEMENT(st, "SELECT r.created_at, u.name, r.message, r.status"
         "  FROM company_change_requests r JOIN users u ON u.id = r.user_id"
         " WHERE r.company_id = ? ORDER BY r.created_at DESC, r.id DESC LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -101,9 +98,8 @@ int store_change_requests_list(int64_t company_id, struct change_request *out, i
 
 int64_t store_change_request_add(int64_t company_id, int64_t user_id, const char *message, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO company_change_requests (company_id, user_id, message, created_at) VALUES (?, ?, ?, ?)");
+    DB_STATEMENT(st, "INSERT INTO company_change_requests (company_id, user_id, message, created_at) VALUES (?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -115,18 +111,17 @@ int64_t store_change_request_add(int64_t company_id, int64_t user_id, const char
 
 int store_change_request_recipients(int64_t company_id, struct person *out, int max)
 {
-    static sqlite3_stmt *manager_st, *admins_st;
-    sqlite3_stmt *q = db_prepared(&manager_st,
-        "SELECT u.id, u.name, u.email FROM companies c JOIN users u ON u.id = c.account_manager_id"
+    DB_STATEMENT(admins_st, "SELECT u.id, u.name, u.email FROM seller_staff s JOIN users u ON u.id = s.user_id"
+        " WHERE s.staff_role = 'admin' AND u.status = 'active' ORDER BY u.id LIMIT ?");
+    DB_STATEMENT(manager_st, "SELECT u.id, u.name, u.email FROM companies c JOIN users u ON u.id = c.account_manager_id"
         " WHERE c.id = ? AND u.status = 'active'");
+    sqlite3_stmt *q = db_use(&manager_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int n = read_people(q, out, max);
     if (n != 0) return n;
 
-    q = db_prepared(&admins_st,
-        "SELECT u.id, u.name, u.email FROM seller_staff s JOIN users u ON u.id = s.user_id"
-        " WHERE s.staff_role = 'admin' AND u.status = 'active' ORDER BY u.id LIMIT ?");
+    q = db_use(&admins_st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     return read_people(q, out, max);
@@ -134,10 +129,9 @@ int store_change_request_recipients(int64_t company_id, struct person *out, int 
 
 int store_staff_options(struct staff_option *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, s.staff_role FROM seller_staff s JOIN users u ON u.id = s.user_id"
+    DB_STATEMENT(st, "SELECT u.id, u.name, s.staff_role FROM seller_staff s JOIN users u ON u.id = s.user_id"
         " WHERE u.status = 'active' ORDER BY u.name, u.id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
@@ -154,9 +148,8 @@ int store_staff_options(struct staff_option *out, int max)
 
 int store_staff_is_active(int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT 1 FROM seller_staff s JOIN users u ON u.id = s.user_id WHERE s.user_id = ? AND u.status = 'active'");
+    DB_STATEMENT(st, "SELECT 1 FROM seller_staff s JOIN users u ON u.id = s.user_id WHERE s.user_id = ? AND u.status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     return single_row(q, sqlite3_step(q));
@@ -164,9 +157,9 @@ int store_staff_is_active(int64_t user_id)
 
 int store_erp_account_taken(const char *erp_account_no)
 {
-    static sqlite3_stmt *st;
+    DB_STATEMENT(st, "SELECT 1 FROM companies WHERE erp_account_no = ? COLLATE NOCASE LIMIT 1");
     /* NOCASE: "c-100042" typed by hand is the same ERP account. */
-    sqlite3_stmt *q = db_prepared(&st, "SELECT 1 FROM companies WHERE erp_account_no = ? COLLATE NOCASE LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, erp_account_no);
     return single_row(q, sqlite3_step(q));
@@ -174,8 +167,8 @@ int store_erp_account_taken(const char *erp_account_no)
 
 int store_user_email_taken(const char *email)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT 1 FROM users WHERE email = ?");
+    DB_STATEMENT(st, "SELECT 1 FROM users WHERE email = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     return single_row(q, sqlite3_step(q));
@@ -183,10 +176,9 @@ int store_user_email_taken(const char *email)
 
 static int insert_company(const struct new_company *c, int64_t now, int64_t *company_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO companies (name, erp_account_no, tax_id, status, payment_terms, account_manager_id, created_at)"
+    DB_STATEMENT(st, "INSERT INTO companies (name, erp_account_no, tax_id, status, payment_terms, account_manager_id, created_at)"
         " VALUES (?, ?, ?, 'active', ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, c->name);
     /* NULL, not "": the UNIQUE column allows many companies without one. */
@@ -204,9 +196,8 @@ static int insert_company(const struct new_company *c, int64_t now, int64_t *com
 
 static int insert_root_unit(int64_t company_id, const char *name, int64_t now, int64_t *unit_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO business_units (company_id, parent_id, name, kind, created_at) VALUES (?, NULL, ?, 'company', ?)");
+    DB_STATEMENT(st, "INSERT INTO business_units (company_id, parent_id, name, kind, created_at) VALUES (?, NULL, ?, 'company', ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, name);
@@ -224,9 +215,8 @@ int store_company_create(const struct new_company *c, int64_t now, int64_t *comp
 
 int store_user_create_invited(const char *email, const char *name, int64_t now, int64_t *user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO users (email, password_hash, name, created_at, email_verified_at) VALUES (?, '!', ?, ?, NULL)");
+    DB_STATEMENT(st, "INSERT INTO users (email, password_hash, name, created_at, email_verified_at) VALUES (?, '!', ?, ?, NULL)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     db_bind_text(q, 2, name);
@@ -238,10 +228,9 @@ int store_user_create_invited(const char *email, const char *name, int64_t now, 
 
 int store_membership_create(int64_t company_id, int64_t user_id, int64_t role_id, int64_t unit_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
+    DB_STATEMENT(st, "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
         " VALUES (?, ?, ?, ?, 'active', ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -253,10 +242,9 @@ int store_membership_create(int64_t company_id, int64_t user_id, int64_t role_id
 
 int store_invitation_view(int64_t user_id, int64_t company_id, struct invitation_view *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.name, u.email, c.name FROM users u, companies c"
+    DB_STATEMENT(st, "SELECT u.name, u.email, c.name FROM users u, companies c"
         " WHERE u.id = ? AND c.id = ? AND u.status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -271,10 +259,9 @@ int store_invitation_view(int64_t user_id, int64_t company_id, struct invitation
 
 int store_user_accept_invitation(int64_t user_id, const char *password_hash, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE users SET password_hash = ?, email_verified_at = COALESCE(email_verified_at, ?)"
+    DB_STATEMENT(st, "UPDATE users SET password_hash = ?, email_verified_at = COALESCE(email_verified_at, ?)"
         " WHERE id = ? AND status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, password_hash);
     sqlite3_bind_int64(q, 2, now);
@@ -285,10 +272,9 @@ int store_user_accept_invitation(int64_t user_id, const char *password_hash, int
 
 int store_member_can_sign_in(int64_t user_id, int64_t company_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT 1 FROM memberships m JOIN companies c ON c.id = m.company_id"
+    DB_STATEMENT(st, "SELECT 1 FROM memberships m JOIN companies c ON c.id = m.company_id"
         " WHERE m.user_id = ? AND m.company_id = ? AND m.status = 'active' AND c.status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -297,11 +283,10 @@ int store_member_can_sign_in(int64_t user_id, int64_t company_id)
 
 int store_change_requests_open(struct open_change_request *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT r.id, r.created_at, c.name, u.name, r.message FROM company_change_requests r"
+    DB_STATEMENT(st, "SELECT r.id, r.created_at, c.name, u.name, r.message FROM company_change_requests r"
         " JOIN companies c ON c.id = r.company_id JOIN users u ON u.id = r.user_id"
         " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0;
@@ -318,8 +303,8 @@ int store_change_requests_open(struct open_change_request *out, int max)
 
 int store_change_request_done(int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE company_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    DB_STATEMENT(st, "UPDATE company_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     if (sqlite3_step(q) != SQLITE_DONE) return -1;

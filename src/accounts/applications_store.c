@@ -8,8 +8,8 @@
 
 int store_user_email_exists(const char *email, int64_t *user_id, char *name, size_t name_size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name FROM users WHERE email = ?");
+    DB_STATEMENT(st, "SELECT id, name FROM users WHERE email = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     int rc = sqlite3_step(q);
@@ -27,9 +27,8 @@ static int step_done(sqlite3_stmt *q)
 
 static int insert_user(const struct registration *r, const char *email, const char *hash, int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO users (email, password_hash, name, job_title, phone, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    DB_STATEMENT(st, "INSERT INTO users (email, password_hash, name, job_title, phone, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     db_bind_text(q, 2, hash);
@@ -44,9 +43,8 @@ static int insert_user(const struct registration *r, const char *email, const ch
 
 static int insert_company(const struct registration *r, int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO companies (name, tax_id, status, created_at) VALUES (?, ?, 'pending', ?)");
+    DB_STATEMENT(st, "INSERT INTO companies (name, tax_id, status, created_at) VALUES (?, ?, 'pending', ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, r->company_name);
     db_bind_text(q, 2, r->tax_id);
@@ -58,9 +56,8 @@ static int insert_company(const struct registration *r, int64_t now, int64_t *id
 
 static int insert_admin_membership(int64_t company_id, int64_t user_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO memberships (company_id, user_id, role_id, status, created_at) VALUES (?, ?, 1, 'active', ?)");
+    DB_STATEMENT(st, "INSERT INTO memberships (company_id, user_id, role_id, status, created_at) VALUES (?, ?, 1, 'active', ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -70,11 +67,10 @@ static int insert_admin_membership(int64_t company_id, int64_t user_id, int64_t 
 
 static int insert_billing_address(const struct registration *r, int64_t company_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO addresses (company_id, label, kind, attention, line1, line2, city, region, postal_code,"
+    DB_STATEMENT(st, "INSERT INTO addresses (company_id, label, kind, attention, line1, line2, city, region, postal_code,"
         " country, phone, is_default_billing, status, created_at)"
         " VALUES (?, 'Billing address', 'billing', ?, ?, ?, ?, ?, ?, ?, ?, 1, 'active', ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, r->contact_name);
@@ -92,12 +88,11 @@ static int insert_billing_address(const struct registration *r, int64_t company_
 static int insert_application(const struct registration *r, const char *email, int64_t user_id,
                               int64_t company_id, int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO applications (user_id, company_id, company_name, tax_id, existing_account,"
+    DB_STATEMENT(st, "INSERT INTO applications (user_id, company_id, company_name, tax_id, existing_account,"
         " billing_line1, billing_line2, billing_city, billing_region, billing_postal, billing_country,"
         " contact_name, job_title, email, phone, status, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unverified', ?16, ?16)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -124,17 +119,16 @@ int store_registration_create(const struct registration *r, const char *email, c
 
 int store_application_verified(int64_t application_id, int64_t now)
 {
-    static sqlite3_stmt *app_st, *user_st;
-    sqlite3_stmt *q = db_prepared(&app_st,
-        "UPDATE applications SET status = 'new', verified_at = ?1, updated_at = ?1"
+    DB_STATEMENT(user_st, "UPDATE users SET email_verified_at = ?1"
+        " WHERE id = (SELECT user_id FROM applications WHERE id = ?2) AND email_verified_at IS NULL");
+    DB_STATEMENT(app_st, "UPDATE applications SET status = 'new', verified_at = ?1, updated_at = ?1"
         " WHERE id = ?2 AND status = 'unverified'");
+    sqlite3_stmt *q = db_use(&app_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, application_id);
     if (step_done(q) != 0) return -1;
-    q = db_prepared(&user_st,
-        "UPDATE users SET email_verified_at = ?1"
-        " WHERE id = (SELECT user_id FROM applications WHERE id = ?2) AND email_verified_at IS NULL");
+    q = db_use(&user_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, application_id);
@@ -190,26 +184,25 @@ static int get_one(sqlite3_stmt *q, int64_t id, struct application *out)
 
 int store_application_get(int64_t id, struct application *out)
 {
-    static sqlite3_stmt *st;
-    return get_one(db_prepared(&st, "SELECT " APPLICATION_COLUMNS " FROM applications a"
-                                    " LEFT JOIN users u ON u.id = a.decided_by"
-                                    " WHERE a.id = ? AND a.status <> 'unverified'"), id, out);
+    DB_STATEMENT(st, "SELECT " APPLICATION_COLUMNS " FROM applications a"
+        " LEFT JOIN users u ON u.id = a.decided_by"
+        " WHERE a.id = ? AND a.status <> 'unverified'");
+    return get_one(db_use(&st), id, out);
 }
 
 int store_application_get_any(int64_t id, struct application *out)
 {
-    static sqlite3_stmt *st;
-    return get_one(db_prepared(&st, "SELECT " APPLICATION_COLUMNS " FROM applications a"
-                                    " LEFT JOIN users u ON u.id = a.decided_by WHERE a.id = ?"), id, out);
+    DB_STATEMENT(st, "SELECT " APPLICATION_COLUMNS " FROM applications a"
+        " LEFT JOIN users u ON u.id = a.decided_by WHERE a.id = ?");
+    return get_one(db_use(&st), id, out);
 }
 
 int store_applications_list(const char *status, struct application *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " APPLICATION_COLUMNS " FROM applications a LEFT JOIN users u ON u.id = a.decided_by"
+    DB_STATEMENT(st, "SELECT " APPLICATION_COLUMNS " FROM applications a LEFT JOIN users u ON u.id = a.decided_by"
         " WHERE a.status <> 'unverified' AND (?1 = '' OR a.status = ?1)"
         " ORDER BY a.status IN ('new', 'info_requested') DESC, a.verified_at, a.id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     sqlite3_bind_int(q, 2, max);
@@ -220,9 +213,8 @@ int store_applications_list(const char *status, struct application *out, int max
 
 int store_applications_count(const char *status)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*) FROM applications WHERE status <> 'unverified' AND (?1 = '' OR status = ?1)");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM applications WHERE status <> 'unverified' AND (?1 = '' OR status = ?1)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
@@ -230,9 +222,8 @@ int store_applications_count(const char *status)
 
 int store_application_note_add(int64_t application_id, int64_t author_id, const char *note, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO application_notes (application_id, author_id, note, created_at) VALUES (?, ?, ?, ?)");
+    DB_STATEMENT(st, "INSERT INTO application_notes (application_id, author_id, note, created_at) VALUES (?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, application_id);
     sqlite3_bind_int64(q, 2, author_id);
@@ -243,10 +234,9 @@ int store_application_note_add(int64_t application_id, int64_t author_id, const 
 
 int store_application_notes(int64_t application_id, struct application_note *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.name, n.note, n.created_at FROM application_notes n JOIN users u ON u.id = n.author_id"
+    DB_STATEMENT(st, "SELECT u.name, n.note, n.created_at FROM application_notes n JOIN users u ON u.id = n.author_id"
         " WHERE n.application_id = ? ORDER BY n.created_at, n.id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, application_id);
     sqlite3_bind_int(q, 2, max);
@@ -262,12 +252,11 @@ int store_application_notes(int64_t application_id, struct application_note *out
 
 int store_application_decide(int64_t id, const char *status, const char *reason, int64_t staff_id, int64_t now)
 {
-    static sqlite3_stmt *st;
+    DB_STATEMENT(st, "UPDATE applications SET status = ?1, decision_reason = ?2, decided_by = NULLIF(?3, 0), decided_at = ?4, updated_at = ?4"
+        " WHERE id = ?5 AND status IN ('new', 'info_requested')");
     /* Only an open application can be decided: a second click on approve,
      * or two staff at once, changes nothing the second time. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE applications SET status = ?1, decision_reason = ?2, decided_by = NULLIF(?3, 0), decided_at = ?4, updated_at = ?4"
-        " WHERE id = ?5 AND status IN ('new', 'info_requested')");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     db_bind_text(q, 2, reason);
@@ -280,10 +269,9 @@ int store_application_decide(int64_t id, const char *status, const char *reason,
 
 int store_application_ask(int64_t id, const char *question, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE applications SET status = 'info_requested', info_request = ?1, applicant_reply = '', updated_at = ?2"
+    DB_STATEMENT(st, "UPDATE applications SET status = 'info_requested', info_request = ?1, applicant_reply = '', updated_at = ?2"
         " WHERE id = ?3 AND status IN ('new', 'info_requested')");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, question);
     sqlite3_bind_int64(q, 2, now);
@@ -294,10 +282,9 @@ int store_application_ask(int64_t id, const char *question, int64_t now)
 
 int store_application_replied(int64_t id, const char *reply, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE applications SET status = 'new', applicant_reply = ?1, updated_at = ?2"
+    DB_STATEMENT(st, "UPDATE applications SET status = 'new', applicant_reply = ?1, updated_at = ?2"
         " WHERE id = ?3 AND status = 'info_requested'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, reply);
     sqlite3_bind_int64(q, 2, now);
@@ -308,10 +295,15 @@ int store_application_replied(int64_t id, const char *reply, int64_t now)
 
 int store_company_approve(int64_t company_id, int64_t user_id, const struct company_terms *t)
 {
-    static sqlite3_stmt *company_st, *unit_st, *member_st;
-    sqlite3_stmt *q = db_prepared(&company_st,
-        "UPDATE companies SET status = 'active', erp_account_no = NULLIF(?1, ''), payment_terms = ?2,"
+    DB_STATEMENT(member_st, "UPDATE memberships SET business_unit_id = (SELECT id FROM business_units"
+        "   WHERE company_id = ?1 AND parent_id IS NULL ORDER BY id LIMIT 1)"
+        " WHERE company_id = ?1 AND user_id = ?2 AND business_unit_id IS NULL");
+    DB_STATEMENT(unit_st, "INSERT INTO business_units (company_id, name, kind, manager_user_id, created_at)"
+        " SELECT id, name, 'company', ?2, ?3 FROM companies WHERE id = ?1"
+        "   AND NOT EXISTS (SELECT 1 FROM business_units WHERE company_id = ?1 AND parent_id IS NULL)");
+    DB_STATEMENT(company_st, "UPDATE companies SET status = 'active', erp_account_no = NULLIF(?1, ''), payment_terms = ?2,"
         " account_manager_id = NULLIF(?3, 0) WHERE id = ?4 AND status = 'pending'");
+    sqlite3_stmt *q = db_use(&company_st);
     if (!q) return -1;
     db_bind_text(q, 1, t->erp_account_no);
     db_bind_text(q, 2, t->payment_terms);
@@ -320,20 +312,14 @@ int store_company_approve(int64_t company_id, int64_t user_id, const struct comp
     if (step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
 
     /* The company's root unit, unless the applicant's company has one. */
-    q = db_prepared(&unit_st,
-        "INSERT INTO business_units (company_id, name, kind, manager_user_id, created_at)"
-        " SELECT id, name, 'company', ?2, ?3 FROM companies WHERE id = ?1"
-        "   AND NOT EXISTS (SELECT 1 FROM business_units WHERE company_id = ?1 AND parent_id IS NULL)");
+    q = db_use(&unit_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
     sqlite3_bind_int64(q, 3, clock_now());
     if (step_done(q) != 0) return -1;
 
-    q = db_prepared(&member_st,
-        "UPDATE memberships SET business_unit_id = (SELECT id FROM business_units"
-        "   WHERE company_id = ?1 AND parent_id IS NULL ORDER BY id LIMIT 1)"
-        " WHERE company_id = ?1 AND user_id = ?2 AND business_unit_id IS NULL");
+    q = db_use(&member_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -343,43 +329,46 @@ int store_company_approve(int64_t company_id, int64_t user_id, const struct comp
 int store_application_join_existing(int64_t application_id, int64_t pending_company_id,
                                     int64_t existing_company_id, int64_t user_id)
 {
-    static sqlite3_stmt *member_st, *app_st, *addr_st, *company_st;
-    /* Administrator in the root unit of the existing company; a person
-     * already in that company keeps their row and becomes administrator. */
-    sqlite3_stmt *q = db_prepared(&member_st,
-        "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
+    DB_STATEMENT(company_st, "DELETE FROM companies WHERE id = ? AND status = 'pending'");
+    DB_STATEMENT(addr_st, "DELETE FROM addresses WHERE company_id = ?");
+    DB_STATEMENT(app_st, "UPDATE applications SET company_id = ? WHERE id = ?");
+    DB_STATEMENT(member_st, "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
         " VALUES (?1, ?2, 1, (SELECT id FROM business_units WHERE company_id = ?1 AND parent_id IS NULL"
         "                   ORDER BY id LIMIT 1), 'active', ?3)"
         " ON CONFLICT (company_id, user_id) DO UPDATE SET role_id = 1, status = 'active'");
+    /* Administrator in the root unit of the existing company; a person
+     * already in that company keeps their row and becomes administrator. */
+    sqlite3_stmt *q = db_use(&member_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, existing_company_id);
     sqlite3_bind_int64(q, 2, user_id);
     sqlite3_bind_int64(q, 3, clock_now());
     if (step_done(q) != 0) return -1;
 
-    q = db_prepared(&app_st, "UPDATE applications SET company_id = ? WHERE id = ?");
+    q = db_use(&app_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, existing_company_id);
     sqlite3_bind_int64(q, 2, application_id);
     if (step_done(q) != 0) return -1;
 
-    q = db_prepared(&addr_st, "DELETE FROM addresses WHERE company_id = ?");
+    q = db_use(&addr_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
     if (step_done(q) != 0) return -1;
     /* Applicants may be signed in to the pending company (pre-approval
      * browsing): those sessions end with it. */
-    static sqlite3_stmt *drop_sessions_st, *drop_member_st;
-    q = db_prepared(&drop_sessions_st, "DELETE FROM sessions WHERE company_id = ?");
+    DB_STATEMENT(drop_member_st, "DELETE FROM memberships WHERE company_id = ?");
+    DB_STATEMENT(drop_sessions_st, "DELETE FROM sessions WHERE company_id = ?");
+    q = db_use(&drop_sessions_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
     if (step_done(q) != 0) return -1;
-    q = db_prepared(&drop_member_st, "DELETE FROM memberships WHERE company_id = ?");
+    q = db_use(&drop_member_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
     if (step_done(q) != 0) return -1;
 
-    q = db_prepared(&company_st, "DELETE FROM companies WHERE id = ? AND status = 'pending'");
+    q = db_use(&company_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
     return step_done(q);
@@ -387,9 +376,8 @@ int store_application_join_existing(int64_t application_id, int64_t pending_comp
 
 int store_membership_deactivate(int64_t company_id, int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE memberships SET status = 'deactivated' WHERE company_id = ? AND user_id = ?");
+    DB_STATEMENT(st, "UPDATE memberships SET status = 'deactivated' WHERE company_id = ? AND user_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -398,9 +386,8 @@ int store_membership_deactivate(int64_t company_id, int64_t user_id)
 
 int store_company_by_account(const char *erp_account_no, int64_t *company_id, char *name, size_t name_size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name FROM companies WHERE erp_account_no = ? AND status = 'active'");
+    DB_STATEMENT(st, "SELECT id, name FROM companies WHERE erp_account_no = ? AND status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, erp_account_no);
     int rc = sqlite3_step(q);
@@ -413,10 +400,9 @@ int store_company_by_account(const char *erp_account_no, int64_t *company_id, ch
 
 int store_staff_list(struct staff_member *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email FROM seller_staff s JOIN users u ON u.id = s.user_id"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email FROM seller_staff s JOIN users u ON u.id = s.user_id"
         " WHERE u.status = 'active' ORDER BY u.name LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0;

@@ -22,14 +22,13 @@ static int count_since(sqlite3_stmt *q, enum attempt_kind kind, const char *key,
 int store_login_failures_count(enum attempt_kind kind, const char *email, const char *client_ip, int64_t since,
                                struct login_failure_counts *out)
 {
-    static sqlite3_stmt *by_email, *by_ip;
-    sqlite3_stmt *qe = db_prepared(&by_email,
-        "SELECT COUNT(*), COALESCE(MIN(failed_at), 0) FROM login_failures"
-        " WHERE kind = ? AND email = ? AND failed_at > ?");
-    if (!qe || count_since(qe, kind, email, since, &out->by_email, &out->oldest_email) != 0) return -1;
-    sqlite3_stmt *qi = db_prepared(&by_ip,
-        "SELECT COUNT(*), COALESCE(MIN(failed_at), 0) FROM login_failures"
+    DB_STATEMENT(by_ip, "SELECT COUNT(*), COALESCE(MIN(failed_at), 0) FROM login_failures"
         " WHERE kind = ? AND client_ip = ? AND failed_at > ?");
+    DB_STATEMENT(by_email, "SELECT COUNT(*), COALESCE(MIN(failed_at), 0) FROM login_failures"
+        " WHERE kind = ? AND email = ? AND failed_at > ?");
+    sqlite3_stmt *qe = db_use(&by_email);
+    if (!qe || count_since(qe, kind, email, since, &out->by_email, &out->oldest_email) != 0) return -1;
+    sqlite3_stmt *qi = db_use(&by_ip);
     if (!qi || count_since(qi, kind, client_ip, since, &out->by_ip, &out->oldest_ip) != 0) return -1;
     return 0;
 }
@@ -37,9 +36,8 @@ int store_login_failures_count(enum attempt_kind kind, const char *email, const 
 int store_login_failure_record(enum attempt_kind kind, const char *email, const char *client_ip, int64_t now,
                                int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO login_failures (kind, email, client_ip, failed_at) VALUES (?, ?, ?, ?)");
+    DB_STATEMENT(st, "INSERT INTO login_failures (kind, email, client_ip, failed_at) VALUES (?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, kind_name(kind));
     db_bind_text(q, 2, email);
@@ -52,8 +50,8 @@ int store_login_failure_record(enum attempt_kind kind, const char *email, const 
 
 int store_login_failure_forget(int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM login_failures WHERE id = ?");
+    DB_STATEMENT(st, "DELETE FROM login_failures WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -61,8 +59,8 @@ int store_login_failure_forget(int64_t id)
 
 int store_login_failures_clear(const char *email)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM login_failures WHERE kind = 'sign_in' AND email = ?");
+    DB_STATEMENT(st, "DELETE FROM login_failures WHERE kind = 'sign_in' AND email = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;

@@ -6,8 +6,8 @@
 
 int store_password_reset_request_add(const char *email, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "INSERT INTO password_reset_requests (email, requested_at) VALUES (?, ?)");
+    DB_STATEMENT(st, "INSERT INTO password_reset_requests (email, requested_at) VALUES (?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     sqlite3_bind_int64(q, 2, now);
@@ -16,8 +16,8 @@ int store_password_reset_request_add(const char *email, int64_t now)
 
 int store_password_reset_request_next(int64_t *id, char *email, size_t email_size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, email FROM password_reset_requests ORDER BY id LIMIT 1");
+    DB_STATEMENT(st, "SELECT id, email FROM password_reset_requests ORDER BY id LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
@@ -30,8 +30,8 @@ int store_password_reset_request_next(int64_t *id, char *email, size_t email_siz
 
 int store_password_reset_request_remove(int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM password_reset_requests WHERE id = ?");
+    DB_STATEMENT(st, "DELETE FROM password_reset_requests WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;

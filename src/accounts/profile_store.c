@@ -13,9 +13,8 @@ static void copy_text(char *dst, size_t size, const char *src)
 
 int store_profile_get(int64_t user_id, struct profile *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, email, name, job_title, phone, password_hash, status = 'active' FROM users WHERE id = ?");
+    DB_STATEMENT(st, "SELECT id, email, name, job_title, phone, password_hash, status = 'active' FROM users WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     int rc = sqlite3_step(q);
@@ -34,8 +33,8 @@ int store_profile_get(int64_t user_id, struct profile *out)
 
 int store_profile_update_details(int64_t user_id, const char *name, const char *job_title, const char *phone)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE users SET name = ?, job_title = ?, phone = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE users SET name = ?, job_title = ?, phone = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     db_bind_text(q, 2, job_title);
@@ -46,9 +45,8 @@ int store_profile_update_details(int64_t user_id, const char *name, const char *
 
 int store_profile_mark_email_verified(int64_t user_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE users SET email_verified_at = ? WHERE id = ? AND email_verified_at IS NULL");
+    DB_STATEMENT(st, "UPDATE users SET email_verified_at = ? WHERE id = ? AND email_verified_at IS NULL");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, user_id);
@@ -57,8 +55,8 @@ int store_profile_mark_email_verified(int64_t user_id, int64_t now)
 
 int store_profile_set_email(int64_t user_id, const char *email, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE users SET email = ?, email_verified_at = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE users SET email = ?, email_verified_at = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     sqlite3_bind_int64(q, 2, now);
@@ -71,8 +69,8 @@ int store_profile_set_email(int64_t user_id, const char *email, int64_t now)
 
 int store_profile_email_taken(const char *email, int64_t except_user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT EXISTS (SELECT 1 FROM users WHERE email = ? AND id <> ?)");
+    DB_STATEMENT(st, "SELECT EXISTS (SELECT 1 FROM users WHERE email = ? AND id <> ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     sqlite3_bind_int64(q, 2, except_user_id);
@@ -84,9 +82,8 @@ int store_profile_email_taken(const char *email, int64_t except_user_id)
 
 int store_profile_tokens_issued_since(int64_t user_id, const char *purpose, int64_t since)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*) FROM one_time_tokens WHERE user_id = ? AND purpose = ? AND created_at >= ?");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM one_time_tokens WHERE user_id = ? AND purpose = ? AND created_at >= ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     db_bind_text(q, 2, purpose);
@@ -99,11 +96,10 @@ int store_profile_tokens_issued_since(int64_t user_id, const char *purpose, int6
 
 int store_profile_pending_email(int64_t user_id, int64_t now, char *email, size_t size, int64_t *expires_at)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT data, expires_at FROM one_time_tokens"
+    DB_STATEMENT(st, "SELECT data, expires_at FROM one_time_tokens"
         " WHERE user_id = ? AND purpose = 'email_change' AND used_at IS NULL AND expires_at > ?"
         " ORDER BY id DESC LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, now);
@@ -119,11 +115,10 @@ int store_profile_pending_email(int64_t user_id, int64_t now, char *email, size_
 int store_profile_sessions(int64_t user_id, int64_t now, int64_t idle_seconds,
                            struct profile_session *rows, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, realm, user_agent, client_ip, created_at, last_seen_at FROM sessions"
+    DB_STATEMENT(st, "SELECT id, realm, user_agent, client_ip, created_at, last_seen_at FROM sessions"
         " WHERE user_id = ? AND expires_at > ? AND last_seen_at > ?"
         " ORDER BY last_seen_at DESC, id DESC LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, now);

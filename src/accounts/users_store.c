@@ -6,10 +6,9 @@
 
 int store_user_credentials(const char *email, struct user_credentials *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.password_hash, u.status = 'active', ss.user_id IS NOT NULL, u.email_verified_at IS NOT NULL"
+    DB_STATEMENT(st, "SELECT u.id, u.password_hash, u.status = 'active', ss.user_id IS NOT NULL, u.email_verified_at IS NOT NULL"
         "  FROM users u LEFT JOIN seller_staff ss ON ss.user_id = u.id WHERE u.email = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     int rc = sqlite3_step(q);
@@ -25,8 +24,8 @@ int store_user_credentials(const char *email, struct user_credentials *out)
 
 int store_user_set_password_hash(int64_t user_id, const char *hash)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE users SET password_hash = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE users SET password_hash = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, hash);
     sqlite3_bind_int64(q, 2, user_id);
@@ -35,8 +34,8 @@ int store_user_set_password_hash(int64_t user_id, const char *hash)
 
 int store_user_signed_in(int64_t user_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE users SET last_sign_in_at = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE users SET last_sign_in_at = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, user_id);
@@ -45,12 +44,11 @@ int store_user_signed_in(int64_t user_id, int64_t now)
 
 int64_t store_member_default_company(int64_t user_id, int include_pending, int *pending)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT m.company_id, c.status = 'pending' FROM memberships m JOIN companies c ON c.id = m.company_id"
+    DB_STATEMENT(st, "SELECT m.company_id, c.status = 'pending' FROM memberships m JOIN companies c ON c.id = m.company_id"
         " WHERE m.user_id = ? AND m.status = 'active'"
         "   AND (c.status = 'active' OR (? AND c.status = 'pending'))"
         " ORDER BY c.status = 'active' DESC, m.id LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     *pending = 0;
     if (!q) return 0;
     sqlite3_bind_int64(q, 1, user_id);
@@ -62,10 +60,9 @@ int64_t store_member_default_company(int64_t user_id, int include_pending, int *
 
 int store_member_company_blocked(int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT 1 FROM memberships m JOIN companies c ON c.id = m.company_id"
+    DB_STATEMENT(st, "SELECT 1 FROM memberships m JOIN companies c ON c.id = m.company_id"
         " WHERE m.user_id = ? AND m.status = 'active' AND c.status = 'blocked' LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     int rc = sqlite3_step(q);

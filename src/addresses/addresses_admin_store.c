@@ -12,9 +12,7 @@ static int step_done(sqlite3_stmt *q)
 
 int store_bo_address_get(int64_t id, struct bo_address *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.attention, a.line1, a.line2, a.city, a.region,"
+    DB_STATEMENT(st, "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.attention, a.line1, a.line2, a.city, a.region,"
         "  a.postal_code, a.country, a.phone, a.delivery_instructions, a.tax_id, COALESCE(a.erp_address_id, ''),"
         "  a.status, a.pending_with, a.reject_reason, COALESCE(a.proposed_by, 0), COALESCE(p.name, ''),"
         "  COALESCE(p.email, ''), COALESCE(a.decided_by, 0), COALESCE(d.name, ''), COALESCE(a.decided_at, 0),"
@@ -22,6 +20,7 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
         " FROM addresses a JOIN companies c ON c.id = a.company_id"
         " LEFT JOIN users p ON p.id = a.proposed_by LEFT JOIN users d ON d.id = a.decided_by"
         " WHERE a.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
@@ -63,12 +62,7 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
 int store_bo_address_list(int waiting, const char *query, int64_t company_filter, int offset,
                           struct bo_address_row *out, int max, int *total)
 {
-    static sqlite3_stmt *st;
-    /* One query: the page of matches and, from a window over the filtered
-     * set, how many there are for the pager. ?2 is left NULL (unbound)
-     * without a company filter. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.line1, a.city, a.country,"
+    DB_STATEMENT(st, "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.line1, a.city, a.country,"
         "  COALESCE(a.erp_address_id, ''), a.status, a.pending_with, COALESCE(p.name, ''), a.created_at,"
         "  COUNT(*) OVER ()"
         " FROM addresses a JOIN companies c ON c.id = a.company_id LEFT JOIN users p ON p.id = a.proposed_by"
@@ -80,6 +74,10 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_filter
         " ORDER BY CASE WHEN ?1 = 0 THEN c.name ELSE '' END COLLATE NOCASE,"
         "   CASE WHEN ?1 = 0 THEN a.label ELSE '' END COLLATE NOCASE, a.created_at, a.id"
         " LIMIT ?4 OFFSET ?5");
+    /* One query: the page of matches and, from a window over the filtered
+     * set, how many there are for the pager. ?2 is left NULL (unbound)
+     * without a company filter. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, waiting ? 1 : 0);
     if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);
@@ -112,23 +110,21 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_filter
 
 int store_bo_addresses_waiting_count(void)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*) FROM addresses WHERE status = 'pending' AND pending_with = 'seller'");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM addresses WHERE status = 'pending' AND pending_with = 'seller'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
 int store_bo_address_restrictions(int64_t address_id, struct bo_address_restriction *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT CASE WHEN r.business_unit_id IS NOT NULL THEN 'unit' ELSE 'member' END,"
+    DB_STATEMENT(st, "SELECT CASE WHEN r.business_unit_id IS NOT NULL THEN 'unit' ELSE 'member' END,"
         "  COALESCE(u.name, m.name, '')"
         " FROM address_restrictions r"
         " LEFT JOIN business_units u ON u.id = r.business_unit_id AND u.company_id = r.company_id"
         " LEFT JOIN users m ON m.id = r.user_id"
         " WHERE r.address_id = ? ORDER BY r.business_unit_id IS NULL, COALESCE(u.name, m.name, '') COLLATE NOCASE LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, address_id);
     sqlite3_bind_int(q, 2, max);
@@ -144,12 +140,11 @@ int store_bo_address_restrictions(int64_t address_id, struct bo_address_restrict
 
 int store_bo_address_update(int64_t id, int64_t version, const struct address_input *f, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE addresses SET label = ?1, kind = ?2, attention = ?3, line1 = ?4, line2 = ?5, city = ?6,"
+    DB_STATEMENT(st, "UPDATE addresses SET label = ?1, kind = ?2, attention = ?3, line1 = ?4, line2 = ?5, city = ?6,"
         "  region = ?7, postal_code = ?8, country = ?9, phone = ?10, delivery_instructions = ?11, tax_id = ?12,"
         "  updated_at = ?13"
         " WHERE id = ?14 AND COALESCE(updated_at, created_at) = ?15 AND status <> 'retired'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, f->label);
     db_bind_text(q, 2, f->type);
@@ -172,13 +167,12 @@ int store_bo_address_update(int64_t id, int64_t version, const struct address_in
 
 int store_bo_address_decide(int64_t id, const char *status, const char *reason, int64_t staff_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    /* Only a proposal still waiting for the seller: a second click, or two
-     * staff at once, changes nothing the second time. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE addresses SET status = ?1, pending_with = '', reject_reason = ?2, decided_by = ?3,"
+    DB_STATEMENT(st, "UPDATE addresses SET status = ?1, pending_with = '', reject_reason = ?2, decided_by = ?3,"
         "  decided_at = ?4, updated_at = ?4"
         " WHERE id = ?5 AND status = 'pending' AND pending_with = 'seller'");
+    /* Only a proposal still waiting for the seller: a second click, or two
+     * staff at once, changes nothing the second time. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     db_bind_text(q, 2, reason);
@@ -191,10 +185,9 @@ int store_bo_address_decide(int64_t id, const char *status, const char *reason, 
 
 int store_bo_company_options(struct bo_company_option *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name FROM companies WHERE id IN (SELECT company_id FROM addresses)"
+    DB_STATEMENT(st, "SELECT id, name FROM companies WHERE id IN (SELECT company_id FROM addresses)"
         " ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
@@ -232,9 +225,8 @@ static void read_request(sqlite3_stmt *q, struct bo_change_request *r)
 
 int store_bo_change_requests_open(struct bo_change_request *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
+    DB_STATEMENT(st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
@@ -245,16 +237,16 @@ int store_bo_change_requests_open(struct bo_change_request *out, int max)
 
 int store_bo_change_requests_open_count(void)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM address_change_requests WHERE status = 'open'");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM address_change_requests WHERE status = 'open'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
 int store_bo_change_request_get(int64_t id, struct bo_change_request *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?");
+    DB_STATEMENT(st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
@@ -266,9 +258,8 @@ int store_bo_change_request_get(int64_t id, struct bo_change_request *out)
 
 int store_bo_change_request_done(int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE address_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    DB_STATEMENT(st, "UPDATE address_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     if (step_done(q) != 0) return -1;

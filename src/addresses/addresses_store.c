@@ -94,11 +94,10 @@ static int step_done(sqlite3_stmt *q)
 
 int store_addresses_usable(int64_t company_id, int64_t user_id, const char *kind, struct address_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        ANCESTORS_CTE "SELECT " ROW_COLUMNS " FROM addresses a WHERE a.company_id = ?1 AND " USABLE_WHERE
+    DB_STATEMENT(st, ANCESTORS_CTE "SELECT " ROW_COLUMNS " FROM addresses a WHERE a.company_id = ?1 AND " USABLE_WHERE
         " AND (?3 = '' OR a.kind = ?3 OR a.kind = 'both')"
         " ORDER BY a.label COLLATE NOCASE, a.id LIMIT ?4");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -121,17 +120,15 @@ static int address_matches(sqlite3_stmt *q, int64_t company_id, int64_t user_id,
 
 int store_address_usable(int64_t company_id, int64_t user_id, int64_t address_id)
 {
-    static sqlite3_stmt *st;
-    return address_matches(db_prepared(&st,
-        ANCESTORS_CTE "SELECT 1 FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3 AND " USABLE_WHERE),
+    DB_STATEMENT(st, ANCESTORS_CTE "SELECT 1 FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3 AND " USABLE_WHERE);
+    return address_matches(db_use(&st),
         company_id, user_id, address_id);
 }
 
 int store_address_visible(int64_t company_id, int64_t user_id, int64_t address_id)
 {
-    static sqlite3_stmt *st;
-    return address_matches(db_prepared(&st,
-        ANCESTORS_CTE "SELECT 1 FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3 AND " VISIBLE_WHERE),
+    DB_STATEMENT(st, ANCESTORS_CTE "SELECT 1 FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3 AND " VISIBLE_WHERE);
+    return address_matches(db_use(&st),
         company_id, user_id, address_id);
 }
 
@@ -157,16 +154,17 @@ static void bind_filter(sqlite3_stmt *q, int64_t company_id, const struct addres
 int store_address_list(int64_t company_id, const struct address_filter *f, struct address_row *out, int max,
                        int *total)
 {
-    static sqlite3_stmt *count_st, *list_st;
-    sqlite3_stmt *q = db_prepared(&count_st, ANCESTORS_CTE "SELECT COUNT(*)" LIST_WHERE);
+    DB_STATEMENT(list_st, ANCESTORS_CTE "SELECT " ROW_COLUMNS LIST_WHERE
+        " ORDER BY a.status = 'pending' DESC, a.label COLLATE NOCASE, a.id LIMIT ?8 OFFSET ?9");
+    DB_STATEMENT(count_st, ANCESTORS_CTE "SELECT COUNT(*)" LIST_WHERE);
+    sqlite3_stmt *q = db_use(&count_st);
     if (!q) return -1;
     bind_filter(q, company_id, f);
     if (sqlite3_step(q) != SQLITE_ROW) return -1;
     *total = sqlite3_column_int(q, 0);
     sqlite3_reset(q);
 
-    q = db_prepared(&list_st, ANCESTORS_CTE "SELECT " ROW_COLUMNS LIST_WHERE
-        " ORDER BY a.status = 'pending' DESC, a.label COLLATE NOCASE, a.id LIMIT ?8 OFFSET ?9");
+    q = db_use(&list_st);
     if (!q) return -1;
     bind_filter(q, company_id, f);
     sqlite3_bind_int(q, 8, max);
@@ -176,8 +174,8 @@ int store_address_list(int64_t company_id, const struct address_filter *f, struc
 
 int store_address_get(int64_t company_id, int64_t user_id, int64_t id, struct address_row *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT " ROW_COLUMNS " FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3");
+    DB_STATEMENT(st, "SELECT " ROW_COLUMNS " FROM addresses a WHERE a.company_id = ?1 AND a.id = ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -191,10 +189,9 @@ int store_address_get(int64_t company_id, int64_t user_id, int64_t id, struct ad
 
 int store_address_restrictions(int64_t company_id, int64_t address_id, struct address_restriction *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COALESCE(business_unit_id, 0), COALESCE(user_id, 0) FROM address_restrictions"
+    DB_STATEMENT(st, "SELECT COALESCE(business_unit_id, 0), COALESCE(user_id, 0) FROM address_restrictions"
         " WHERE company_id = ?1 AND address_id = ?2 ORDER BY id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, address_id);
@@ -218,11 +215,10 @@ static void bind_values(sqlite3_stmt *q, int first, const struct address_input *
 int store_address_create(int64_t company_id, const struct address_input *v, const char *status,
                          const char *pending_with, int64_t proposed_by, int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO addresses (company_id, label, kind, attention, line1, line2, city, region, postal_code,"
+    DB_STATEMENT(st, "INSERT INTO addresses (company_id, label, kind, attention, line1, line2, city, region, postal_code,"
         " country, phone, delivery_instructions, tax_id, status, pending_with, proposed_by, created_at, updated_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, NULLIF(?16, 0), ?17, ?17)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     bind_values(q, 2, v);
@@ -237,12 +233,11 @@ int store_address_create(int64_t company_id, const struct address_input *v, cons
 
 int store_address_update(int64_t company_id, int64_t id, const struct address_input *v, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE addresses SET label = ?3, kind = ?4, attention = ?5, line1 = ?6, line2 = ?7, city = ?8,"
+    DB_STATEMENT(st, "UPDATE addresses SET label = ?3, kind = ?4, attention = ?5, line1 = ?6, line2 = ?7, city = ?8,"
         " region = ?9, postal_code = ?10, country = ?11, phone = ?12, delivery_instructions = ?13, tax_id = ?14,"
         " updated_at = ?15"
         " WHERE company_id = ?1 AND id = ?2 AND erp_address_id IS NULL AND status <> 'retired'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -254,18 +249,18 @@ int store_address_update(int64_t company_id, int64_t id, const struct address_in
 
 int store_address_retire(int64_t company_id, int64_t id, int64_t now)
 {
-    static sqlite3_stmt *st, *defaults_st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE addresses SET status = 'retired', pending_with = '', is_default_billing = 0,"
+    DB_STATEMENT(defaults_st, "DELETE FROM member_default_addresses WHERE company_id = ?1 AND address_id = ?2");
+    DB_STATEMENT(st, "UPDATE addresses SET status = 'retired', pending_with = '', is_default_billing = 0,"
         " is_default_shipping = 0, updated_at = ?3"
         " WHERE company_id = ?1 AND id = ?2 AND status <> 'retired'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
     sqlite3_bind_int64(q, 3, now);
     if (step_done(q) != 0) return -1;
     if (sqlite3_changes(db_handle()) == 0) return 0;
-    q = db_prepared(&defaults_st, "DELETE FROM member_default_addresses WHERE company_id = ?1 AND address_id = ?2");
+    q = db_use(&defaults_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -275,15 +270,16 @@ int store_address_retire(int64_t company_id, int64_t id, int64_t now)
 int store_address_set_restrictions(int64_t company_id, int64_t id, const int64_t *units, int n_units,
                                    const int64_t *users, int n_users)
 {
-    static sqlite3_stmt *del_st, *unit_st, *user_st;
-    sqlite3_stmt *q = db_prepared(&del_st, "DELETE FROM address_restrictions WHERE company_id = ?1 AND address_id = ?2");
+    DB_STATEMENT(user_st, "INSERT INTO address_restrictions (address_id, company_id, user_id) VALUES (?2, ?1, ?3)");
+    DB_STATEMENT(unit_st, "INSERT INTO address_restrictions (address_id, company_id, business_unit_id) VALUES (?2, ?1, ?3)");
+    DB_STATEMENT(del_st, "DELETE FROM address_restrictions WHERE company_id = ?1 AND address_id = ?2");
+    sqlite3_stmt *q = db_use(&del_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
     if (step_done(q) != 0) return -1;
     for (int i = 0; i < n_units; i++) {
-        q = db_prepared(&unit_st,
-            "INSERT INTO address_restrictions (address_id, company_id, business_unit_id) VALUES (?2, ?1, ?3)");
+        q = db_use(&unit_st);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, company_id);
         sqlite3_bind_int64(q, 2, id);
@@ -291,8 +287,7 @@ int store_address_set_restrictions(int64_t company_id, int64_t id, const int64_t
         if (step_done(q) != 0) return -1;
     }
     for (int i = 0; i < n_users; i++) {
-        q = db_prepared(&user_st,
-            "INSERT INTO address_restrictions (address_id, company_id, user_id) VALUES (?2, ?1, ?3)");
+        q = db_use(&user_st);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, company_id);
         sqlite3_bind_int64(q, 2, id);
@@ -304,12 +299,13 @@ int store_address_set_restrictions(int64_t company_id, int64_t id, const int64_t
 
 int store_address_set_company_default(int64_t company_id, int64_t id, const char *kind)
 {
-    static sqlite3_stmt *billing_st, *shipping_st;
+    DB_STATEMENT(shipping_st, "UPDATE addresses SET is_default_shipping = (id = ?2)"
+        " WHERE company_id = ?1 AND (is_default_shipping <> 0 OR id = ?2)");
+    DB_STATEMENT(billing_st, "UPDATE addresses SET is_default_billing = (id = ?2)"
+        " WHERE company_id = ?1 AND (is_default_billing <> 0 OR id = ?2)");
     sqlite3_stmt *q = strcmp(kind, "billing") == 0
-        ? db_prepared(&billing_st, "UPDATE addresses SET is_default_billing = (id = ?2)"
-                                   " WHERE company_id = ?1 AND (is_default_billing <> 0 OR id = ?2)")
-        : db_prepared(&shipping_st, "UPDATE addresses SET is_default_shipping = (id = ?2)"
-                                    " WHERE company_id = ?1 AND (is_default_shipping <> 0 OR id = ?2)");
+        ? db_use(&billing_st)
+        : db_use(&shipping_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -318,10 +314,9 @@ int store_address_set_company_default(int64_t company_id, int64_t id, const char
 
 int store_address_set_my_default(int64_t company_id, int64_t user_id, const char *kind, int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO member_default_addresses (company_id, user_id, kind, address_id) VALUES (?1, ?2, ?3, ?4)"
+    DB_STATEMENT(st, "INSERT INTO member_default_addresses (company_id, user_id, kind, address_id) VALUES (?1, ?2, ?3, ?4)"
         " ON CONFLICT (company_id, user_id, kind) DO UPDATE SET address_id = excluded.address_id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -333,11 +328,10 @@ int store_address_set_my_default(int64_t company_id, int64_t user_id, const char
 int store_address_decide(int64_t company_id, int64_t id, int approve, int64_t decided_by, const char *reason,
                          int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE addresses SET status = CASE WHEN ?3 THEN 'active' ELSE 'retired' END, pending_with = '',"
+    DB_STATEMENT(st, "UPDATE addresses SET status = CASE WHEN ?3 THEN 'active' ELSE 'retired' END, pending_with = '',"
         " decided_by = ?4, decided_at = ?5, reject_reason = ?6, updated_at = ?5"
         " WHERE company_id = ?1 AND id = ?2 AND status = 'pending' AND pending_with = 'company'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -352,10 +346,9 @@ int store_address_decide(int64_t company_id, int64_t id, int approve, int64_t de
 int64_t store_address_change_request_add(int64_t company_id, int64_t address_id, int64_t user_id,
                                          const char *message, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO address_change_requests (company_id, address_id, user_id, message, created_at)"
+    DB_STATEMENT(st, "INSERT INTO address_change_requests (company_id, address_id, user_id, message, created_at)"
         " VALUES (?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, address_id);
@@ -368,8 +361,8 @@ int64_t store_address_change_request_add(int64_t company_id, int64_t address_id,
 
 int store_address_approval_get(int64_t company_id, char *out, size_t size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT address_approval FROM companies WHERE id = ?");
+    DB_STATEMENT(st, "SELECT address_approval FROM companies WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -381,8 +374,8 @@ int store_address_approval_get(int64_t company_id, char *out, size_t size)
 
 int store_address_approval_set(int64_t company_id, const char *mode)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE companies SET address_approval = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE companies SET address_approval = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, mode);
     sqlite3_bind_int64(q, 2, company_id);
@@ -404,12 +397,11 @@ static int read_people(sqlite3_stmt *q, struct address_person *out, int max)
 
 int store_address_approvers(int64_t company_id, struct address_person *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
         " JOIN roles r ON r.id = m.role_id"
         " WHERE m.company_id = ?1 AND m.status = 'active' AND u.status = 'active' AND (r.permissions & ?2) <> 0"
         " ORDER BY u.name, u.id LIMIT ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, PERM_MANAGE_ADDRESSES);
@@ -419,10 +411,9 @@ int store_address_approvers(int64_t company_id, struct address_person *out, int 
 
 int store_address_staff_admins(struct address_person *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email FROM seller_staff s JOIN users u ON u.id = s.user_id"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email FROM seller_staff s JOIN users u ON u.id = s.user_id"
         " WHERE s.staff_role = 'admin' AND u.status = 'active' ORDER BY u.name, u.id LIMIT ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     return read_people(q, out, max);
@@ -430,8 +421,8 @@ int store_address_staff_admins(struct address_person *out, int max)
 
 int store_address_person(int64_t user_id, struct address_person *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name, email FROM users WHERE id = ?1 AND status = 'active'");
+    DB_STATEMENT(st, "SELECT id, name, email FROM users WHERE id = ?1 AND status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     int n = read_people(q, out, 1);

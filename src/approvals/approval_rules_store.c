@@ -45,12 +45,11 @@ static struct ar_rule *rule_by_id(struct ar_rule *rules, int n, int64_t id)
 
 static int load_conditions(int64_t company_id, int64_t rule_id, int active_only, struct ar_rule *rules, int n)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.rule_id, c.kind, c.op, c.amount, c.amount2, c.sku, COALESCE(c.category_id, 0),"
+    DB_STATEMENT(st, "SELECT c.rule_id, c.kind, c.op, c.amount, c.amount2, c.sku, COALESCE(c.category_id, 0),"
         " COALESCE(cat.name, ''), c.period, c.period_days"
         " FROM approval_rule_conditions c LEFT JOIN categories cat ON cat.id = c.category_id"
         " WHERE c.company_id = ?1 AND c.rule_id IN" RULES_IN " ORDER BY c.rule_id, c.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     bind_scope(q, company_id, rule_id, active_only);
     int rc;
@@ -84,14 +83,13 @@ static int load_conditions(int64_t company_id, int64_t rule_id, int active_only,
 
 static int load_refs(int64_t company_id, int64_t rule_id, int active_only, struct ar_rule *rules, int n, int approvers)
 {
-    static sqlite3_stmt *st_targets, *st_approvers;
-    sqlite3_stmt *q = approvers
-        ? db_prepared(&st_approvers,
-              "SELECT a.rule_id, " REF_NAME("a.kind", "a.ref_id") ", a.ref_id FROM approval_rule_approvers a"
-              " WHERE a.company_id = ?1 AND a.rule_id IN" RULES_IN " ORDER BY a.rule_id, a.ref_id")
-        : db_prepared(&st_targets,
-              "SELECT t.rule_id, " REF_NAME("t.kind", "t.ref_id") ", t.ref_id FROM approval_rule_targets t"
-              " WHERE t.company_id = ?1 AND t.rule_id IN" RULES_IN " ORDER BY t.rule_id, t.ref_id");
+    DB_STATEMENT(st_approvers,
+        "SELECT a.rule_id, " REF_NAME("a.kind", "a.ref_id") ", a.ref_id FROM approval_rule_approvers a"
+        " WHERE a.company_id = ?1 AND a.rule_id IN" RULES_IN " ORDER BY a.rule_id, a.ref_id");
+    DB_STATEMENT(st_targets,
+        "SELECT t.rule_id, " REF_NAME("t.kind", "t.ref_id") ", t.ref_id FROM approval_rule_targets t"
+        " WHERE t.company_id = ?1 AND t.rule_id IN" RULES_IN " ORDER BY t.rule_id, t.ref_id");
+    sqlite3_stmt *q = db_use(approvers ? &st_approvers : &st_targets);
     if (!q) return -1;
     bind_scope(q, company_id, rule_id, active_only);
     int rc;
@@ -112,11 +110,10 @@ static int load_refs(int64_t company_id, int64_t rule_id, int active_only, struc
 
 int store_approval_rules_load(int64_t company_id, int64_t rule_id, int active_only, struct ar_rule *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name, active, combine, level, applies_to, approver_kind, approver_mode, updated_at"
+    DB_STATEMENT(st, "SELECT id, name, active, combine, level, applies_to, approver_kind, approver_mode, updated_at"
         " FROM approval_rules WHERE company_id = ?1 AND (?2 = 0 OR id = ?2) AND (?3 = 0 OR active = 1)"
         " ORDER BY level, name COLLATE NOCASE, id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     bind_scope(q, company_id, rule_id, active_only);
     int n = 0, rc = SQLITE_DONE;
@@ -150,9 +147,8 @@ int store_approval_rule_get(int64_t company_id, int64_t id, struct ar_rule *out)
 
 int store_approval_rule_name_taken(int64_t company_id, const char *name, int64_t except_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT 1 FROM approval_rules WHERE company_id = ?1 AND id <> ?3 AND name = ?2 COLLATE NOCASE LIMIT 1");
+    DB_STATEMENT(st, "SELECT 1 FROM approval_rules WHERE company_id = ?1 AND id <> ?3 AND name = ?2 COLLATE NOCASE LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, name);
@@ -164,10 +160,11 @@ int store_approval_rule_name_taken(int64_t company_id, const char *name, int64_t
 
 static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_rule *r)
 {
-    static sqlite3_stmt *st_cond, *st_target, *st_approver;
-    sqlite3_stmt *qc = db_prepared(&st_cond,
-        "INSERT INTO approval_rule_conditions (rule_id, company_id, kind, op, amount, amount2, sku, category_id,"
+    DB_STATEMENT(st_approver, "INSERT OR IGNORE INTO approval_rule_approvers (rule_id, company_id, kind, ref_id) VALUES (?, ?, ?, ?)");
+    DB_STATEMENT(st_target, "INSERT OR IGNORE INTO approval_rule_targets (rule_id, company_id, kind, ref_id) VALUES (?, ?, ?, ?)");
+    DB_STATEMENT(st_cond, "INSERT INTO approval_rule_conditions (rule_id, company_id, kind, op, amount, amount2, sku, category_id,"
         " period, period_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *qc = db_use(&st_cond);
     if (!qc) return -1;
     for (int i = 0; i < r->n_conditions && i < AR_CONDITIONS_MAX; i++) {
         const struct ar_condition *c = &r->conditions[i];
@@ -188,8 +185,7 @@ static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_
     }
     static const char *const target_kinds[AR_APPLIES_COUNT] = { "", "role", "unit", "member" };
     if (r->applies_to != AR_APPLIES_EVERYONE) {
-        sqlite3_stmt *qt = db_prepared(&st_target,
-            "INSERT OR IGNORE INTO approval_rule_targets (rule_id, company_id, kind, ref_id) VALUES (?, ?, ?, ?)");
+        sqlite3_stmt *qt = db_use(&st_target);
         if (!qt) return -1;
         for (int i = 0; i < r->n_targets && i < AR_TARGETS_MAX; i++) {
             sqlite3_reset(qt);
@@ -201,8 +197,7 @@ static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_
         }
     }
     if (r->approver_kind != AR_APPROVER_SUPERIOR) {
-        sqlite3_stmt *qa = db_prepared(&st_approver,
-            "INSERT OR IGNORE INTO approval_rule_approvers (rule_id, company_id, kind, ref_id) VALUES (?, ?, ?, ?)");
+        sqlite3_stmt *qa = db_use(&st_approver);
         if (!qa) return -1;
         for (int i = 0; i < r->n_approvers && i < AR_APPROVERS_MAX; i++) {
             sqlite3_reset(qa);
@@ -218,14 +213,12 @@ static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_
 
 static int delete_children(int64_t company_id, int64_t rule_id)
 {
-    static sqlite3_stmt *st[3];
-    static const char *const sql[3] = {
-        "DELETE FROM approval_rule_conditions WHERE rule_id = ? AND company_id = ?",
-        "DELETE FROM approval_rule_targets WHERE rule_id = ? AND company_id = ?",
-        "DELETE FROM approval_rule_approvers WHERE rule_id = ? AND company_id = ?",
-    };
+    DB_STATEMENT(conditions, "DELETE FROM approval_rule_conditions WHERE rule_id = ? AND company_id = ?");
+    DB_STATEMENT(targets, "DELETE FROM approval_rule_targets WHERE rule_id = ? AND company_id = ?");
+    DB_STATEMENT(approvers, "DELETE FROM approval_rule_approvers WHERE rule_id = ? AND company_id = ?");
+    struct db_statement *const children[] = { &conditions, &targets, &approvers };
     for (int i = 0; i < 3; i++) {
-        sqlite3_stmt *q = db_prepared(&st[i], sql[i]);
+        sqlite3_stmt *q = db_use(children[i]);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, rule_id);
         sqlite3_bind_int64(q, 2, company_id);
@@ -247,10 +240,9 @@ static void bind_rule_columns(sqlite3_stmt *q, const struct ar_rule *r)
 
 int store_approval_rule_create(int64_t company_id, const struct ar_rule *r, int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO approval_rules (name, active, combine, level, applies_to, approver_kind, approver_mode,"
+    DB_STATEMENT(st, "INSERT INTO approval_rules (name, active, combine, level, applies_to, approver_kind, approver_mode,"
         " company_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     bind_rule_columns(q, r);
     sqlite3_bind_int64(q, 8, company_id);
@@ -262,10 +254,9 @@ int store_approval_rule_create(int64_t company_id, const struct ar_rule *r, int6
 
 int store_approval_rule_update(int64_t company_id, const struct ar_rule *r, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_rules SET name = ?1, active = ?2, combine = ?3, level = ?4, applies_to = ?5,"
+    DB_STATEMENT(st, "UPDATE approval_rules SET name = ?1, active = ?2, combine = ?3, level = ?4, applies_to = ?5,"
         " approver_kind = ?6, approver_mode = ?7, updated_at = ?9 WHERE id = ?10 AND company_id = ?8");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     bind_rule_columns(q, r);
     sqlite3_bind_int64(q, 8, company_id);
@@ -279,9 +270,9 @@ int store_approval_rule_update(int64_t company_id, const struct ar_rule *r, int6
 
 int store_approval_rule_delete(int64_t company_id, int64_t id)
 {
-    static sqlite3_stmt *st;
+    DB_STATEMENT(st, "DELETE FROM approval_rules WHERE id = ? AND company_id = ?");
     if (delete_children(company_id, id) != 0) return -1;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM approval_rules WHERE id = ? AND company_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -307,10 +298,9 @@ static int read_choices(sqlite3_stmt *q, struct approval_choice *out, int max)
 
 int store_approval_choice_roles(int64_t company_id, struct approval_choice *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, 0, name, '', builtin FROM roles WHERE company_id IS NULL OR company_id = ?1"
+    DB_STATEMENT(st, "SELECT id, 0, name, '', builtin FROM roles WHERE company_id IS NULL OR company_id = ?1"
         " ORDER BY builtin DESC, CASE WHEN builtin THEN id END, name COLLATE NOCASE, id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     return read_choices(q, out, max);
@@ -318,10 +308,9 @@ int store_approval_choice_roles(int64_t company_id, struct approval_choice *out,
 
 int store_approval_choice_units(int64_t company_id, struct approval_choice *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, COALESCE(parent_id, 0), name, kind, 0 FROM business_units WHERE company_id = ?1"
+    DB_STATEMENT(st, "SELECT id, COALESCE(parent_id, 0), name, kind, 0 FROM business_units WHERE company_id = ?1"
         " ORDER BY name COLLATE NOCASE, id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     return read_choices(q, out, max);
@@ -329,12 +318,11 @@ int store_approval_choice_units(int64_t company_id, struct approval_choice *out,
 
 int store_approval_choice_members(int64_t company_id, struct approval_choice *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, 0, u.name, r.name, 0 FROM memberships m JOIN users u ON u.id = m.user_id"
+    DB_STATEMENT(st, "SELECT u.id, 0, u.name, r.name, 0 FROM memberships m JOIN users u ON u.id = m.user_id"
         " JOIN roles r ON r.id = m.role_id"
         " WHERE m.company_id = ?1 AND m.status = 'active' AND u.status = 'active'"
         " ORDER BY u.name COLLATE NOCASE, u.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     return read_choices(q, out, max);
@@ -342,17 +330,16 @@ int store_approval_choice_members(int64_t company_id, struct approval_choice *ou
 
 int store_approval_choice_categories(struct approval_choice *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, COALESCE(parent_id, 0), name, '', 0 FROM categories ORDER BY name COLLATE NOCASE, id");
+    DB_STATEMENT(st, "SELECT id, COALESCE(parent_id, 0), name, '', 0 FROM categories ORDER BY name COLLATE NOCASE, id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     return read_choices(q, out, max);
 }
 
 int store_approval_sku_known(const char *sku, char *canonical, size_t size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT sku FROM products WHERE sku = ?1 COLLATE NOCASE LIMIT 1");
+    DB_STATEMENT(st, "SELECT sku FROM products WHERE sku = ?1 COLLATE NOCASE LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, sku);
     int rc = sqlite3_step(q);
@@ -365,9 +352,8 @@ int store_approval_sku_known(const char *sku, char *canonical, size_t size)
 
 int store_approval_settings_get(int64_t company_id, struct approval_settings *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT spending_limit_action, approval_reminder_days, approval_escalate FROM companies WHERE id = ?1");
+    DB_STATEMENT(st, "SELECT spending_limit_action, approval_reminder_days, approval_escalate FROM companies WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -382,10 +368,9 @@ int store_approval_settings_get(int64_t company_id, struct approval_settings *ou
 
 int store_approval_settings_set(int64_t company_id, const struct approval_settings *s)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE companies SET spending_limit_action = ?2, approval_reminder_days = ?3, approval_escalate = ?4"
+    DB_STATEMENT(st, "UPDATE companies SET spending_limit_action = ?2, approval_reminder_days = ?3, approval_escalate = ?4"
         " WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, s->refuse ? "refuse" : "approval");
@@ -409,10 +394,9 @@ static void read_limit(sqlite3_stmt *q, struct spending_limit *l)
 
 int store_spending_limit_get(int64_t company_id, int64_t user_id, struct spending_limit *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " LIMIT_COLUMNS " FROM spending_limits l JOIN users u ON u.id = l.user_id"
+    DB_STATEMENT(st, "SELECT " LIMIT_COLUMNS " FROM spending_limits l JOIN users u ON u.id = l.user_id"
         " WHERE l.company_id = ?1 AND l.user_id = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -424,11 +408,10 @@ int store_spending_limit_get(int64_t company_id, int64_t user_id, struct spendin
 
 int store_spending_limits_list(int64_t company_id, struct spending_limit *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " LIMIT_COLUMNS " FROM spending_limits l JOIN users u ON u.id = l.user_id"
+    DB_STATEMENT(st, "SELECT " LIMIT_COLUMNS " FROM spending_limits l JOIN users u ON u.id = l.user_id"
         " JOIN memberships m ON m.company_id = l.company_id AND m.user_id = l.user_id"
         " WHERE l.company_id = ?1 ORDER BY u.name COLLATE NOCASE, u.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int n = 0, rc = SQLITE_DONE;
@@ -439,12 +422,11 @@ int store_spending_limits_list(int64_t company_id, struct spending_limit *out, i
 int store_spending_limit_set(int64_t company_id, int64_t user_id, int64_t amount, enum ar_period period, int days,
                              int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO spending_limits (company_id, user_id, amount_cents, period, period_days, updated_at)"
+    DB_STATEMENT(st, "INSERT INTO spending_limits (company_id, user_id, amount_cents, period, period_days, updated_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (company_id, user_id) DO UPDATE SET"
         " amount_cents = excluded.amount_cents, period = excluded.period, period_days = excluded.period_days,"
         " updated_at = excluded.updated_at");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -457,8 +439,8 @@ int store_spending_limit_set(int64_t company_id, int64_t user_id, int64_t amount
 
 int store_spending_limit_clear(int64_t company_id, int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM spending_limits WHERE company_id = ?1 AND user_id = ?2");
+    DB_STATEMENT(st, "DELETE FROM spending_limits WHERE company_id = ?1 AND user_id = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -470,8 +452,8 @@ int store_spending_limit_clear(int64_t company_id, int64_t user_id)
 
 int store_approval_categories(struct ar_category *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, COALESCE(parent_id, 0) FROM categories");
+    DB_STATEMENT(st, "SELECT id, COALESCE(parent_id, 0) FROM categories");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -484,11 +466,10 @@ int store_approval_categories(struct ar_category *out, int max)
 
 int store_approval_members(int64_t company_id, struct ar_member *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email, m.role_id, COALESCE(m.business_unit_id, 0)"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email, m.role_id, COALESCE(m.business_unit_id, 0)"
         " FROM memberships m JOIN users u ON u.id = m.user_id"
         " WHERE m.company_id = ?1 AND m.status = 'active' AND u.status = 'active' ORDER BY u.name COLLATE NOCASE, u.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int n = 0, rc = SQLITE_DONE;
@@ -505,10 +486,9 @@ int store_approval_members(int64_t company_id, struct ar_member *out, int max)
 
 int store_approval_units(int64_t company_id, struct ar_unit *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, COALESCE(parent_id, 0), COALESCE(manager_user_id, 0), name FROM business_units"
+    DB_STATEMENT(st, "SELECT id, COALESCE(parent_id, 0), COALESCE(manager_user_id, 0), name FROM business_units"
         " WHERE company_id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int n = 0, rc = SQLITE_DONE;
@@ -524,10 +504,9 @@ int store_approval_units(int64_t company_id, struct ar_unit *out, int max)
 
 int store_approval_delegations(int64_t company_id, int64_t now, struct ar_delegation *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT user_id, delegate_user_id FROM approval_delegations"
+    DB_STATEMENT(st, "SELECT user_id, delegate_user_id FROM approval_delegations"
         " WHERE company_id = ?1 AND starts_at <= ?2 AND ends_at > ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, now);
@@ -542,8 +521,9 @@ int store_approval_delegations(int64_t company_id, int64_t now, struct ar_delega
 
 /* One SUM per period start (?5 .. ?16); ?4 is the earliest start, so the
  * index (company_id, placed_by_user_id, placed_at) bounds the scan. */
-static const char *spends_sql(void)
+static const char *spends_sql(int variant)
 {
+    (void)variant;
     static char sql[2048];
     if (sql[0]) return sql;
     size_t used = (size_t)snprintf(sql, sizeof sql, "SELECT ");
@@ -560,10 +540,10 @@ static const char *spends_sql(void)
 int store_approval_spends(int64_t company_id, int64_t user_id, int64_t exclude_order_id, int64_t now,
                           struct ar_spend *spends, int n)
 {
-    static sqlite3_stmt *st;
+    DB_STATEMENT_FAMILY(spends_st, 1, spends_sql);
     if (n <= 0) return 0;
     if (n > AR_SPENDS_MAX) n = AR_SPENDS_MAX;
-    sqlite3_stmt *q = db_prepared(&st, spends_sql());
+    sqlite3_stmt *q = db_use(&spends_st);
     if (!q) return -1;
     int64_t earliest = now;
     sqlite3_bind_int64(q, 1, company_id);
@@ -588,8 +568,8 @@ int store_approval_spends(int64_t company_id, int64_t user_id, int64_t exclude_o
 
 int store_approval_company_name(int64_t company_id, char *out, size_t size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT name FROM companies WHERE id = ?1");
+    DB_STATEMENT(st, "SELECT name FROM companies WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -600,10 +580,9 @@ int store_approval_company_name(int64_t company_id, char *out, size_t size)
 
 int store_approval_limit(int64_t company_id, int64_t user_id, struct ar_limit *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.spending_limit_action, l.amount_cents, l.period, l.period_days FROM companies c"
+    DB_STATEMENT(st, "SELECT c.spending_limit_action, l.amount_cents, l.period, l.period_days FROM companies c"
         " LEFT JOIN spending_limits l ON l.company_id = c.id AND l.user_id = ?2 WHERE c.id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -624,10 +603,9 @@ int store_approval_limit(int64_t company_id, int64_t user_id, struct ar_limit *o
 
 int64_t store_approval_step_insert(const struct approval_step_new *s)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO approval_steps (order_id, company_id, level, rule_id, rule_name, reason, approver_label, mode,"
+    DB_STATEMENT(st, "INSERT INTO approval_steps (order_id, company_id, level, rule_id, rule_name, reason, approver_label, mode,"
         " note, status, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, s->order_id);
     sqlite3_bind_int64(q, 2, s->company_id);
@@ -648,10 +626,9 @@ int64_t store_approval_step_insert(const struct approval_step_new *s)
 
 int store_approval_step_approver_insert(int64_t step_id, int64_t company_id, const struct ar_approver *a)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT OR IGNORE INTO approval_step_approvers (step_id, company_id, user_id, via, on_behalf_of)"
+    DB_STATEMENT(st, "INSERT OR IGNORE INTO approval_step_approvers (step_id, company_id, user_id, via, on_behalf_of)"
         " VALUES (?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, step_id);
     sqlite3_bind_int64(q, 2, company_id);

@@ -62,29 +62,30 @@ static void read_inbox_row(sqlite3_stmt *q, struct approval_inbox_row *r)
 
 int store_approvals_waiting(int64_t company_id, int64_t user_id, struct approval_inbox_row *out, int max)
 {
-    static sqlite3_stmt *mine, *all;
+    DB_STATEMENT(all, INBOX_COLUMNS
+        "       '', ''"
+        "  FROM approval_steps s"
+        "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
+        "  LEFT JOIN users u ON u.id = o.placed_by_user_id"
+        " WHERE s.company_id = ?1 AND s.status = 'waiting' AND o.status = 'pending_approval'"
+        "   AND ?2 = 0"
+        " ORDER BY COALESCE(s.requested_at, o.placed_at), s.id LIMIT ?3");
+    DB_STATEMENT(mine, INBOX_COLUMNS
+        "       a.via, COALESCE(b.name, '')"
+        "  FROM approval_step_approvers a"
+        "  JOIN approval_steps s ON s.id = a.step_id AND s.company_id = a.company_id"
+        "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
+        "  LEFT JOIN users u ON u.id = o.placed_by_user_id"
+        "  LEFT JOIN users b ON b.id = a.on_behalf_of"
+        " WHERE a.company_id = ?1 AND a.user_id = ?2 AND a.decision = ''"
+        "   AND s.status = 'waiting' AND o.status = 'pending_approval'"
+        "   AND COALESCE(o.placed_by_user_id, 0) <> ?2"
+        "   AND NOT EXISTS (SELECT 1 FROM approval_step_approvers c WHERE c.step_id = a.step_id AND c.decision <> ''"
+        "                   AND (c.user_id = a.on_behalf_of OR c.on_behalf_of = a.user_id))"
+        " ORDER BY COALESCE(s.requested_at, o.placed_at), s.id LIMIT ?3");
     sqlite3_stmt *q = user_id
-        ? db_prepared(&mine, INBOX_COLUMNS
-              "       a.via, COALESCE(b.name, '')"
-              "  FROM approval_step_approvers a"
-              "  JOIN approval_steps s ON s.id = a.step_id AND s.company_id = a.company_id"
-              "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
-              "  LEFT JOIN users u ON u.id = o.placed_by_user_id"
-              "  LEFT JOIN users b ON b.id = a.on_behalf_of"
-              " WHERE a.company_id = ?1 AND a.user_id = ?2 AND a.decision = ''"
-              "   AND s.status = 'waiting' AND o.status = 'pending_approval'"
-              "   AND COALESCE(o.placed_by_user_id, 0) <> ?2"
-              "   AND NOT EXISTS (SELECT 1 FROM approval_step_approvers c WHERE c.step_id = a.step_id AND c.decision <> ''"
-              "                   AND (c.user_id = a.on_behalf_of OR c.on_behalf_of = a.user_id))"
-              " ORDER BY COALESCE(s.requested_at, o.placed_at), s.id LIMIT ?3")
-        : db_prepared(&all, INBOX_COLUMNS
-              "       '', ''"
-              "  FROM approval_steps s"
-              "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
-              "  LEFT JOIN users u ON u.id = o.placed_by_user_id"
-              " WHERE s.company_id = ?1 AND s.status = 'waiting' AND o.status = 'pending_approval'"
-              "   AND ?2 = 0"
-              " ORDER BY COALESCE(s.requested_at, o.placed_at), s.id LIMIT ?3");
+        ? db_use(&mine)
+        : db_use(&all);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -99,21 +100,20 @@ int store_approvals_waiting(int64_t company_id, int64_t user_id, struct approval
 
 int store_approvals_waiting_count(int64_t company_id, int64_t user_id)
 {
-    static sqlite3_stmt *mine, *all;
+    DB_STATEMENT(all, "SELECT COUNT(*) FROM approval_steps s"
+        "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
+        " WHERE s.company_id = ?1 AND s.status = 'waiting' AND o.status = 'pending_approval' AND ?2 = 0");
+    DB_STATEMENT(mine, "SELECT COUNT(*) FROM approval_step_approvers a"
+        "  JOIN approval_steps s ON s.id = a.step_id AND s.company_id = a.company_id"
+        "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
+        " WHERE a.company_id = ?1 AND a.user_id = ?2 AND a.decision = ''"
+        "   AND s.status = 'waiting' AND o.status = 'pending_approval'"
+        "   AND COALESCE(o.placed_by_user_id, 0) <> ?2"
+        "   AND NOT EXISTS (SELECT 1 FROM approval_step_approvers c WHERE c.step_id = a.step_id AND c.decision <> ''"
+        "                   AND (c.user_id = a.on_behalf_of OR c.on_behalf_of = a.user_id))");
     sqlite3_stmt *q = user_id
-        ? db_prepared(&mine,
-              "SELECT COUNT(*) FROM approval_step_approvers a"
-              "  JOIN approval_steps s ON s.id = a.step_id AND s.company_id = a.company_id"
-              "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
-              " WHERE a.company_id = ?1 AND a.user_id = ?2 AND a.decision = ''"
-              "   AND s.status = 'waiting' AND o.status = 'pending_approval'"
-              "   AND COALESCE(o.placed_by_user_id, 0) <> ?2"
-              "   AND NOT EXISTS (SELECT 1 FROM approval_step_approvers c WHERE c.step_id = a.step_id AND c.decision <> ''"
-              "                   AND (c.user_id = a.on_behalf_of OR c.on_behalf_of = a.user_id))")
-        : db_prepared(&all,
-              "SELECT COUNT(*) FROM approval_steps s"
-              "  JOIN orders o ON o.id = s.order_id AND o.company_id = s.company_id"
-              " WHERE s.company_id = ?1 AND s.status = 'waiting' AND o.status = 'pending_approval' AND ?2 = 0");
+        ? db_use(&mine)
+        : db_use(&all);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -122,9 +122,7 @@ int store_approvals_waiting_count(int64_t company_id, int64_t user_id)
 
 int store_approvals_decided_by(int64_t company_id, int64_t user_id, struct approval_history_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT s.id, o.number, COALESCE(u.name, ''), o.total_cents, o.currency, s.rule_name,"
+    DB_STATEMENT(st, "SELECT s.id, o.number, COALESCE(u.name, ''), o.total_cents, o.currency, s.rule_name,"
         "       a.decision, a.comment, a.decided_at, s.status, o.status, a.via, COALESCE(b.name, '')"
         "  FROM approval_step_approvers a"
         "  JOIN approval_steps s ON s.id = a.step_id AND s.company_id = a.company_id"
@@ -133,6 +131,7 @@ int store_approvals_decided_by(int64_t company_id, int64_t user_id, struct appro
         "  LEFT JOIN users b ON b.id = a.on_behalf_of"
         " WHERE a.company_id = ?1 AND a.user_id = ?2 AND a.decision IN ('approved', 'rejected')"
         " ORDER BY a.decided_at DESC, s.id DESC LIMIT ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -163,11 +162,10 @@ int store_approvals_decided_by(int64_t company_id, int64_t user_id, struct appro
 int store_approval_vote(int64_t company_id, int64_t step_id, int64_t user_id, const char *decision,
                         const char *comment, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_step_approvers SET decision = ?4, comment = ?5, decided_at = ?6"
+    DB_STATEMENT(st, "UPDATE approval_step_approvers SET decision = ?4, comment = ?5, decided_at = ?6"
         " WHERE step_id = ?1 AND company_id = ?2 AND user_id = ?3 AND decision = ''"
         "   AND EXISTS (SELECT 1 FROM approval_steps s WHERE s.id = ?1 AND s.company_id = ?2 AND s.status = 'waiting')");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, step_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -180,10 +178,9 @@ int store_approval_vote(int64_t company_id, int64_t step_id, int64_t user_id, co
 
 int store_approval_step_close(int64_t step_id, int64_t version, const char *status, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_steps SET status = ?3, decided_at = ?4, version = version + 1"
+    DB_STATEMENT(st, "UPDATE approval_steps SET status = ?3, decided_at = ?4, version = version + 1"
         " WHERE id = ?1 AND version = ?2 AND status = 'waiting'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, step_id);
     sqlite3_bind_int64(q, 2, version);
@@ -194,20 +191,7 @@ int store_approval_step_close(int64_t step_id, int64_t version, const char *stat
 
 int store_approval_open_level(int64_t order_id, int level, int64_t now)
 {
-    static sqlite3_stmt *open_st, *delegates_st;
-    sqlite3_stmt *q = db_prepared(&open_st,
-        "UPDATE approval_steps SET status = 'waiting', requested_at = ?3, version = version + 1"
-        " WHERE order_id = ?1 AND level = ?2 AND status = 'queued'");
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, order_id);
-    sqlite3_bind_int(q, 2, level);
-    sqlite3_bind_int64(q, 3, now);
-    int opened = changed(q);
-    if (opened <= 0) return opened;
-    /* Steps arriving while an approver is out of office go to their
-     * delegate too (as at submit); never to the buyer. */
-    q = db_prepared(&delegates_st,
-        "INSERT OR IGNORE INTO approval_step_approvers (step_id, company_id, user_id, via, on_behalf_of)"
+    DB_STATEMENT(delegates_st, "INSERT OR IGNORE INTO approval_step_approvers (step_id, company_id, user_id, via, on_behalf_of)"
         " SELECT a.step_id, a.company_id, d.delegate_user_id, 'delegate', a.user_id"
         "   FROM approval_steps s"
         "   JOIN orders o ON o.id = s.order_id"
@@ -217,6 +201,18 @@ int store_approval_open_level(int64_t order_id, int level, int64_t now)
         "   JOIN memberships m ON m.company_id = d.company_id AND m.user_id = d.delegate_user_id AND m.status = 'active'"
         "  WHERE s.order_id = ?1 AND s.level = ?2 AND s.status = 'waiting' AND a.on_behalf_of IS NULL"
         "    AND a.decision = '' AND d.delegate_user_id <> COALESCE(o.placed_by_user_id, 0)");
+    DB_STATEMENT(open_st, "UPDATE approval_steps SET status = 'waiting', requested_at = ?3, version = version + 1"
+        " WHERE order_id = ?1 AND level = ?2 AND status = 'queued'");
+    sqlite3_stmt *q = db_use(&open_st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, order_id);
+    sqlite3_bind_int(q, 2, level);
+    sqlite3_bind_int64(q, 3, now);
+    int opened = changed(q);
+    if (opened <= 0) return opened;
+    /* Steps arriving while an approver is out of office go to their
+     * delegate too (as at submit); never to the buyer. */
+    q = db_use(&delegates_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int(q, 2, level);
@@ -228,10 +224,9 @@ int store_approval_open_level(int64_t order_id, int level, int64_t now)
 
 int store_delegation_get(int64_t company_id, int64_t user_id, struct approval_delegation *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT d.delegate_user_id, u.name, d.starts_at, d.ends_at FROM approval_delegations d"
+    DB_STATEMENT(st, "SELECT d.delegate_user_id, u.name, d.starts_at, d.ends_at FROM approval_delegations d"
         "  JOIN users u ON u.id = d.delegate_user_id WHERE d.company_id = ?1 AND d.user_id = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -250,11 +245,10 @@ int store_delegation_get(int64_t company_id, int64_t user_id, struct approval_de
 int store_delegation_set(int64_t company_id, int64_t user_id, int64_t delegate_user_id, int64_t starts_at,
                          int64_t ends_at)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO approval_delegations (company_id, user_id, delegate_user_id, starts_at, ends_at)"
+    DB_STATEMENT(st, "INSERT INTO approval_delegations (company_id, user_id, delegate_user_id, starts_at, ends_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (company_id, user_id) DO UPDATE SET"
         " delegate_user_id = excluded.delegate_user_id, starts_at = excluded.starts_at, ends_at = excluded.ends_at");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -266,8 +260,8 @@ int store_delegation_set(int64_t company_id, int64_t user_id, int64_t delegate_u
 
 int store_delegation_clear(int64_t company_id, int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM approval_delegations WHERE company_id = ?1 AND user_id = ?2");
+    DB_STATEMENT(st, "DELETE FROM approval_delegations WHERE company_id = ?1 AND user_id = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -276,10 +270,9 @@ int store_delegation_clear(int64_t company_id, int64_t user_id)
 
 int store_inbox_member_get(int64_t company_id, int64_t user_id, struct unit_member *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
         " WHERE m.company_id = ?1 AND m.user_id = ?2 AND m.status = 'active' AND u.status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -297,9 +290,7 @@ int store_inbox_member_get(int64_t company_id, int64_t user_id, struct unit_memb
 
 int store_approval_due_steps(int64_t now, struct approval_due_step *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT s.id, s.company_id, c.name, o.id, o.number, o.total_cents, o.currency,"
+    DB_STATEMENT(st, "SELECT s.id, s.company_id, c.name, o.id, o.number, o.total_cents, o.currency,"
         "       COALESCE(o.placed_by_user_id, 0), COALESCE(u.name, ''), s.rule_name, s.reason,"
         "       s.requested_at, COALESCE(s.reminded_at, 0), c.approval_reminder_days, c.approval_escalate"
         "  FROM companies c"
@@ -310,6 +301,7 @@ int store_approval_due_steps(int64_t now, struct approval_due_step *out, int max
         " WHERE c.approval_reminder_days > 0"
         "   AND (s.reminded_at IS NULL OR s.reminded_at <= ?1 - c.approval_reminder_days * 86400)"
         " ORDER BY c.id, s.requested_at, s.id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int(q, 2, max);
@@ -338,10 +330,9 @@ int store_approval_due_steps(int64_t now, struct approval_due_step *out, int max
 
 int store_approval_mark_reminded(int64_t step_id, int64_t since, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_steps SET reminded_at = ?3"
+    DB_STATEMENT(st, "UPDATE approval_steps SET reminded_at = ?3"
         " WHERE id = ?1 AND status = 'waiting' AND (reminded_at IS NULL OR reminded_at <= ?2)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, step_id);
     sqlite3_bind_int64(q, 2, since);
@@ -351,12 +342,11 @@ int store_approval_mark_reminded(int64_t step_id, int64_t since, int64_t now)
 
 int store_inbox_units(int64_t company_id, struct approval_unit *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT b.id, COALESCE(b.parent_id, 0), COALESCE(m.user_id, 0) FROM business_units b"
+    DB_STATEMENT(st, "SELECT b.id, COALESCE(b.parent_id, 0), COALESCE(m.user_id, 0) FROM business_units b"
         "  LEFT JOIN memberships m ON m.company_id = b.company_id AND m.user_id = b.manager_user_id"
         "   AND m.status = 'active'"
         " WHERE b.company_id = ?1 ORDER BY b.id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -373,10 +363,9 @@ int store_inbox_units(int64_t company_id, struct approval_unit *out, int max)
 int store_approval_add_approver(int64_t step_id, int64_t company_id, int64_t user_id, const char *via,
                                 int64_t on_behalf_of)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO approval_step_approvers (step_id, company_id, user_id, via, on_behalf_of)"
+    DB_STATEMENT(st, "INSERT INTO approval_step_approvers (step_id, company_id, user_id, via, on_behalf_of)"
         " VALUES (?1, ?2, ?3, ?4, ?5)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, step_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -391,11 +380,10 @@ int store_approval_add_approver(int64_t step_id, int64_t company_id, int64_t use
 
 int store_approval_company_waiting_orders(int64_t company_id, struct approval_waiting_order *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT o.id, o.number, COALESCE(u.name, ''), o.total_cents, o.currency, o.placed_at FROM orders o"
+    DB_STATEMENT(st, "SELECT o.id, o.number, COALESCE(u.name, ''), o.total_cents, o.currency, o.placed_at FROM orders o"
         "  LEFT JOIN users u ON u.id = o.placed_by_user_id"
         " WHERE o.company_id = ?1 AND o.status = 'pending_approval' ORDER BY o.placed_at, o.id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);

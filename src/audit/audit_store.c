@@ -8,10 +8,10 @@
 int store_audit_insert(int64_t company_id, const struct actor *actor, const char *action,
                        const char *subject, const struct audit_change *changes, size_t count, int64_t now)
 {
-    static sqlite3_stmt *entry_st, *change_st;
-    sqlite3_stmt *q = db_prepared(&entry_st,
-        "INSERT INTO audit_log (company_id, actor_user_id, actor_name, actor_kind, action, subject, created_at)"
+    DB_STATEMENT(change_st, "INSERT INTO audit_log_changes (audit_id, field, before, after) VALUES (?, ?, ?, ?)");
+    DB_STATEMENT(entry_st, "INSERT INTO audit_log (company_id, actor_user_id, actor_name, actor_kind, action, subject, created_at)"
         " VALUES (NULLIF(?1, 0), NULLIF(?2, 0), ?3, ?4, ?5, ?6, ?7)");
+    sqlite3_stmt *q = db_use(&entry_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, actor->user_id);
@@ -23,7 +23,7 @@ int store_audit_insert(int64_t company_id, const struct actor *actor, const char
     if (sqlite3_step(q) != SQLITE_DONE) return -1;
     int64_t entry = sqlite3_last_insert_rowid(db_handle());
     for (size_t i = 0; i < count; i++) {
-        q = db_prepared(&change_st, "INSERT INTO audit_log_changes (audit_id, field, before, after) VALUES (?, ?, ?, ?)");
+        q = db_use(&change_st);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, entry);
         db_bind_text(q, 2, changes[i].field);
@@ -52,9 +52,8 @@ static int attach_changes(struct audit_entry *rows, int n)
         if (rows[i].id < lo) lo = rows[i].id;
         if (rows[i].id > hi) hi = rows[i].id;
     }
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT audit_id, field, before, after FROM audit_log_changes WHERE audit_id BETWEEN ? AND ? ORDER BY id");
+    DB_STATEMENT(st, "SELECT audit_id, field, before, after FROM audit_log_changes WHERE audit_id BETWEEN ? AND ? ORDER BY id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, lo);
     sqlite3_bind_int64(q, 2, hi);
@@ -71,13 +70,12 @@ static int attach_changes(struct audit_entry *rows, int n)
 
 int store_audit_list(int64_t company_id, int offset, struct audit_entry *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT a.id, COALESCE(a.company_id, 0), COALESCE(c.name, ''), a.actor_name, a.actor_kind, a.action,"
+    DB_STATEMENT(st, "SELECT a.id, COALESCE(a.company_id, 0), COALESCE(c.name, ''), a.actor_name, a.actor_kind, a.action,"
         "       a.subject, a.created_at"
         "  FROM audit_log a LEFT JOIN companies c ON c.id = a.company_id"
         " WHERE a.company_id = ?1"
         " ORDER BY a.created_at DESC, a.id DESC LIMIT ?2 OFFSET ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -100,8 +98,8 @@ int store_audit_list(int64_t company_id, int offset, struct audit_entry *out, in
 
 int store_audit_count(int64_t company_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM audit_log WHERE company_id = ?1");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM audit_log WHERE company_id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
@@ -169,16 +167,16 @@ static int read_activity(sqlite3_stmt *q, const char *action_prefix, int offset,
 int store_activity_list(int64_t company_id, const char *action_prefix, int offset, struct audit_entry *out,
                         int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, ACTIVITY_PAGE(ONE_COMPANY));
+    DB_STATEMENT(st, ACTIVITY_PAGE(ONE_COMPANY));
+    sqlite3_stmt *q = db_use(&st);
     if (q) sqlite3_bind_int64(q, 1, company_id);
     return read_activity(q, action_prefix, offset, out, max);
 }
 
 int store_bo_activity_list(const char *action_prefix, int offset, struct audit_entry *out, int max)
 {
-    static sqlite3_stmt *st;
-    return read_activity(db_prepared(&st, ACTIVITY_PAGE(EVERY_COMPANY)), action_prefix, offset, out, max);
+    DB_STATEMENT(st, ACTIVITY_PAGE(EVERY_COMPANY));
+    return read_activity(db_use(&st), action_prefix, offset, out, max);
 }
 
 /* Counts what q (ACTIVITY_COUNT, its scope bound; NULL when it did not
@@ -192,14 +190,14 @@ static int count_activity(sqlite3_stmt *q, const char *action_prefix)
 
 int store_activity_count(int64_t company_id, const char *action_prefix)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, ACTIVITY_COUNT(ONE_COMPANY));
+    DB_STATEMENT(st, ACTIVITY_COUNT(ONE_COMPANY));
+    sqlite3_stmt *q = db_use(&st);
     if (q) sqlite3_bind_int64(q, 1, company_id);
     return count_activity(q, action_prefix);
 }
 
 int store_bo_activity_count(const char *action_prefix)
 {
-    static sqlite3_stmt *st;
-    return count_activity(db_prepared(&st, ACTIVITY_COUNT(EVERY_COMPANY)), action_prefix);
+    DB_STATEMENT(st, ACTIVITY_COUNT(EVERY_COMPANY));
+    return count_activity(db_use(&st), action_prefix);
 }

@@ -8,11 +8,7 @@
 int store_company_search(const char *query, const char *status, int offset, struct company_row *out, int max,
                          int *total)
 {
-    static sqlite3_stmt *st;
-    /* One query: correlated aggregates per company, and the number of
-     * matches for the pager from a window over the filtered set. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
+    DB_STATEMENT(st, "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
         "  (SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id"
         "    WHERE m.company_id = c.id AND m.status = 'active' AND u.status = 'active'),"
         "  (SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id"
@@ -25,6 +21,9 @@ int store_company_search(const char *query, const char *status, int offset, stru
         "        OR instr(lower(COALESCE(c.erp_account_no, '')), lower(?1)) > 0)"
         "   AND (?2 = '' OR c.status = ?2)"
         " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3 OFFSET ?4");
+    /* One query: correlated aggregates per company, and the number of
+     * matches for the pager from a window over the filtered set. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, query);
     db_bind_text(q, 2, status);
@@ -51,13 +50,12 @@ int store_company_search(const char *query, const char *status, int offset, stru
 
 int store_company_record(int64_t company_id, struct company_record *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.tax_id, c.status, c.payment_terms, c.currency,"
+    DB_STATEMENT(st, "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.tax_id, c.status, c.payment_terms, c.currency,"
         "       c.credit_limit_cents, COALESCE(am.name, ''), c.created_at,"
         "       COALESCE((SELECT a.id FROM applications a WHERE a.company_id = c.id AND a.status <> 'unverified'"
         "                  ORDER BY a.id DESC LIMIT 1), 0)"
         "  FROM companies c LEFT JOIN users am ON am.id = c.account_manager_id WHERE c.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -80,14 +78,13 @@ int store_company_record(int64_t company_id, struct company_record *out)
 
 int store_company_members(int64_t company_id, struct company_member *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT m.id, u.id, u.name, u.email, m.role_id, r.name, COALESCE(b.name, ''),"
+    DB_STATEMENT(st, "SELECT m.id, u.id, u.name, u.email, m.role_id, r.name, COALESCE(b.name, ''),"
         "       CASE WHEN u.status <> 'active' THEN 'disabled' ELSE m.status END, COALESCE(u.last_sign_in_at, 0)"
         "  FROM memberships m JOIN users u ON u.id = m.user_id JOIN roles r ON r.id = m.role_id"
         "  LEFT JOIN business_units b ON b.id = m.business_unit_id"
         " WHERE m.company_id = ?"
         " ORDER BY m.status = 'active' DESC, u.name COLLATE NOCASE, m.id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -111,12 +108,7 @@ int store_company_members(int64_t company_id, struct company_member *out, int ma
 
 int store_company_units(int64_t company_id, struct company_unit *out, int max)
 {
-    static sqlite3_stmt *st;
-    /* The sort key is the chain of names from the top; char(1) sorts a
-     * unit's children before its next sibling, the id keeps equal names
-     * apart. The depth limit guards against a cycle in bad data. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "WITH RECURSIVE tree(id, name, kind, depth, path) AS ("
+    DB_STATEMENT(st, "WITH RECURSIVE tree(id, name, kind, depth, path) AS ("
         "  SELECT id, name, kind, 0, lower(name) || char(1) || printf('%012d', id) || char(1)"
         "    FROM business_units WHERE company_id = ?1 AND parent_id IS NULL"
         "  UNION ALL"
@@ -125,6 +117,10 @@ int store_company_units(int64_t company_id, struct company_unit *out, int max)
         "    FROM business_units b JOIN tree t ON b.parent_id = t.id"
         "   WHERE b.company_id = ?1 AND t.depth < 32)"
         " SELECT id, name, kind, depth FROM tree ORDER BY path LIMIT ?2");
+    /* The sort key is the chain of names from the top; char(1) sorts a
+     * unit's children before its next sibling, the id keeps equal names
+     * apart. The depth limit guards against a cycle in bad data. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -143,11 +139,11 @@ int store_company_units(int64_t company_id, struct company_unit *out, int max)
 int store_company_assign_admin(int64_t company_id, int64_t membership_id, char *old_role, size_t old_role_size,
                                char *member_name, size_t name_size)
 {
-    static sqlite3_stmt *find_st, *update_st;
-    sqlite3_stmt *q = db_prepared(&find_st,
-        "SELECT m.role_id, r.name, u.name FROM memberships m JOIN roles r ON r.id = m.role_id"
+    DB_STATEMENT(update_st, "UPDATE memberships SET role_id = ? WHERE id = ? AND company_id = ?");
+    DB_STATEMENT(find_st, "SELECT m.role_id, r.name, u.name FROM memberships m JOIN roles r ON r.id = m.role_id"
         "  JOIN users u ON u.id = m.user_id"
         " WHERE m.id = ? AND m.company_id = ? AND m.status = 'active' AND u.status = 'active'");
+    sqlite3_stmt *q = db_use(&find_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, membership_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -159,7 +155,7 @@ int store_company_assign_admin(int64_t company_id, int64_t membership_id, char *
     db_copy_text(member_name, name_size, q, 2);
     sqlite3_reset(q);
     if (role_id == COMPANY_ADMINISTRATOR_ROLE) return 2;
-    q = db_prepared(&update_st, "UPDATE memberships SET role_id = ? WHERE id = ? AND company_id = ?");
+    q = db_use(&update_st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, COMPANY_ADMINISTRATOR_ROLE);
     sqlite3_bind_int64(q, 2, membership_id);
@@ -178,13 +174,13 @@ static int set_status(sqlite3_stmt *q, int64_t company_id)
 
 int store_company_block(int64_t company_id)
 {
-    static sqlite3_stmt *status_st, *sessions_st;
-    int rc = set_status(db_prepared(&status_st,
-        "UPDATE companies SET status = 'blocked' WHERE id = ? AND status = 'active'"), company_id);
+    DB_STATEMENT(sessions_st, "DELETE FROM sessions WHERE company_id = ?");
+    DB_STATEMENT(status_st, "UPDATE companies SET status = 'blocked' WHERE id = ? AND status = 'active'");
+    int rc = set_status(db_use(&status_st), company_id);
     if (rc != 0) return rc;
     /* Everyone signed in to the company is signed out at once; the
      * session loader refuses a blocked company from now on anyway. */
-    sqlite3_stmt *q = db_prepared(&sessions_st, "DELETE FROM sessions WHERE company_id = ?");
+    sqlite3_stmt *q = db_use(&sessions_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -192,7 +188,7 @@ int store_company_block(int64_t company_id)
 
 int store_company_unblock(int64_t company_id)
 {
-    static sqlite3_stmt *st;
-    return set_status(db_prepared(&st, "UPDATE companies SET status = 'active' WHERE id = ? AND status = 'blocked'"),
+    DB_STATEMENT(st, "UPDATE companies SET status = 'active' WHERE id = ? AND status = 'blocked'");
+    return set_status(db_use(&st),
                       company_id);
 }

@@ -6,13 +6,12 @@
 
 int store_companies_overview(struct company_overview *out, int max)
 {
-    static sqlite3_stmt *st;
-    /* One query with correlated aggregates: no per-company round trips. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
+    DB_STATEMENT(st, "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
         "  (SELECT COUNT(*) FROM memberships m WHERE m.company_id = c.id AND m.status = 'active'),"
         "  (SELECT COALESCE(MAX(o.placed_at), 0) FROM orders o WHERE o.company_id = c.id)"
         " FROM companies c ORDER BY c.name LIMIT ?");
+    /* One query with correlated aggregates: no per-company round trips. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc;
@@ -30,8 +29,8 @@ int store_companies_overview(struct company_overview *out, int max)
 
 int store_companies_count(const char *status)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM companies WHERE status = ?");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM companies WHERE status = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
@@ -39,10 +38,9 @@ int store_companies_count(const char *status)
 
 int store_company_account(int64_t company_id, struct company_account *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.payment_terms, c.currency, c.credit_limit_cents, COALESCE(u.name, ''), COALESCE(u.email, '')"
+    DB_STATEMENT(st, "SELECT c.payment_terms, c.currency, c.credit_limit_cents, COALESCE(u.name, ''), COALESCE(u.email, '')"
         "  FROM companies c LEFT JOIN users u ON u.id = c.account_manager_id WHERE c.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -58,8 +56,8 @@ int store_company_account(int64_t company_id, struct company_account *out)
 
 int store_company_choices(struct company_choice *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name FROM companies ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    DB_STATEMENT(st, "SELECT id, name FROM companies ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;

@@ -15,6 +15,20 @@ static sqlite3 *conn;
 static sqlite3_stmt **prepared_slots[MAX_PREPARED];
 static int prepared_count;
 
+/* The linker's bounds of the "db_statements" section (DB_STATEMENT). A
+ * program that declares none still links: the weak symbols are NULL. */
+extern struct db_statement *const __start_db_statements[] __attribute__((weak));
+extern struct db_statement *const __stop_db_statements[] __attribute__((weak));
+
+static void finalize_declared(void)
+{
+    for (struct db_statement *const *e = __start_db_statements; e && e < __stop_db_statements; e++)
+        for (int v = 0; v < (*e)->variants; v++) {
+            sqlite3_finalize((*e)->stmts[v]);
+            (*e)->stmts[v] = NULL;
+        }
+}
+
 int db_open(const char *path)
 {
     if (sqlite3_open_v2(path, &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
@@ -31,8 +45,18 @@ int db_open(const char *path)
     return 0;
 }
 
+int db_open_ready(const char *path)
+{
+    if (db_open(path) != 0) return -1;
+    if (db_prepare_all() == 0) return 0;
+    fprintf(stderr, "db: %s does not match this program (was `buyerdesk migrate` run?)\n", path);
+    db_close();
+    return -1;
+}
+
 void db_close(void)
 {
+    finalize_declared();
     for (int i = 0; i < prepared_count; i++) {
         sqlite3_finalize(*prepared_slots[i]);
         *prepared_slots[i] = NULL;
@@ -92,6 +116,49 @@ sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql)
     prepared_slots[prepared_count++] = slot;
     return ready(*slot);
 }
+
+static int prepare_variant(struct db_statement *s, int v)
+{
+    const char *sql = s->sql ? s->sql : s->compose(v);
+    if (sqlite3_prepare_v3(conn, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[v], NULL) == SQLITE_OK) return 0;
+    fprintf(stderr, "db: a statement does not compile: %s\n  in: %s\n", sqlite3_errmsg(conn), sql);
+    s->stmts[v] = NULL;
+    return -1;
+}
+
+int db_prepare_all(void)
+{
+    int rc = 0;
+    for (struct db_statement *const *e = __start_db_statements; e && e < __stop_db_statements; e++)
+        for (int v = 0; v < (*e)->variants; v++)
+            if (!(*e)->stmts[v] && prepare_variant(*e, v) != 0) rc = -1;
+    return rc;
+}
+
+int db_statement_count(void)
+{
+    int n = 0;
+    for (struct db_statement *const *e = __start_db_statements; e && e < __stop_db_statements; e++) n += (*e)->variants;
+    return n;
+}
+
+sqlite3_stmt *db_use_variant(struct db_statement *s, int variant)
+{
+    if (variant < 0 || variant >= s->variants) {
+        fprintf(stderr, "db: statement variant %d of %d\n", variant, s->variants);
+        return NULL;
+    }
+    sqlite3_stmt *st = s->stmts[variant];
+    if (!st) {
+        if (prepare_variant(s, variant) != 0) return NULL;
+        return ready(s->stmts[variant]);
+    }
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return ready(st);
+}
+
+sqlite3_stmt *db_use(struct db_statement *s) { return db_use_variant(s, 0); }
 
 int db_release(void)
 {

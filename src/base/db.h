@@ -10,6 +10,9 @@
  * after fork). Store modules reach it through db_handle(). */
 
 int db_open(const char *path);
+/* db_open, then db_prepare_all: what every process but `migrate` uses.
+ * 0, or -1 (closed again) when a statement does not compile. */
+int db_open_ready(const char *path);
 void db_close(void);
 sqlite3 *db_handle(void);
 
@@ -17,9 +20,53 @@ sqlite3 *db_handle(void);
  * order, each in its own transaction. Returns 0 or -1 (message on stderr). */
 int db_migrate(const char *sql_dir);
 
-/* Statements are prepared once per process and reused: the first call
- * prepares `sql` into *slot; every call returns it reset with bindings
- * cleared. Returns NULL (and logs) if the SQL does not compile. */
+/* Every statement of the program is declared where it is used,
+ *
+ *     DB_STATEMENT(find_user, "SELECT id FROM users WHERE email = ?");
+ *     sqlite3_stmt *q = db_use(&find_user);
+ *
+ * and prepared with all the others when a process opens the database
+ * (db_prepare_all(): `serve` before it forks, each worker, every command
+ * but `migrate`), so SQL that does not compile stops the program at start
+ * with its text and SQLite's message instead of failing one request
+ * later. Each declaration puts a pointer to itself in the linker section
+ * "db_statements": there is no list to keep up and no cap to reach.
+ * A statement composed from pieces at start-up (the order list's
+ * variants) is a family: DB_STATEMENT_FAMILY(name, n, compose) prepares
+ * compose(0) .. compose(n - 1); db_use_variant(&name, i) answers one.
+ * Declare them only in store files (*_store.c): SQL lives there. */
+struct db_statement {
+    const char *sql;                        /* NULL for a family */
+    const char *(*compose)(int variant);    /* a family's text, one variant at a time */
+    int variants;
+    sqlite3_stmt **stmts;                   /* one per variant */
+};
+
+#define DB_REGISTER_STATEMENT(name) \
+    static struct db_statement *const name##_entry __attribute__((used, section("db_statements"))) = &name
+#define DB_STATEMENT(name, text) \
+    static sqlite3_stmt *name##_stmt; \
+    static struct db_statement name = { (text), NULL, 1, &name##_stmt }; \
+    DB_REGISTER_STATEMENT(name)
+#define DB_STATEMENT_FAMILY(name, count, composer) \
+    static sqlite3_stmt *name##_stmts[count]; \
+    static struct db_statement name = { NULL, (composer), (count), name##_stmts }; \
+    DB_REGISTER_STATEMENT(name)
+
+/* Prepares every declared statement not prepared yet. 0, or -1 after
+ * printing each one that does not compile (its text and why). */
+int db_prepare_all(void);
+
+/* The statement, reset with its bindings cleared (prepared now if this
+ * process never called db_prepare_all, as unit tests do). NULL (logged)
+ * when it does not compile or the variant is out of range. */
+sqlite3_stmt *db_use(struct db_statement *s);
+sqlite3_stmt *db_use_variant(struct db_statement *s, int variant);
+
+/* How many statements are declared (families count each variant). */
+int db_statement_count(void);
+
+/* Older form, prepared on first use: being replaced by DB_STATEMENT. */
 sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql);
 
 /* Ends whatever a request left open: resets statements still holding a

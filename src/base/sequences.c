@@ -5,9 +5,8 @@
 
 int store_sequence_next(const char *name, int64_t *value)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE sequences SET last_value = last_value + 1 WHERE name = ? RETURNING last_value");
+    DB_STATEMENT(st, "UPDATE sequences SET last_value = last_value + 1 WHERE name = ? RETURNING last_value");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     int rc = sqlite3_step(q);
@@ -18,9 +17,8 @@ int store_sequence_next(const char *name, int64_t *value)
 
 int store_sequence_skip_to(const char *name, int64_t last)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE sequences SET last_value = CASE WHEN last_value < ?2 THEN ?2 ELSE last_value END WHERE name = ?1");
+    DB_STATEMENT(st, "UPDATE sequences SET last_value = CASE WHEN last_value < ?2 THEN ?2 ELSE last_value END WHERE name = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, last);

@@ -13,8 +13,8 @@ static const char *const pre_approval_names[] = {
 
 int settings_get(const char *key, const char *fallback, char *out, size_t size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT value FROM seller_settings WHERE key = ?");
+    DB_STATEMENT(st, "SELECT value FROM seller_settings WHERE key = ?");
+    sqlite3_stmt *q = db_use(&st);
     snprintf(out, size, "%s", fallback);
     if (!q) return -1;
     db_bind_text(q, 1, key);
@@ -26,10 +26,9 @@ int settings_get(const char *key, const char *fallback, char *out, size_t size)
 
 int settings_set(const char *key, const char *value)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO seller_settings (key, value) VALUES (?, ?)"
+    DB_STATEMENT(st, "INSERT INTO seller_settings (key, value) VALUES (?, ?)"
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, key);
     db_bind_text(q, 2, value);

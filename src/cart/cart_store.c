@@ -34,8 +34,8 @@ static void price_line(struct cart_line *l, const struct price_break *br, size_t
 
 int store_cart_lines(int64_t company_id, int64_t user_id, int use_list_prices, struct cart_line *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, LINES_SQL);
+    DB_STATEMENT(st, LINES_SQL);
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -77,9 +77,8 @@ int store_cart_lines(int64_t company_id, int64_t user_id, int use_list_prices, s
 
 int store_cart_count(int64_t company_id, int64_t user_id, int64_t *lines, int64_t *units)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*), COALESCE(SUM(quantity), 0) FROM cart_items WHERE company_id = ? AND user_id = ?");
+    DB_STATEMENT(st, "SELECT COUNT(*), COALESCE(SUM(quantity), 0) FROM cart_items WHERE company_id = ? AND user_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -93,12 +92,11 @@ int store_cart_count(int64_t company_id, int64_t user_id, int64_t *lines, int64_
 int store_cart_quote(int64_t company_id, int use_list_prices, int64_t product_id, int64_t qty,
                      struct price_quote *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT p.list_price_cents, i.min_qty, i.unit_price_cents FROM products p"
+    DB_STATEMENT(st, "SELECT p.list_price_cents, i.min_qty, i.unit_price_cents FROM products p"
         "  LEFT JOIN companies co ON co.id = ?1"
         "  LEFT JOIN price_list_items i ON ?2 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = p.id"
         " WHERE p.id = ?3 ORDER BY i.min_qty");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, use_list_prices ? 1 : 0);
@@ -123,12 +121,11 @@ int store_cart_quote(int64_t company_id, int use_list_prices, int64_t product_id
 int store_cart_add(int64_t company_id, int64_t user_id, int64_t product_id, int64_t qty, int64_t unit_price,
                    int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO cart_items (company_id, user_id, product_id, quantity, added_price_cents, added_at, updated_at)"
+    DB_STATEMENT(st, "INSERT INTO cart_items (company_id, user_id, product_id, quantity, added_price_cents, added_at, updated_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)"
         " ON CONFLICT (company_id, user_id, product_id) DO UPDATE SET quantity = quantity + excluded.quantity,"
         "   added_price_cents = excluded.added_price_cents, updated_at = excluded.updated_at");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -144,10 +141,9 @@ int store_cart_add(int64_t company_id, int64_t user_id, int64_t product_id, int6
 int store_cart_set(int64_t company_id, int64_t user_id, int64_t product_id, int64_t qty, int64_t unit_price,
                    int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE cart_items SET quantity = ?4, added_price_cents = ?5, updated_at = ?6"
+    DB_STATEMENT(st, "UPDATE cart_items SET quantity = ?4, added_price_cents = ?5, updated_at = ?6"
         " WHERE company_id = ?1 AND user_id = ?2 AND product_id = ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -163,9 +159,8 @@ int store_cart_set(int64_t company_id, int64_t user_id, int64_t product_id, int6
 
 int store_cart_remove(int64_t company_id, int64_t user_id, int64_t product_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "DELETE FROM cart_items WHERE company_id = ? AND user_id = ? AND product_id = ?");
+    DB_STATEMENT(st, "DELETE FROM cart_items WHERE company_id = ? AND user_id = ? AND product_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -178,8 +173,8 @@ int store_cart_remove(int64_t company_id, int64_t user_id, int64_t product_id)
 
 int store_cart_clear(int64_t company_id, int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM cart_items WHERE company_id = ? AND user_id = ?");
+    DB_STATEMENT(st, "DELETE FROM cart_items WHERE company_id = ? AND user_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -190,9 +185,8 @@ int store_cart_clear(int64_t company_id, int64_t user_id)
 
 int64_t store_cart_quantity(int64_t company_id, int64_t user_id, int64_t product_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT quantity FROM cart_items WHERE company_id = ? AND user_id = ? AND product_id = ?");
+    DB_STATEMENT(st, "SELECT quantity FROM cart_items WHERE company_id = ? AND user_id = ? AND product_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -205,7 +199,8 @@ int64_t store_cart_quantity(int64_t company_id, int64_t user_id, int64_t product
 
 /* --- product lookup for adding and checking lines --------------------- */
 
-/* "?4, ?5, ..." for CART_LOOKUP_MAX SKUs. */
+/* "?4, ?5, ..." for CART_LOOKUP_MAX SKUs; variant 1 matches the SKU
+ * exactly, 0 in any case. */
 static const char *lookup_sql(int exact)
 {
     static char sql[2][16384];
@@ -228,9 +223,9 @@ static const char *lookup_sql(int exact)
 int store_cart_products(int64_t company_id, int64_t user_id, int use_list_prices, int exact,
                         const char *const *skus, int n, struct cart_product *out, int max)
 {
-    static sqlite3_stmt *st[2];
+    DB_STATEMENT_FAMILY(lookup, 2, lookup_sql);
     if (n < 0 || n > CART_LOOKUP_MAX) return -1;
-    sqlite3_stmt *q = db_prepared(&st[exact ? 1 : 0], lookup_sql(exact));
+    sqlite3_stmt *q = db_use_variant(&lookup, exact ? 1 : 0);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);

@@ -61,9 +61,7 @@ int catalog_match_expression(const char *query, char *out, size_t size)
 
 int store_catalog_categories(struct catalog_category *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "WITH RECURSIVE tree(anc, id) AS ("
+    DB_STATEMENT(st, "WITH RECURSIVE tree(anc, id) AS ("
         "  SELECT id, id FROM categories"
         "  UNION ALL SELECT t.anc, c.id FROM tree t JOIN categories c ON c.parent_id = t.id),"
         " counts(category_id, n) AS ("
@@ -71,6 +69,7 @@ int store_catalog_categories(struct catalog_category *out, int max)
         " SELECT c.id, COALESCE(c.parent_id, 0), c.name, c.slug, COALESCE(SUM(counts.n), 0)"
         " FROM categories c JOIN tree t ON t.anc = c.id LEFT JOIN counts ON counts.category_id = t.id"
         " GROUP BY c.id ORDER BY c.name, c.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int n = 0, rc;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -120,18 +119,17 @@ static int read_page(sqlite3_stmt *q, struct catalog_product *out, int limit, in
 int store_catalog_products(int64_t category_id, int offset, int limit, struct catalog_product *out,
                            int64_t *total)
 {
-    static sqlite3_stmt *all_st, *cat_st;
+    DB_STATEMENT(cat_st, "WITH RECURSIVE sub(id) AS (SELECT ?3 UNION ALL SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id)"
+        " SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p"
+        " WHERE p.active = 1 AND p.category_id IN (SELECT id FROM sub)"
+        " ORDER BY p.name, p.id LIMIT ?1 OFFSET ?2");
+    DB_STATEMENT(all_st, "SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p WHERE p.active = 1"
+        " ORDER BY p.name, p.id LIMIT ?1 OFFSET ?2");
     sqlite3_stmt *q;
     if (category_id == 0) {
-        q = db_prepared(&all_st,
-            "SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p WHERE p.active = 1"
-            " ORDER BY p.name, p.id LIMIT ?1 OFFSET ?2");
+        q = db_use(&all_st);
     } else {
-        q = db_prepared(&cat_st,
-            "WITH RECURSIVE sub(id) AS (SELECT ?3 UNION ALL SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id)"
-            " SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p"
-            " WHERE p.active = 1 AND p.category_id IN (SELECT id FROM sub)"
-            " ORDER BY p.name, p.id LIMIT ?1 OFFSET ?2");
+        q = db_use(&cat_st);
     }
     if (!q) return -1;
     sqlite3_bind_int(q, 1, limit);
@@ -147,22 +145,21 @@ int store_catalog_products(int64_t category_id, int offset, int limit, struct ca
 int store_catalog_search(const char *match, int offset, int limit, struct catalog_product *out,
                          int64_t *total)
 {
-    static sqlite3_stmt *page_st, *count_st;
-    sqlite3_stmt *q = db_prepared(&count_st,
-        "SELECT COUNT(*) FROM products_fts WHERE products_fts MATCH ?"
+    DB_STATEMENT(page_st, "SELECT " PRODUCT_COLUMNS " FROM ("
+        "  SELECT rowid AS id, bm25(products_fts, 10.0, 4.0, 1.0) AS score FROM products_fts"
+        "  WHERE products_fts MATCH ?3 AND rowid NOT IN (SELECT id FROM products WHERE active = 0)"
+        "  ORDER BY score, rowid LIMIT ?1 OFFSET ?2) r"
+        " JOIN products p ON p.id = r.id ORDER BY r.score, r.id");
+    DB_STATEMENT(count_st, "SELECT COUNT(*) FROM products_fts WHERE products_fts MATCH ?"
         " AND rowid NOT IN (SELECT id FROM products WHERE active = 0)");
+    sqlite3_stmt *q = db_use(&count_st);
     if (!q) return -1;
     db_bind_text(q, 1, match);
     int rc = sqlite3_step(q);
     *total = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
     sqlite3_reset(q);
     if (rc != SQLITE_ROW) return -1;
-    q = db_prepared(&page_st,
-        "SELECT " PRODUCT_COLUMNS " FROM ("
-        "  SELECT rowid AS id, bm25(products_fts, 10.0, 4.0, 1.0) AS score FROM products_fts"
-        "  WHERE products_fts MATCH ?3 AND rowid NOT IN (SELECT id FROM products WHERE active = 0)"
-        "  ORDER BY score, rowid LIMIT ?1 OFFSET ?2) r"
-        " JOIN products p ON p.id = r.id ORDER BY r.score, r.id");
+    q = db_use(&page_st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, limit);
     sqlite3_bind_int(q, 2, offset);
@@ -176,9 +173,8 @@ int store_catalog_search(const char *match, int offset, int limit, struct catalo
 
 int store_catalog_product_by_sku(const char *sku, struct catalog_product *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " PRODUCT_COLUMNS " FROM products p WHERE p.sku = ? AND p.active = 1");
+    DB_STATEMENT(st, "SELECT " PRODUCT_COLUMNS " FROM products p WHERE p.sku = ? AND p.active = 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, sku);
     int rc = sqlite3_step(q);
@@ -189,9 +185,8 @@ int store_catalog_product_by_sku(const char *sku, struct catalog_product *out)
 
 int store_catalog_company_price_list(int64_t company_id, int64_t *list_id, char *currency, size_t currency_size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT l.id, l.currency FROM companies c JOIN price_lists l ON l.id = c.price_list_id WHERE c.id = ?");
+    DB_STATEMENT(st, "SELECT l.id, l.currency FROM companies c JOIN price_lists l ON l.id = c.price_list_id WHERE c.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -207,12 +202,11 @@ int store_catalog_company_price_list(int64_t company_id, int64_t *list_id, char 
 int store_catalog_price_rows(int64_t list_id, const int64_t *product_ids, int n_ids,
                              struct catalog_price_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    /* one statement for a whole page: unbound ids are NULL and match nothing */
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT product_id, min_qty, unit_price_cents FROM price_list_items WHERE price_list_id = ?1"
+    DB_STATEMENT(st, "SELECT product_id, min_qty, unit_price_cents FROM price_list_items WHERE price_list_id = ?1"
         " AND product_id IN (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
         " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) ORDER BY product_id, min_qty");
+    /* one statement for a whole page: unbound ids are NULL and match nothing */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     if (n_ids > CATALOG_PAGE_SIZE) n_ids = CATALOG_PAGE_SIZE;
     sqlite3_bind_int64(q, 1, list_id);

@@ -46,12 +46,11 @@ static void read_product(sqlite3_stmt *q, struct pa_product *p)
 int store_pa_products(const char *search, int64_t category_id, int active, int offset, struct pa_product *out,
                       int max, int *total)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p LEFT JOIN categories c ON c.id = p.category_id"
+    DB_STATEMENT(st, "SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p LEFT JOIN categories c ON c.id = p.category_id"
         " WHERE (?1 = '' OR p.sku LIKE ?2 ESCAPE '\\' OR p.name LIKE ?2 ESCAPE '\\')"
         " AND (?3 = 0 OR p.category_id = ?3) AND (?4 < 0 OR p.active = ?4)"
         " ORDER BY p.sku LIMIT ?5 OFFSET ?6");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     char pattern[512];
     like_pattern(search, pattern, sizeof pattern);
@@ -74,9 +73,8 @@ int store_pa_products(const char *search, int64_t category_id, int active, int o
 
 int store_pa_product_get(int64_t id, struct pa_product *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " PRODUCT_COLUMNS " FROM products p LEFT JOIN categories c ON c.id = p.category_id WHERE p.id = ?");
+    DB_STATEMENT(st, "SELECT " PRODUCT_COLUMNS " FROM products p LEFT JOIN categories c ON c.id = p.category_id WHERE p.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
@@ -89,8 +87,8 @@ int store_pa_product_get(int64_t id, struct pa_product *out)
 
 int store_pa_sku_taken(const char *sku, int64_t except_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT 1 FROM products WHERE sku = ? COLLATE NOCASE AND id <> ?");
+    DB_STATEMENT(st, "SELECT 1 FROM products WHERE sku = ? COLLATE NOCASE AND id <> ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, sku);
     sqlite3_bind_int64(q, 2, except_id);
@@ -115,10 +113,9 @@ static void bind_product(sqlite3_stmt *q, const struct pa_product *p)
 
 int store_pa_product_insert(const struct pa_product *p, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO products (sku, name, description, category_id, unit_of_measure, pack_size, min_order_qty,"
+    DB_STATEMENT(st, "INSERT INTO products (sku, name, description, category_id, unit_of_measure, pack_size, min_order_qty,"
         " list_price_cents, weight_grams, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     bind_product(q, p);
     if (step_done(q) != 0) return -1;
@@ -128,10 +125,9 @@ int store_pa_product_insert(const struct pa_product *p, int64_t *id)
 
 int store_pa_product_update(const struct pa_product *p)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE products SET sku = ?, name = ?, description = ?, category_id = ?, unit_of_measure = ?,"
+    DB_STATEMENT(st, "UPDATE products SET sku = ?, name = ?, description = ?, category_id = ?, unit_of_measure = ?,"
         " pack_size = ?, min_order_qty = ?, list_price_cents = ?, weight_grams = ?, active = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     bind_product(q, p);
     sqlite3_bind_int64(q, 11, p->id);
@@ -141,8 +137,8 @@ int store_pa_product_update(const struct pa_product *p)
 
 int store_pa_product_by_sku(const char *sku, int64_t *id, char *name, size_t name_size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name FROM products WHERE sku = ? COLLATE NOCASE");
+    DB_STATEMENT(st, "SELECT id, name FROM products WHERE sku = ? COLLATE NOCASE");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, sku);
     int rc = sqlite3_step(q);
@@ -156,13 +152,12 @@ int store_pa_product_by_sku(const char *sku, int64_t *id, char *name, size_t nam
 
 int store_pa_categories(struct pa_category *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "WITH RECURSIVE t(id, name, depth, path) AS ("
+    DB_STATEMENT(st, "WITH RECURSIVE t(id, name, depth, path) AS ("
         " SELECT id, name, 0, name FROM categories WHERE parent_id IS NULL"
         " UNION ALL SELECT c.id, c.name, t.depth + 1, t.path || char(31) || c.name"
         " FROM categories c JOIN t ON c.parent_id = t.id WHERE t.depth < 10)"
         " SELECT id, name, depth FROM t ORDER BY path COLLATE NOCASE");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int n = 0, rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
@@ -178,8 +173,8 @@ int store_pa_categories(struct pa_category *out, int max)
 
 int store_pa_category_exists(int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT 1 FROM categories WHERE id = ?");
+    DB_STATEMENT(st, "SELECT 1 FROM categories WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
@@ -204,8 +199,8 @@ static void read_list(sqlite3_stmt *q, struct pa_price_list *l)
 
 int store_pa_price_lists(struct pa_price_list *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT " LIST_COLUMNS " FROM price_lists l ORDER BY l.name COLLATE NOCASE");
+    DB_STATEMENT(st, "SELECT " LIST_COLUMNS " FROM price_lists l ORDER BY l.name COLLATE NOCASE");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int n = 0, rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) read_list(q, &out[n++]);
@@ -216,8 +211,8 @@ int store_pa_price_lists(struct pa_price_list *out, int max)
 
 int store_pa_price_list_get(int64_t id, struct pa_price_list *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT " LIST_COLUMNS " FROM price_lists l WHERE l.id = ?");
+    DB_STATEMENT(st, "SELECT " LIST_COLUMNS " FROM price_lists l WHERE l.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
@@ -230,8 +225,8 @@ int store_pa_price_list_get(int64_t id, struct pa_price_list *out)
 
 int store_pa_price_list_name_taken(const char *name, int64_t except_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT 1 FROM price_lists WHERE name = ? COLLATE NOCASE AND id <> ?");
+    DB_STATEMENT(st, "SELECT 1 FROM price_lists WHERE name = ? COLLATE NOCASE AND id <> ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, except_id);
@@ -242,8 +237,8 @@ int store_pa_price_list_name_taken(const char *name, int64_t except_id)
 
 int store_pa_price_list_insert(const char *name, int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "INSERT INTO price_lists (name, currency, created_at) VALUES (?, 'USD', ?)");
+    DB_STATEMENT(st, "INSERT INTO price_lists (name, currency, created_at) VALUES (?, 'USD', ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, now);
@@ -254,13 +249,14 @@ int store_pa_price_list_insert(const char *name, int64_t now, int64_t *id)
 
 int store_pa_price_list_rename(int64_t id, const char *name)
 {
-    static sqlite3_stmt *st1, *st2;
-    sqlite3_stmt *q = db_prepared(&st1, "UPDATE price_lists SET name = ? WHERE id = ?");
+    DB_STATEMENT(st2, "UPDATE companies SET price_list_name = ? WHERE price_list_id = ?");
+    DB_STATEMENT(st1, "UPDATE price_lists SET name = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st1);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, id);
     if (step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
-    q = db_prepared(&st2, "UPDATE companies SET price_list_name = ? WHERE price_list_id = ?");
+    q = db_use(&st2);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, id);
@@ -269,11 +265,10 @@ int store_pa_price_list_rename(int64_t id, const char *name)
 
 int store_pa_items(int64_t list_id, struct pa_item *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT p.id, p.sku, p.name, p.list_price_cents, i.min_qty, i.unit_price_cents"
+    DB_STATEMENT(st, "SELECT p.id, p.sku, p.name, p.list_price_cents, i.min_qty, i.unit_price_cents"
         " FROM price_list_items i JOIN products p ON p.id = i.product_id"
         " WHERE i.price_list_id = ? ORDER BY p.sku, i.min_qty");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, list_id);
     int n = 0, rc;
@@ -293,9 +288,8 @@ int store_pa_items(int64_t list_id, struct pa_item *out, int max)
 
 int store_pa_item_price(int64_t list_id, int64_t product_id, int64_t min_qty, int64_t *price)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT unit_price_cents FROM price_list_items WHERE price_list_id = ? AND product_id = ? AND min_qty = ?");
+    DB_STATEMENT(st, "SELECT unit_price_cents FROM price_list_items WHERE price_list_id = ? AND product_id = ? AND min_qty = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, list_id);
     sqlite3_bind_int64(q, 2, product_id);
@@ -310,10 +304,9 @@ int store_pa_item_price(int64_t list_id, int64_t product_id, int64_t min_qty, in
 
 int store_pa_item_upsert(int64_t list_id, int64_t product_id, int64_t min_qty, int64_t price)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO price_list_items (price_list_id, product_id, min_qty, unit_price_cents) VALUES (?, ?, ?, ?)"
+    DB_STATEMENT(st, "INSERT INTO price_list_items (price_list_id, product_id, min_qty, unit_price_cents) VALUES (?, ?, ?, ?)"
         " ON CONFLICT (price_list_id, product_id, min_qty) DO UPDATE SET unit_price_cents = excluded.unit_price_cents");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, list_id);
     sqlite3_bind_int64(q, 2, product_id);
@@ -324,9 +317,8 @@ int store_pa_item_upsert(int64_t list_id, int64_t product_id, int64_t min_qty, i
 
 int store_pa_item_delete(int64_t list_id, int64_t product_id, int64_t min_qty)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "DELETE FROM price_list_items WHERE price_list_id = ? AND product_id = ? AND min_qty = ?");
+    DB_STATEMENT(st, "DELETE FROM price_list_items WHERE price_list_id = ? AND product_id = ? AND min_qty = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, list_id);
     sqlite3_bind_int64(q, 2, product_id);
@@ -345,9 +337,8 @@ static void read_company(sqlite3_stmt *q, struct pa_company *c)
 
 int store_pa_companies(struct pa_company *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name, COALESCE(price_list_id, 0), price_list_name FROM companies ORDER BY name COLLATE NOCASE, id");
+    DB_STATEMENT(st, "SELECT id, name, COALESCE(price_list_id, 0), price_list_name FROM companies ORDER BY name COLLATE NOCASE, id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int n = 0, rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) read_company(q, &out[n++]);
@@ -358,9 +349,8 @@ int store_pa_companies(struct pa_company *out, int max)
 
 int store_pa_company_get(int64_t id, struct pa_company *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name, COALESCE(price_list_id, 0), price_list_name FROM companies WHERE id = ?");
+    DB_STATEMENT(st, "SELECT id, name, COALESCE(price_list_id, 0), price_list_name FROM companies WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
@@ -373,8 +363,8 @@ int store_pa_company_get(int64_t id, struct pa_company *out)
 
 int store_pa_company_assign(int64_t company_id, int64_t list_id, const char *list_name)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE companies SET price_list_id = NULLIF(?, 0), price_list_name = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE companies SET price_list_id = NULLIF(?, 0), price_list_name = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, list_id);
     db_bind_text(q, 2, list_id ? list_name : "");

@@ -50,9 +50,9 @@ static int read_methods(sqlite3_stmt *q, struct shipping_method *out, int max)
 
 int store_shipping_methods(int active_only, struct shipping_method *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, METHOD_SQL " WHERE ?1 = 0 OR m.active = 1"
-                                       " ORDER BY m.sort_order, m.name COLLATE NOCASE, m.id, b.up_to_grams");
+    DB_STATEMENT(st, METHOD_SQL " WHERE ?1 = 0 OR m.active = 1"
+        " ORDER BY m.sort_order, m.name COLLATE NOCASE, m.id, b.up_to_grams");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, active_only ? 1 : 0);
     return read_methods(q, out, max);
@@ -60,8 +60,8 @@ int store_shipping_methods(int active_only, struct shipping_method *out, int max
 
 int store_shipping_method_get(int64_t id, struct shipping_method *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, METHOD_SQL " WHERE m.id = ?1 ORDER BY b.up_to_grams");
+    DB_STATEMENT(st, METHOD_SQL " WHERE m.id = ?1 ORDER BY b.up_to_grams");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     return read_methods(q, out, 1);
@@ -70,8 +70,8 @@ int store_shipping_method_get(int64_t id, struct shipping_method *out)
 /* 1 when another method (not `except`) has this name (no case), 0, -1. */
 static int name_taken(const char *name, int64_t except)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT 1 FROM shipping_methods WHERE name = ?1 COLLATE NOCASE AND id <> ?2");
+    DB_STATEMENT(st, "SELECT 1 FROM shipping_methods WHERE name = ?1 COLLATE NOCASE AND id <> ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, except);
@@ -83,13 +83,14 @@ static int name_taken(const char *name, int64_t except)
 
 static int replace_bands(int64_t method_id, const struct weight_band *bands, int n)
 {
-    static sqlite3_stmt *del, *ins;
-    sqlite3_stmt *q = db_prepared(&del, "DELETE FROM shipping_weight_bands WHERE method_id = ?");
+    DB_STATEMENT(ins, "INSERT INTO shipping_weight_bands (method_id, up_to_grams, cents) VALUES (?, ?, ?)");
+    DB_STATEMENT(del, "DELETE FROM shipping_weight_bands WHERE method_id = ?");
+    sqlite3_stmt *q = db_use(&del);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, method_id);
     if (done(q) != 0) return -1;
     for (int i = 0; i < n; i++) {
-        q = db_prepared(&ins, "INSERT INTO shipping_weight_bands (method_id, up_to_grams, cents) VALUES (?, ?, ?)");
+        q = db_use(&ins);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, method_id);
         sqlite3_bind_int64(q, 2, bands[i].up_to_grams);
@@ -103,10 +104,9 @@ int store_shipping_method_create(const struct shipping_method *m, int64_t now, i
 {
     int taken = name_taken(m->name, 0);
     if (taken != 0) return taken;
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO shipping_methods (name, description, kind, flat_cents, active, sort_order, created_at)"
+    DB_STATEMENT(st, "INSERT INTO shipping_methods (name, description, kind, flat_cents, active, sort_order, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, m->name);
     db_bind_text(q, 2, m->description);
@@ -124,10 +124,9 @@ int store_shipping_method_update(const struct shipping_method *m)
 {
     int taken = name_taken(m->name, m->id);
     if (taken != 0) return taken;
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE shipping_methods SET name = ?2, description = ?3, kind = ?4, flat_cents = ?5, active = ?6,"
+    DB_STATEMENT(st, "UPDATE shipping_methods SET name = ?2, description = ?3, kind = ?4, flat_cents = ?5, active = ?6,"
         " sort_order = ?7 WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, m->id);
     db_bind_text(q, 2, m->name);
@@ -164,9 +163,9 @@ static int read_one_rate(sqlite3_stmt *q, struct tax_rate_row *out)
 
 int store_tax_rates(struct tax_rate_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, country, region, rate_bp, label FROM tax_rates"
-                                       " ORDER BY country, region COLLATE NOCASE LIMIT ?");
+    DB_STATEMENT(st, "SELECT id, country, region, rate_bp, label FROM tax_rates"
+        " ORDER BY country, region COLLATE NOCASE LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc;
@@ -177,8 +176,8 @@ int store_tax_rates(struct tax_rate_row *out, int max)
 
 int store_tax_rate_get(int64_t id, struct tax_rate_row *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, country, region, rate_bp, label FROM tax_rates WHERE id = ?");
+    DB_STATEMENT(st, "SELECT id, country, region, rate_bp, label FROM tax_rates WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     return read_one_rate(q, out);
@@ -186,11 +185,10 @@ int store_tax_rate_get(int64_t id, struct tax_rate_row *out)
 
 int store_tax_rate_find(const char *country, const char *region, struct tax_rate_row *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, country, region, rate_bp, label FROM tax_rates"
+    DB_STATEMENT(st, "SELECT id, country, region, rate_bp, label FROM tax_rates"
         " WHERE country = ?1 AND (region = '' OR (?2 <> '' AND region = ?2 COLLATE NOCASE))"
         " ORDER BY region = '' LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, country);
     db_bind_text(q, 2, region);
@@ -200,20 +198,22 @@ int store_tax_rate_find(const char *country, const char *region, struct tax_rate
 int store_tax_rate_save(const char *country, const char *region, int64_t rate_bp, const char *label,
                         struct tax_rate_row *before)
 {
-    static sqlite3_stmt *find, *ins, *upd;
-    sqlite3_stmt *q = db_prepared(&find, "SELECT id, country, region, rate_bp, label FROM tax_rates"
-                                         " WHERE country = ?1 AND region = ?2 COLLATE NOCASE");
+    DB_STATEMENT(ins, "INSERT INTO tax_rates (country, region, rate_bp, label) VALUES (?4, ?5, ?2, ?3)");
+    DB_STATEMENT(upd, "UPDATE tax_rates SET rate_bp = ?2, label = ?3 WHERE id = ?1");
+    DB_STATEMENT(find, "SELECT id, country, region, rate_bp, label FROM tax_rates"
+        " WHERE country = ?1 AND region = ?2 COLLATE NOCASE");
+    sqlite3_stmt *q = db_use(&find);
     if (!q) return -1;
     db_bind_text(q, 1, country);
     db_bind_text(q, 2, region);
     int existed = read_one_rate(q, before);
     if (existed < 0) return -1;
     if (existed) {
-        q = db_prepared(&upd, "UPDATE tax_rates SET rate_bp = ?2, label = ?3 WHERE id = ?1");
+        q = db_use(&upd);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, before->id);
     } else {
-        q = db_prepared(&ins, "INSERT INTO tax_rates (country, region, rate_bp, label) VALUES (?4, ?5, ?2, ?3)");
+        q = db_use(&ins);
         if (!q) return -1;
         db_bind_text(q, 4, country);
         db_bind_text(q, 5, region);
@@ -225,8 +225,8 @@ int store_tax_rate_save(const char *country, const char *region, int64_t rate_bp
 
 int store_tax_rate_delete(int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM tax_rates WHERE id = ?");
+    DB_STATEMENT(st, "DELETE FROM tax_rates WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     if (done(q) != 0) return -1;
@@ -235,9 +235,8 @@ int store_tax_rate_delete(int64_t id)
 
 int store_address_tax_override(int64_t company_id, int64_t address_id, int64_t *rate_bp)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT tax_rate_bp FROM addresses WHERE id = ? AND company_id = ? AND tax_rate_bp IS NOT NULL");
+    DB_STATEMENT(st, "SELECT tax_rate_bp FROM addresses WHERE id = ? AND company_id = ? AND tax_rate_bp IS NOT NULL");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, address_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -269,8 +268,8 @@ static void read_tax_address(sqlite3_stmt *q, struct tax_address *a)
 
 int store_tax_address_get(int64_t address_id, struct tax_address *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, TAX_ADDRESS_SQL " WHERE a.id = ?");
+    DB_STATEMENT(st, TAX_ADDRESS_SQL " WHERE a.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, address_id);
     int rc = sqlite3_step(q);
@@ -282,9 +281,9 @@ int store_tax_address_get(int64_t address_id, struct tax_address *out)
 
 int store_tax_addresses_overridden(struct tax_address *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, TAX_ADDRESS_SQL " WHERE a.tax_rate_bp IS NOT NULL"
-                                       " ORDER BY c.name, a.label LIMIT ?");
+    DB_STATEMENT(st, TAX_ADDRESS_SQL " WHERE a.tax_rate_bp IS NOT NULL"
+        " ORDER BY c.name, a.label LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc;
@@ -295,8 +294,8 @@ int store_tax_addresses_overridden(struct tax_address *out, int max)
 
 int store_tax_address_set(int64_t address_id, int64_t rate_bp)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE addresses SET tax_rate_bp = ?2 WHERE id = ?1");
+    DB_STATEMENT(st, "UPDATE addresses SET tax_rate_bp = ?2 WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, address_id);
     if (rate_bp >= 0) sqlite3_bind_int64(q, 2, rate_bp);
@@ -309,9 +308,8 @@ int store_tax_address_set(int64_t address_id, int64_t rate_bp)
 
 int store_checkout_company(int64_t company_id, struct checkout_company *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name, payment_terms, currency, po_number_required FROM companies WHERE id = ?");
+    DB_STATEMENT(st, "SELECT id, name, payment_terms, currency, po_number_required FROM companies WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
@@ -334,8 +332,8 @@ int store_company_po_required_set(int64_t company_id, int required, int *before)
     int found = store_checkout_company(company_id, &c);
     if (found != 1) return found;
     *before = c.po_number_required;
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE companies SET po_number_required = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE companies SET po_number_required = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int(q, 1, required ? 1 : 0);
     sqlite3_bind_int64(q, 2, company_id);
@@ -344,11 +342,10 @@ int store_company_po_required_set(int64_t company_id, int required, int *before)
 
 int store_checkout_member(int64_t company_id, int64_t user_id, struct checkout_member *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COALESCE(m.business_unit_id, 0), m.role_id, u.name, u.email"
+    DB_STATEMENT(st, "SELECT COALESCE(m.business_unit_id, 0), m.role_id, u.name, u.email"
         "  FROM memberships m JOIN users u ON u.id = m.user_id"
         " WHERE m.company_id = ? AND m.user_id = ? AND m.status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -368,9 +365,8 @@ int store_checkout_member(int64_t company_id, int64_t user_id, struct checkout_m
 
 int store_order_by_submit_key(int64_t company_id, int64_t user_id, const char *key, char *number, size_t size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT number FROM orders WHERE submit_key = ?1 AND company_id = ?2 AND placed_by_user_id = ?3");
+    DB_STATEMENT(st, "SELECT number FROM orders WHERE submit_key = ?1 AND company_id = ?2 AND placed_by_user_id = ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, key);
     sqlite3_bind_int64(q, 2, company_id);
@@ -384,15 +380,14 @@ int store_order_by_submit_key(int64_t company_id, int64_t user_id, const char *k
 
 int store_order_insert(const struct order_new *o, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO orders (company_id, number, placed_by_user_id, business_unit_id, status, channel, po_number,"
+    DB_STATEMENT(st, "INSERT INTO orders (company_id, number, placed_by_user_id, business_unit_id, status, channel, po_number,"
         "  currency, subtotal_cents, shipping_cents, tax_cents, total_cents, ship_to_address_id, bill_to_address_id,"
         "  ship_to_label, ship_to_text, bill_to_label, bill_to_text, shipping_method, tax_label, tax_rate_bp,"
         "  payment_method, requested_delivery_date, notes, submit_key, waiting_for_address, placed_at, updated_at)"
         " VALUES (?1, ?2, ?3, ?4, 'draft', 'web', ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
         "  ?21, ?22, ?23, ?24, ?25, ?26, ?26)"
         " ON CONFLICT DO NOTHING");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, o->company_id);
     db_bind_text(q, 2, o->number);
@@ -428,10 +423,9 @@ int store_order_insert(const struct order_new *o, int64_t *id)
 
 int store_order_line_insert(int64_t order_id, int64_t company_id, const struct order_line_new *l)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO order_lines (order_id, company_id, line_no, product_id, sku, name, unit, quantity,"
+    DB_STATEMENT(st, "INSERT INTO order_lines (order_id, company_id, line_no, product_id, sku, name, unit, quantity,"
         "  unit_price_cents, line_total_cents, price_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -449,10 +443,9 @@ int store_order_line_insert(int64_t order_id, int64_t company_id, const struct o
 
 int store_order_waiting_approvers(int64_t company_id, int64_t order_id, char *out, size_t size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT approver_label FROM approval_steps WHERE order_id = ? AND company_id = ? AND status = 'waiting'"
+    DB_STATEMENT(st, "SELECT approver_label FROM approval_steps WHERE order_id = ? AND company_id = ? AND status = 'waiting'"
         " ORDER BY level, id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);

@@ -211,7 +211,7 @@ int mailer_run(const struct mailer_task *tasks, int task_count)
     sigaction(SIGINT, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) return 1;
-    if (db_open(app.cfg.database) != 0) {
+    if (db_open_ready(app.cfg.database) != 0) {
         curl_global_cleanup();
         return 1;
     }

@@ -8,11 +8,10 @@
 
 int store_outbox_insert(const struct outbox_new *m)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO outbox (message_id, template, to_address, to_name, user_id, company_id,"
+    DB_STATEMENT(st, "INSERT INTO outbox (message_id, template, to_address, to_name, user_id, company_id,"
         " subject, text_body, html_body, status, next_attempt_at, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, m->message_id);
     db_bind_text(q, 2, m->template_name);
@@ -30,8 +29,8 @@ int store_outbox_insert(const struct outbox_new *m)
 
 int store_notification_enabled(int64_t user_id, const char *type)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT enabled FROM notification_preferences WHERE user_id = ? AND type = ?");
+    DB_STATEMENT(st, "SELECT enabled FROM notification_preferences WHERE user_id = ? AND type = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return 1;
     sqlite3_bind_int64(q, 1, user_id);
     db_bind_text(q, 2, type);
@@ -40,10 +39,9 @@ int store_notification_enabled(int64_t user_id, const char *type)
 
 int store_notification_set(int64_t user_id, const char *type, int enabled)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO notification_preferences (user_id, type, enabled) VALUES (?, ?, ?)"
+    DB_STATEMENT(st, "INSERT INTO notification_preferences (user_id, type, enabled) VALUES (?, ?, ?)"
         " ON CONFLICT (user_id, type) DO UPDATE SET enabled = excluded.enabled");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     db_bind_text(q, 2, type);
@@ -69,12 +67,11 @@ static char *dup_column(sqlite3_stmt *q, int col)
 
 int store_outbox_claim(int64_t now, struct outbox_message *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
         " WHERE id = (SELECT id FROM outbox WHERE status IN ('queued', 'retrying') AND next_attempt_at <= ?"
         "             ORDER BY next_attempt_at, id LIMIT 1)"
         " RETURNING id, message_id, to_address, to_name, subject, text_body, html_body, attempts, created_at");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, now);
@@ -103,11 +100,10 @@ int store_outbox_claim(int64_t now, struct outbox_message *out)
 
 int store_outbox_reclaim(int64_t now, int64_t older_than)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE outbox SET status = 'retrying', next_attempt_at = ?, claimed_at = NULL,"
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'retrying', next_attempt_at = ?, claimed_at = NULL,"
         " last_error = 'delivery was interrupted; trying again'"
         " WHERE status = 'sending' AND claimed_at < ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, now - older_than);
@@ -122,9 +118,8 @@ static int finish(sqlite3_stmt *q)
 
 int store_outbox_mark_sent(int64_t id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE outbox SET status = 'sent', sent_at = ?, claimed_at = NULL, last_error = '' WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'sent', sent_at = ?, claimed_at = NULL, last_error = '' WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, id);
@@ -133,9 +128,8 @@ int store_outbox_mark_sent(int64_t id, int64_t now)
 
 int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *error)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE outbox SET status = 'retrying', next_attempt_at = ?, claimed_at = NULL, last_error = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'retrying', next_attempt_at = ?, claimed_at = NULL, last_error = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, next_attempt_at);
     db_bind_text(q, 2, error);
@@ -145,9 +139,8 @@ int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *err
 
 int store_outbox_mark_failed(int64_t id, const char *error)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE outbox SET status = 'failed', claimed_at = NULL, last_error = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'failed', claimed_at = NULL, last_error = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, error);
     sqlite3_bind_int64(q, 2, id);
@@ -156,10 +149,9 @@ int store_outbox_mark_failed(int64_t id, const char *error)
 
 int store_outbox_retry_now(int64_t id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?"
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?"
         " WHERE id = ? AND status IN ('failed', 'retrying')");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, id);
@@ -187,10 +179,9 @@ static void read_row(sqlite3_stmt *q, struct outbox_row *r)
 
 int store_outbox_list(const char *status, int offset, struct outbox_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " ROW_COLUMNS " FROM outbox WHERE (? = '' OR status = ?)"
+    DB_STATEMENT(st, "SELECT " ROW_COLUMNS " FROM outbox WHERE (? = '' OR status = ?)"
         " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     db_bind_text(q, 2, status);
@@ -203,8 +194,8 @@ int store_outbox_list(const char *status, int offset, struct outbox_row *out, in
 
 int store_outbox_count(const char *status)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM outbox WHERE (? = '' OR status = ?)");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM outbox WHERE (? = '' OR status = ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     db_bind_text(q, 2, status);
@@ -213,9 +204,8 @@ int store_outbox_count(const char *status)
 
 int store_outbox_get(int64_t id, struct outbox_row *row, struct outbox_message *bodies)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " ROW_COLUMNS ", message_id, text_body, html_body FROM outbox WHERE id = ?");
+    DB_STATEMENT(st, "SELECT " ROW_COLUMNS ", message_id, text_body, html_body FROM outbox WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);

@@ -41,8 +41,8 @@ static void read_step(sqlite3_stmt *q, struct approval_step *s)
 
 int store_approval_step_get(int64_t company_id, int64_t step_id, struct approval_step *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, STEP_COLUMNS " WHERE s.id = ?1 AND s.company_id = ?2");
+    DB_STATEMENT(st, STEP_COLUMNS " WHERE s.id = ?1 AND s.company_id = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, step_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -54,9 +54,9 @@ int store_approval_step_get(int64_t company_id, int64_t step_id, struct approval
 
 int store_approval_order_steps(int64_t company_id, int64_t order_id, struct approval_step *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, STEP_COLUMNS
+    DB_STATEMENT(st, STEP_COLUMNS
         " WHERE s.order_id = ?1 AND s.company_id = ?2 ORDER BY s.level, s.id LIMIT ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -96,9 +96,9 @@ static int read_approvers(sqlite3_stmt *q, struct approval_approver *out, int ma
 
 int store_approval_step_approvers(int64_t step_id, struct approval_approver *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, APPROVER_COLUMNS
+    DB_STATEMENT(st, APPROVER_COLUMNS
         " WHERE a.step_id = ?1 ORDER BY a.on_behalf_of IS NOT NULL, u.name, a.user_id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, step_id);
     sqlite3_bind_int(q, 2, max);
@@ -107,10 +107,10 @@ int store_approval_step_approvers(int64_t step_id, struct approval_approver *out
 
 int store_approval_order_approvers(int64_t order_id, struct approval_approver *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, APPROVER_COLUMNS
+    DB_STATEMENT(st, APPROVER_COLUMNS
         "  JOIN approval_steps s ON s.id = a.step_id"
         " WHERE s.order_id = ?1 ORDER BY s.level, s.id, a.on_behalf_of IS NOT NULL, u.name, a.user_id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int(q, 2, max);
@@ -119,10 +119,10 @@ int store_approval_order_approvers(int64_t order_id, struct approval_approver *o
 
 int store_approval_company_waiting_steps(int64_t company_id, struct approval_step *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, STEP_COLUMNS
+    DB_STATEMENT(st, STEP_COLUMNS
         " WHERE s.company_id = ?1 AND s.status = 'waiting' AND o.status = 'pending_approval'"
         " ORDER BY s.order_id, s.level, s.id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);

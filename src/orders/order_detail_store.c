@@ -74,25 +74,24 @@ static int read_header(sqlite3_stmt *q, const char *number, struct order_header 
 
 int store_order_get(int64_t company_id, const char *number, struct order_header *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, ORDER_HEADER_BY_NUMBER " AND o.company_id = ?2");
+    DB_STATEMENT(st, ORDER_HEADER_BY_NUMBER " AND o.company_id = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (q) sqlite3_bind_int64(q, 2, company_id);
     return read_header(q, number, out);
 }
 
 int store_bo_order_get(const char *number, struct order_header *out)
 {
-    static sqlite3_stmt *st;
-    return read_header(db_prepared(&st, ORDER_HEADER_BY_NUMBER), number, out);
+    DB_STATEMENT(st, ORDER_HEADER_BY_NUMBER);
+    return read_header(db_use(&st), number, out);
 }
 
 int store_order_lines(int64_t order_id, struct order_line_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, line_no, COALESCE(product_id, 0), sku, name, unit, quantity, quantity_shipped,"
+    DB_STATEMENT(st, "SELECT id, line_no, COALESCE(product_id, 0), sku, name, unit, quantity, quantity_shipped,"
         "       unit_price_cents, line_total_cents, price_source"
         "  FROM order_lines WHERE order_id = ? ORDER BY line_no");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     int n = 0, rc;
@@ -117,11 +116,10 @@ int store_order_lines(int64_t order_id, struct order_line_row *out, int max)
 
 int store_order_events(int64_t order_id, struct order_event_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT e.from_status, e.to_status, COALESCE(u.name, e.actor_label), e.note, e.at"
+    DB_STATEMENT(st, "SELECT e.from_status, e.to_status, COALESCE(u.name, e.actor_label), e.note, e.at"
         "  FROM order_events e LEFT JOIN users u ON u.id = e.actor_user_id"
         " WHERE e.order_id = ? ORDER BY e.at, e.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     int n = 0, rc;
@@ -140,13 +138,12 @@ int store_order_events(int64_t order_id, struct order_event_row *out, int max)
 
 int store_order_shipments(int64_t order_id, struct shipment_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT s.id, s.carrier, s.tracking_number, s.shipped_at, COALESCE(s.delivered_at, 0),"
+    DB_STATEMENT(st, "SELECT s.id, s.carrier, s.tracking_number, s.shipped_at, COALESCE(s.delivered_at, 0),"
         "       COALESCE((SELECT group_concat(sl.quantity || ' x ' || ol.sku, ', ')"
         "                   FROM shipment_lines sl JOIN order_lines ol ON ol.id = sl.order_line_id"
         "                  WHERE sl.shipment_id = s.id), '')"
         "  FROM shipments s WHERE s.order_id = ? ORDER BY s.shipped_at, s.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     int n = 0, rc;
@@ -167,10 +164,9 @@ int store_order_shipments(int64_t order_id, struct shipment_row *out, int max)
 int store_order_event_add(int64_t order_id, int64_t company_id, const char *from, const char *to,
                           int64_t actor_user_id, const char *actor_label, const char *note, int64_t at)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO order_events (order_id, company_id, from_status, to_status, actor_user_id, actor_label, note, at)"
+    DB_STATEMENT(st, "INSERT INTO order_events (order_id, company_id, from_status, to_status, actor_user_id, actor_label, note, at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -189,11 +185,10 @@ int store_order_event_add(int64_t order_id, int64_t company_id, const char *from
 int store_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to,
                      const char *cancel_reason, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE orders SET status = ?4, updated_at = ?5,"
+    DB_STATEMENT(st, "UPDATE orders SET status = ?4, updated_at = ?5,"
         "       cancel_reason = CASE WHEN ?4 = 'cancelled' THEN ?6 ELSE cancel_reason END"
         " WHERE id = ?2 AND company_id = ?1 AND status = ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, order_id);
@@ -209,10 +204,9 @@ int store_order_move(int64_t company_id, int64_t order_id, const char *from, con
 
 int store_order_cancel_open_steps(int64_t order_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE approval_steps SET status = 'cancelled', decided_at = ?2, version = version + 1"
+    DB_STATEMENT(st, "UPDATE approval_steps SET status = 'cancelled', decided_at = ?2, version = version + 1"
         " WHERE order_id = ?1 AND status IN ('waiting', 'queued')");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, now);

@@ -48,8 +48,8 @@
  * of orders_po_number entries it covers (built once, read from the index
  * alone), as the member's sets are.
  *
- * Everything is prepared once per worker (db_prepared): 4 member and 2
- * staff page statements (a walk each way), 8 export and 1 count. */
+ * Everything is prepared when a worker starts (DB_STATEMENT_FAMILY): a
+ * page statement per scope and walk, 8 export and 1 count. */
 #include "orders/order_history_store.h"
 
 #include <stdarg.h>
@@ -302,8 +302,13 @@ static const char *export_sql(enum walk w, int with_lines)
     return q->text;
 }
 
-static const char *count_sql(void)
+/* The families' variants, numbered for DB_STATEMENT_FAMILY. */
+static const char *page_variant(int v) { return page_sql((enum order_list_scope)(v / WALK_COUNT), (enum walk)(v % WALK_COUNT)); }
+static const char *export_variant(int v) { return export_sql((enum walk)(v % WALK_COUNT), v / WALK_COUNT); }
+
+static const char *count_sql(int variant)
 {
+    (void)variant;
     struct sql *q = &sql_buf;
     q->len = 0;
     const char *c = "(SELECT COUNT(*) FROM orders o";
@@ -437,8 +442,8 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
     if (f->scope == ORDER_LIST_STAFF) {
         if (f->number[0]) return 1;   /* a dozen orders at most */
         if (!f->po[0]) return 0;
-        static sqlite3_stmt *slot;
-        sqlite3_stmt *st = db_prepared(&slot, "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE " PO_RANGE " LIMIT :max)");
+        DB_STATEMENT(slot, "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE " PO_RANGE " LIMIT :max)");
+        sqlite3_stmt *st = db_use(&slot);
         if (!st) return 0;
         bind_filters(st, q);
         bind_int(st, ":max", max + 1);
@@ -447,9 +452,8 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
         return few ? 2 : 0;
     }
     if (f->number[0]) {
-        static sqlite3_stmt *slot;
-        sqlite3_stmt *st = db_prepared(&slot,
-            "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE number >= ?1 AND number < ?1 || char(127) LIMIT ?2)");
+        DB_STATEMENT(slot, "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE number >= ?1 AND number < ?1 || char(127) LIMIT ?2)");
+        sqlite3_stmt *st = db_use(&slot);
         if (st) {
             sqlite3_bind_text(st, 1, f->number, -1, SQLITE_TRANSIENT);
             sqlite3_bind_int(st, 2, max + 1);
@@ -459,9 +463,8 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
         }
     }
     if (f->sku[0]) {
-        static sqlite3_stmt *slot;
-        sqlite3_stmt *st = db_prepared(&slot,
-            "SELECT COUNT(*) FROM (SELECT 1 FROM order_lines WHERE company_id = ?1 AND sku = ?2 LIMIT ?3)");
+        DB_STATEMENT(slot, "SELECT COUNT(*) FROM (SELECT 1 FROM order_lines WHERE company_id = ?1 AND sku = ?2 LIMIT ?3)");
+        sqlite3_stmt *st = db_use(&slot);
         if (st) {
             sqlite3_bind_int64(st, 1, q->company_id);
             sqlite3_bind_text(st, 2, f->sku, -1, SQLITE_TRANSIENT);
@@ -472,10 +475,9 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
         }
     }
     if (with_unit && q->unit_id > 0) {
-        static sqlite3_stmt *slot;
-        sqlite3_stmt *st = db_prepared(&slot,
-            SUBTREE_CTE "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE company_id = :company"
+        DB_STATEMENT(slot, SUBTREE_CTE "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE company_id = :company"
             " AND business_unit_id IN (SELECT id FROM subtree) LIMIT :max)");
+        sqlite3_stmt *st = db_use(&slot);
         if (st) {
             bind_int(st, ":company", q->company_id);
             bind_int(st, ":unit", q->unit_id);
@@ -492,14 +494,13 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
 
 int store_order_list_rows(const struct order_list_query *q, struct order_list_row *out, int max)
 {
-    static sqlite3_stmt *slots[ORDER_LIST_SCOPE_COUNT][WALK_COUNT];
+    DB_STATEMENT_FAMILY(pages, ORDER_LIST_SCOPE_COUNT * WALK_COUNT, page_variant);
     const struct order_filter *f = q->filter;
     enum order_list_scope scope = f->scope == ORDER_LIST_STAFF ? ORDER_LIST_STAFF : ORDER_LIST_MEMBER;
     int backwards = f->cursor.dir == ORDER_PAGE_BEFORE;
     enum walk w = walk_of(f->sort, backwards);
-    sqlite3_stmt **slot = &slots[scope][w];
     int drive = drive_of(q, DRIVE_PAGE_MAX, 1);
-    sqlite3_stmt *st = db_prepared(slot, *slot ? "" : page_sql(scope, w));
+    sqlite3_stmt *st = db_use_variant(&pages, (int)scope * WALK_COUNT + (int)w);
     if (!st) return -1;
     bind_filters(st, q);
     bind_int(st, ":drive", drive);
@@ -587,10 +588,10 @@ struct order_cursor order_list_cursor(const struct order_filter *f, enum order_p
 
 int store_order_list_count(const struct order_list_query *q, int64_t *count)
 {
-    static sqlite3_stmt *slot;
+    DB_STATEMENT_FAMILY(counts, 1, count_sql);
     if (q->filter->scope != ORDER_LIST_MEMBER) return -1;
     int drive = drive_of(q, DRIVE_COUNT_MAX, 0);
-    sqlite3_stmt *st = db_prepared(&slot, slot ? "" : count_sql());
+    sqlite3_stmt *st = db_use(&counts);
     if (!st) return -1;
     bind_filters(st, q);
     bind_int(st, ":drive", drive);
@@ -602,12 +603,11 @@ int store_order_list_count(const struct order_list_query *q, int64_t *count)
 
 int store_order_list_export(const struct order_list_query *q, int with_lines, order_export_fn fn, void *ctx)
 {
-    static sqlite3_stmt *slots[2][WALK_COUNT];
+    DB_STATEMENT_FAMILY(exports, 2 * WALK_COUNT, export_variant);
     if (q->filter->scope != ORDER_LIST_MEMBER) return -1;
     enum walk w = walk_of(q->filter->sort, 0);
     with_lines = with_lines ? 1 : 0;
-    sqlite3_stmt **slot = &slots[with_lines][w];
-    sqlite3_stmt *st = db_prepared(slot, *slot ? "" : export_sql(w, with_lines));
+    sqlite3_stmt *st = db_use_variant(&exports, with_lines * WALK_COUNT + (int)w);
     if (!st) return -1;
     bind_filters(st, q);
     int rc, result = 0;
@@ -648,9 +648,8 @@ int store_order_list_export(const struct order_list_query *q, int with_lines, or
 
 int store_order_history_member_unit(int64_t company_id, int64_t user_id, int64_t *unit_id)
 {
-    static sqlite3_stmt *slot;
-    sqlite3_stmt *st = db_prepared(&slot,
-        "SELECT COALESCE(business_unit_id, 0) FROM memberships WHERE company_id = ? AND user_id = ?");
+    DB_STATEMENT(slot, "SELECT COALESCE(business_unit_id, 0) FROM memberships WHERE company_id = ? AND user_id = ?");
+    sqlite3_stmt *st = db_use(&slot);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, company_id);
     sqlite3_bind_int64(st, 2, user_id);
@@ -662,9 +661,8 @@ int store_order_history_member_unit(int64_t company_id, int64_t user_id, int64_t
 
 int store_order_history_units(int64_t company_id, struct order_unit_option *out, int max)
 {
-    static sqlite3_stmt *slot;
-    sqlite3_stmt *st = db_prepared(&slot,
-        "SELECT id, COALESCE(parent_id, 0), name FROM business_units WHERE company_id = ? ORDER BY name, id");
+    DB_STATEMENT(slot, "SELECT id, COALESCE(parent_id, 0), name FROM business_units WHERE company_id = ? ORDER BY name, id");
+    sqlite3_stmt *st = db_use(&slot);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, company_id);
     int n = 0, rc;
@@ -681,12 +679,7 @@ int store_order_history_units(int64_t company_id, struct order_unit_option *out,
 
 int store_order_history_placers(int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max)
 {
-    static sqlite3_stmt *slot;
-    /* The distinct placers read by skipping through orders_company_buyer
-     * (one index probe per person, however many orders they placed); in
-     * a unit's scope, only people with an order there. */
-    sqlite3_stmt *st = db_prepared(&slot,
-        "WITH RECURSIVE placer(id) AS ("
+    DB_STATEMENT(slot, "WITH RECURSIVE placer(id) AS ("
         "   SELECT MIN(placed_by_user_id) FROM orders WHERE company_id = :company AND placed_by_user_id IS NOT NULL"
         "   UNION ALL"
         "   SELECT (SELECT MIN(o.placed_by_user_id) FROM orders o"
@@ -698,6 +691,10 @@ int store_order_history_placers(int64_t company_id, int64_t unit_id, struct orde
         "  WHERE :unit = 0 OR EXISTS (SELECT 1 FROM orders o WHERE o.company_id = :company"
         "        AND o.placed_by_user_id = u.id AND o.business_unit_id IN (SELECT id FROM subtree))"
         "  ORDER BY u.name, u.id");
+    /* The distinct placers read by skipping through orders_company_buyer
+     * (one index probe per person, however many orders they placed); in
+     * a unit's scope, only people with an order there. */
+    sqlite3_stmt *st = db_use(&slot);
     if (!st) return -1;
     bind_int(st, ":company", company_id);
     bind_int(st, ":unit", unit_id > 0 ? unit_id : 0);
@@ -714,15 +711,14 @@ int store_order_history_placers(int64_t company_id, int64_t unit_id, struct orde
 
 int store_order_reorder_lines(int64_t company_id, int64_t order_id, struct reorder_line *out, int max)
 {
-    static sqlite3_stmt *slot;
-    /* The line's own product when it has one; older lines (and offline
-     * orders) name it by SKU only. */
-    sqlite3_stmt *st = db_prepared(&slot,
-        "SELECT l.line_no, l.sku, l.name, l.quantity, COALESCE(p.id, 0), COALESCE(p.active, 0),"
+    DB_STATEMENT(slot, "SELECT l.line_no, l.sku, l.name, l.quantity, COALESCE(p.id, 0), COALESCE(p.active, 0),"
         "       COALESCE(p.pack_size, 1), COALESCE(p.min_order_qty, 1), COALESCE(p.unit_of_measure, l.unit)"
         "  FROM order_lines l"
         "  LEFT JOIN products p ON p.id = COALESCE(l.product_id, (SELECT p2.id FROM products p2 WHERE p2.sku = l.sku))"
         " WHERE l.order_id = ? AND l.company_id = ? ORDER BY l.line_no");
+    /* The line's own product when it has one; older lines (and offline
+     * orders) name it by SKU only. */
+    sqlite3_stmt *st = db_use(&slot);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, order_id);
     sqlite3_bind_int64(st, 2, company_id);

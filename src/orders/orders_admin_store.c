@@ -12,10 +12,11 @@
 
 int store_bo_orders_count_status(int64_t company_filter, const char *status)
 {
-    static sqlite3_stmt *all, *one;
+    DB_STATEMENT(all, "SELECT COUNT(*) FROM orders WHERE status = ?1");
+    DB_STATEMENT(one, "SELECT COUNT(*) FROM orders WHERE company_id = ?2 AND status = ?1");
     sqlite3_stmt *q = company_filter > 0
-        ? db_prepared(&one, "SELECT COUNT(*) FROM orders WHERE company_id = ?2 AND status = ?1")
-        : db_prepared(&all, "SELECT COUNT(*) FROM orders WHERE status = ?1");
+        ? db_use(&one)
+        : db_use(&all);
     if (!q) return -1;
     db_bind_text(q, 1, status);
     if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);
@@ -37,10 +38,9 @@ static int changed_one(sqlite3_stmt *q)
 int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carrier, const char *tracking,
                           int64_t shipped_at, int64_t created_by, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO shipments (order_id, company_id, carrier, tracking_number, shipped_at, created_by)"
+    DB_STATEMENT(st, "INSERT INTO shipments (order_id, company_id, carrier, tracking_number, shipped_at, created_by)"
         " VALUES (?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -58,17 +58,17 @@ int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carr
 
 int store_bo_shipment_line_add(int64_t shipment_id, int64_t order_id, int64_t line_id, int64_t quantity)
 {
-    static sqlite3_stmt *upd, *ins;
-    sqlite3_stmt *q = db_prepared(&upd,
-        "UPDATE order_lines SET quantity_shipped = quantity_shipped + ?3"
+    DB_STATEMENT(ins, "INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)");
+    DB_STATEMENT(upd, "UPDATE order_lines SET quantity_shipped = quantity_shipped + ?3"
         " WHERE id = ?1 AND order_id = ?2 AND quantity_shipped + ?3 <= quantity");
+    sqlite3_stmt *q = db_use(&upd);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, line_id);
     sqlite3_bind_int64(q, 2, order_id);
     sqlite3_bind_int64(q, 3, quantity);
     int moved = changed_one(q);
     if (moved != 1) return moved;
-    q = db_prepared(&ins, "INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)");
+    q = db_use(&ins);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, shipment_id);
     sqlite3_bind_int64(q, 2, line_id);
@@ -80,9 +80,8 @@ int store_bo_shipment_line_add(int64_t shipment_id, int64_t order_id, int64_t li
 
 int store_bo_order_quantities(int64_t order_id, int64_t *ordered, int64_t *shipped)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COALESCE(SUM(quantity), 0), COALESCE(SUM(quantity_shipped), 0) FROM order_lines WHERE order_id = ?");
+    DB_STATEMENT(st, "SELECT COALESCE(SUM(quantity), 0), COALESCE(SUM(quantity_shipped), 0) FROM order_lines WHERE order_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     int rc = sqlite3_step(q);
@@ -96,8 +95,8 @@ int store_bo_order_quantities(int64_t order_id, int64_t *ordered, int64_t *shipp
 
 int store_bo_shipments_delivered(int64_t order_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE shipments SET delivered_at = ?2 WHERE order_id = ?1 AND delivered_at IS NULL");
+    DB_STATEMENT(st, "UPDATE shipments SET delivered_at = ?2 WHERE order_id = ?1 AND delivered_at IS NULL");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, now);
@@ -110,8 +109,8 @@ int store_bo_shipments_delivered(int64_t order_id, int64_t now)
 
 int store_import_company(const char *account, struct import_company *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, currency FROM companies WHERE erp_account_no = ?");
+    DB_STATEMENT(st, "SELECT id, currency FROM companies WHERE erp_account_no = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, account);
     int rc = sqlite3_step(q);
@@ -125,11 +124,10 @@ int store_import_company(const char *account, struct import_company *out)
 
 int store_import_order_find(const char *erp_no, struct import_order_row *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT o.id, o.company_id, COALESCE(c.erp_account_no, ''), o.number, o.channel, o.status, o.po_number,"
+    DB_STATEMENT(st, "SELECT o.id, o.company_id, COALESCE(c.erp_account_no, ''), o.number, o.channel, o.status, o.po_number,"
         "       o.ship_to_text, o.currency, o.placed_at, o.shipping_cents, o.tax_cents"
         "  FROM orders o JOIN companies c ON c.id = o.company_id WHERE o.erp_order_no = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, erp_no);
     int rc = sqlite3_step(q);
@@ -154,8 +152,8 @@ int store_import_order_find(const char *erp_no, struct import_order_row *out)
 
 int store_import_number_taken(const char *number)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?)");
+    DB_STATEMENT(st, "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, number);
     int rc = sqlite3_step(q), taken = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
@@ -173,12 +171,11 @@ static void first_line(const char *text, char *out, size_t size)
 
 int store_import_order_insert(const struct import_order_row *o, const char *erp_no, int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO orders (company_id, number, erp_order_no, status, channel, po_number, currency,"
+    DB_STATEMENT(st, "INSERT INTO orders (company_id, number, erp_order_no, status, channel, po_number, currency,"
         "                    subtotal_cents, shipping_cents, tax_cents, total_cents, ship_to_label, ship_to_text,"
         "                    placed_at, updated_at)"
         " VALUES (?1, ?2, ?3, 'draft', ?5, ?6, ?7, 0, ?8, ?9, ?8 + ?9, ?10, ?11, ?12, ?13)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     char label[128];
     first_line(o->ship_to_text, label, sizeof label);
@@ -203,12 +200,11 @@ int store_import_order_insert(const struct import_order_row *o, const char *erp_
 
 int store_import_order_update(const struct import_order_row *o, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE orders SET channel = ?2, po_number = ?4, ship_to_label = ?5, ship_to_text = ?6,"
+    DB_STATEMENT(st, "UPDATE orders SET channel = ?2, po_number = ?4, ship_to_label = ?5, ship_to_text = ?6,"
         "       currency = ?7, placed_at = ?8, shipping_cents = ?9, tax_cents = ?10,"
         "       total_cents = subtotal_cents + ?9 + ?10, updated_at = ?11"
         " WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     char label[128];
     first_line(o->ship_to_text, label, sizeof label);
@@ -227,11 +223,10 @@ int store_import_order_update(const struct import_order_row *o, int64_t now)
 
 int store_import_order_totals(int64_t order_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE orders SET subtotal_cents = s.sub, total_cents = s.sub + shipping_cents + tax_cents, updated_at = ?2"
+    DB_STATEMENT(st, "UPDATE orders SET subtotal_cents = s.sub, total_cents = s.sub + shipping_cents + tax_cents, updated_at = ?2"
         "  FROM (SELECT COALESCE(SUM(line_total_cents), 0) AS sub FROM order_lines WHERE order_id = ?1) AS s"
         " WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, now);
@@ -240,10 +235,9 @@ int store_import_order_totals(int64_t order_id, int64_t now)
 
 int store_import_line_find(int64_t order_id, int line_no, struct import_line_row *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, line_no, COALESCE(product_id, 0), sku, name, unit, quantity, quantity_shipped, unit_price_cents"
+    DB_STATEMENT(st, "SELECT id, line_no, COALESCE(product_id, 0), sku, name, unit, quantity, quantity_shipped, unit_price_cents"
         "  FROM order_lines WHERE order_id = ? AND line_no = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int(q, 2, line_no);
@@ -279,11 +273,10 @@ static void bind_line(sqlite3_stmt *q, const struct import_line_row *l)
 
 int store_import_line_insert(int64_t order_id, int64_t company_id, const struct import_line_row *l)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO order_lines (order_id, company_id, product_id, sku, name, unit, quantity, quantity_shipped,"
+    DB_STATEMENT(st, "INSERT INTO order_lines (order_id, company_id, product_id, sku, name, unit, quantity, quantity_shipped,"
         "                         unit_price_cents, line_total_cents, line_no)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -296,11 +289,10 @@ int store_import_line_insert(int64_t order_id, int64_t company_id, const struct 
 
 int store_import_line_update(const struct import_line_row *l)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE order_lines SET product_id = ?3, sku = ?4, name = ?5, unit = ?6, quantity = ?7,"
+    DB_STATEMENT(st, "UPDATE order_lines SET product_id = ?3, sku = ?4, name = ?5, unit = ?6, quantity = ?7,"
         "       quantity_shipped = ?8, unit_price_cents = ?9, line_total_cents = ?10"
         " WHERE id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, l->id);
     bind_line(q, l);
@@ -309,8 +301,8 @@ int store_import_line_update(const struct import_line_row *l)
 
 int store_import_product(const char *sku, int64_t *id, char *name, size_t name_size, char *unit, size_t unit_size)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT id, name, unit_of_measure FROM products WHERE sku = ?");
+    DB_STATEMENT(st, "SELECT id, name, unit_of_measure FROM products WHERE sku = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, sku);
     int rc = sqlite3_step(q);
@@ -325,8 +317,8 @@ int store_import_product(const char *sku, int64_t *id, char *name, size_t name_s
 
 int store_import_line_numbers(int64_t order_id, int *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT line_no FROM order_lines WHERE order_id = ? ORDER BY line_no");
+    DB_STATEMENT(st, "SELECT line_no FROM order_lines WHERE order_id = ? ORDER BY line_no");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     int n = 0, rc;
@@ -338,10 +330,9 @@ int store_import_line_numbers(int64_t order_id, int *out, int max)
 
 int store_import_line_remove(int64_t order_id, int line_no)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "DELETE FROM order_lines WHERE order_id = ?1 AND line_no = ?2"
+    DB_STATEMENT(st, "DELETE FROM order_lines WHERE order_id = ?1 AND line_no = ?2"
         " AND NOT EXISTS (SELECT 1 FROM shipment_lines sl WHERE sl.order_line_id = order_lines.id)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int(q, 2, line_no);

@@ -6,11 +6,7 @@
 
 int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope, struct order_summary *out, int max)
 {
-    static sqlite3_stmt *st;
-    /* The member's unit and every unit below it, walked in SQL (a
-     * recursive CTE, portable to PostgreSQL); used only for the unit scope. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "WITH RECURSIVE subtree(id) AS ("
+    DB_STATEMENT(st, "WITH RECURSIVE subtree(id) AS ("
         "   SELECT business_unit_id FROM memberships WHERE company_id = ?1 AND user_id = ?2 AND ?3 = 2"
         "   UNION ALL"
         "   SELECT b.id FROM business_units b JOIN subtree ON b.parent_id = subtree.id WHERE b.company_id = ?1)"
@@ -21,6 +17,9 @@ int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope,
         "    AND (?3 = 3 OR (?3 = 1 AND o.placed_by_user_id = ?2)"
         "         OR (?3 = 2 AND o.business_unit_id IN (SELECT id FROM subtree)))"
         "  ORDER BY o.placed_at DESC LIMIT ?4");
+    /* The member's unit and every unit below it, walked in SQL (a
+     * recursive CTE, portable to PostgreSQL); used only for the unit scope. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -42,9 +41,8 @@ int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope,
 
 int store_orders_totals_since(int64_t since, struct order_totals *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*), COALESCE(SUM(total_cents), 0) FROM orders WHERE placed_at >= ? AND status <> 'cancelled'");
+    DB_STATEMENT(st, "SELECT COUNT(*), COALESCE(SUM(total_cents), 0) FROM orders WHERE placed_at >= ? AND status <> 'cancelled'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, since);
     if (sqlite3_step(q) != SQLITE_ROW) return -1;
@@ -55,10 +53,9 @@ int store_orders_totals_since(int64_t since, struct order_totals *out)
 
 int store_orders_waiting_for_address(int64_t company_id, int64_t address_id, struct waiting_order *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, number, status FROM orders"
+    DB_STATEMENT(st, "SELECT id, number, status FROM orders"
         " WHERE company_id = ?1 AND ship_to_address_id = ?2 AND waiting_for_address = 1 ORDER BY id LIMIT ?3");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, address_id);
@@ -76,9 +73,8 @@ int store_orders_waiting_for_address(int64_t company_id, int64_t address_id, str
 
 int store_order_address_cleared(int64_t company_id, int64_t order_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE orders SET waiting_for_address = 0, updated_at = ?3 WHERE id = ?2 AND company_id = ?1");
+    DB_STATEMENT(st, "UPDATE orders SET waiting_for_address = 0, updated_at = ?3 WHERE id = ?2 AND company_id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, order_id);
@@ -88,9 +84,8 @@ int store_order_address_cleared(int64_t company_id, int64_t order_id, int64_t no
 
 int store_order_open_steps(int64_t company_id, int64_t order_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*) FROM approval_steps WHERE order_id = ? AND company_id = ? AND status IN ('waiting', 'queued')");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM approval_steps WHERE order_id = ? AND company_id = ? AND status IN ('waiting', 'queued')");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);

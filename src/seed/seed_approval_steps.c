@@ -53,11 +53,10 @@ struct replay_order {
 /* The web orders placed by a member (not offline), oldest first. */
 static int load_orders(struct replay_order *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, company_id, placed_by_user_id, COALESCE(business_unit_id, 0), placed_at, subtotal_cents,"
+    DB_STATEMENT(st, "SELECT id, company_id, placed_by_user_id, COALESCE(business_unit_id, 0), placed_at, subtotal_cents,"
         "       shipping_cents, tax_cents, total_cents, number, status, currency"
         "  FROM orders WHERE channel = 'web' AND placed_by_user_id IS NOT NULL ORDER BY placed_at, id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int n = 0, rc;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -83,11 +82,10 @@ static int load_orders(struct replay_order *out, int max)
 /* The order as checkout would have drafted it. */
 static int load_draft(const struct replay_order *o, struct order_draft *d, struct order_draft_line *lines)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT l.sku, l.name, l.quantity, l.unit_price_cents, l.line_total_cents, COALESCE(p.id, 0),"
+    DB_STATEMENT(st, "SELECT l.sku, l.name, l.quantity, l.unit_price_cents, l.line_total_cents, COALESCE(p.id, 0),"
         "       COALESCE(p.category_id, 0), COALESCE(p.weight_grams, 0), COALESCE(p.unit_of_measure, '')"
         "  FROM order_lines l LEFT JOIN products p ON p.sku = l.sku WHERE l.order_id = ? ORDER BY l.line_no");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, o->id);
     memset(d, 0, sizeof *d);
@@ -172,12 +170,11 @@ static int decide(const struct replay_order *o, const char *outcome, int64_t now
  * back now. Set with the store function the out-of-office page uses. */
 static int seed_away(int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT o.company_id, o.placed_at, (SELECT id FROM users WHERE email = 't.washington@acme.test'),"
+    DB_STATEMENT(st, "SELECT o.company_id, o.placed_at, (SELECT id FROM users WHERE email = 't.washington@acme.test'),"
         "       (SELECT id FROM users WHERE email = 'purchasing@acme.test')"
         "  FROM orders o JOIN users u ON u.id = o.placed_by_user_id"
         " WHERE u.email = 'buyer@acme.test' AND o.status = 'pending_approval' ORDER BY o.placed_at DESC LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     int rc = sqlite3_step(q);
     int64_t company = 0, placed_at = 0, tamara = 0, priya = 0;

@@ -31,11 +31,10 @@ static int step_done(sqlite3_stmt *q)
 
 int store_roles_list(int64_t company_id, struct role_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " ROLE_COLUMNS " FROM roles r"
+    DB_STATEMENT(st, "SELECT " ROLE_COLUMNS " FROM roles r"
         " WHERE r.company_id IS NULL OR r.company_id = ?1"
         " ORDER BY r.builtin DESC, CASE WHEN r.builtin THEN r.id END, r.name COLLATE NOCASE, r.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int n = 0, rc = SQLITE_DONE;
@@ -47,10 +46,9 @@ int store_roles_list(int64_t company_id, struct role_row *out, int max)
 
 int store_role_get(int64_t company_id, int64_t id, struct role_row *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " ROLE_COLUMNS " FROM roles r"
+    DB_STATEMENT(st, "SELECT " ROLE_COLUMNS " FROM roles r"
         " WHERE r.id = ?2 AND (r.company_id IS NULL OR r.company_id = ?1)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -62,10 +60,9 @@ int store_role_get(int64_t company_id, int64_t id, struct role_row *out)
 
 int store_role_name_taken(int64_t company_id, const char *name, int64_t except_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT 1 FROM roles WHERE (company_id IS NULL OR company_id = ?1) AND id <> ?3"
+    DB_STATEMENT(st, "SELECT 1 FROM roles WHERE (company_id IS NULL OR company_id = ?1) AND id <> ?3"
         " AND name = ?2 COLLATE NOCASE LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, name);
@@ -78,9 +75,8 @@ int store_role_name_taken(int64_t company_id, const char *name, int64_t except_i
 int store_role_create(int64_t company_id, const char *name, const char *description, unsigned permissions,
                       int64_t *id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO roles (company_id, name, description, permissions, builtin) VALUES (?, ?, ?, ?, 0)");
+    DB_STATEMENT(st, "INSERT INTO roles (company_id, name, description, permissions, builtin) VALUES (?, ?, ?, ?, 0)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, name);
@@ -94,10 +90,9 @@ int store_role_create(int64_t company_id, const char *name, const char *descript
 int store_role_update(int64_t company_id, int64_t id, const char *name, const char *description,
                       unsigned permissions)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE roles SET name = ?3, description = ?4, permissions = ?5"
+    DB_STATEMENT(st, "UPDATE roles SET name = ?3, description = ?4, permissions = ?5"
         " WHERE id = ?2 AND company_id = ?1 AND builtin = 0");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -110,17 +105,17 @@ int store_role_update(int64_t company_id, int64_t id, const char *name, const ch
 
 int store_role_delete(int64_t company_id, int64_t id, int64_t fallback_role_id)
 {
-    static sqlite3_stmt *repoint_st, *delete_st;
-    sqlite3_stmt *q = db_prepared(&repoint_st,
-        "UPDATE invitations SET role_id = ?3"
+    DB_STATEMENT(delete_st, "DELETE FROM roles WHERE id = ?2 AND company_id = ?1 AND builtin = 0");
+    DB_STATEMENT(repoint_st, "UPDATE invitations SET role_id = ?3"
         " WHERE company_id = ?1 AND role_id = ?2 AND status <> 'pending'"
         "   AND EXISTS (SELECT 1 FROM roles WHERE id = ?2 AND company_id = ?1 AND builtin = 0)");
+    sqlite3_stmt *q = db_use(&repoint_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
     sqlite3_bind_int64(q, 3, fallback_role_id);
     if (step_done(q) != 0) return -1;
-    q = db_prepared(&delete_st, "DELETE FROM roles WHERE id = ?2 AND company_id = ?1 AND builtin = 0");
+    q = db_use(&delete_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);

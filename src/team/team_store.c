@@ -27,11 +27,10 @@ static void bind_id_or_null(sqlite3_stmt *q, int idx, int64_t id)
 
 int store_team_roles(int64_t company_id, struct team_option *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name, permissions FROM roles WHERE company_id IS NULL OR company_id = ?"
+    DB_STATEMENT(st, "SELECT id, name, permissions FROM roles WHERE company_id IS NULL OR company_id = ?"
         " ORDER BY company_id IS NOT NULL, CASE WHEN company_id IS NULL THEN id END, name COLLATE NOCASE, id"
         " LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -48,9 +47,8 @@ int store_team_roles(int64_t company_id, struct team_option *out, int max)
 
 int store_team_role_permissions(int64_t company_id, int64_t role_id, unsigned *permissions)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT permissions FROM roles WHERE id = ? AND (company_id IS NULL OR company_id = ?)");
+    DB_STATEMENT(st, "SELECT permissions FROM roles WHERE id = ? AND (company_id IS NULL OR company_id = ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, role_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -63,17 +61,16 @@ int store_team_role_permissions(int64_t company_id, int64_t role_id, unsigned *p
 
 int store_team_units(int64_t company_id, struct team_option *out, int max)
 {
-    static sqlite3_stmt *st;
-    /* Tree order: each unit's path of names from the root, so children
-     * sort right after their parent. The depth bound stops a cycle. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "WITH RECURSIVE tree(id, name, depth, path) AS ("
+    DB_STATEMENT(st, "WITH RECURSIVE tree(id, name, depth, path) AS ("
         "  SELECT id, name, 0, name FROM business_units WHERE company_id = ?1 AND parent_id IS NULL"
         "  UNION ALL"
         "  SELECT b.id, b.name, tree.depth + 1, tree.path || char(1) || b.name"
         "    FROM business_units b JOIN tree ON b.parent_id = tree.id"
         "   WHERE b.company_id = ?1 AND tree.depth < 16)"
         " SELECT id, name, depth FROM tree ORDER BY path COLLATE NOCASE, id LIMIT ?2");
+    /* Tree order: each unit's path of names from the root, so children
+     * sort right after their parent. The depth bound stops a cycle. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -92,9 +89,7 @@ int store_team_units(int64_t company_id, struct team_option *out, int max)
 
 int store_team_list(int64_t company_id, const struct team_filter *f, struct team_row *out, int max, int *total)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email, m.role_id, r.name, COALESCE(b.name, ''), m.status = 'active',"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email, m.role_id, r.name, COALESCE(b.name, ''), m.status = 'active',"
         "       COALESCE(u.last_sign_in_at, 0), COUNT(*) OVER ()"
         "  FROM memberships m"
         "  JOIN users u ON u.id = m.user_id"
@@ -107,6 +102,7 @@ int store_team_list(int64_t company_id, const struct team_filter *f, struct team
         "   AND (?5 = '' OR u.name LIKE ?5 ESCAPE '\\' OR u.email LIKE ?5 ESCAPE '\\')"
         " ORDER BY u.name COLLATE NOCASE, u.id"
         " LIMIT ?6 OFFSET ?7");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, f->unit_id);
@@ -135,9 +131,7 @@ int store_team_list(int64_t company_id, const struct team_filter *f, struct team
 
 int store_team_member(int64_t company_id, int64_t user_id, struct team_member *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email, u.job_title, u.phone, m.role_id, r.name,"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email, u.job_title, u.phone, m.role_id, r.name,"
         "       COALESCE(m.business_unit_id, 0), COALESCE(b.name, ''), m.status = 'active', m.created_at,"
         "       COALESCE(u.last_sign_in_at, 0)"
         "  FROM memberships m"
@@ -145,6 +139,7 @@ int store_team_member(int64_t company_id, int64_t user_id, struct team_member *o
         "  JOIN roles r ON r.id = m.role_id"
         "  LEFT JOIN business_units b ON b.id = m.business_unit_id"
         " WHERE m.company_id = ? AND m.user_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -168,10 +163,9 @@ int store_team_member(int64_t company_id, int64_t user_id, struct team_member *o
 
 int store_team_admin_count(int64_t company_id)
 {
-    static sqlite3_stmt *st;
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM memberships WHERE company_id = ? AND role_id = 1 AND status = 'active'");
     /* The built-in Administrator role only (see team_rules.h). */
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*) FROM memberships WHERE company_id = ? AND role_id = 1 AND status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
@@ -179,9 +173,8 @@ int store_team_admin_count(int64_t company_id)
 
 int store_team_member_set(int64_t company_id, int64_t user_id, int64_t role_id, int64_t unit_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE memberships SET role_id = ?, business_unit_id = ? WHERE company_id = ? AND user_id = ?");
+    DB_STATEMENT(st, "UPDATE memberships SET role_id = ?, business_unit_id = ? WHERE company_id = ? AND user_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, role_id);
     bind_id_or_null(q, 2, unit_id);
@@ -192,9 +185,8 @@ int store_team_member_set(int64_t company_id, int64_t user_id, int64_t role_id, 
 
 int store_team_member_set_status(int64_t company_id, int64_t user_id, const char *from, const char *to)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE memberships SET status = ? WHERE company_id = ? AND user_id = ? AND status = ?");
+    DB_STATEMENT(st, "UPDATE memberships SET status = ? WHERE company_id = ? AND user_id = ? AND status = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, to);
     sqlite3_bind_int64(q, 2, company_id);
@@ -205,16 +197,16 @@ int store_team_member_set_status(int64_t company_id, int64_t user_id, const char
 
 int store_team_member_delete(int64_t company_id, int64_t user_id)
 {
-    static sqlite3_stmt *st, *managers_st;
+    DB_STATEMENT(st, "DELETE FROM memberships WHERE company_id = ? AND user_id = ?");
+    DB_STATEMENT(managers_st, "UPDATE business_units SET manager_user_id = NULL WHERE company_id = ? AND manager_user_id = ?");
     /* Someone who left manages nothing here any more: approval routing
      * walks up to the next manager instead. */
-    sqlite3_stmt *q = db_prepared(&managers_st,
-        "UPDATE business_units SET manager_user_id = NULL WHERE company_id = ? AND manager_user_id = ?");
+    sqlite3_stmt *q = db_use(&managers_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
     if (sqlite3_step(q) != SQLITE_DONE) return -1;
-    q = db_prepared(&st, "DELETE FROM memberships WHERE company_id = ? AND user_id = ?");
+    q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
@@ -223,8 +215,8 @@ int store_team_member_delete(int64_t company_id, int64_t user_id)
 
 int store_team_end_sessions(int64_t company_id, int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM sessions WHERE user_id = ? AND company_id = ?");
+    DB_STATEMENT(st, "DELETE FROM sessions WHERE user_id = ? AND company_id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, company_id);
@@ -275,9 +267,9 @@ static int one_invitation(sqlite3_stmt *q, struct team_invitation *out)
 
 int store_team_invitations_pending(int64_t company_id, struct team_invitation *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, INVITATION_SELECT
+    DB_STATEMENT(st, INVITATION_SELECT
         " WHERE i.company_id = ? AND i.status = 'pending' ORDER BY i.created_at DESC, i.id DESC LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int(q, 2, max);
@@ -289,8 +281,8 @@ int store_team_invitations_pending(int64_t company_id, struct team_invitation *o
 
 int store_team_invitation(int64_t company_id, int64_t id, struct team_invitation *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, INVITATION_SELECT " WHERE i.company_id = ? AND i.id = ?");
+    DB_STATEMENT(st, INVITATION_SELECT " WHERE i.company_id = ? AND i.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -299,8 +291,8 @@ int store_team_invitation(int64_t company_id, int64_t id, struct team_invitation
 
 int store_team_invitation_any(int64_t id, struct team_invitation *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, INVITATION_SELECT " WHERE i.id = ?");
+    DB_STATEMENT(st, INVITATION_SELECT " WHERE i.id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     return one_invitation(q, out);
@@ -308,9 +300,7 @@ int store_team_invitation_any(int64_t id, struct team_invitation *out)
 
 int store_team_email_state(int64_t company_id, const char *email)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT CASE"
+    DB_STATEMENT(st, "SELECT CASE"
         "  WHEN EXISTS (SELECT 1 FROM seller_staff s JOIN users u ON u.id = s.user_id WHERE u.email = ?2) THEN 4"
         "  WHEN EXISTS (SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id"
         "                WHERE m.company_id = ?1 AND u.email = ?2 AND m.status = 'active') THEN 1"
@@ -318,6 +308,7 @@ int store_team_email_state(int64_t company_id, const char *email)
         "                WHERE m.company_id = ?1 AND u.email = ?2) THEN 2"
         "  WHEN EXISTS (SELECT 1 FROM invitations WHERE company_id = ?1 AND email = ?2 AND status = 'pending') THEN 3"
         "  ELSE 0 END");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, email);
@@ -326,10 +317,9 @@ int store_team_email_state(int64_t company_id, const char *email)
 
 int64_t store_team_invitation_create(const struct new_invitation *inv)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO invitations (company_id, email, name, role_id, business_unit_id, invited_by, status,"
+    DB_STATEMENT(st, "INSERT INTO invitations (company_id, email, name, role_id, business_unit_id, invited_by, status,"
         " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, inv->company_id);
     db_bind_text(q, 2, inv->email);
@@ -345,10 +335,9 @@ int64_t store_team_invitation_create(const struct new_invitation *inv)
 
 int store_team_invitation_tokens_revoke(int64_t invitation_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE one_time_tokens SET used_at = ?"
+    DB_STATEMENT(st, "UPDATE one_time_tokens SET used_at = ?"
         " WHERE purpose = '" TOKEN_TEAM_INVITATION "' AND ref_id = ? AND used_at IS NULL");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, invitation_id);
@@ -357,9 +346,8 @@ int store_team_invitation_tokens_revoke(int64_t invitation_id, int64_t now)
 
 int store_team_invitation_renew(int64_t company_id, int64_t id, int64_t expires_at)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE invitations SET expires_at = ? WHERE company_id = ? AND id = ? AND status = 'pending'");
+    DB_STATEMENT(st, "UPDATE invitations SET expires_at = ? WHERE company_id = ? AND id = ? AND status = 'pending'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, expires_at);
     sqlite3_bind_int64(q, 2, company_id);
@@ -369,9 +357,8 @@ int store_team_invitation_renew(int64_t company_id, int64_t id, int64_t expires_
 
 int store_team_invitation_revoke(int64_t company_id, int64_t id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE invitations SET status = 'revoked' WHERE company_id = ? AND id = ? AND status = 'pending'");
+    DB_STATEMENT(st, "UPDATE invitations SET status = 'revoked' WHERE company_id = ? AND id = ? AND status = 'pending'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -380,10 +367,9 @@ int store_team_invitation_revoke(int64_t company_id, int64_t id)
 
 int store_team_invitation_accept(int64_t id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE invitations SET status = 'accepted', accepted_at = ?1"
+    DB_STATEMENT(st, "UPDATE invitations SET status = 'accepted', accepted_at = ?1"
         " WHERE id = ?2 AND status = 'pending' AND expires_at > ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, id);
@@ -394,10 +380,9 @@ int store_team_invitation_accept(int64_t id, int64_t now)
 
 int store_team_login(const char *email, struct team_login *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.status = 'active', EXISTS (SELECT 1 FROM seller_staff s WHERE s.user_id = u.id)"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.status = 'active', EXISTS (SELECT 1 FROM seller_staff s WHERE s.user_id = u.id)"
         "  FROM users u WHERE u.email = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     int rc = sqlite3_step(q);
@@ -413,10 +398,9 @@ int store_team_login(const char *email, struct team_login *out)
 int store_team_user_create(const char *email, const char *name, const char *password_hash, int64_t now,
                            int64_t *user_id)
 {
-    static sqlite3_stmt *st;
+    DB_STATEMENT(st, "INSERT INTO users (email, password_hash, name, created_at, email_verified_at) VALUES (?1, ?2, ?3, ?4, ?4)");
     /* The invitation reached this address: it is verified. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO users (email, password_hash, name, created_at, email_verified_at) VALUES (?1, ?2, ?3, ?4, ?4)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
     db_bind_text(q, 2, password_hash);
@@ -429,11 +413,10 @@ int store_team_user_create(const char *email, const char *name, const char *pass
 
 int store_team_membership_join(int64_t company_id, int64_t user_id, int64_t role_id, int64_t unit_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
+    DB_STATEMENT(st, "INSERT INTO memberships (company_id, user_id, role_id, business_unit_id, status, created_at)"
         " VALUES (?, ?, ?, ?, 'active', ?)"
         " ON CONFLICT (company_id, user_id) DO NOTHING");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);

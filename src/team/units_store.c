@@ -12,9 +12,7 @@ static int step_done(sqlite3_stmt *q)
 
 int store_units_of_company(int64_t company_id, struct unit_row *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT b.id, COALESCE(b.parent_id, 0), b.name, b.kind, COALESCE(b.manager_user_id, 0),"
+    DB_STATEMENT(st, "SELECT b.id, COALESCE(b.parent_id, 0), b.name, b.kind, COALESCE(b.manager_user_id, 0),"
         "       COALESCE(u.name, ''),"
         "       (SELECT COUNT(*) FROM memberships m WHERE m.company_id = b.company_id"
         "          AND m.business_unit_id = b.id AND m.status = 'active'),"
@@ -24,6 +22,7 @@ int store_units_of_company(int64_t company_id, struct unit_row *out, int max)
         "  FROM business_units b LEFT JOIN users u ON u.id = b.manager_user_id"
         " WHERE b.company_id = ?"
         " ORDER BY b.name COLLATE NOCASE, b.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int n = 0, rc = SQLITE_DONE;
@@ -47,11 +46,10 @@ int store_units_of_company(int64_t company_id, struct unit_row *out, int max)
 int store_unit_create(int64_t company_id, int64_t parent_id, const char *name, const char *kind,
                       int64_t now, int64_t *id)
 {
-    static sqlite3_stmt *st;
-    /* The parent must be a unit of the same company. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO business_units (company_id, parent_id, name, kind, created_at)"
+    DB_STATEMENT(st, "INSERT INTO business_units (company_id, parent_id, name, kind, created_at)"
         " SELECT ?1, id, ?3, ?4, ?5 FROM business_units WHERE id = ?2 AND company_id = ?1");
+    /* The parent must be a unit of the same company. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, parent_id);
@@ -65,10 +63,9 @@ int store_unit_create(int64_t company_id, int64_t parent_id, const char *name, c
 
 int store_unit_update(int64_t company_id, int64_t id, const char *name, const char *kind, int64_t manager_user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE business_units SET name = ?3, kind = ?4, manager_user_id = NULLIF(?5, 0)"
+    DB_STATEMENT(st, "UPDATE business_units SET name = ?3, kind = ?4, manager_user_id = NULLIF(?5, 0)"
         " WHERE id = ?2 AND company_id = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -81,12 +78,11 @@ int store_unit_update(int64_t company_id, int64_t id, const char *name, const ch
 
 int store_unit_move(int64_t company_id, int64_t id, int64_t parent_id)
 {
-    static sqlite3_stmt *st;
-    /* Never the root; the new parent must be of the same company. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE business_units SET parent_id = ?3"
+    DB_STATEMENT(st, "UPDATE business_units SET parent_id = ?3"
         " WHERE id = ?2 AND company_id = ?1 AND parent_id IS NOT NULL"
         "   AND EXISTS (SELECT 1 FROM business_units p WHERE p.id = ?3 AND p.company_id = ?1)");
+    /* Never the root; the new parent must be of the same company. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -97,14 +93,13 @@ int store_unit_move(int64_t company_id, int64_t id, int64_t parent_id)
 
 int store_unit_usage(int64_t company_id, int64_t id, struct unit_usage *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT (SELECT COUNT(*) FROM business_units WHERE company_id = ?1 AND parent_id = ?2),"
+    DB_STATEMENT(st, "SELECT (SELECT COUNT(*) FROM business_units WHERE company_id = ?1 AND parent_id = ?2),"
         "       (SELECT COUNT(*) FROM memberships WHERE company_id = ?1 AND business_unit_id = ?2),"
         "       (SELECT COUNT(*) FROM addresses WHERE company_id = ?1 AND business_unit_id = ?2),"
         "       (SELECT COUNT(*) FROM invitations WHERE company_id = ?1 AND business_unit_id = ?2"
         "          AND status = 'pending'),"
         "       (SELECT COUNT(*) FROM orders WHERE company_id = ?1 AND business_unit_id = ?2)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -122,16 +117,15 @@ int store_unit_usage(int64_t company_id, int64_t id, struct unit_usage *out)
 
 int store_unit_delete(int64_t company_id, int64_t id)
 {
-    static sqlite3_stmt *forget_st, *delete_st;
-    sqlite3_stmt *q = db_prepared(&forget_st,
-        "UPDATE invitations SET business_unit_id = NULL"
+    DB_STATEMENT(delete_st, "DELETE FROM business_units WHERE id = ?2 AND company_id = ?1 AND parent_id IS NOT NULL");
+    DB_STATEMENT(forget_st, "UPDATE invitations SET business_unit_id = NULL"
         " WHERE company_id = ?1 AND business_unit_id = ?2 AND status <> 'pending'");
+    sqlite3_stmt *q = db_use(&forget_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
     if (step_done(q) != 0) return -1;
-    q = db_prepared(&delete_st,
-        "DELETE FROM business_units WHERE id = ?2 AND company_id = ?1 AND parent_id IS NOT NULL");
+    q = db_use(&delete_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
@@ -141,11 +135,10 @@ int store_unit_delete(int64_t company_id, int64_t id)
 
 int store_unit_member_choices(int64_t company_id, struct unit_member *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
+    DB_STATEMENT(st, "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id"
         " WHERE m.company_id = ? AND m.status = 'active' AND u.status = 'active'"
         " ORDER BY u.name COLLATE NOCASE, u.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int n = 0, rc = SQLITE_DONE;

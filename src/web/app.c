@@ -14,7 +14,7 @@ struct app app;
 
 int app_worker_start(void)
 {
-    return db_open(app.cfg.database);
+    return db_open_ready(app.cfg.database);
 }
 
 void app_worker_stop(void)

@@ -7,10 +7,9 @@
 
 int store_session_create(const struct new_session *s)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO sessions (token_hash, user_id, realm, company_id, created_at, last_seen_at,"
+    DB_STATEMENT(st, "INSERT INTO sessions (token_hash, user_id, realm, company_id, created_at, last_seen_at,"
         " expires_at, user_agent, client_ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_blob(q, 1, s->token_digest, AUTH_DIGEST_BYTES, SQLITE_STATIC);
     sqlite3_bind_int64(q, 2, s->user_id);
@@ -33,11 +32,7 @@ static void copy_text(char *dst, size_t size, const char *src)
 int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_seconds,
                        struct session_info *out, int64_t *last_seen_at)
 {
-    static sqlite3_stmt *st;
-    /* Members: their membership, role and company. Staff: their staff
-     * role, and the company they are viewing as a customer, if any. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT s.id, s.user_id, s.realm, COALESCE(s.company_id, s.viewing_company_id, 0), s.last_seen_at,"
+    DB_STATEMENT(st, "SELECT s.id, s.user_id, s.realm, COALESCE(s.company_id, s.viewing_company_id, 0), s.last_seen_at,"
         "       u.name, u.email, COALESCE(c.name, ''), COALESCE(r.name, ss.staff_role), COALESCE(r.permissions, 0),"
         "       COALESCE(c.status = 'pending', 0), s.viewing_company_id IS NOT NULL,"
         "       (SELECT COUNT(*) FROM memberships m2 JOIN companies c2 ON c2.id = m2.company_id"
@@ -51,6 +46,9 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
         " WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?"
         "   AND ((s.realm = 'staff' AND ss.user_id IS NOT NULL)"
         "     OR (s.realm = 'member' AND m.status = 'active' AND c.status IN ('active', 'pending')))");
+    /* Members: their membership, role and company. Staff: their staff
+     * role, and the company they are viewing as a customer, if any. */
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_blob(q, 1, token_digest, AUTH_DIGEST_BYTES, SQLITE_STATIC);
     sqlite3_bind_int64(q, 2, now);
@@ -77,8 +75,8 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
 
 int store_session_set_company(int64_t session_id, int64_t company_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE sessions SET company_id = ? WHERE id = ? AND realm = 'member'");
+    DB_STATEMENT(st, "UPDATE sessions SET company_id = ? WHERE id = ? AND realm = 'member'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, session_id);
@@ -87,9 +85,8 @@ int store_session_set_company(int64_t session_id, int64_t company_id)
 
 int store_session_set_viewing(int64_t session_id, int64_t company_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE sessions SET viewing_company_id = NULLIF(?, 0) WHERE id = ? AND realm = 'staff'");
+    DB_STATEMENT(st, "UPDATE sessions SET viewing_company_id = NULLIF(?, 0) WHERE id = ? AND realm = 'staff'");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, session_id);
@@ -98,12 +95,11 @@ int store_session_set_viewing(int64_t session_id, int64_t company_id)
 
 int store_memberships_of_user(int64_t user_id, struct user_membership *out, int max)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT c.id, c.name, r.name, c.status = 'pending' FROM memberships m"
+    DB_STATEMENT(st, "SELECT c.id, c.name, r.name, c.status = 'pending' FROM memberships m"
         "  JOIN companies c ON c.id = m.company_id JOIN roles r ON r.id = m.role_id"
         " WHERE m.user_id = ? AND m.status = 'active' AND c.status IN ('active', 'pending')"
         " ORDER BY c.name LIMIT ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int(q, 2, max);
@@ -120,8 +116,8 @@ int store_memberships_of_user(int64_t user_id, struct user_membership *out, int 
 
 int store_session_touch(int64_t session_id, int64_t now)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE sessions SET last_seen_at = ? WHERE id = ?");
+    DB_STATEMENT(st, "UPDATE sessions SET last_seen_at = ? WHERE id = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, session_id);
@@ -130,8 +126,8 @@ int store_session_touch(int64_t session_id, int64_t now)
 
 int store_session_delete(const uint8_t *token_digest)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM sessions WHERE token_hash = ?");
+    DB_STATEMENT(st, "DELETE FROM sessions WHERE token_hash = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_blob(q, 1, token_digest, AUTH_DIGEST_BYTES, SQLITE_STATIC);
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
@@ -139,8 +135,8 @@ int store_session_delete(const uint8_t *token_digest)
 
 int store_sessions_delete_for_user(int64_t user_id, int64_t keep_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "DELETE FROM sessions WHERE user_id = ? AND id <> ?");
+    DB_STATEMENT(st, "DELETE FROM sessions WHERE user_id = ? AND id <> ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, keep_id);

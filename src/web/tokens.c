@@ -8,9 +8,8 @@
 
 int token_revoke_all(const char *purpose, int64_t user_id)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE one_time_tokens SET used_at = ? WHERE purpose = ? AND user_id = ? AND used_at IS NULL");
+    DB_STATEMENT(st, "UPDATE one_time_tokens SET used_at = ? WHERE purpose = ? AND user_id = ? AND used_at IS NULL");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, clock_now());
     db_bind_text(q, 2, purpose);
@@ -22,10 +21,9 @@ int token_issue(const char *purpose, int64_t user_id, int64_t ref_id, const char
                 int64_t ttl_seconds, char text[AUTH_TOKEN_TEXT])
 {
     if (user_id && token_revoke_all(purpose, user_id) != 0) return -1;
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO one_time_tokens (token_hash, purpose, user_id, ref_id, data, created_at, expires_at)"
+    DB_STATEMENT(st, "INSERT INTO one_time_tokens (token_hash, purpose, user_id, ref_id, data, created_at, expires_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     uint8_t digest[AUTH_DIGEST_BYTES];
     auth_token_new(text, digest);
@@ -52,10 +50,9 @@ enum token_state token_check(const char *purpose, const char *text, struct token
 {
     uint8_t digest[AUTH_DIGEST_BYTES];
     if (auth_token_digest(text, digest) != 0) return TOKEN_UNKNOWN;
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, COALESCE(user_id, 0), COALESCE(ref_id, 0), data, expires_at, used_at IS NOT NULL"
+    DB_STATEMENT(st, "SELECT id, COALESCE(user_id, 0), COALESCE(ref_id, 0), data, expires_at, used_at IS NOT NULL"
         " FROM one_time_tokens WHERE token_hash = ? AND purpose = ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return TOKEN_ERROR;
     sqlite3_bind_blob(q, 1, digest, sizeof digest, SQLITE_TRANSIENT);
     db_bind_text(q, 2, purpose);
@@ -72,10 +69,9 @@ enum token_state token_consume(const char *purpose, const char *text, struct tok
 {
     enum token_state state = token_check(purpose, text, out);
     if (state != TOKEN_VALID) return state;
-    static sqlite3_stmt *st;
+    DB_STATEMENT(st, "UPDATE one_time_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?");
     /* The WHERE makes the use atomic: a second request finds used_at set. */
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE one_time_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND expires_at > ?");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return TOKEN_ERROR;
     int64_t now = clock_now();
     sqlite3_bind_int64(q, 1, now);
