@@ -110,7 +110,7 @@ void page_login_submit(struct request *req)
     int64_t attempt = 0;
     int wait = throttle_claim(ATTEMPT_SIGN_IN, email, ip, &limits, now, &attempt);
     if (wait < 0) {
-        fprintf(stderr, "login: throttle not counted: %s\n", sqlite3_errmsg(db_handle()));
+        fprintf(stderr, "login: throttle not counted: %s\n", db_error());
         response_error(req, 503, "Signing in is not possible right now. Please try again in a moment.");
         return;
     }
@@ -125,7 +125,7 @@ void page_login_submit(struct request *req)
     struct user_credentials user = { 0 };
     int found = field_ok(req, "email") && field_ok(req, "password") ? store_user_credentials(email, &user) : 0;
     if (found < 0) {
-        fprintf(stderr, "login: lookup failed: %s\n", sqlite3_errmsg(db_handle()));
+        fprintf(stderr, "login: lookup failed: %s\n", db_error());
         response_error(req, 503, "Signing in is not possible right now. Please try again in a moment.");
         return;
     }
@@ -175,7 +175,7 @@ void page_login_submit(struct request *req)
     store_login_failures_clear(email);
     store_user_signed_in(user.id, now);
     if (session_start(req, user.id, realm, company_id) != 0) {
-        fprintf(stderr, "login: session not created: %s\n", sqlite3_errmsg(db_handle()));
+        fprintf(stderr, "login: session not created: %s\n", db_error());
         response_error(req, 500, "Signing in failed. Please try again.");
         return;
     }

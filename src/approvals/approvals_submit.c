@@ -69,7 +69,7 @@ static int unit_path(int64_t unit_id, int64_t *path, int max)
 
 static void log_error(const char *what)
 {
-    fprintf(stderr, "approvals: %s: %s\n", what, sqlite3_errmsg(db_handle()));
+    fprintf(stderr, "approvals: %s: %s\n", what, db_error());
 }
 
 /* Loads and evaluates. exclude_order_id: the order being submitted, kept

@@ -301,7 +301,7 @@ enum decide_result decide_step(const struct request *req, int64_t step_id, struc
     ok = ok && audit_decision(req, &step, &list[me], dec) == 0 && mail_buyer(req, &step, &order, dec) == 0;
     if (!ok || db_commit() != 0) {
         fprintf(stderr, "approvals: decision on step %lld rolled back: %s\n", (long long)step_id,
-                sqlite3_errmsg(db_handle()));
+                db_error());
         return rolled_back(DECIDE_ERROR);
     }
     return DECIDED;

@@ -117,22 +117,28 @@ sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql)
     return ready(*slot);
 }
 
-static int prepare_variant(struct db_statement *s, int v)
+static int prepare_variant(struct db_statement *s, int v, int quiet)
 {
     const char *sql = s->sql ? s->sql : s->compose(v);
     if (sqlite3_prepare_v3(conn, sql, -1, SQLITE_PREPARE_PERSISTENT, &s->stmts[v], NULL) == SQLITE_OK) return 0;
-    fprintf(stderr, "db: a statement does not compile: %s\n  in: %s\n", sqlite3_errmsg(conn), sql);
+    if (!quiet) fprintf(stderr, "db: a statement does not compile: %s\n  in: %s\n", sqlite3_errmsg(conn), sql);
     s->stmts[v] = NULL;
     return -1;
 }
 
+/* One renamed column breaks dozens of statements: the first few say
+ * what is wrong, the count says how much. */
+#define PREPARE_ERRORS_SHOWN 3
+
 int db_prepare_all(void)
 {
-    int rc = 0;
+    int failed = 0;
     for (struct db_statement *const *e = __start_db_statements; e && e < __stop_db_statements; e++)
         for (int v = 0; v < (*e)->variants; v++)
-            if (!(*e)->stmts[v] && prepare_variant(*e, v) != 0) rc = -1;
-    return rc;
+            if (!(*e)->stmts[v] && prepare_variant(*e, v, failed >= PREPARE_ERRORS_SHOWN) != 0) failed++;
+    if (failed > PREPARE_ERRORS_SHOWN)
+        fprintf(stderr, "db: and %d more statements do not compile\n", failed - PREPARE_ERRORS_SHOWN);
+    return failed ? -1 : 0;
 }
 
 int db_statement_count(void)
@@ -150,7 +156,7 @@ sqlite3_stmt *db_use_variant(struct db_statement *s, int variant)
     }
     sqlite3_stmt *st = s->stmts[variant];
     if (!st) {
-        if (prepare_variant(s, variant) != 0) return NULL;
+        if (prepare_variant(s, variant, 0) != 0) return NULL;
         return ready(s->stmts[variant]);
     }
     sqlite3_reset(st);
@@ -180,6 +186,9 @@ void db_rollback(void)
 {
     if (!sqlite3_get_autocommit(conn)) sqlite3_exec(conn, "ROLLBACK", NULL, NULL, NULL);
 }
+
+const char *db_error(void) { return conn ? sqlite3_errmsg(conn) : "no database open"; }
+int db_in_transaction(void) { return conn && !sqlite3_get_autocommit(conn); }
 
 int db_bind_text(sqlite3_stmt *st, int idx, const char *text)
 {

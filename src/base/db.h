@@ -100,6 +100,11 @@ int db_step_done(sqlite3_stmt *st);
 int db_list_end(sqlite3_stmt *st, int rc, int n);
 const char *db_column_text(sqlite3_stmt *st, int col);  /* never NULL */
 
+/* The connection's last error message, for logs. */
+const char *db_error(void);
+/* 1 inside a transaction (BEGIN ... not yet committed or rolled back). */
+int db_in_transaction(void);
+
 /* A text column into a fixed buffer, cut at a character boundary when it
  * does not fit (never half a character). DB_COPY(row->name, q, 2) for an
  * array member. */

@@ -282,7 +282,7 @@ void page_catalog_search(struct request *req)
     if (terms > 0) {
         n = store_catalog_search(match, (page - 1) * CATALOG_PAGE_SIZE, CATALOG_PAGE_SIZE, products, &total);
         if (n < 0) {   /* never an FTS error page: the empty state, and a line in the log */
-            fprintf(stderr, "catalog: search for %s failed: %s\n", match, sqlite3_errmsg(db_handle()));
+            fprintf(stderr, "catalog: search for %s failed: %s\n", match, db_error());
             n = 0;
             total = 0;
         }

@@ -111,7 +111,7 @@ static int count_touch(struct run *r, int64_t company_id, int created)
 static enum import_outcome db_failed(struct import_row_error *err)
 {
     snprintf(err->column, sizeof err->column, "%s", "");
-    snprintf(err->message, sizeof err->message, "The database failed on this row: %s.", sqlite3_errmsg(db_handle()));
+    snprintf(err->message, sizeof err->message, "The database failed on this row: %s.", db_error());
     return IMPORT_ERROR;
 }
 

@@ -250,7 +250,7 @@ static enum import_outcome row_error(struct import_row_error *err, int column, c
 
 static enum import_outcome db_failed(struct import_row_error *err)
 {
-    return row_error(err, -1, "The database failed on this row: %.180s.", sqlite3_errmsg(db_handle()));
+    return row_error(err, -1, "The database failed on this row: %.180s.", db_error());
 }
 
 static int add_line_no(struct seen *s, int line_no)

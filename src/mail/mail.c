@@ -91,7 +91,7 @@ enum mail_result mail_enqueue(const char *type, const struct mail_recipient *to,
         snprintf(err, err_len, "unknown mail type %s", type);
         return MAIL_ERROR;
     }
-    if (sqlite3_get_autocommit(db_handle())) {
+    if (!db_in_transaction()) {
         snprintf(err, err_len, "mail must be queued inside the transaction of the change");
         return MAIL_ERROR;
     }

@@ -30,7 +30,7 @@ static void load_session(struct request *req)
         /* Only a session that is really gone loses its cookie; a database
          * hiccup must not sign anyone out. */
         if (found == 0) response_cookie(req, COOKIE_SESSION, "", 0);
-        else fprintf(stderr, "session: lookup failed: %s\n", sqlite3_errmsg(db_handle()));
+        else fprintf(stderr, "session: lookup failed: %s\n", db_error());
         return;
     }
     /* The seller decides what applicants may do before approval; it is
@@ -100,7 +100,7 @@ int session_start(struct request *req, int64_t user_id, enum realm realm, int64_
      * valid beside the new one. */
     uint8_t old[AUTH_DIGEST_BYTES];
     if (auth_token_digest(req_cookie(req, COOKIE_SESSION), old) == 0 && store_session_delete(old) != 0)
-        fprintf(stderr, "session: the previous session was not ended: %s\n", sqlite3_errmsg(db_handle()));
+        fprintf(stderr, "session: the previous session was not ended: %s\n", db_error());
     response_cookie(req, COOKIE_SESSION, token, -1);
     return 0;
 }
