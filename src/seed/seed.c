@@ -4,11 +4,11 @@
  * addresses), seed_catalog.c (categories, products) and seed_history.c (a
  * year of orders), with their SQL in seed_store.c.
  *
- * Everything is inserted in one transaction with prepared statements. The
- * data is meant to be shown to prospective customers, so it is written out
- * by hand where a person would notice (people, companies, addresses) and
- * generated from combination tables where volume matters (catalog, order
- * history). Generation uses a fixed-seed xorshift PRNG rather than rand():
+ * seed_demo() writes everything in one transaction. The data is meant to
+ * be shown to prospective customers, so it is written out by hand where a
+ * person would notice (people, companies, addresses) and generated from
+ * combination tables where volume matters (catalog, order history).
+ * Generation uses a fixed-seed xorshift PRNG rather than rand():
  * the same build always produces the same catalog and orders, on every
  * platform, and only the dates follow clock_now().
  *
@@ -70,10 +70,8 @@ static int seed_in_transaction(struct seed *s)
     if (db_begin() != 0) return -1;
     /* Checked again under the write lock: another seeder may have won the
      * race since the first check. */
-    int has_users = seed_store_has_users(s->db);
+    int has_users = seed_store_has_users();
     int rc = has_users != 0 ? has_users : seed_everything(s);
-    /* Nothing of ours is left pending when COMMIT or ROLLBACK runs. */
-    seed_store_finalize(s->stmt);
     if (rc == 0 && db_commit() != 0) rc = -1;
     if (rc != 0) db_rollback();
     return rc;
@@ -81,13 +79,12 @@ static int seed_in_transaction(struct seed *s)
 
 int seed_demo(void)
 {
-    sqlite3 *db = db_handle();
-    if (!db) {
+    if (!db_handle()) {
         fprintf(stderr, "seed-demo: no open database\n");
         return -1;
     }
     /* Checked before the slow password hash so a second run returns at once. */
-    int has_users = seed_store_has_users(db);
+    int has_users = seed_store_has_users();
     if (has_users != 0) return has_users;  /* the caller reports "already seeded" */
 
     fprintf(stderr, "seed-demo: hashing the demo password\n");
@@ -102,13 +99,11 @@ int seed_demo(void)
         fprintf(stderr, "seed-demo: out of memory\n");
         return -1;
     }
-    s->db = db;
     s->rng = UINT64_C(0x9E3779B97F4A7C15);  /* fixed: same data every time */
     s->now = clock_now();
     s->password_hash = hash;
 
-    int rc = seed_store_prepare(s->db, s->stmt) == 0 ? seed_in_transaction(s) : -1;
-    seed_store_finalize(s->stmt);
+    int rc = seed_in_transaction(s);
     if (rc == 0) report(s);
     else if (rc < 0) fprintf(stderr, "seed-demo: failed; nothing was changed\n");
     free(s);

@@ -22,19 +22,6 @@
 /* The two restricted products (seed.h). */
 static const char *const RESTRICTED[] = { SEED_RESTRICTED_DRUM, SEED_RESTRICTED_JACK };
 
-static int64_t lookup(const char *sql, const char *key)
-{
-    sqlite3_stmt *q = NULL;
-    int64_t id = -1;
-    if (sqlite3_prepare_v2(db_handle(), sql, -1, &q, NULL) != SQLITE_OK) return -1;
-    db_bind_text(q, 1, key);
-    int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW) id = sqlite3_column_int64(q, 0);
-    else if (rc == SQLITE_DONE) id = 0;
-    sqlite3_finalize(q);
-    return id;
-}
-
 static struct ar_rule *new_rule(struct ar_rule *r, const char *name, int level)
 {
     memset(r, 0, sizeof *r);
@@ -101,9 +88,10 @@ static int seed(int64_t company, int64_t now, int *rules, int *limits)
         { "buyer@acme.test", 100000 }, { "h.nguyen@acme.test", 500000 },
     };
     for (size_t i = 0; i < sizeof LIMITS / sizeof LIMITS[0]; i++) {
-        int64_t user = lookup("SELECT id FROM users WHERE email = ?", LIMITS[i].email);
-        if (user < 0) return -1;
-        if (user == 0) continue;
+        int64_t user;
+        int found = seed_store_user_id(LIMITS[i].email, &user);
+        if (found < 0) return -1;
+        if (!found) continue;
         if (store_spending_limit_set(company, user, LIMITS[i].cents, AR_PERIOD_MONTH, 0, now) != 0) return -1;
         (*limits)++;
     }
@@ -113,16 +101,12 @@ static int seed(int64_t company, int64_t now, int *rules, int *limits)
 
 int seed_demo_approval_rules(void)
 {
-    int64_t company = lookup("SELECT id FROM companies WHERE name = ?", ACME);
-    if (company < 0) return -1;
-    if (company == 0) return 0;
+    int64_t company;
+    int found = seed_store_company_id(ACME, &company);
+    if (found <= 0) return found;
     if (db_begin() != 0) return -1;
     int rules = 0, limits = 0;
-    if (seed(company, clock_now(), &rules, &limits) != 0 || db_commit() != 0) {
-        fprintf(stderr, "seed-demo: approval rules rolled back: %s\n", sqlite3_errmsg(db_handle()));
-        db_rollback();
-        return -1;
-    }
+    if (!db_finish(seed(company, clock_now(), &rules, &limits) == 0, "seed-demo: approval rules")) return -1;
     fprintf(stderr, "seed-demo: %d approval rules and %d spending limits for %s\n", rules, limits, ACME);
     return 0;
 }

@@ -25,6 +25,7 @@
  * A waiting or rejected order that no rule would have stopped is a seeding
  * bug: the seed fails rather than show it. Deterministic; one transaction. */
 #include "seed/seed.h"
+#include "seed/seed_approvals_store.h"
 #include "seed/seed_internal.h"
 #include "base/clock.h"
 
@@ -44,69 +45,13 @@ static const char REJECTION[] =
     "We have these in stock at the Houston warehouse. Please ask Shipping & Receiving for a transfer instead "
     "of buying new.";
 
-struct replay_order {
-    int64_t id, company_id, placed_by, unit_id, placed_at;
-    int64_t subtotal, shipping, tax, total;
-    char number[32], status[32], currency[8];
-};
-
-/* The web orders placed by a member (not offline), oldest first. */
-static int load_orders(struct replay_order *out, int max)
-{
-    DB_STATEMENT(st, "SELECT id, company_id, placed_by_user_id, COALESCE(business_unit_id, 0), placed_at, subtotal_cents,"
-        "       shipping_cents, tax_cents, total_cents, number, status, currency"
-        "  FROM orders WHERE channel = 'web' AND placed_by_user_id IS NOT NULL ORDER BY placed_at, id");
-    sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
-    int n = 0, rc;
-    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        struct replay_order *o = &out[n++];
-        o->id = sqlite3_column_int64(q, 0);
-        o->company_id = sqlite3_column_int64(q, 1);
-        o->placed_by = sqlite3_column_int64(q, 2);
-        o->unit_id = sqlite3_column_int64(q, 3);
-        o->placed_at = sqlite3_column_int64(q, 4);
-        o->subtotal = sqlite3_column_int64(q, 5);
-        o->shipping = sqlite3_column_int64(q, 6);
-        o->tax = sqlite3_column_int64(q, 7);
-        o->total = sqlite3_column_int64(q, 8);
-        DB_COPY(o->number, q, 9);
-        DB_COPY(o->status, q, 10);
-        DB_COPY(o->currency, q, 11);
-    }
-    if (n == max) rc = SQLITE_DONE;
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? n : -1;
-}
-
 /* The order as checkout would have drafted it. */
-static int load_draft(const struct replay_order *o, struct order_draft *d, struct order_draft_line *lines)
+static int load_draft(const struct seed_replay_order *o, struct order_draft *d, struct order_draft_line *lines)
 {
-    DB_STATEMENT(st, "SELECT l.sku, l.name, l.quantity, l.unit_price_cents, l.line_total_cents, COALESCE(p.id, 0),"
-        "       COALESCE(p.category_id, 0), COALESCE(p.weight_grams, 0), COALESCE(p.unit_of_measure, '')"
-        "  FROM order_lines l LEFT JOIN products p ON p.sku = l.sku WHERE l.order_id = ? ORDER BY l.line_no");
-    sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, o->id);
+    int n = seed_store_drafted_lines(o->id, lines, LINES_MAX);
+    if (n < 0) return -1;
     memset(d, 0, sizeof *d);
-    int n = 0, rc;
-    while (n < LINES_MAX && (rc = sqlite3_step(q)) == SQLITE_ROW) {
-        struct order_draft_line *l = &lines[n++];
-        memset(l, 0, sizeof *l);
-        DB_COPY(l->sku, q, 0);
-        DB_COPY(l->name, q, 1);
-        l->quantity = sqlite3_column_int64(q, 2);
-        l->unit_price = sqlite3_column_int64(q, 3);
-        l->line_total = sqlite3_column_int64(q, 4);
-        l->product_id = sqlite3_column_int64(q, 5);
-        l->category_id = sqlite3_column_int64(q, 6);
-        l->weight_grams = sqlite3_column_int64(q, 7);
-        DB_COPY(l->unit, q, 8);
-        d->total_quantity += l->quantity;
-    }
-    if (n == LINES_MAX) rc = SQLITE_DONE;
-    sqlite3_reset(q);
-    if (rc != SQLITE_DONE) return -1;
+    for (int i = 0; i < n; i++) d->total_quantity += lines[i].quantity;
     d->company_id = o->company_id;
     d->buyer_user_id = o->placed_by;
     d->buyer_unit_id = o->unit_id;
@@ -125,7 +70,7 @@ static int load_draft(const struct replay_order *o, struct order_draft *d, struc
 
 /* When the approvers decided: a couple of hours after the order, and always
  * well before now (the newest orders were placed yesterday evening). */
-static int64_t decided_at(const struct replay_order *o, int64_t now, int level)
+static int64_t decided_at(const struct seed_replay_order *o, int64_t now, int level)
 {
     int64_t room = (now - 30 * 60 - o->placed_at) / 4;
     int64_t after = 2 * HOUR * level;
@@ -135,7 +80,7 @@ static int64_t decided_at(const struct replay_order *o, int64_t now, int level)
 /* Decides every step of the order, level by level, as the approvers did:
  * the first principal of a step answers for "any", each principal for
  * "all"; a rejection ends it and withdraws the other steps. */
-static int decide(const struct replay_order *o, const char *outcome, int64_t now)
+static int decide(const struct seed_replay_order *o, const char *outcome, int64_t now)
 {
     static struct approval_step steps[APPROVAL_ORDER_STEPS_MAX];
     static struct approval_approver who[APPROVAL_APPROVERS_MAX];
@@ -170,23 +115,12 @@ static int decide(const struct replay_order *o, const char *outcome, int64_t now
  * back now. Set with the store function the out-of-office page uses. */
 static int seed_away(int64_t now)
 {
-    DB_STATEMENT(st, "SELECT o.company_id, o.placed_at, (SELECT id FROM users WHERE email = 't.washington@acme.test'),"
-        "       (SELECT id FROM users WHERE email = 'purchasing@acme.test')"
-        "  FROM orders o JOIN users u ON u.id = o.placed_by_user_id"
-        " WHERE u.email = 'buyer@acme.test' AND o.status = 'pending_approval' ORDER BY o.placed_at DESC LIMIT 1");
-    sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
-    int rc = sqlite3_step(q);
     int64_t company = 0, placed_at = 0, tamara = 0, priya = 0;
-    if (rc == SQLITE_ROW) {
-        company = sqlite3_column_int64(q, 0);
-        placed_at = sqlite3_column_int64(q, 1);
-        tamara = sqlite3_column_int64(q, 2);
-        priya = sqlite3_column_int64(q, 3);
-    }
-    sqlite3_reset(q);
-    if (rc == SQLITE_DONE || !tamara || !priya) return 0;   /* not the usual demo */
-    if (rc != SQLITE_ROW) return -1;
+    int found = seed_store_newest_waiting_order("buyer@acme.test", &company, &placed_at);
+    if (found < 0 || seed_store_user_id("t.washington@acme.test", &tamara) < 0
+        || seed_store_user_id("purchasing@acme.test", &priya) < 0)
+        return -1;
+    if (!found || !tamara || !priya) return 0;   /* not the usual demo */
     int64_t from = (placed_at / DAY - 2) * DAY, to = (placed_at / DAY + 1) * DAY;
     if (to > now - 60) to = now - 60;
     return store_delegation_set(company, tamara, priya, from, to);
@@ -194,14 +128,14 @@ static int seed_away(int64_t now)
 
 static int replay(int64_t now, int *asked, int *waiting)
 {
-    static struct replay_order orders[ORDERS_MAX];
+    static struct seed_replay_order orders[ORDERS_MAX];
     static struct order_draft_line lines[LINES_MAX];
     struct order_draft draft;
     char refusal[256];
-    int n = load_orders(orders, ORDERS_MAX);
+    int n = seed_store_web_orders(orders, ORDERS_MAX);
     if (n < 0 || seed_away(now) != 0) return -1;
     for (int i = 0; i < n; i++) {
-        const struct replay_order *o = &orders[i];
+        const struct seed_replay_order *o = &orders[i];
         if (load_draft(o, &draft, lines) != 0) return -1;
         enum approvals_outcome r = approvals_on_submit(&draft, o->id, o->number, refusal, sizeof refusal);
         int stopped = strcmp(o->status, "pending_approval") == 0 || strcmp(o->status, "rejected") == 0;
@@ -222,11 +156,7 @@ int seed_demo_approval_steps(void)
 {
     int asked = 0, waiting = 0;
     if (db_begin() != 0) return -1;
-    if (replay(clock_now(), &asked, &waiting) != 0 || db_commit() != 0) {
-        fprintf(stderr, "seed-demo: approval steps failed: %s\n", sqlite3_errmsg(db_handle()));
-        db_rollback();
-        return -1;
-    }
+    if (!db_finish(replay(clock_now(), &asked, &waiting) == 0, "seed-demo: approval steps")) return -1;
     fprintf(stderr, "seed-demo: %d orders needed approval, %d wait for it\n", asked, waiting);
     return 0;
 }

@@ -6,8 +6,6 @@
  * in struct seed for the order history. */
 #include "seed/seed_internal.h"
 
-#include "base/db.h"
-
 #include <stdio.h>
 
 /* --- Catalog ------------------------------------------------------------ */
@@ -458,11 +456,7 @@ static const struct family FAMILIES[] = {
 
 static int insert_category(struct seed *s, int64_t parent_id, const char *name, const char *slug, int64_t *id)
 {
-    sqlite3_stmt *st = s->stmt[ST_CATEGORY];
-    int rc = bind_opt_id(st, 1, parent_id);
-    rc |= db_bind_text(st, 2, name);
-    rc |= db_bind_text(st, 3, slug);
-    if (run_insert(s->db, st, rc, slug, id) != 0) return -1;
+    if (seed_store_category(parent_id, name, slug, id) != 0) return -1;
     s->n.categories++;
     return 0;
 }
@@ -542,18 +536,7 @@ static void variant_description(char *out, size_t size, const struct family *f)
 static int insert_product(struct seed *s, const struct product *p, const char *description,
                           int64_t category_id, const char *uom, int64_t weight_grams)
 {
-    sqlite3_stmt *st = s->stmt[ST_PRODUCT];
-    int rc = db_bind_text(st, 1, p->sku);
-    rc |= db_bind_text(st, 2, p->name);
-    rc |= db_bind_text(st, 3, description);
-    rc |= sqlite3_bind_int64(st, 4, category_id);
-    rc |= db_bind_text(st, 5, uom);
-    rc |= sqlite3_bind_int64(st, 6, p->pack);
-    rc |= sqlite3_bind_int64(st, 7, p->min_qty);
-    rc |= sqlite3_bind_int64(st, 8, p->price_cents);
-    rc |= sqlite3_bind_int64(st, 9, weight_grams);
-    rc |= sqlite3_bind_int(st, 10, p->active);
-    if (run_insert(s->db, st, rc, p->sku, NULL) != 0) return -1;
+    if (seed_store_product(p, description, category_id, uom, weight_grams) != 0) return -1;
     s->n.products++;
     return 0;
 }

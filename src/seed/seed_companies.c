@@ -6,8 +6,6 @@
  * creation and sign-in times are drawn from the PRNG. */
 #include "seed/seed_internal.h"
 
-#include "base/db.h"
-
 #include <stdio.h>
 
 /* --- Seller staff ------------------------------------------------------- */
@@ -208,15 +206,8 @@ const struct company_def COMPANIES[COMPANY_COUNT] = {
 static int insert_user(struct seed *s, const char *email, const char *name, const char *title,
                        const char *phone, int64_t created_at, int64_t last_sign_in_at, int64_t *id)
 {
-    sqlite3_stmt *st = s->stmt[ST_USER];
-    int rc = db_bind_text(st, 1, email);
-    rc |= db_bind_text(st, 2, s->password_hash);
-    rc |= db_bind_text(st, 3, name);
-    rc |= db_bind_text(st, 4, title);
-    rc |= db_bind_text(st, 5, phone);
-    rc |= sqlite3_bind_int64(st, 6, created_at);
-    rc |= bind_opt_id(st, 7, last_sign_in_at);
-    if (run_insert(s->db, st, rc, email, id) != 0) return -1;
+    const struct seed_user_row u = { email, s->password_hash, name, title, phone, created_at, last_sign_in_at };
+    if (seed_store_user(&u, id) != 0) return -1;
     s->n.users++;
     return 0;
 }
@@ -235,11 +226,7 @@ int seed_staff(struct seed *s)
         if (insert_user(s, d->email, d->name, d->title, d->phone, created_at, recent_sign_in(s),
                         &s->staff_ids[i]) != 0)
             return -1;
-        sqlite3_stmt *st = s->stmt[ST_STAFF];
-        int rc = sqlite3_bind_int64(st, 1, s->staff_ids[i]);
-        rc |= db_bind_text(st, 2, d->role);
-        rc |= sqlite3_bind_int64(st, 3, created_at);
-        if (run_insert(s->db, st, rc, "seller_staff", NULL) != 0) return -1;
+        if (seed_store_staff(s->staff_ids[i], d->role, created_at) != 0) return -1;
         s->n.staff++;
     }
     return 0;
@@ -249,17 +236,8 @@ int seed_staff(struct seed *s)
 
 static int insert_company_row(struct seed *s, const struct company_def *d, struct company_ids *ids)
 {
-    sqlite3_stmt *st = s->stmt[ST_COMPANY];
     int64_t manager = d->account_manager == NO_STAFF ? 0 : s->staff_ids[d->account_manager];
-    int rc = db_bind_text(st, 1, d->name);
-    rc |= bind_opt_text(st, 2, d->erp_account_no);
-    rc |= db_bind_text(st, 3, d->tax_id);
-    rc |= db_bind_text(st, 4, d->status);
-    rc |= db_bind_text(st, 5, d->payment_terms);
-    rc |= sqlite3_bind_int64(st, 6, d->credit_limit_cents);
-    rc |= bind_opt_id(st, 7, manager);
-    rc |= sqlite3_bind_int64(st, 8, ids->created_at);
-    if (run_insert(s->db, st, rc, d->name, &ids->id) != 0) return -1;
+    if (seed_store_company(d, manager, ids->created_at, &ids->id) != 0) return -1;
     s->n.companies++;
     return 0;
 }
@@ -289,14 +267,10 @@ static int insert_units(struct seed *s, const struct company_def *d, struct comp
             fprintf(stderr, "seed-demo: unit %s is listed before its parent\n", u->name);
             return -1;
         }
-        sqlite3_stmt *st = s->stmt[ST_UNIT];
-        int rc = sqlite3_bind_int64(st, 1, ids->id);
-        rc |= bind_opt_id(st, 2, u->parent == NONE_IDX ? 0 : ids->unit_ids[u->parent]);
-        rc |= db_bind_text(st, 3, u->name);
-        rc |= db_bind_text(st, 4, u->kind);
-        rc |= bind_opt_id(st, 5, u->manager == NONE_IDX ? 0 : ids->user_ids[u->manager]);
-        rc |= sqlite3_bind_int64(st, 6, ids->created_at);
-        if (run_insert(s->db, st, rc, u->name, &ids->unit_ids[i]) != 0) return -1;
+        int64_t parent = u->parent == NONE_IDX ? 0 : ids->unit_ids[u->parent];
+        int64_t manager = u->manager == NONE_IDX ? 0 : ids->user_ids[u->manager];
+        if (seed_store_unit(ids->id, parent, u->name, u->kind, manager, ids->created_at, &ids->unit_ids[i]) != 0)
+            return -1;
         s->n.units++;
     }
     return 0;
@@ -306,13 +280,9 @@ static int insert_memberships(struct seed *s, const struct company_def *d, const
 {
     for (int i = 0; i < d->n_members; i++) {
         const struct member_def *m = &d->members[i];
-        sqlite3_stmt *st = s->stmt[ST_MEMBERSHIP];
-        int rc = sqlite3_bind_int64(st, 1, ids->id);
-        rc |= sqlite3_bind_int64(st, 2, ids->user_ids[i]);
-        rc |= sqlite3_bind_int64(st, 3, m->role_id);
-        rc |= sqlite3_bind_int64(st, 4, ids->unit_ids[m->unit]);
-        rc |= sqlite3_bind_int64(st, 5, ids->created_at + HOUR);
-        if (run_insert(s->db, st, rc, m->email, NULL) != 0) return -1;
+        if (seed_store_membership(ids->id, ids->user_ids[i], m->role_id, ids->unit_ids[m->unit],
+                                  ids->created_at + HOUR) != 0)
+            return -1;
         s->n.memberships++;
     }
     return 0;
@@ -325,25 +295,8 @@ static int insert_addresses(struct seed *s, const struct company_def *d, const s
         /* A proposed address is recent; the others date from onboarding. */
         int64_t created_at = is(a->status, "pending") ? s->now - 2 * DAY : ids->created_at + DAY;
         if (created_at > s->now) created_at = s->now;
-        sqlite3_stmt *st = s->stmt[ST_ADDRESS];
-        int rc = sqlite3_bind_int64(st, 1, ids->id);
-        rc |= db_bind_text(st, 2, a->label);
-        rc |= db_bind_text(st, 3, a->kind);
-        rc |= db_bind_text(st, 4, a->attention);
-        rc |= db_bind_text(st, 5, a->line1);
-        rc |= db_bind_text(st, 6, a->line2);
-        rc |= db_bind_text(st, 7, a->city);
-        rc |= db_bind_text(st, 8, a->region);
-        rc |= db_bind_text(st, 9, a->postal);
-        rc |= db_bind_text(st, 10, a->country);
-        rc |= db_bind_text(st, 11, a->phone);
-        rc |= bind_opt_id(st, 12, a->unit == NONE_IDX ? 0 : ids->unit_ids[a->unit]);
-        rc |= bind_opt_text(st, 13, a->erp_id);
-        rc |= sqlite3_bind_int(st, 14, a->default_billing);
-        rc |= sqlite3_bind_int(st, 15, a->default_shipping);
-        rc |= db_bind_text(st, 16, a->status);
-        rc |= sqlite3_bind_int64(st, 17, created_at);
-        if (run_insert(s->db, st, rc, a->label, NULL) != 0) return -1;
+        if (seed_store_address(ids->id, a, a->unit == NONE_IDX ? 0 : ids->unit_ids[a->unit], created_at) != 0)
+            return -1;
         s->n.addresses++;
     }
     return 0;

@@ -10,7 +10,6 @@
 #include "seed/seed_internal.h"
 
 #include "checkout/checkout_rules.h"
-#include "base/db.h"
 #include "base/sequences.h"
 
 #include <stdio.h>
@@ -311,13 +310,9 @@ static int add_approval_reason(struct seed *s, const struct company_def *d, int 
     return n + 1;
 }
 
-struct totals {
-    int64_t subtotal, shipping, tax, total;
-};
-
-static struct totals order_totals(const struct seed *s, const struct line *lines, int n)
+static struct seed_totals order_totals(const struct seed *s, const struct line *lines, int n)
 {
-    struct totals t = {0, 0, 0, 0};
+    struct seed_totals t = {0, 0, 0, 0};
     for (int i = 0; i < n; i++) t.subtotal += lines[i].quantity * s->products[lines[i].product].price_cents;
     t.shipping = t.subtotal >= FREE_SHIPPING_FROM_CENTS ? 0 : FLAT_SHIPPING_CENTS;
     t.tax = (t.subtotal * TAX_RATE_BASIS_POINTS + 5000) / 10000;  /* half up */
@@ -346,32 +341,9 @@ static void order_po(struct seed *s, const char *channel, int *po_next, char *ou
     else snprintf(out, size, "PO-%d", *po_next);
 }
 
-struct order_row {
-    const char *number, *status, *channel, *po, *ship_label, *ship_text, *bill_text, *notes;
-    int64_t placed_by, unit_id, placed_at;
-    struct totals t;
-};
-
-static int insert_order(struct seed *s, int64_t company_id, const struct order_row *o, int64_t *id)
+static int insert_order(struct seed *s, int64_t company_id, const struct seed_order_row *o, int64_t *id)
 {
-    sqlite3_stmt *st = s->stmt[ST_ORDER];
-    int rc = sqlite3_bind_int64(st, 1, company_id);
-    rc |= db_bind_text(st, 2, o->number);
-    rc |= bind_opt_id(st, 3, o->placed_by);
-    rc |= bind_opt_id(st, 4, o->unit_id);
-    rc |= db_bind_text(st, 5, o->status);
-    rc |= db_bind_text(st, 6, o->channel);
-    rc |= db_bind_text(st, 7, o->po);
-    rc |= sqlite3_bind_int64(st, 8, o->t.subtotal);
-    rc |= sqlite3_bind_int64(st, 9, o->t.shipping);
-    rc |= sqlite3_bind_int64(st, 10, o->t.tax);
-    rc |= sqlite3_bind_int64(st, 11, o->t.total);
-    rc |= db_bind_text(st, 12, o->ship_label);
-    rc |= db_bind_text(st, 13, o->ship_text);
-    rc |= db_bind_text(st, 14, o->bill_text);
-    rc |= db_bind_text(st, 15, o->notes);
-    rc |= sqlite3_bind_int64(st, 16, o->placed_at);
-    if (run_insert(s->db, st, rc, o->number, id) != 0) return -1;
+    if (seed_store_order(company_id, o, id) != 0) return -1;
     s->n.orders++;
     return 0;
 }
@@ -380,17 +352,9 @@ static int insert_lines(struct seed *s, int64_t order_id, int64_t company_id, co
 {
     for (int i = 0; i < n; i++) {
         const struct product *p = &s->products[lines[i].product];
-        sqlite3_stmt *st = s->stmt[ST_LINE];
-        int rc = sqlite3_bind_int64(st, 1, order_id);
-        rc |= sqlite3_bind_int64(st, 2, company_id);
-        rc |= sqlite3_bind_int(st, 3, i + 1);
-        rc |= db_bind_text(st, 4, p->sku);
-        rc |= db_bind_text(st, 5, p->name);
-        rc |= sqlite3_bind_int64(st, 6, lines[i].quantity);
-        rc |= sqlite3_bind_int64(st, 7, lines[i].shipped);
-        rc |= sqlite3_bind_int64(st, 8, p->price_cents);
-        rc |= sqlite3_bind_int64(st, 9, lines[i].quantity * p->price_cents);
-        if (run_insert(s->db, st, rc, "order line", NULL) != 0) return -1;
+        const struct seed_line_row l = { i + 1, p->sku, p->name, lines[i].quantity, lines[i].shipped,
+                                         p->price_cents, lines[i].quantity * p->price_cents };
+        if (seed_store_order_line(order_id, company_id, &l) != 0) return -1;
         s->n.lines++;
     }
     return 0;
@@ -400,7 +364,7 @@ static int seed_one_order(struct seed *s, const struct order_plan *plan, int *po
 {
     const struct company_def *d = &COMPANIES[plan->company];
     const struct company_ids *ids = &s->companies[plan->company];
-    struct order_row o = {0};
+    struct seed_order_row o = {0};
     o.status = status_for_rank(d, plan->rank);
     o.placed_at = plan->placed_at;
 

@@ -4,10 +4,10 @@
 /* What the files behind seed_demo() share, private to src/seed/ (seed.h is
  * the public API): the shapes of the hand-written demo data (staff,
  * companies with their units, members and addresses), the working state of
- * one run (struct seed: statements, PRNG, ids handed from one area to the
- * next) and the small helpers every area uses. Each area's seed_*() runs in
- * the order seed.c calls them: they draw from one PRNG, so the order is
- * part of the data. */
+ * one run (struct seed: PRNG, ids handed from one area to the next) and the
+ * small helpers every area uses; their SQL is in seed_store.c. Each area's
+ * seed_*() runs in the order seed.c calls them: they draw from one PRNG,
+ * so the order is part of the data. */
 
 #include "seed/seed_store.h"
 
@@ -119,8 +119,6 @@ struct counts {
 };
 
 struct seed {
-    sqlite3 *db;
-    sqlite3_stmt *stmt[ST_COUNT];
     uint64_t rng;
     int64_t now;
     const char *password_hash;

@@ -1,6 +1,7 @@
 /* Demo mail: a few messages so the back office outbox has history on the
  * first visit, including one the receiving server refused. */
 #include "seed/seed.h"
+#include "seed/seed_store.h"
 
 #include <stdio.h>
 
@@ -24,9 +25,8 @@ int seed_demo_mail(void)
         if (mail_enqueue("test", &demo_recipients[i], values, err, sizeof err) != MAIL_QUEUED) rc = -1;
     /* The last one bounced: the kind of thing staff come to this page for. */
     if (rc == 0)
-        rc = db_exec("UPDATE outbox SET status = 'failed', attempts = 1,"
-                     " last_error = 'Failure when receiving data from the peer: 550 5.1.1 mailbox unavailable (SMTP 550)'"
-                     " WHERE to_address = 'old.buyer@borealis.test'");
+        rc = seed_store_mail_failed("old.buyer@borealis.test", 1,
+                                    "Failure when receiving data from the peer: 550 5.1.1 mailbox unavailable (SMTP 550)");
     if (rc == 0) rc = db_commit();
     if (rc != 0) {
         db_rollback();

@@ -13,6 +13,7 @@
  * squeezed to end before now for recent orders. One transaction. */
 #include "seed/seed.h"
 #include "seed/seed_internal.h"
+#include "seed/seed_shipments_store.h"
 #include "base/clock.h"
 
 #include <stdio.h>
@@ -20,75 +21,13 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "orders/order_detail_store.h"
+#include "orders/orders_admin_store.h"
 
 #define MAX_EVENTS 6
 
-struct seed_order {
-    int64_t id, company_id, placed_at, placed_by, subtotal;
-    char number[32];
-    char status[32];
-    char channel[16];
-    char placer[128];
-    char notes[512];
-    int canada;
-    /* the approval it needed (seed_approval_steps.c ran first): 0 none */
-    int waited;
-    int64_t decider, decided_at;
-    char decider_name[128], decision_comment[1024];
-    int first_line, line_count;       /* into the shipped lines */
-};
-
-struct seed_line {
-    int64_t id, order_id, quantity_shipped;
-};
-
-struct company_people {
-    int64_t company_id;
-    int64_t approver;                 /* a purchasing manager, else an administrator */
-    int64_t account_manager;          /* staff; 0: none */
-};
-
-enum {
-    Q_ORDERS, Q_LINES, Q_PEOPLE, Q_SERVICE, Q_EVENT, Q_SHIPMENT, Q_SHIPMENT_LINE, Q_CANCEL_REASON, Q_COUNT
-};
-
-static const char *const sql[Q_COUNT] = {
-    [Q_ORDERS] =
-        "SELECT o.id, o.company_id, o.placed_at, COALESCE(o.placed_by_user_id, 0), o.subtotal_cents, o.number,"
-        "       o.status, o.channel, COALESCE(u.name, ''), o.notes, instr(o.ship_to_text, 'Canada') > 0,"
-        "       EXISTS (SELECT 1 FROM approval_steps s WHERE s.order_id = o.id),"
-        "       COALESCE(d.user_id, 0), COALESCE(d.decided_at, 0), COALESCE(du.name, ''), COALESCE(d.comment, '')"
-        "  FROM orders o LEFT JOIN users u ON u.id = o.placed_by_user_id"
-        "  LEFT JOIN approval_step_approvers d ON d.rowid = (SELECT a.rowid FROM approval_step_approvers a"
-        "       JOIN approval_steps s ON s.id = a.step_id WHERE s.order_id = o.id AND a.decision <> ''"
-        "       ORDER BY a.decided_at DESC, a.rowid DESC LIMIT 1)"
-        "  LEFT JOIN users du ON du.id = d.user_id"
-        " WHERE NOT EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id) ORDER BY o.id",
-    [Q_LINES] =
-        "SELECT l.id, l.order_id, l.quantity_shipped FROM order_lines l"
-        " WHERE l.quantity_shipped > 0 ORDER BY l.order_id, l.line_no",
-    [Q_PEOPLE] =
-        "SELECT c.id, COALESCE(c.account_manager_id, 0),"
-        "       COALESCE((SELECT m.user_id FROM memberships m JOIN roles r ON r.id = m.role_id"
-        "                  WHERE m.company_id = c.id AND m.status = 'active'"
-        "                    AND r.name IN ('Purchasing manager', 'Administrator')"
-        "                  ORDER BY r.name = 'Purchasing manager' DESC, m.id LIMIT 1), 0)"
-        "  FROM companies c ORDER BY c.id",
-    [Q_SERVICE] =
-        "SELECT user_id FROM seller_staff ORDER BY staff_role = 'customer_service' DESC, user_id LIMIT 1",
-    [Q_EVENT] =
-        "INSERT INTO order_events (order_id, company_id, from_status, to_status, actor_user_id, actor_label, note, at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    [Q_SHIPMENT] =
-        "INSERT INTO shipments (order_id, company_id, carrier, tracking_number, shipped_at, delivered_at, created_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-    [Q_SHIPMENT_LINE] = "INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)",
-    [Q_CANCEL_REASON] = "UPDATE orders SET cancel_reason = ?2 WHERE id = ?1 AND cancel_reason = ''",
-};
-
 struct ctx {
-    sqlite3_stmt *st[Q_COUNT];
-    struct company_people *people;
+    struct seed_company_people *people;
     int people_count;
     int64_t service;                  /* the customer-service staff member */
     int64_t now;
@@ -121,7 +60,7 @@ static int64_t between(struct rng *r, int64_t lo, int64_t hi)
     return lo + (int64_t)(r->state % (uint64_t)(hi - lo + 1));
 }
 
-static const struct company_people *people_of(const struct ctx *c, int64_t company_id)
+static const struct seed_company_people *people_of(const struct ctx *c, int64_t company_id)
 {
     for (int i = 0; i < c->people_count; i++)
         if (c->people[i].company_id == company_id) return &c->people[i];
@@ -162,7 +101,7 @@ static struct event *add_event(struct story *s, const char *from, const char *to
     return e;
 }
 
-static void pick_carrier(struct rng *r, const struct seed_order *o, struct shipment_plan *p)
+static void pick_carrier(struct rng *r, const struct seed_story_order *o, struct shipment_plan *p)
 {
     int64_t roll = between(r, 0, 99);
     if (o->subtotal >= 150000) {   /* pallets: freight */
@@ -189,10 +128,10 @@ static void pick_carrier(struct rng *r, const struct seed_order *o, struct shipm
     }
 }
 
-static void plan(const struct ctx *c, const struct seed_order *o, struct story *s)
+static void plan(const struct ctx *c, const struct seed_story_order *o, struct story *s)
 {
     struct rng r = rng_for(o->number);
-    const struct company_people *p = people_of(c, o->company_id);
+    const struct seed_company_people *p = people_of(c, o->company_id);
     int64_t approver = p ? p->approver : 0;
     int64_t manager = p && p->account_manager ? p->account_manager : c->service;
     memset(s, 0, sizeof *s);
@@ -267,7 +206,7 @@ static void plan(const struct ctx *c, const struct seed_order *o, struct story *
 }
 
 /* Recent orders: squeeze the story so it ends before now. */
-static int64_t at(const struct seed_order *o, int64_t offset, int64_t last, int64_t now)
+static int64_t at(const struct seed_story_order *o, int64_t offset, int64_t last, int64_t now)
 {
     int64_t room = now - 30 * 60 - o->placed_at;
     if (last <= 0 || last <= room) return o->placed_at + offset;
@@ -277,7 +216,7 @@ static int64_t at(const struct seed_order *o, int64_t offset, int64_t last, int6
 
 /* An approval decision keeps the time its approval steps record; what
  * follows it is squeezed like the rest but never comes before it. */
-static int64_t time_of(const struct seed_order *o, const struct story *s, int64_t offset, int64_t last, int64_t now)
+static int64_t time_of(const struct seed_story_order *o, const struct story *s, int64_t offset, int64_t last, int64_t now)
 {
     if (!s->decided_offset || offset < s->decided_offset) return at(o, offset, last, now);
     int64_t decided = o->placed_at + s->decided_offset;
@@ -288,162 +227,64 @@ static int64_t time_of(const struct seed_order *o, const struct story *s, int64_
 
 /* --- writing -------------------------------------------------------------- */
 
-static int step_done(sqlite3_stmt *st)
-{
-    int rc = sqlite3_step(st);
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
-static int write_story(struct ctx *c, const struct seed_order *o, const struct seed_line *lines, const struct story *s)
+static int write_story(struct ctx *c, const struct seed_story_order *o, const struct seed_shipped_line *lines,
+                       const struct story *s)
 {
     int64_t last = 0;
     for (int i = 0; i < s->event_count; i++)
         if (s->events[i].offset > last) last = s->events[i].offset;
     for (int i = 0; i < s->event_count; i++) {
         const struct event *e = &s->events[i];
-        int64_t when = time_of(o, s, e->offset, last, c->now);
-        sqlite3_stmt *st = c->st[Q_EVENT];
-        sqlite3_bind_int64(st, 1, o->id);
-        sqlite3_bind_int64(st, 2, o->company_id);
-        db_bind_text(st, 3, e->from);
-        db_bind_text(st, 4, e->to);
-        bind_opt_id(st, 5, e->actor);
-        db_bind_text(st, 6, e->actor > 0 ? "" : e->label);
-        db_bind_text(st, 7, e->note);
-        sqlite3_bind_int64(st, 8, when);
-        if (step_done(st) != 0) return -1;
+        if (store_order_event_add(o->id, o->company_id, e->from, e->to, e->actor, e->actor > 0 ? "" : e->label,
+                                  e->note, time_of(o, s, e->offset, last, c->now)) != 0)
+            return -1;
         c->events++;
     }
     for (int k = 0; k < s->ship_count; k++) {
         const struct shipment_plan *p = &s->ships[k];
-        sqlite3_stmt *st = c->st[Q_SHIPMENT];
-        sqlite3_bind_int64(st, 1, o->id);
-        sqlite3_bind_int64(st, 2, o->company_id);
-        db_bind_text(st, 3, p->carrier);
-        db_bind_text(st, 4, p->tracking);
-        sqlite3_bind_int64(st, 5, time_of(o, s, p->offset, last, c->now));
-        if (s->delivered_offset) sqlite3_bind_int64(st, 6, time_of(o, s, s->delivered_offset, last, c->now));
-        else sqlite3_bind_null(st, 6);
-        bind_opt_id(st, 7, c->service);
-        if (step_done(st) != 0) return -1;
-        int64_t shipment = sqlite3_last_insert_rowid(db_handle());
+        int64_t shipment;
+        if (store_bo_shipment_add(o->id, o->company_id, p->carrier, p->tracking,
+                                  time_of(o, s, p->offset, last, c->now), c->service, &shipment) != 0)
+            return -1;
         c->shipments++;
         for (int i = p->first; i < p->first + p->count; i++) {
-            const struct seed_line *l = &lines[o->first_line + i];
-            sqlite3_stmt *sl = c->st[Q_SHIPMENT_LINE];
-            sqlite3_bind_int64(sl, 1, shipment);
-            sqlite3_bind_int64(sl, 2, l->id);
-            sqlite3_bind_int64(sl, 3, l->quantity_shipped);
-            if (step_done(sl) != 0) return -1;
+            const struct seed_shipped_line *l = &lines[o->first_line + i];
+            if (seed_store_shipment_line(shipment, l->id, l->quantity_shipped) != 0) return -1;
         }
     }
-    if (strcmp(o->status, "cancelled") == 0 && o->notes[0]) {
-        sqlite3_stmt *st = c->st[Q_CANCEL_REASON];
-        sqlite3_bind_int64(st, 1, o->id);
-        db_bind_text(st, 2, o->notes);
-        if (step_done(st) != 0) return -1;
-    }
+    if (s->delivered_offset
+        && store_bo_shipments_delivered(o->id, time_of(o, s, s->delivered_offset, last, c->now)) < 0)
+        return -1;
+    if (strcmp(o->status, "cancelled") == 0 && o->notes[0] && seed_store_cancel_reason(o->id, o->notes) != 0)
+        return -1;
     return 0;
 }
 
 /* --- loading -------------------------------------------------------------- */
 
-static int load_orders(struct ctx *c, struct seed_order **out, int *count)
+/* Each order's range of the shipped lines (both are in order id order). */
+static void find_lines(struct seed_story_order *orders, int order_count, const struct seed_shipped_line *lines,
+                       int line_count)
 {
-    sqlite3_stmt *st = c->st[Q_ORDERS];
-    int n = 0, cap = 0, rc;
-    struct seed_order *orders = NULL;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 1024;
-            struct seed_order *more = realloc(orders, (size_t)cap * sizeof *more);
-            if (!more) break;
-            orders = more;
-        }
-        struct seed_order *o = &orders[n++];
-        memset(o, 0, sizeof *o);
-        o->id = sqlite3_column_int64(st, 0);
-        o->company_id = sqlite3_column_int64(st, 1);
-        o->placed_at = sqlite3_column_int64(st, 2);
-        o->placed_by = sqlite3_column_int64(st, 3);
-        o->subtotal = sqlite3_column_int64(st, 4);
-        DB_COPY(o->number, st, 5);
-        DB_COPY(o->status, st, 6);
-        DB_COPY(o->channel, st, 7);
-        DB_COPY(o->placer, st, 8);
-        DB_COPY(o->notes, st, 9);
-        o->canada = sqlite3_column_int(st, 10);
-        o->waited = sqlite3_column_int(st, 11);
-        o->decider = sqlite3_column_int64(st, 12);
-        o->decided_at = sqlite3_column_int64(st, 13);
-        DB_COPY(o->decider_name, st, 14);
-        DB_COPY(o->decision_comment, st, 15);
-    }
-    sqlite3_reset(st);
-    *out = orders;
-    *count = n;
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* The shipped lines, ordered like the orders; sets each order's range. */
-static int load_lines(struct ctx *c, struct seed_order *orders, int order_count, struct seed_line **out)
-{
-    sqlite3_stmt *st = c->st[Q_LINES];
-    int n = 0, cap = 0, rc, o = 0;
-    struct seed_line *lines = NULL;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 4096;
-            struct seed_line *more = realloc(lines, (size_t)cap * sizeof *more);
-            if (!more) break;
-            lines = more;
-        }
-        struct seed_line *l = &lines[n];
-        l->id = sqlite3_column_int64(st, 0);
-        l->order_id = sqlite3_column_int64(st, 1);
-        l->quantity_shipped = sqlite3_column_int64(st, 2);
-        while (o < order_count && orders[o].id < l->order_id) o++;
-        if (o < order_count && orders[o].id == l->order_id) {
+    for (int n = 0, o = 0; n < line_count; n++) {
+        while (o < order_count && orders[o].id < lines[n].order_id) o++;
+        if (o < order_count && orders[o].id == lines[n].order_id) {
             if (orders[o].line_count == 0) orders[o].first_line = n;
             orders[o].line_count++;
         }
-        n++;
     }
-    sqlite3_reset(st);
-    *out = lines;
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
-static int load_people(struct ctx *c)
-{
-    sqlite3_stmt *st = c->st[Q_SERVICE];
-    if (sqlite3_step(st) == SQLITE_ROW) c->service = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    st = c->st[Q_PEOPLE];
-    int cap = 0, rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (c->people_count == cap) {
-            cap = cap ? cap * 2 : 16;
-            struct company_people *more = realloc(c->people, (size_t)cap * sizeof *more);
-            if (!more) break;
-            c->people = more;
-        }
-        struct company_people *p = &c->people[c->people_count++];
-        p->company_id = sqlite3_column_int64(st, 0);
-        p->account_manager = sqlite3_column_int64(st, 1);
-        p->approver = sqlite3_column_int64(st, 2);
-    }
-    sqlite3_reset(st);
-    return rc == SQLITE_DONE ? 0 : -1;
 }
 
 static int run(struct ctx *c)
 {
-    struct seed_order *orders = NULL;
-    struct seed_line *lines = NULL;
-    int n = 0, rc = 0;
-    if (load_people(c) != 0 || load_orders(c, &orders, &n) != 0 || load_lines(c, orders, n, &lines) != 0) rc = -1;
+    struct seed_story_order *orders = NULL;
+    struct seed_shipped_line *lines = NULL;
+    int n = 0, line_count = 0, rc = 0;
+    if (seed_store_service_staff(&c->service) < 0 || seed_store_company_people(&c->people, &c->people_count) != 0
+        || seed_store_untold_orders(&orders, &n) != 0 || seed_store_shipped_lines(&lines, &line_count) != 0)
+        rc = -1;
+    else
+        find_lines(orders, n, lines, line_count);
     for (int i = 0; rc == 0 && i < n; i++) {
         struct story s;
         plan(c, &orders[i], &s);
@@ -457,25 +298,9 @@ static int run(struct ctx *c)
 int seed_demo_shipments(void)
 {
     struct ctx c = { .now = clock_now() };
-    int rc = 0;
-    for (int i = 0; i < Q_COUNT && rc == 0; i++)
-        if (sqlite3_prepare_v2(db_handle(), sql[i], -1, &c.st[i], NULL) != SQLITE_OK) {
-            fprintf(stderr, "seed-demo: %s\n", sqlite3_errmsg(db_handle()));
-            rc = -1;
-        }
-    if (rc == 0 && db_begin() != 0) rc = -1;
-    else if (rc == 0) {
-        rc = run(&c);
-        if (rc != 0) {
-            fprintf(stderr, "seed-demo: shipments rolled back: %s\n", sqlite3_errmsg(db_handle()));
-            db_rollback();
-        } else if (db_commit() != 0) {
-            rc = -1;
-        }
-    }
-    for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(c.st[i]);
+    int ok = db_begin() == 0 && db_finish(run(&c) == 0, "seed-demo: shipments");
     free(c.people);
-    if (rc == 0)
-        fprintf(stderr, "seed-demo: %d order events, %d shipments\n", c.events, c.shipments);
-    return rc;
+    if (!ok) return -1;
+    fprintf(stderr, "seed-demo: %d order events, %d shipments\n", c.events, c.shipments);
+    return 0;
 }
