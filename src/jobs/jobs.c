@@ -167,6 +167,12 @@ static void job_tick(const struct job *job)
     run_under_lease(job, next > now ? next : now, job->interval_seconds > 0);   /* every-pass jobs would fill the log */
 }
 
+void jobs_runner_pass(const struct job *const *jobs, int count)
+{
+    for (int i = 0; i < count && !stopping; i++) job_tick(jobs[i]);
+    db_release();
+}
+
 static void on_stop(int sig)
 {
     (void)sig;
@@ -194,8 +200,7 @@ int jobs_runner(const struct job *const *jobs, int count, long poll_ms, long pre
     for (int i = 0; i < count; i++) fprintf(stderr, " %s", jobs[i]->name);
     fprintf(stderr, "%s\n", count ? "" : " no jobs");
     while (!stopping) {
-        for (int i = 0; i < count && !stopping; i++) job_tick(jobs[i]);
-        db_release();
+        jobs_runner_pass(jobs, count);
         struct timespec nap = { poll_ms / 1000, (poll_ms % 1000) * 1000000L };
         nanosleep(&nap, NULL);   /* SIGTERM cuts it short */
     }

@@ -71,6 +71,11 @@ enum job_once {
  * (and the mail templates loaded for jobs that mail). */
 enum job_once jobs_run_once(const struct job *job);
 
+/* One pass of the runner: each of `jobs` that is due and free runs under
+ * its lease (a job that may not catch up and missed its slot is moved to
+ * the next). The runner makes one every poll_ms; tests call it directly. */
+void jobs_runner_pass(const struct job *const *jobs, int count);
+
 /* The runner: passes over `jobs` every poll_ms, each running what is due
  * under its lease, until SIGTERM or SIGINT. previous_pid: a runner of this
  * host that ended (the supervisor reaped it, so it is surely gone): its
