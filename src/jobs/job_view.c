@@ -11,7 +11,8 @@ static void next_run_text(const struct job *job, const struct job_state *s, int 
                           char *out, size_t size)
 {
     if (job->interval_seconds <= 0) snprintf(out, size, "every pass");
-    else if (!found || s->next_run_at <= now) snprintf(out, size, "due now");
+    else if (!found) snprintf(out, size, "not scheduled yet");   /* no runner has seen it */
+    else if (s->next_run_at <= now) snprintf(out, size, "due now");
     else format_datetime(s->next_run_at, out, size);
 }
 

@@ -149,14 +149,24 @@ enum job_once jobs_run_once(const struct job *job)
 
 /* --- the runner ----------------------------------------------------------- */
 
+/* A job seen for the first time is due one interval later, as a server
+ * just started never mailed reminders at once: a new install or a new job
+ * starts its rhythm quietly. (An every-pass job is due at once.) */
+static int job_state_read(const struct job *job, int64_t now, struct job_state *s)
+{
+    int found = store_job_get(job->name, s);
+    if (found != 0) return found;
+    if (store_job_add(job->name, job_next_run(now, job->interval_seconds)) < 0) return -1;
+    return store_job_get(job->name, s);
+}
+
 /* One job on one pass: runs it when due and nobody else holds it. */
 static void job_tick(const struct job *job)
 {
     int64_t now = clock_now();
     struct job_state s;
-    int found = store_job_get(job->name, &s);
-    if (found < 0 || (found && s.lease_expires_at > now)) return;   /* running elsewhere */
-    int64_t next = found ? s.next_run_at : now, skip_to;
+    if (job_state_read(job, now, &s) != 1 || s.lease_expires_at > now) return;   /* running elsewhere */
+    int64_t next = s.next_run_at, skip_to;
     enum job_due due = job_due(next, now, job->interval_seconds, job->catch_up, &skip_to);
     if (due == JOB_SKIP && store_job_reschedule(job->name, next, skip_to) == 1)
         fprintf(stderr, "jobs: %s missed its runs while no runner was up; next at %lld\n", job->name, (long long)skip_to);

@@ -34,6 +34,16 @@ int store_job_get(const char *name, struct job_state *out)
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
+int store_job_add(const char *name, int64_t next_run_at)
+{
+    static sqlite3_stmt *st;
+    sqlite3_stmt *q = db_prepared(&st, "INSERT INTO jobs (name, next_run_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING");
+    if (!q) return -1;
+    db_bind_text(q, 1, name);
+    sqlite3_bind_int64(q, 2, next_run_at);
+    return rows_changed(q);
+}
+
 /* One statement decides, so of two runners asking at the same instant
  * exactly one gets it: the row is created, or updated only while the old
  * lease has run out and the job is still due. Plain SQL that PostgreSQL

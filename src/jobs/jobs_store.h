@@ -23,6 +23,11 @@ struct job_state {
 /* The job's row: 1 found, 0 never ran (out zeroed), -1 error. */
 int store_job_get(const char *name, struct job_state *out);
 
+/* The row of a job the runner sees for the first time, due at
+ * next_run_at; nothing when another runner wrote it first. 1 added, 0
+ * there already, -1 error. */
+int store_job_add(const char *name, int64_t next_run_at);
+
 /* Takes the lease for `holder` until `expires_at` when nobody holds it at
  * `now` (no lease, or an expired one) and the job is still due by
  * `due_by` (next_run_at <= due_by: no other runner ran it since the caller

@@ -62,21 +62,35 @@ const received = (addresses) => smtp.messages().filter((m) => m.rcpt_tos.some((r
 const runnerOf = (serve) => execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(serve.pid)]).toString()
   .split('\n').filter((l) => l.includes('buyerdesk-jobs')).map((l) => Number(l.trim().split(/\s+/)[0]))[0];
 
-test('serve runs the jobs runner: every job runs at start, and jobs list shows each run', async () => {
-  await until(() => job('approval-reminders', 'last_outcome') === 'ok' && job('mail', 'last_outcome') === 'ok', 'the first runs');
-  const started = Number(job('approval-reminders', 'last_started_at'));
-  assert.ok(Math.abs(started - now()) < 30, 'started by the portal clock');
-  assert.equal(Number(job('approval-reminders', 'next_run_at')), started + 600, 'next run: one interval after the start');
-  assert.equal(job('approval-reminders', 'lease_holder'), '', 'the lease is given back');
-  assert.match(portal.appLog(), /jobs: runner [^:]+:\d+: mail approval-reminders/);
+const iso = (t) => new Date(t * 1000).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
+const reminderRuns = () => (portal.appLog().match(/jobs: approval-reminders ok in \d+ ms/g) ?? []).length;
 
+test('serve runs the jobs runner: mail every pass, reminders first one interval after start; jobs list shows them', async () => {
+  await until(() => job('mail', 'last_outcome') === 'ok', 'the first mail run');
+  assert.match(portal.appLog(), /jobs: runner [^:]+:\d+: mail approval-reminders/);
+  // A fresh server mails no reminders at once (as before the runner).
+  const next = Number(job('approval-reminders', 'next_run_at'));
+  assert.ok(Math.abs(next - (now() + 600)) < 30, 'due one interval after the runner first saw it, by the portal clock');
+  assert.equal(job('approval-reminders', 'last_started_at'), '0');
   const list = buyerdesk(['jobs', 'list']);
   assert.equal(list.status, 0);
-  const lines = list.stdout.split('\n');
-  assert.match(lines[0], /^job\s+interval\s+last run\s+duration\s+outcome\s+next run$/);
-  const iso = (t) => new Date(t * 1000).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
-  assert.match(list.stdout, new RegExp(`^approval-reminders\\s+every 10 min\\s+${iso(started)}\\s+\\d+ ms\\s+ok\\s+${iso(started + 600)}$`, 'm'));
+  assert.match(list.stdout.split('\n')[0], /^job\s+interval\s+last run\s+duration\s+outcome\s+next run$/);
   assert.match(list.stdout, /^mail\s+every pass\s+\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\s+\d+ ms\s+ok\s+every pass$/m);
+  assert.match(list.stdout, new RegExp(`^approval-reminders\\s+every 10 min\\s+never\\s+-\\s+-\\s+${iso(next)}$`, 'm'));
+});
+
+test('after downtime a job runs once, not once per missed interval, and is next due an interval after that run', async () => {
+  // As if the runner had been down for three days (432 intervals).
+  sql(`UPDATE jobs SET next_run_at = ${now() - 3 * 86400} WHERE name = 'approval-reminders'`);
+  await until(() => job('approval-reminders', 'last_outcome') === 'ok', 'the catch-up run');
+  await sleep(1000);   // ten more passes of the runner
+  assert.equal(reminderRuns(), 1);
+  const started = Number(job('approval-reminders', 'last_started_at'));
+  assert.ok(Math.abs(started - now()) < 30);
+  assert.equal(Number(job('approval-reminders', 'next_run_at')), started + 600);
+  assert.equal(job('approval-reminders', 'lease_holder'), '', 'the lease is given back');
+  assert.match(buyerdesk(['jobs', 'list']).stdout,
+    new RegExp(`^approval-reminders\\s+every 10 min\\s+${iso(started)}\\s+\\d+ ms\\s+ok\\s+${iso(started + 600)}$`, 'm'));
 });
 
 test('jobs run NAME --once runs it now whatever its due time, records it, and refuses an unknown job', async () => {
@@ -201,11 +215,10 @@ test('a lease held by a runner that died blocks the job until it expires; then i
   // One second before the expiry it still holds...
   assert.equal(buyerdesk(['jobs', 'run', 'approval-reminders', '--once'], clockAt(expires - 1)).status, 75);
   // ...and from the expiry on the runner takes it and runs the job.
-  const runs = () => portal.appLog().match(/jobs: approval-reminders ok in \d+ ms/g).length;
-  const before = runs();
+  const before = reminderRuns();
   await portal.restart(clockAt(expires + 1));
   await until(() => Number(job('approval-reminders', 'last_started_at')) > expires, 'the run after the expiry');
   assert.equal(job('approval-reminders', 'last_outcome'), 'ok');
   assert.equal(job('approval-reminders', 'lease_holder'), '');
-  assert.equal(runs(), before + 1, 'by the runner of serve');
+  assert.equal(reminderRuns(), before + 1, 'by the runner of serve');
 });

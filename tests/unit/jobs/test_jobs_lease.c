@@ -251,21 +251,39 @@ static void never_twice_at_once_even_from_one_process(void **state)
     assert_int_equal(inner, JOB_ONCE_BUSY);
 }
 
+/* A job the runner sees for the first time starts its rhythm: due one
+ * interval later (a fresh server mails no reminders at once); an
+ * every-pass job runs at once. */
+static void a_new_job_is_due_one_interval_later(void **state)
+{
+    (void)state;
+    calls = 0;
+    const struct job every_pass = { "pass", 0, 1, 0, counting };
+    const struct job *jobs[] = { &every_ten_min, &every_pass };
+    int64_t before = clock_now();
+    jobs_runner_pass(jobs, 2);
+    assert_int_equal(calls, 1);
+    struct job_state s = state_of("ten");
+    assert_int_equal(s.last_started_at, 0);
+    assert_true(s.next_run_at >= before + 600 && s.next_run_at <= clock_now() + 600);
+    assert_string_equal(state_of("pass").last_outcome, "ok");
+    jobs_runner_pass(jobs, 2);
+    assert_int_equal(calls, 2);   /* the every-pass job again, not the other */
+}
+
 /* Down for a day: one run, not 144, then due an interval after it. */
 static void the_runner_catches_up_once(void **state)
 {
     (void)state;
     calls = 0;
     const struct job *jobs[] = { &every_ten_min };
-    jobs_runner_pass(jobs, 1);   /* never ran: due at once */
+    jobs_runner_pass(jobs, 1);   /* first seen: scheduled */
+    assert_int_equal(calls, 0);
+    sql("UPDATE jobs SET next_run_at = next_run_at - 86400");
+    jobs_runner_pass(jobs, 1);
+    jobs_runner_pass(jobs, 1);
+    jobs_runner_pass(jobs, 1);
     assert_int_equal(calls, 1);
-    jobs_runner_pass(jobs, 1);
-    assert_int_equal(calls, 1);
-    sql("UPDATE jobs SET next_run_at = next_run_at - 86400, last_started_at = last_started_at - 86400");
-    jobs_runner_pass(jobs, 1);
-    jobs_runner_pass(jobs, 1);
-    jobs_runner_pass(jobs, 1);
-    assert_int_equal(calls, 2);
     struct job_state s = state_of("ten");
     assert_int_equal(s.next_run_at, s.last_started_at + 600);
     assert_true(s.last_started_at >= clock_now() - 5);
@@ -327,6 +345,7 @@ int main(void)
         cmocka_unit_test_setup(a_failed_run_says_why, fresh),
         cmocka_unit_test_setup(a_held_lease_stops_the_run_until_it_expires, fresh),
         cmocka_unit_test_setup(never_twice_at_once_even_from_one_process, fresh),
+        cmocka_unit_test_setup(a_new_job_is_due_one_interval_later, fresh),
         cmocka_unit_test_setup(the_runner_catches_up_once, fresh),
         cmocka_unit_test_setup(without_catch_up_the_runner_skips_missed_slots, fresh),
         cmocka_unit_test_setup(a_long_run_renews_its_lease_and_stops_when_it_lost_it, fresh),
