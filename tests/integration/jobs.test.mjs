@@ -10,7 +10,7 @@ import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { startPortal, binary, Client } from '../lib/portal.mjs';
+import { startPortal, binary, Client, waitFor as until } from '../lib/portal.mjs';
 import { startSmtp } from '../lib/smtp.mjs';
 import { now, clockAt } from '../lib/clock.mjs';
 
@@ -35,15 +35,6 @@ const job = (name, column) => sql(`SELECT ${column} FROM jobs WHERE name = '${na
 function buyerdesk(args, env = {}) {
   const r = spawnSync(binary, ['--config', portal.config, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-async function until(check, what, timeoutMs = 15000) {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await sleep(50);
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 // Messages straight into the outbox, due now (what mail_enqueue writes).

@@ -85,30 +85,33 @@ static void clock_set_back(void **state)
     assert_int_equal(due(T0 + 1, T0, 0, 1, NULL), JOB_RUN);
 }
 
+static void expect_duration(int64_t ms, const char *want)
+{
+    char out[32];
+    job_format_duration(ms, out, sizeof out);
+    assert_string_equal(out, want);
+}
+
+static void expect_interval(int interval, const char *want)
+{
+    char out[32];
+    job_format_interval(interval, out, sizeof out);
+    assert_string_equal(out, want);
+}
+
 static void durations_and_intervals_for_people(void **state)
 {
     (void)state;
-    char out[32];
-    job_format_duration(0, out, sizeof out);
-    assert_string_equal(out, "0 ms");
-    job_format_duration(999, out, sizeof out);
-    assert_string_equal(out, "999 ms");
-    job_format_duration(4250, out, sizeof out);
-    assert_string_equal(out, "4.2 s");
-    job_format_duration(185000, out, sizeof out);
-    assert_string_equal(out, "3 min 5 s");
-    job_format_duration(-3, out, sizeof out);
-    assert_string_equal(out, "0 ms");
-    job_format_interval(0, out, sizeof out);
-    assert_string_equal(out, "every pass");
-    job_format_interval(45, out, sizeof out);
-    assert_string_equal(out, "every 45 s");
-    job_format_interval(600, out, sizeof out);
-    assert_string_equal(out, "every 10 min");
-    job_format_interval(6 * 3600, out, sizeof out);
-    assert_string_equal(out, "every 6 h");
-    job_format_interval(90, out, sizeof out);
-    assert_string_equal(out, "every 90 s");
+    expect_duration(0, "0 ms");
+    expect_duration(999, "999 ms");
+    expect_duration(4250, "4.2 s");
+    expect_duration(185000, "3 min 5 s");
+    expect_duration(-3, "0 ms");
+    expect_interval(0, "every pass");
+    expect_interval(45, "every 45 s");
+    expect_interval(600, "every 10 min");
+    expect_interval(6 * 3600, "every 6 h");
+    expect_interval(90, "every 90 s");
 }
 
 int main(void)

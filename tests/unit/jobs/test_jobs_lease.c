@@ -73,9 +73,12 @@ static int teardown(void **state)
     return 0;
 }
 
+static int calls;                        /* runs of the test jobs below */
+
 static int fresh(void **state)
 {
     (void)state;
+    calls = 0;
     return db_exec("DELETE FROM jobs");
 }
 
@@ -156,7 +159,6 @@ static void reschedule_and_release(void **state)
 
 /* --- runs ---------------------------------------------------------------------- */
 
-static int calls;
 static enum job_once inner = JOB_ONCE_ERROR;
 
 static int counting(struct job_run *run)
@@ -192,7 +194,6 @@ static const struct job hourly_no_catch_up = { "hourly", 3600, 0, 0, counting };
 static void a_run_is_recorded_and_gives_the_lease_back(void **state)
 {
     (void)state;
-    calls = 0;
     int64_t before = clock_now();
     assert_int_equal(jobs_run_once(&every_ten_min), JOB_ONCE_OK);
     assert_int_equal(calls, 1);
@@ -223,7 +224,6 @@ static void a_failed_run_says_why(void **state)
 static void a_held_lease_stops_the_run_until_it_expires(void **state)
 {
     (void)state;
-    calls = 0;
     const struct job *jobs[] = { &every_ten_min };
     char held[200];
     snprintf(held, sizeof held, "INSERT INTO jobs (name, lease_holder, lease_expires_at, next_run_at)"
@@ -244,7 +244,6 @@ static void a_held_lease_stops_the_run_until_it_expires(void **state)
 static void never_twice_at_once_even_from_one_process(void **state)
 {
     (void)state;
-    calls = 0;
     const struct job itself = { "itself", 600, 1, 0, starts_itself };
     assert_int_equal(jobs_run_once(&itself), JOB_ONCE_OK);
     assert_int_equal(calls, 1);
@@ -257,7 +256,6 @@ static void never_twice_at_once_even_from_one_process(void **state)
 static void a_new_job_is_due_one_interval_later(void **state)
 {
     (void)state;
-    calls = 0;
     const struct job every_pass = { "pass", 0, 1, 0, counting };
     const struct job *jobs[] = { &every_ten_min, &every_pass };
     int64_t before = clock_now();
@@ -275,7 +273,6 @@ static void a_new_job_is_due_one_interval_later(void **state)
 static void the_runner_catches_up_once(void **state)
 {
     (void)state;
-    calls = 0;
     const struct job *jobs[] = { &every_ten_min };
     jobs_runner_pass(jobs, 1);   /* first seen: scheduled */
     assert_int_equal(calls, 0);
@@ -292,7 +289,6 @@ static void the_runner_catches_up_once(void **state)
 static void without_catch_up_the_runner_skips_missed_slots(void **state)
 {
     (void)state;
-    calls = 0;
     const struct job *jobs[] = { &hourly_no_catch_up };
     char missed[200];
     int64_t slot = clock_now() - 3 * 3600 - 100;
@@ -325,7 +321,6 @@ static int long_run(struct job_run *run)
 static void a_long_run_renews_its_lease_and_stops_when_it_lost_it(void **state)
 {
     (void)state;
-    calls = 0;
     const struct job job = { "long", 60, 1, 100, long_run };
     assert_int_equal(jobs_run_once(&job), JOB_ONCE_OK);
     assert_int_equal(calls, 1);
