@@ -168,8 +168,11 @@ static void job_tick(const struct job *job)
     if (job_state_read(job, now, &s) != 1 || s.lease_expires_at > now) return;   /* running elsewhere */
     int64_t next = s.next_run_at, skip_to;
     enum job_due due = job_due(next, now, job->interval_seconds, job->catch_up, &skip_to);
-    if (due == JOB_SKIP && store_job_reschedule(job->name, next, skip_to) == 1)
-        fprintf(stderr, "jobs: %s missed its runs while no runner was up; next at %lld\n", job->name, (long long)skip_to);
+    if (due == JOB_SKIP && store_job_reschedule(job->name, next, skip_to) == 1) {
+        char at[40];
+        format_datetime(skip_to, at, sizeof at);
+        fprintf(stderr, "jobs: %s missed its slots while no runner was up; next at %s\n", job->name, at);
+    }
     if (due != JOB_RUN) return;
     /* Still due by the time the lease is taken: another runner may have
      * run it in between. A next run set ahead by a clock since set back
