@@ -13,6 +13,8 @@
 #include "base/db.h"
 #include "erp/import.h"
 #include "erp/import_addresses.h"
+#include "jobs/job_view.h"
+#include "jobs/jobs.h"
 #include "mail/mailer.h"
 #include "accounts/password_reset.h"
 #include "web/render.h"
@@ -28,9 +30,14 @@ static const char usage[] =
     "  serve        run the FastCGI server (pre-forked workers)\n"
     "  migrate      apply the numbered SQL migrations in sql/\n"
     "  seed-demo    load the demo companies, users, catalog and orders\n"
+    "  jobs list    each periodic job: its last run (start, duration, outcome,\n"
+    "               error) and its next run\n"
+    "  jobs run NAME [--once]\n"
+    "               run the job NAME on its schedule (serve's jobs runner runs\n"
+    "               them all); --once: now, under its lease, then exit (status\n"
+    "               75 when another runner holds the lease)\n"
     "  mailer [--once]\n"
-    "               deliver queued mail (serve runs one too); --once: what is\n"
-    "               due now, then exit\n"
+    "               alias of `jobs run mail [--once]`: deliver queued mail\n"
     "  user add-staff EMAIL NAME ROLE\n"
     "               create a seller staff login (ROLE: admin, account_manager,\n"
     "               customer_service); the password is read from standard input\n"
@@ -41,8 +48,8 @@ static const char usage[] =
     "               write the address book as CSV\n"
     "  routes       print the route table (who may use each page) as JSON\n"
     "  approvals remind\n"
-    "               remind approvers of steps waiting too long (the mailer does\n"
-    "               this periodically)\n"
+    "               alias of `jobs run approval-reminders --once`: remind\n"
+    "               approvers of steps waiting too long\n"
     "\n"
     "Settings come from FILE (key = value) and BUYERDESK_<KEY> environment\n"
     "variables; see README.md.\n";
@@ -95,22 +102,87 @@ static int seed(void)
     return rc < 0 ? 1 : 0;
 }
 
-/* What the mail process does beside delivery. "Forgot your password?"
- * requests become mail there, not in the web request (password_reset.h);
- * approval reminders and escalations are due by the day, so a pass every
- * ten minutes is plenty. */
+/* --- periodic jobs ---------------------------------------------------------
+ * Every periodic job, declared here, run by the jobs runner (jobs/jobs.h)
+ * that `serve` starts. A job must be safe to repeat: a run cut short (a
+ * crash, a lost lease) is done again by the next. */
+
+/* "Forgot your password?" requests become mail here, not in the web
+ * request (password_reset.h), before delivery, so their mail goes out in
+ * the same run. */
+static int mail_job(struct job_run *run)
+{
+    int resets = password_resets_run(run->started_at);
+    db_release();
+    int handled = mailer_deliver_due(run);
+    if (handled >= 0 && resets < 0) return job_run_fail(run, "the password reset requests could not be handled");
+    return handled < 0 ? -1 : 0;
+}
+
+static int approval_reminders_job(struct job_run *run)
+{
+    if (approval_reminders_run(run->started_at) < 0) return job_run_fail(run, "the reminder pass failed (see the log)");
+    return 0;
+}
+
+/* Reminders and escalations are due by the day: every ten minutes is
+ * plenty. The mailer renews its lease between messages once half of it
+ * has passed, and half (75 s) outlasts one send at libcurl's limits (10 s
+ * to connect, 60 s in all); a runner killed mid-run holds mail up for at
+ * most 150 s. */
 #ifndef REMINDER_INTERVAL_SECONDS
 #define REMINDER_INTERVAL_SECONDS 600
 #endif
-static const struct mailer_task mailer_tasks[] = {
-    { "password reset requests", password_resets_run, 0 },
-    { "approval reminders", approval_reminders_run, REMINDER_INTERVAL_SECONDS },
+static const struct job job_table[] = {
+    /* name                  interval                   catch up  lease  run */
+    { "mail",                0,                         1,        150,   mail_job },
+    { "approval-reminders",  REMINDER_INTERVAL_SECONDS, 1,        0,     approval_reminders_job },
 };
-#define MAILER_TASK_COUNT ((int)(sizeof mailer_tasks / sizeof mailer_tasks[0]))
+#define JOB_TABLE_COUNT ((int)(sizeof job_table / sizeof job_table[0]))
 
-static int run_mailer(void)
+/* Around jobs in a process of their own: libcurl for the mail, and the
+ * process's own connection. */
+static int jobs_begin(void)
 {
-    return mailer_run(mailer_tasks, MAILER_TASK_COUNT);
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) return -1;
+    if (db_open_ready(app.cfg.database) == 0) return 0;
+    curl_global_cleanup();
+    return -1;
+}
+
+static void jobs_end(void)
+{
+    db_close();
+    curl_global_cleanup();
+}
+
+static int run_runner(const struct job *const *jobs, int count, long previous_pid)
+{
+    if (jobs_begin() != 0) return 1;
+    int rc = jobs_runner(jobs, count, app.cfg.mailer_poll_ms, previous_pid);
+    jobs_end();
+    return rc;
+}
+
+#define EXIT_LEASE_HELD 75   /* EX_TEMPFAIL: another runner runs the job now */
+
+static int run_once(const struct job *job)
+{
+    if (jobs_begin() != 0) return 1;
+    enum job_once r = jobs_run_once(job);
+    jobs_end();
+    return r == JOB_ONCE_OK ? 0 : r == JOB_ONCE_BUSY ? EXIT_LEASE_HELD : 1;
+}
+
+/* serve's runner: every job, mail only where `mailer` is on (an operator
+ * may run `buyerdesk mailer` elsewhere instead). */
+static int serve_jobs(long previous_pid)
+{
+    const struct job *mine[JOBS_MAX];
+    int n = 0;
+    for (int i = 0; i < jobs_count(); i++)
+        if (app.cfg.mailer || strcmp(jobs_at(i)->name, "mail") != 0) mine[n++] = jobs_at(i);
+    return run_runner(mine, n, previous_pid);
 }
 
 static int serve(void)
@@ -124,24 +196,9 @@ static int serve(void)
     fprintf(stderr, "serve: %d statements prepared\n", db_statement_count());
     db_close();
     if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
-    int rc = server_run(run_mailer);
+    int rc = server_run(serve_jobs);
     tpl_shutdown();
     return rc;
-}
-
-static int mailer_once(void)
-{
-    /* The templates: waiting password reset requests are rendered here. */
-    if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
-        tpl_shutdown();
-        return 1;
-    }
-    int handled = mailer_deliver_due(mailer_tasks, MAILER_TASK_COUNT);
-    curl_global_cleanup();
-    tpl_shutdown();
-    if (handled >= 0) fprintf(stderr, "mailer: %d message%s handled\n", handled, handled == 1 ? "" : "s");
-    return handled < 0 ? 1 : 0;
 }
 
 static int user_command(int argc, char **argv)
@@ -278,15 +335,54 @@ static int export_command(int argc, char **argv)
     return bad ? 1 : 0;
 }
 
-/* Reminds approvers of steps waiting too long (and escalates, per the
- * company's settings); the mailer runs the same pass periodically. */
-static int approvals_remind(void)
+/* `jobs run NAME [--once]`, and the older names for two of them. The
+ * templates: jobs render mail (`serve` loaded them before forking). */
+static int job_command(const char *name, int once)
 {
+    const struct job *job = jobs_find(name);
+    if (!job) {
+        fprintf(stderr, "jobs: there is no job '%s' (see buyerdesk jobs list)\n", name);
+        return 2;
+    }
     if (tpl_load_all(app.cfg.templates_dir) != 0) return 1;
-    int queued = approval_reminders_run(clock_now());
+    int rc = once ? run_once(job) : run_runner(&job, 1, 0);
     tpl_shutdown();
-    if (queued >= 0) fprintf(stderr, "approvals: %d reminder%s queued\n", queued, queued == 1 ? "" : "s");
-    return queued < 0 ? 1 : 0;
+    return rc;
+}
+
+static void print_job_row(const char *name, const char *every, const char *last_run, const char *duration,
+                          const char *outcome, const char *next_run)
+{
+    printf("%-20s %-14s %-24s %-10s %-8s %s\n", name, every, last_run, duration, outcome, next_run);
+}
+
+static int jobs_list(void)
+{
+    int64_t now = clock_now();
+    int rc = 0;
+    print_job_row("job", "interval", "last run", "duration", "outcome", "next run");
+    for (int i = 0; i < jobs_count(); i++) {
+        struct job_view v;
+        if (job_view_get(i, now, &v) < 0) {
+            fprintf(stderr, "jobs: %s could not be read\n", jobs_at(i)->name);
+            rc = 1;
+            continue;
+        }
+        print_job_row(v.name, v.every, v.last_run, v.duration[0] ? v.duration : "-", v.outcome[0] ? v.outcome : "-",
+                      v.next_run);
+        if (v.error[0]) printf("%-20s error: %s\n", "", v.error);
+        if (v.running_on[0]) printf("%-20s running on %s, lease until %s\n", "", v.running_on, v.lease_until);
+    }
+    return rc;
+}
+
+static int jobs_command(int argc, char **argv)
+{
+    if (argc == 2 && strcmp(argv[1], "list") == 0) return with_database(jobs_list);
+    int once = argc == 4 && strcmp(argv[3], "--once") == 0;
+    if (argc >= 3 && strcmp(argv[1], "run") == 0 && (argc == 3 || once)) return job_command(argv[2], once);
+    fputs(usage, stderr);
+    return 2;
 }
 
 int main(int argc, char **argv)
@@ -305,22 +401,21 @@ int main(int argc, char **argv)
     if (strcmp(command, "routes") == 0) return route_table_print_json(stdout) == 0 ? 0 : 1;
     if (strcmp(command, "serve") && strcmp(command, "migrate") && strcmp(command, "seed-demo")
         && strcmp(command, "user") && strcmp(command, "mailer") && strcmp(command, "import")
-        && strcmp(command, "export") && strcmp(command, "approvals")) {
+        && strcmp(command, "export") && strcmp(command, "approvals") && strcmp(command, "jobs")) {
         fprintf(stderr, "buyerdesk: unknown command '%s'\n\n%s", command, usage);
         return 2;
     }
     if (load_settings(config_path) != 0) return 1;
+    jobs_declare(job_table, JOB_TABLE_COUNT);
     if (strcmp(command, "serve") == 0) return serve();
     if (strcmp(command, "migrate") == 0) return migrate();
     if (strcmp(command, "seed-demo") == 0) return with_database(seed);
-    if (strcmp(command, "mailer") == 0) {
-        if (i + 1 < argc && strcmp(argv[i + 1], "--once") == 0) return with_database(mailer_once);
-        return run_mailer();
-    }
+    if (strcmp(command, "jobs") == 0) return jobs_command(argc - i, argv + i);
+    if (strcmp(command, "mailer") == 0) return job_command("mail", i + 1 < argc && strcmp(argv[i + 1], "--once") == 0);
     if (strcmp(command, "import") == 0) return import_command(argc - i, argv + i);
     if (strcmp(command, "export") == 0) return export_command(argc - i, argv + i);
     if (strcmp(command, "approvals") == 0) {
-        if (i + 1 < argc && strcmp(argv[i + 1], "remind") == 0) return with_database(approvals_remind);
+        if (i + 1 < argc && strcmp(argv[i + 1], "remind") == 0) return job_command("approval-reminders", 1);
         fprintf(stderr, "usage: buyerdesk approvals remind\n");
         return 2;
     }

@@ -1,6 +1,8 @@
 #include "backoffice/pages.h"
 #include "base/clock.h"
 
+#include <string.h>
+
 #include "base/db.h"
 #include "base/format.h"
 #include "web/response.h"
@@ -8,6 +10,8 @@
 #include "accounts/applications_store.h"
 #include "base/companies_store.h"
 #include "base/validate.h"
+#include "jobs/job_view.h"
+#include "jobs/jobs.h"
 #include "orders/orders_store.h"
 #include "orders/orders_admin_store.h"
 #include "orders/order_status.h"
@@ -76,6 +80,34 @@ static void fill_orders_to_process(tpl_dict *d)
     tpl_set_int(d, "ORDERS_TO_PROCESS", total);
 }
 
+static const char *outcome_badge(const struct job_view *v)
+{
+    if (v->running_on[0]) return "info";
+    if (!v->outcome[0]) return "secondary";
+    return strcmp(v->outcome, "ok") == 0 ? "success" : "danger";
+}
+
+/* The periodic jobs (`buyerdesk jobs list`), for those who run the
+ * seller's settings: whether mail and reminders still go out. */
+static void fill_jobs(tpl_dict *d)
+{
+    tpl_dict *jobs = tpl_add_section(d, "JOBS");
+    int64_t now = clock_now();
+    for (int i = 0; i < jobs_count(); i++) {
+        struct job_view v;
+        if (job_view_get(i, now, &v) != 1) continue;   /* its row could not be read */
+        tpl_dict *row = tpl_add_section(jobs, "JOB");
+        tpl_set(row, "NAME", v.name);
+        tpl_set(row, "EVERY", v.every);
+        tpl_set(row, "LAST_RUN", v.last_run);
+        tpl_set(row, "DURATION", v.duration[0] ? v.duration : "\xe2\x80\x94");
+        tpl_set(row, "OUTCOME", v.running_on[0] ? "running" : v.outcome[0] ? v.outcome : "not run yet");
+        tpl_set(row, "BADGE", outcome_badge(&v));
+        if (v.error[0]) tpl_set(tpl_add_section(row, "ERROR"), "ERROR", v.error);
+        tpl_set(row, "NEXT_RUN", v.next_run);
+    }
+}
+
 void page_backoffice_dashboard(struct request *req)
 {
     tpl_dict *d = response_page(req, 200, "backoffice/home.tpl", "Back office");
@@ -91,6 +123,7 @@ void page_backoffice_dashboard(struct request *req)
     fill_orders_to_process(d);
     fill_company_rows(d);
     fill_change_requests(d, req->csrf_token);
+    if (permissions_allow(req->session.staff_permissions, STAFF_SETTINGS)) fill_jobs(d);
 }
 
 void page_bo_change_request_done(struct request *req)

@@ -24,6 +24,11 @@ void format_iso_date(int64_t when, char *out, size_t size)
     format_time(when, "%Y-%m-%d", out, size);
 }
 
+void format_datetime(int64_t when, char *out, size_t size)
+{
+    format_time(when, "%Y-%m-%d %H:%M:%S UTC", out, size);
+}
+
 void format_weight(int64_t grams, char *out, size_t size)
 {
     if (grams >= 1000) snprintf(out, size, "%lld.%lld kg", (long long)(grams / 1000), (long long)(grams % 1000 / 100));

@@ -4,28 +4,17 @@
 #include <curl/curl.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "web/app.h"
 #include "base/db.h"
 #include "mail/mail.h"
 #include "mail/mime.h"
-#include "web/render.h"
 #include "mail/outbox_store.h"
-
-static volatile sig_atomic_t stopping;
-
-static void on_stop(int sig)
-{
-    (void)sig;
-    stopping = 1;
-}
 
 enum delivery { DELIVERED, TRY_AGAIN, GIVE_UP };
 
@@ -149,22 +138,15 @@ static void record(const struct outbox_message *m, enum delivery d, const char *
     }
 }
 
-static void run_task(const struct mailer_task *t)
-{
-    if (t->run(clock_now()) < 0) fprintf(stderr, "mailer: %s failed; will try again\n", t->name);
-    db_release();
-}
-
-int mailer_deliver_due(const struct mailer_task *tasks, int task_count)
+int mailer_deliver_due(struct job_run *run)
 {
     int handled = 0;
-    for (int i = 0; i < task_count; i++)
-        if (tasks[i].interval_seconds == 0) run_task(&tasks[i]);
-    if (store_outbox_reclaim(clock_now(), app.cfg.mail_claim_timeout_seconds) < 0) return -1;
-    while (!stopping) {
+    if (store_outbox_reclaim(clock_now(), app.cfg.mail_claim_timeout_seconds) < 0)
+        return job_run_fail(run, "the outbox could not be read");
+    while (job_run_continue(run)) {
         struct outbox_message m;
         int claimed = store_outbox_claim(clock_now(), &m);
-        if (claimed < 0) return -1;
+        if (claimed < 0) return job_run_fail(run, "the outbox could not be read");
         if (claimed == 0) break;
         char error[512] = "";
         enum delivery d = deliver(&m, error, sizeof error);
@@ -173,63 +155,4 @@ int mailer_deliver_due(const struct mailer_task *tasks, int task_count)
         handled++;
     }
     return handled;
-}
-
-/* The mail templates: `serve` loaded them before forking the mailer; a
- * mailer started on its own loads them here. */
-static int templates_ready(void)
-{
-    char *out = NULL;
-    tpl_dict *d = tpl_dict_new();
-    int ok = d && tpl_render("mail/messages/approval_reminder.subject.tpl", d, &out, NULL) == 0;
-    free(out);
-    tpl_dict_free(d);
-    return ok;
-}
-
-static void run_periodic(const struct mailer_task *tasks, int task_count, time_t *next)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    for (int i = 0; i < task_count; i++) {
-        if (tasks[i].interval_seconds == 0) continue;
-        if (next[i] == 0) next[i] = t.tv_sec + tasks[i].interval_seconds;
-        if (t.tv_sec < next[i]) continue;
-        next[i] = t.tv_sec + tasks[i].interval_seconds;
-        run_task(&tasks[i]);
-    }
-}
-
-#define MAILER_TASKS_MAX 8
-
-int mailer_run(const struct mailer_task *tasks, int task_count)
-{
-    if (task_count > MAILER_TASKS_MAX) return 1;
-    struct sigaction sa = { 0 };
-    sa.sa_handler = on_stop;
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGINT, &sa, NULL);
-    signal(SIGPIPE, SIG_IGN);
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) return 1;
-    if (db_open_ready(app.cfg.database) != 0) {
-        curl_global_cleanup();
-        return 1;
-    }
-    fprintf(stderr, "mailer: delivering %s\n", app.cfg.smtp_url[0] ? app.cfg.smtp_url : "to the spool folder");
-    long poll_ms = app.cfg.mailer_poll_ms > 0 ? app.cfg.mailer_poll_ms : 1000;
-    int own_templates = !templates_ready() && tpl_load_all(app.cfg.templates_dir) == 0;
-    time_t next[MAILER_TASKS_MAX] = { 0 };
-    run_periodic(tasks, task_count, next);   /* schedules each first run */
-    while (!stopping) {
-        if (mailer_deliver_due(tasks, task_count) < 0) fprintf(stderr, "mailer: database error; will try again\n");
-        db_release();
-        run_periodic(tasks, task_count, next);
-        struct timespec nap = { poll_ms / 1000, (poll_ms % 1000) * 1000000L };
-        nanosleep(&nap, NULL);   /* SIGTERM cuts it short */
-    }
-    db_close();
-    if (own_templates) tpl_shutdown();
-    curl_global_cleanup();
-    fprintf(stderr, "mailer: stopped\n");
-    return 0;
 }

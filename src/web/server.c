@@ -153,19 +153,18 @@ static pid_t spawn_worker(int listen_fd)
     return pid;
 }
 
-/* The mailer runs beside the workers so the demo needs nothing else. */
-static pid_t spawn_mailer(int listen_fd, int (*mailer_main)(void))
+/* The jobs runner beside the workers, so the demo needs nothing else. */
+static pid_t spawn_jobs(int listen_fd, int (*jobs_main)(long), pid_t previous)
 {
-    if (!app.cfg.mailer) return 0;
     pid_t pid = fork();
     if (pid == 0) {
         close(listen_fd);
-        prctl(PR_SET_NAME, "buyerdesk-mail");
+        prctl(PR_SET_NAME, "buyerdesk-jobs");
         struct sigaction dfl = { 0 };
         dfl.sa_handler = SIG_DFL;
         sigaction(SIGTERM, &dfl, NULL);
         sigaction(SIGINT, &dfl, NULL);
-        _exit(mailer_main());
+        _exit(jobs_main((long)previous));
     }
     return pid;
 }
@@ -231,7 +230,7 @@ static int open_socket(void)
     return fd;
 }
 
-int server_run(int (*mailer_main)(void))
+int server_run(int (*jobs_main)(long previous_pid))
 {
     int listen_fd = open_socket();
     if (listen_fd < 0) return 1;
@@ -245,17 +244,17 @@ int server_run(int (*mailer_main)(void))
     int n = worker_count();
     pid_t workers[MAX_WORKERS] = { 0 };
     for (int i = 0; i < n; i++) workers[i] = spawn_worker(listen_fd);
-    pid_t mailer = spawn_mailer(listen_fd, mailer_main);
-    fprintf(stderr, "serve: %d workers on %s%s\n", n, app.cfg.socket_path, mailer > 0 ? ", and the mailer" : "");
+    pid_t jobs = spawn_jobs(listen_fd, jobs_main, 0);
+    fprintf(stderr, "serve: %d workers on %s, and the jobs runner\n", n, app.cfg.socket_path);
 
     while (!stopping) {
         int status;
         pid_t dead = waitpid(-1, &status, 0);
         if (dead < 0) continue;   /* EINTR from the stop signal */
-        if (dead == mailer && !stopping) {
-            fprintf(stderr, "serve: mailer %d ended (status %d); starting another\n", (int)dead, status);
+        if (dead == jobs && !stopping) {
+            fprintf(stderr, "serve: jobs runner %d ended (status %d); starting another\n", (int)dead, status);
             sleep(1);
-            mailer = spawn_mailer(listen_fd, mailer_main);
+            jobs = spawn_jobs(listen_fd, jobs_main, dead);
             continue;
         }
         for (int i = 0; i < n && !stopping; i++) {
@@ -268,10 +267,10 @@ int server_run(int (*mailer_main)(void))
 
     for (int i = 0; i < n; i++)
         if (workers[i] > 0) kill(workers[i], SIGTERM);
-    if (mailer > 0) kill(mailer, SIGTERM);
+    if (jobs > 0) kill(jobs, SIGTERM);
     for (int i = 0; i < n; i++)
         if (workers[i] > 0) waitpid(workers[i], NULL, 0);
-    if (mailer > 0) waitpid(mailer, NULL, 0);
+    if (jobs > 0) waitpid(jobs, NULL, 0);
     unlink(app.cfg.socket_path);
     fprintf(stderr, "serve: stopped\n");
     return 0;

@@ -42,3 +42,20 @@
     </table>
   </div>
 </section>
+{{#JOBS}}<section class="card shadow-sm mt-4" aria-labelledby="jobs-title">
+  <div class="card-header bg-white"><h2 class="h5 mb-0" id="jobs-title">Periodic jobs</h2></div>
+  <div class="table-responsive" tabindex="0" role="region" aria-labelledby="jobs-title">
+    <table class="table align-middle mb-0" id="jobs">
+      <thead><tr><th scope="col">Job</th><th scope="col">Last run</th><th scope="col" class="text-end">Duration</th><th scope="col">Outcome</th><th scope="col">Next run</th></tr></thead>
+      <tbody>
+      {{#JOB}}<tr>
+        <td><span class="fw-semibold">{{NAME}}</span><div class="small text-body-secondary">{{EVERY}}</div></td>
+        <td class="text-nowrap">{{LAST_RUN}}</td>
+        <td class="text-end text-nowrap">{{DURATION}}</td>
+        <td><span class="badge text-bg-{{BADGE}}">{{OUTCOME}}</span>{{#ERROR}}<div class="small text-danger">{{ERROR}}</div>{{/ERROR}}</td>
+        <td class="text-nowrap">{{NEXT_RUN}}</td>
+      </tr>{{/JOB}}
+      </tbody>
+    </table>
+  </div>
+</section>{{/JOBS}}

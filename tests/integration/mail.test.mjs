@@ -140,18 +140,18 @@ test('header injection and bad addresses are refused at the form', async () => {
   assert.equal(portal.sql("SELECT COUNT(*) FROM outbox WHERE to_address LIKE '%bcc%' OR to_address LIKE '%quoted%'"), '0');
 });
 
-test('the mailer started by serve is restarted when it dies, and nothing is lost', async () => {
+test('the jobs runner started by serve (the mailer) is restarted when it dies, and nothing is lost', async () => {
   const { execFileSync } = await import('node:child_process');
-  const mailerPid = () => execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(portal.server.pid)]).toString()
-    .split('\n').filter((l) => l.includes('buyerdesk-mail')).map((l) => Number(l.trim().split(/\s+/)[0]));
-  const [first] = mailerPid();
-  assert.ok(first > 0, 'serve runs a mailer');
+  const runnerPid = () => execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(portal.server.pid)]).toString()
+    .split('\n').filter((l) => l.includes('buyerdesk-jobs')).map((l) => Number(l.trim().split(/\s+/)[0]));
+  const [first] = runnerPid();
+  assert.ok(first > 0, 'serve runs a jobs runner');
   process.kill(first, 'SIGKILL');
   await sendTest('after-restart@customer.test');
   await smtp.waitFor(1, to('after-restart@customer.test'));
-  const [second] = mailerPid();
-  assert.ok(second > 0 && second !== first, 'a new mailer runs');
-  assert.match(portal.appLog(), /mailer \d+ ended/);
+  const [second] = runnerPid();
+  assert.ok(second > 0 && second !== first, 'a new runner runs');
+  assert.match(portal.appLog(), /jobs runner \d+ ended/);
 });
 
 test('mail pages are for staff only', async () => {

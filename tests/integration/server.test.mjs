@@ -14,7 +14,7 @@ before(async () => {
 });
 after(async () => { await portal?.stop(); });
 
-// The server names its children: buyerdesk-web (workers), buyerdesk-mail.
+// The server names its children: buyerdesk-web (workers), buyerdesk-jobs (the jobs runner).
 const workerPids = (pid) => execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(pid)]).toString()
   .split('\n').filter((l) => l.includes('buyerdesk-web')).map((l) => Number(l.trim().split(/\s+/)[0]));
 

@@ -25,7 +25,8 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor(check, what, timeoutMs = 15000) {
+// Polls check() every 50 ms until it answers true; throws after timeoutMs.
+export async function waitFor(check, what, timeoutMs = 15000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (await check()) return;

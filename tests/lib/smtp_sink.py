@@ -4,10 +4,14 @@
 Every accepted message is written to DIR as NNNN.json with the envelope,
 the raw bytes and the decoded parts, so tests can read links from mail.
 Recipients whose local part starts with "reject" are refused with 550 (a
-permanent failure); everything else is accepted.
+permanent failure); everything else is accepted. A message to a local part
+starting with "slow" takes SLOW_SECONDS to accept (a slow server), and
+every record says when its DATA began and ended, so tests can tell
+whether two deliveries overlapped.
 
 usage: smtp_sink.py PORT DIR
 """
+import asyncio
 import email
 import email.policy
 import json
@@ -15,8 +19,12 @@ import os
 import signal
 import sys
 import threading
+import time
 
 from aiosmtpd.controller import Controller
+
+
+SLOW_SECONDS = 0.8
 
 
 class Sink:
@@ -32,6 +40,9 @@ class Sink:
         return '250 OK'
 
     async def handle_DATA(self, server, session, envelope):
+        began = time.time()
+        if any(a.split('@')[0].startswith('slow') for a in envelope.rcpt_tos):
+            await asyncio.sleep(SLOW_SECONDS)
         raw = envelope.original_content or envelope.content
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         parts = {}
@@ -46,6 +57,8 @@ class Sink:
             'text': parts.get('plain', ''),
             'html': parts.get('html', ''),
             'content_type': msg.get_content_type(),
+            'data_began': began,
+            'data_ended': time.time(),
         }
         with self.lock:
             self.count += 1

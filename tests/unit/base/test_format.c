@@ -155,6 +155,16 @@ static void test_date_iso(void **state)
     assert_string_equal(exact, "2026-11-22");
 }
 
+static void test_datetime_to_the_second(void **state)
+{
+    (void)state;
+    char out[32];
+    format_datetime(INT64_C(1795305600) + 14 * 3600 + 5 * 60 + 9, out, sizeof out);   /* 2026-11-22 00:00:00 + */
+    assert_string_equal(out, "2026-11-22 14:05:09 UTC");
+    format_datetime(FEB_29_2000 + 86399, out, sizeof out);
+    assert_string_equal(out, "2000-02-29 23:59:59 UTC");
+}
+
 static void test_dates_are_utc_whatever_the_local_zone(void **state)
 {
     (void)state;
@@ -249,6 +259,7 @@ int main(void)
         cmocka_unit_test(test_money_small_buffer_truncates_without_overflow),
         cmocka_unit_test(test_date_human),
         cmocka_unit_test(test_date_iso),
+        cmocka_unit_test(test_datetime_to_the_second),
         cmocka_unit_test(test_dates_are_utc_whatever_the_local_zone),
         cmocka_unit_test(test_date_small_buffer_is_terminated),
         cmocka_unit_test(test_iso_date_small_buffer_is_terminated),
