@@ -4,13 +4,14 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 static int step_done(sqlite3_stmt *q)
 {
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
 }
 
-int store_bo_address_get(int64_t id, struct bo_address *out)
+int store_bo_address_get(const struct staff_scope *scope, int64_t id, struct bo_address *out)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
@@ -21,8 +22,8 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
         "  a.created_at, COALESCE(a.updated_at, a.created_at), a.is_default_billing, a.is_default_shipping"
         " FROM addresses a JOIN companies c ON c.id = a.company_id"
         " LEFT JOIN users p ON p.id = a.proposed_by LEFT JOIN users d ON d.id = a.decided_by"
-        " WHERE a.id = ?");
-    if (!q) return -1;
+        " WHERE a.id = ?1 AND" STAFF_SCOPE_COMPANY("c"));
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
@@ -60,8 +61,8 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
     return 1;
 }
 
-int store_bo_address_list(int waiting, const char *query, int64_t company_filter, int offset,
-                          struct bo_address_row *out, int max, int *total)
+int store_bo_address_list(const struct staff_scope *scope, int waiting, const char *query, int64_t company_filter,
+                          int offset, struct bo_address_row *out, int max, int *total)
 {
     static sqlite3_stmt *st;
     /* One query: the page of matches and, from a window over the filtered
@@ -77,10 +78,11 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_filter
         "   AND (?3 = '' OR instr(lower(a.label), lower(?3)) > 0 OR instr(lower(a.city), lower(?3)) > 0"
         "        OR instr(lower(a.line1), lower(?3)) > 0 OR instr(lower(c.name), lower(?3)) > 0"
         "        OR instr(lower(COALESCE(a.erp_address_id, '')), lower(?3)) > 0)"
+        "   AND" STAFF_SCOPE_COMPANY("c")
         " ORDER BY CASE WHEN ?1 = 0 THEN c.name ELSE '' END COLLATE NOCASE,"
         "   CASE WHEN ?1 = 0 THEN a.label ELSE '' END COLLATE NOCASE, a.created_at, a.id"
         " LIMIT ?4 OFFSET ?5");
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, waiting ? 1 : 0);
     if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);
     db_bind_text(q, 3, query);
@@ -110,16 +112,18 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_filter
     return n;
 }
 
-int store_bo_addresses_waiting_count(void)
+int store_bo_addresses_waiting_count(const struct staff_scope *scope)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
-        "SELECT COUNT(*) FROM addresses WHERE status = 'pending' AND pending_with = 'seller'");
-    if (!q) return -1;
+        "SELECT COUNT(*) FROM addresses WHERE status = 'pending' AND pending_with = 'seller'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
+    if (staff_scope_bind(q, scope) != 0) return -1;
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
-int store_bo_address_restrictions(int64_t address_id, struct bo_address_restriction *out, int max)
+int store_bo_address_restrictions(const struct staff_scope *scope, int64_t address_id,
+                                  struct bo_address_restriction *out, int max)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
@@ -128,8 +132,9 @@ int store_bo_address_restrictions(int64_t address_id, struct bo_address_restrict
         " FROM address_restrictions r"
         " LEFT JOIN business_units u ON u.id = r.business_unit_id AND u.company_id = r.company_id"
         " LEFT JOIN users m ON m.id = r.user_id"
-        " WHERE r.address_id = ? ORDER BY r.business_unit_id IS NULL, COALESCE(u.name, m.name, '') COLLATE NOCASE LIMIT ?");
-    if (!q) return -1;
+        " WHERE r.address_id = ?1 AND" STAFF_SCOPE_COMPANY_ID("r.company_id")
+        " ORDER BY r.business_unit_id IS NULL, COALESCE(u.name, m.name, '') COLLATE NOCASE LIMIT ?2");
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, address_id);
     sqlite3_bind_int(q, 2, max);
     int n = 0, rc = SQLITE_DONE;
@@ -142,15 +147,17 @@ int store_bo_address_restrictions(int64_t address_id, struct bo_address_restrict
     return n;
 }
 
-int store_bo_address_update(int64_t id, int64_t version, const struct address_input *f, int64_t now)
+int store_bo_address_update(const struct staff_scope *scope, int64_t id, int64_t version, const struct address_input *f,
+                            int64_t now)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
         "UPDATE addresses SET label = ?1, kind = ?2, attention = ?3, line1 = ?4, line2 = ?5, city = ?6,"
         "  region = ?7, postal_code = ?8, country = ?9, phone = ?10, delivery_instructions = ?11, tax_id = ?12,"
         "  updated_at = ?13"
-        " WHERE id = ?14 AND COALESCE(updated_at, created_at) = ?15 AND status <> 'retired'");
-    if (!q) return -1;
+        " WHERE id = ?14 AND COALESCE(updated_at, created_at) = ?15 AND status <> 'retired'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, f->label);
     db_bind_text(q, 2, f->type);
     db_bind_text(q, 3, f->attention);
@@ -170,7 +177,8 @@ int store_bo_address_update(int64_t id, int64_t version, const struct address_in
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
-int store_bo_address_decide(int64_t id, const char *status, const char *reason, int64_t staff_id, int64_t now)
+int store_bo_address_decide(const struct staff_scope *scope, int64_t id, const char *status, const char *reason,
+                            int64_t staff_id, int64_t now)
 {
     static sqlite3_stmt *st;
     /* Only a proposal still waiting for the seller: a second click, or two
@@ -178,8 +186,8 @@ int store_bo_address_decide(int64_t id, const char *status, const char *reason, 
     sqlite3_stmt *q = db_prepared(&st,
         "UPDATE addresses SET status = ?1, pending_with = '', reject_reason = ?2, decided_by = ?3,"
         "  decided_at = ?4, updated_at = ?4"
-        " WHERE id = ?5 AND status = 'pending' AND pending_with = 'seller'");
-    if (!q) return -1;
+        " WHERE id = ?5 AND status = 'pending' AND pending_with = 'seller' AND" STAFF_SCOPE_COMPANY_ID("company_id"));
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, status);
     db_bind_text(q, 2, reason);
     sqlite3_bind_int64(q, 3, staff_id);
@@ -189,13 +197,13 @@ int store_bo_address_decide(int64_t id, const char *status, const char *reason, 
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
-int store_bo_company_options(struct bo_company_option *out, int max)
+int store_bo_company_options(const struct staff_scope *scope, struct bo_company_option *out, int max)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
-        "SELECT id, name FROM companies WHERE id IN (SELECT company_id FROM addresses)"
-        " ORDER BY name COLLATE NOCASE, id LIMIT ?");
-    if (!q) return -1;
+        "SELECT c.id, c.name FROM companies c WHERE c.id IN (SELECT company_id FROM addresses)"
+        "   AND" STAFF_SCOPE_COMPANY("c") " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?1");
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -230,12 +238,12 @@ static void read_request(sqlite3_stmt *q, struct bo_change_request *r)
     r->created_at = sqlite3_column_int64(q, 10);
 }
 
-int store_bo_change_requests_open(struct bo_change_request *out, int max)
+int store_bo_change_requests_open(const struct staff_scope *scope, struct bo_change_request *out, int max)
 {
     static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
-    if (!q) return -1;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT " REQUEST_COLUMNS REQUEST_FROM
+        " WHERE r.status = 'open' AND" STAFF_SCOPE_COMPANY("c") " ORDER BY r.created_at, r.id LIMIT ?1");
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) read_request(q, &out[n++]);
@@ -243,19 +251,21 @@ int store_bo_change_requests_open(struct bo_change_request *out, int max)
     return n;
 }
 
-int store_bo_change_requests_open_count(void)
+int store_bo_change_requests_open_count(const struct staff_scope *scope)
 {
     static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM address_change_requests WHERE status = 'open'");
-    if (!q) return -1;
+    sqlite3_stmt *q = db_prepared(&st, "SELECT COUNT(*) FROM address_change_requests WHERE status = 'open'"
+                                       "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
+    if (staff_scope_bind(q, scope) != 0) return -1;
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
-int store_bo_change_request_get(int64_t id, struct bo_change_request *out)
+int store_bo_change_request_get(const struct staff_scope *scope, int64_t id, struct bo_change_request *out)
 {
     static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?");
-    if (!q) return -1;
+    sqlite3_stmt *q = db_prepared(&st,
+        "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?1 AND" STAFF_SCOPE_COMPANY("c"));
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
@@ -264,12 +274,13 @@ int store_bo_change_request_get(int64_t id, struct bo_change_request *out)
     return 1;
 }
 
-int store_bo_change_request_done(int64_t id)
+int store_bo_change_request_done(const struct staff_scope *scope, int64_t id)
 {
     static sqlite3_stmt *st;
     sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE address_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
-    if (!q) return -1;
+        "UPDATE address_change_requests SET status = 'done' WHERE id = ?1 AND status = 'open'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     if (step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
