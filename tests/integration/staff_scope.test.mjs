@@ -193,7 +193,7 @@ const snapshot = () => [
 function posts() {
   const approved = borealisOrder('approved');
   const processing = borealisOrder('processing');
-  const line = sql(`SELECT l.id || ':' || l.quantity FROM order_lines l JOIN orders o ON o.id = l.order_id
+  const line = sql(`SELECT l.id || ':' || (l.quantity - l.quantity_shipped) FROM order_lines l JOIN orders o ON o.id = l.order_id
                      WHERE o.number = '${processing}' AND l.quantity > l.quantity_shipped ORDER BY l.id LIMIT 1`).split(':');
   const address = sql(`SELECT id FROM addresses WHERE company_id = ${borealis} AND label = 'Calgary Yard'`);
   const a = sql(`SELECT kind || '|' || attention || '|' || line1 || '|' || line2 || '|' || city || '|' || region || '|'
