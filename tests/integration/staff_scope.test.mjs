@@ -11,6 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { now } from '../lib/clock.mjs';
 
 let portal;
 after(() => stopStack({ portal }));
@@ -49,18 +50,18 @@ before(async () => {
   pendingAddress = sql(`INSERT INTO addresses (company_id, label, kind, line1, city, region, postal_code, country,
       status, pending_with, proposed_by, created_at, updated_at)
     VALUES (${borealis}, 'Red Deer Yard', 'shipping', '4920 Gaetz Ave', 'Red Deer', 'AB', 'T4N 4A8', 'CA',
-      'pending', 'seller', ${member}, strftime('%s'), strftime('%s'));
+      'pending', 'seller', ${member}, ${now()}, ${now()});
     SELECT last_insert_rowid();`);
   addressRequest = sql(`INSERT INTO address_change_requests (company_id, address_id, user_id, message, created_at)
-    VALUES (${borealis}, ${address}, ${member}, 'The yard gate moved to 72 Ave.', strftime('%s'));
+    VALUES (${borealis}, ${address}, ${member}, 'The yard gate moved to 72 Ave.', ${now()});
     SELECT last_insert_rowid();`);
   changeRequest = sql(`INSERT INTO company_change_requests (company_id, user_id, message, created_at)
-    VALUES (${borealis}, ${member}, 'Borealis: new GST number from May.', strftime('%s'));
+    VALUES (${borealis}, ${member}, 'Borealis: new GST number from May.', ${now()});
     SELECT last_insert_rowid();`);
   failedMail = sql(`INSERT INTO outbox (message_id, template, to_address, to_name, user_id, company_id, subject,
       text_body, html_body, status, attempts, next_attempt_at, last_error, created_at)
     VALUES ('<scope-test@seller.test>', 'order_shipped', 'admin@borealis.test', 'Nora', ${member}, ${borealis},
-      'Borealis shipment notice', 'text', '<p>html</p>', 'failed', 8, strftime('%s'), '550 mailbox full', strftime('%s'));
+      'Borealis shipment notice', 'text', '<p>html</p>', 'failed', 8, ${now()}, '550 mailbox full', ${now()});
     SELECT last_insert_rowid();`);
 });
 
@@ -245,8 +246,8 @@ test('an applicant joins an existing customer only of the account manager\'s', a
     email, phone: '(403) 555-0177', password: 'a long enough passphrase', terms: 'yes',
   });
   assert.equal(applied.status, 303);
-  sql(`UPDATE applications SET status = 'new', verified_at = strftime('%s'), updated_at = strftime('%s') WHERE email = '${email}';
-       UPDATE users SET email_verified_at = strftime('%s') WHERE email = '${email}'`);
+  sql(`UPDATE applications SET status = 'new', verified_at = ${now()}, updated_at = ${now()} WHERE email = '${email}';
+       UPDATE users SET email_verified_at = ${now()} WHERE email = '${email}'`);
   const application = sql(`SELECT id FROM applications WHERE email = '${email}'`);
   const form = { mode: 'existing', link_account: 'C-100077', payment_terms: 'Net 30' };   // Borealis
 
