@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 /* Copies a text column into a fixed buffer (cut to fit). */
 
@@ -281,13 +282,13 @@ int store_member_can_sign_in(int64_t user_id, int64_t company_id)
     return single_row(q, sqlite3_step(q));
 }
 
-int store_change_requests_open(struct open_change_request *out, int max)
+int store_bo_company_change_requests_open(const struct staff_scope *scope, struct open_change_request *out, int max)
 {
     DB_STATEMENT(st, "SELECT r.id, r.created_at, c.name, u.name, r.message FROM company_change_requests r"
         " JOIN companies c ON c.id = r.company_id JOIN users u ON u.id = r.user_id"
-        " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
+        " WHERE r.status = 'open' AND" STAFF_SCOPE_COMPANY("c") " ORDER BY r.created_at, r.id LIMIT ?1");
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0;
     while (n < max && sqlite3_step(q) == SQLITE_ROW) {
@@ -301,11 +302,12 @@ int store_change_requests_open(struct open_change_request *out, int max)
     return n;
 }
 
-int store_change_request_done(int64_t id)
+int store_bo_company_change_request_done(const struct staff_scope *scope, int64_t id)
 {
-    DB_STATEMENT(st, "UPDATE company_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    DB_STATEMENT(st, "UPDATE company_change_requests SET status = 'done' WHERE id = ?1 AND status = 'open'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     if (sqlite3_step(q) != SQLITE_DONE) return -1;
     return sqlite3_changes(db_handle()) == 1;

@@ -3,6 +3,8 @@
 
 #include <stdint.h>
 
+#include "base/staff_scope.h"
+
 /* The built-in Administrator role (sql/002_builtin_roles.sql). */
 #define ROLE_ADMINISTRATOR_ID 1
 
@@ -54,7 +56,8 @@ int store_change_requests_list(int64_t company_id, struct change_request *out, i
 /* Returns the new request's id, or -1. */
 int64_t store_change_request_add(int64_t company_id, int64_t user_id, const char *message, int64_t now);
 
-/* Open requests of every company, oldest first, for the back office. */
+/* Open requests of the companies the staff scope reaches, oldest first,
+ * for the back office. */
 struct open_change_request {
     int64_t id;
     int64_t created_at;
@@ -62,10 +65,11 @@ struct open_change_request {
     char author[128];
     char message[CHANGE_REQUEST_MAX_BYTES];
 };
-int store_change_requests_open(struct open_change_request *out, int max);
+int store_bo_company_change_requests_open(const struct staff_scope *scope, struct open_change_request *out, int max);
 
-/* Marks a request done. 1 when it was open, 0 when not (or unknown), -1. */
-int store_change_request_done(int64_t id);
+/* Marks a request done. 1 when it was open, 0 when not (or unknown, or of
+ * a company outside the scope), -1. */
+int store_bo_company_change_request_done(const struct staff_scope *scope, int64_t id);
 
 /* Who hears about a company's change request: its account manager, or when
  * it has none (or that login is disabled), every active seller staff admin.

@@ -10,6 +10,7 @@
 #include "base/db.h"
 #include "web/form.h"
 #include "base/format.h"
+#include "base/staff_scope.h"
 #include "mail/mail.h"
 #include "web/response.h"
 #include "accounts/applications_store.h"
@@ -338,12 +339,15 @@ static int check_approval(const struct request *req, struct form_errors *errors,
         if (strcmp(declared->items[i].field, unused) != 0)
             form_error(errors, declared->items[i].field, declared->items[i].message);
     *existing = 0;
+    /* An account manager links an applicant to a customer of their own only. */
+    struct staff_scope scope = staff_scope_of(&req->actor);
     if (linking) {
         /* sent but not valid: its declared error is in already */
         if (!form_value(req->input, "link_account")->present)
             form_error(errors, "link_account", "This field is required.");
         else if (field_ok(req, "link_account")
-                 && store_company_by_account(field_text(req, "link_account"), existing, existing_name, name_size) != 1)
+                 && store_bo_company_by_account(&scope, field_text(req, "link_account"), existing, existing_name,
+                                                name_size) != 1)
             form_error(errors, "link_account", "No active customer has this account number.");
     } else if (field_ok(req, "erp_account_no")) {
         int64_t other;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 int store_user_email_exists(const char *email, int64_t *user_id, char *name, size_t name_size)
 {
@@ -384,10 +385,13 @@ int store_membership_deactivate(int64_t company_id, int64_t user_id)
     return step_done(q);
 }
 
-int store_company_by_account(const char *erp_account_no, int64_t *company_id, char *name, size_t name_size)
+#define COMPANY_BY_ACCOUNT "SELECT c.id, c.name FROM companies c WHERE c.erp_account_no = ?1 AND c.status = 'active'"
+
+/* The company q (COMPANY_BY_ACCOUNT, and whatever else bound; NULL when it
+ * did not compile) finds by account number. */
+static int company_by_account(sqlite3_stmt *q, const char *erp_account_no, int64_t *company_id, char *name,
+                              size_t name_size)
 {
-    DB_STATEMENT(st, "SELECT id, name FROM companies WHERE erp_account_no = ? AND status = 'active'");
-    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, erp_account_no);
     int rc = sqlite3_step(q);
@@ -396,6 +400,21 @@ int store_company_by_account(const char *erp_account_no, int64_t *company_id, ch
     *company_id = sqlite3_column_int64(q, 0);
     db_copy_text(name, name_size, q, 1);
     return 1;
+}
+
+int store_company_by_account(const char *erp_account_no, int64_t *company_id, char *name, size_t name_size)
+{
+    DB_STATEMENT(st, COMPANY_BY_ACCOUNT);
+    return company_by_account(db_use(&st), erp_account_no, company_id, name, name_size);
+}
+
+int store_bo_company_by_account(const struct staff_scope *scope, const char *erp_account_no, int64_t *company_id,
+                                char *name, size_t name_size)
+{
+    DB_STATEMENT(st, COMPANY_BY_ACCOUNT " AND" STAFF_SCOPE_COMPANY("c"));
+    sqlite3_stmt *q = db_use(&st);
+    if (staff_scope_bind(q, scope) != 0) return -1;
+    return company_by_account(q, erp_account_no, company_id, name, name_size);
 }
 
 int store_staff_list(struct staff_member *out, int max)

@@ -4,6 +4,7 @@
 #include <stdint.h>
 
 #include "accounts/registration.h"
+#include "base/staff_scope.h"
 
 /* 1 when a login with this (normalised) email exists, 0 when not, -1. */
 int store_user_email_exists(const char *email, int64_t *user_id, char *name, size_t name_size);
@@ -80,6 +81,11 @@ int store_membership_deactivate(int64_t company_id, int64_t user_id);
 
 /* The active company with this customer account number: 1, 0, -1. */
 int store_company_by_account(const char *erp_account_no, int64_t *company_id, char *name, size_t name_size);
+
+/* The same among the companies the staff scope reaches (an applicant joins
+ * an existing customer only of the staff member's): 1, 0, -1. */
+int store_bo_company_by_account(const struct staff_scope *scope, const char *erp_account_no, int64_t *company_id,
+                                char *name, size_t name_size);
 
 struct staff_member {
     int64_t id;

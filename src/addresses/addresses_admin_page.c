@@ -16,6 +16,7 @@
 #include "base/db.h"
 #include "web/form.h"
 #include "base/format.h"
+#include "base/staff_scope.h"
 #include "mail/mail.h"
 #include "orders/address_wait.h"
 #include "accounts/registration.h"
@@ -129,10 +130,10 @@ static void fill_address_rows(tpl_dict *d, const struct bo_address_row *rows, in
     }
 }
 
-static int fill_requests(struct request *req, tpl_dict *d)
+static int fill_requests(struct request *req, tpl_dict *d, const struct staff_scope *scope)
 {
     static struct bo_change_request rows[REQUESTS_MAX];
-    int n = store_bo_change_requests_open(rows, REQUESTS_MAX);
+    int n = store_bo_change_requests_open(scope, rows, REQUESTS_MAX);
     if (n < 0) return -1;
     if (n == 0) tpl_show(d, "NO_REQUESTS");
     tpl_dict *list = n > 0 ? tpl_add_section(d, "REQUEST_LIST") : NULL;
@@ -163,14 +164,15 @@ void page_bo_addresses(struct request *req)
     if (tab == TAB_ALL && req_query(req, "company")[0] && !parse_id(req_query(req, "company"), &company_id))
         company_id = 0;
     int page = page_number(req);
+    struct staff_scope scope = staff_scope_of(&req->actor);
 
     static struct bo_address_row rows[LIST_PAGE_SIZE];
     int total = 0, n = 0;
     if (tab != TAB_REQUESTS && !problem)
-        n = store_bo_address_list(tab == TAB_WAITING, query, company_id, (page - 1) * LIST_PAGE_SIZE, rows,
+        n = store_bo_address_list(&scope, tab == TAB_WAITING, query, company_id, (page - 1) * LIST_PAGE_SIZE, rows,
                                   LIST_PAGE_SIZE, &total);
-    int waiting = store_bo_addresses_waiting_count();
-    int requests = store_bo_change_requests_open_count();
+    int waiting = store_bo_addresses_waiting_count(&scope);
+    int requests = store_bo_change_requests_open_count(&scope);
     if (n < 0 || waiting < 0 || requests < 0) {
         response_error(req, 500, "The addresses cannot be listed right now.");
         return;
@@ -188,7 +190,7 @@ void page_bo_addresses(struct request *req)
 
     if (tab == TAB_REQUESTS) {
         tpl_dict *s = tpl_add_section(d, "REQUESTS_TAB");
-        if (fill_requests(req, s) != 0) {
+        if (fill_requests(req, s, &scope) != 0) {
             response_error(req, 500, "The change requests cannot be listed right now.");
             return;
         }
@@ -203,7 +205,7 @@ void page_bo_addresses(struct request *req)
             tpl_set(tpl_add_section(s, "Q_ERROR"), "MESSAGE", problem);
         }
         static struct bo_company_option companies[COMPANIES_MAX];
-        int c = store_bo_company_options(companies, COMPANIES_MAX);
+        int c = store_bo_company_options(&scope, companies, COMPANIES_MAX);
         for (int i = 0; i < c; i++) {
             tpl_dict *o = tpl_add_section(s, "COMPANY_OPTION");
             tpl_set_int(o, "ID", companies[i].id);
@@ -229,11 +231,13 @@ void page_bo_addresses(struct request *req)
 
 /* --- One address --------------------------------------------------------- */
 
-/* The address named by :id, or a 404 (500) page. */
+/* The address named by :id, or a 404 (500) page: also an address of a
+ * company outside the staff member's scope. */
 static int load_address(struct request *req, struct bo_address *a)
 {
     int64_t id;
-    int found = parse_id(req->params.values[0], &id) ? store_bo_address_get(id, a) : 0;
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int found = parse_id(req->params.values[0], &id) ? store_bo_address_get(&scope, id, a) : 0;
     return response_found(req, found, "address");
 }
 
@@ -319,10 +323,10 @@ static void fill_summary(tpl_dict *d, const struct bo_address *a)
     }
 }
 
-static int fill_restrictions(tpl_dict *d, int64_t address_id)
+static int fill_restrictions(tpl_dict *d, const struct staff_scope *scope, int64_t address_id)
 {
     static struct bo_address_restriction rows[RESTRICTIONS_MAX];
-    int n = store_bo_address_restrictions(address_id, rows, RESTRICTIONS_MAX);
+    int n = store_bo_address_restrictions(scope, address_id, rows, RESTRICTIONS_MAX);
     if (n < 0) return -1;
     if (n == 0) tpl_show(d, "EVERYONE");
     tpl_dict *list = n > 0 ? tpl_add_section(d, "RESTRICTED") : NULL;
@@ -342,7 +346,8 @@ static void render_address(struct request *req, int status, const struct bo_addr
     tpl_dict *d = response_page(req, status, "addresses/admin_address.tpl", a->label);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     fill_summary(d, a);
-    if (fill_restrictions(d, a->id) != 0) {
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    if (fill_restrictions(d, &scope, a->id) != 0) {
         response_error(req, 500, "The address cannot be shown right now.");
         return;
     }
@@ -456,7 +461,8 @@ void page_bo_address_update(struct request *req)
     };
     int64_t now = clock_now();
     if (now <= a.updated_at) now = a.updated_at + 1;   /* every change gets a new version */
-    int updated = store_bo_address_update(a.id, version, &fields, now);
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int updated = store_bo_address_update(&scope, a.id, version, &fields, now);
     if (updated == 1) {
         db_rollback();
         response_error(req, 409, "Someone changed this address while you were editing it. Reload it and make your change again.");
@@ -518,7 +524,9 @@ static void decide(struct request *req, const struct bo_address *a, int approve,
         return;
     }
     const char *status = approve ? "active" : "retired";
-    int decided = store_bo_address_decide(a->id, status, approve ? "" : reason, req->session.user_id, clock_now());
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int decided = store_bo_address_decide(&scope, a->id, status, approve ? "" : reason, req->session.user_id,
+                                          clock_now());
     if (decided == 1) {
         db_rollback();
         refuse_decided(req);
@@ -574,7 +582,8 @@ void page_bo_address_request_done(struct request *req)
 {
     int64_t id;
     static struct bo_change_request r;
-    int found = parse_id(req->params.values[0], &id) ? store_bo_change_request_get(id, &r) : 0;
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int found = parse_id(req->params.values[0], &id) ? store_bo_change_request_get(&scope, id, &r) : 0;
     if (found < 0) {
         response_error(req, 500, "The request cannot be shown right now.");
         return;
@@ -587,7 +596,7 @@ void page_bo_address_request_done(struct request *req)
         response_error(req, 503, "Please try again in a moment.");
         return;
     }
-    int done = store_bo_change_request_done(r.id);
+    int done = store_bo_change_request_done(&scope, r.id);
     if (done == 1) {
         db_rollback();
         response_error(req, 409, "This change request has already been marked done.");

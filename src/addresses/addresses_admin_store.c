@@ -4,13 +4,14 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 static int step_done(sqlite3_stmt *q)
 {
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
 }
 
-int store_bo_address_get(int64_t id, struct bo_address *out)
+int store_bo_address_get(const struct staff_scope *scope, int64_t id, struct bo_address *out)
 {
     DB_STATEMENT(st, "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.attention, a.line1, a.line2, a.city, a.region,"
         "  a.postal_code, a.country, a.phone, a.delivery_instructions, a.tax_id, COALESCE(a.erp_address_id, ''),"
@@ -19,9 +20,9 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
         "  a.created_at, COALESCE(a.updated_at, a.created_at), a.is_default_billing, a.is_default_shipping"
         " FROM addresses a JOIN companies c ON c.id = a.company_id"
         " LEFT JOIN users p ON p.id = a.proposed_by LEFT JOIN users d ON d.id = a.decided_by"
-        " WHERE a.id = ?");
+        " WHERE a.id = ?1 AND" STAFF_SCOPE_COMPANY("c"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
@@ -59,8 +60,8 @@ int store_bo_address_get(int64_t id, struct bo_address *out)
     return 1;
 }
 
-int store_bo_address_list(int waiting, const char *query, int64_t company_filter, int offset,
-                          struct bo_address_row *out, int max, int *total)
+int store_bo_address_list(const struct staff_scope *scope, int waiting, const char *query, int64_t company_filter,
+                          int offset, struct bo_address_row *out, int max, int *total)
 {
     DB_STATEMENT(st, "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.line1, a.city, a.country,"
         "  COALESCE(a.erp_address_id, ''), a.status, a.pending_with, COALESCE(p.name, ''), a.created_at,"
@@ -71,6 +72,7 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_filter
         "   AND (?3 = '' OR instr(lower(a.label), lower(?3)) > 0 OR instr(lower(a.city), lower(?3)) > 0"
         "        OR instr(lower(a.line1), lower(?3)) > 0 OR instr(lower(c.name), lower(?3)) > 0"
         "        OR instr(lower(COALESCE(a.erp_address_id, '')), lower(?3)) > 0)"
+        "   AND" STAFF_SCOPE_COMPANY("c")
         " ORDER BY CASE WHEN ?1 = 0 THEN c.name ELSE '' END COLLATE NOCASE,"
         "   CASE WHEN ?1 = 0 THEN a.label ELSE '' END COLLATE NOCASE, a.created_at, a.id"
         " LIMIT ?4 OFFSET ?5");
@@ -78,7 +80,7 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_filter
      * set, how many there are for the pager. ?2 is left NULL (unbound)
      * without a company filter. */
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, waiting ? 1 : 0);
     if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);
     db_bind_text(q, 3, query);
@@ -108,24 +110,27 @@ int store_bo_address_list(int waiting, const char *query, int64_t company_filter
     return n;
 }
 
-int store_bo_addresses_waiting_count(void)
+int store_bo_addresses_waiting_count(const struct staff_scope *scope)
 {
-    DB_STATEMENT(st, "SELECT COUNT(*) FROM addresses WHERE status = 'pending' AND pending_with = 'seller'");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM addresses WHERE status = 'pending' AND pending_with = 'seller'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
-int store_bo_address_restrictions(int64_t address_id, struct bo_address_restriction *out, int max)
+int store_bo_address_restrictions(const struct staff_scope *scope, int64_t address_id,
+                                  struct bo_address_restriction *out, int max)
 {
     DB_STATEMENT(st, "SELECT CASE WHEN r.business_unit_id IS NOT NULL THEN 'unit' ELSE 'member' END,"
         "  COALESCE(u.name, m.name, '')"
         " FROM address_restrictions r"
         " LEFT JOIN business_units u ON u.id = r.business_unit_id AND u.company_id = r.company_id"
         " LEFT JOIN users m ON m.id = r.user_id"
-        " WHERE r.address_id = ? ORDER BY r.business_unit_id IS NULL, COALESCE(u.name, m.name, '') COLLATE NOCASE LIMIT ?");
+        " WHERE r.address_id = ?1 AND" STAFF_SCOPE_COMPANY_ID("r.company_id")
+        " ORDER BY r.business_unit_id IS NULL, COALESCE(u.name, m.name, '') COLLATE NOCASE LIMIT ?2");
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, address_id);
     sqlite3_bind_int(q, 2, max);
     int n = 0, rc = SQLITE_DONE;
@@ -138,14 +143,16 @@ int store_bo_address_restrictions(int64_t address_id, struct bo_address_restrict
     return n;
 }
 
-int store_bo_address_update(int64_t id, int64_t version, const struct address_input *f, int64_t now)
+int store_bo_address_update(const struct staff_scope *scope, int64_t id, int64_t version, const struct address_input *f,
+                            int64_t now)
 {
     DB_STATEMENT(st, "UPDATE addresses SET label = ?1, kind = ?2, attention = ?3, line1 = ?4, line2 = ?5, city = ?6,"
         "  region = ?7, postal_code = ?8, country = ?9, phone = ?10, delivery_instructions = ?11, tax_id = ?12,"
         "  updated_at = ?13"
-        " WHERE id = ?14 AND COALESCE(updated_at, created_at) = ?15 AND status <> 'retired'");
+        " WHERE id = ?14 AND COALESCE(updated_at, created_at) = ?15 AND status <> 'retired'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, f->label);
     db_bind_text(q, 2, f->type);
     db_bind_text(q, 3, f->attention);
@@ -165,15 +172,16 @@ int store_bo_address_update(int64_t id, int64_t version, const struct address_in
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
-int store_bo_address_decide(int64_t id, const char *status, const char *reason, int64_t staff_id, int64_t now)
+int store_bo_address_decide(const struct staff_scope *scope, int64_t id, const char *status, const char *reason,
+                            int64_t staff_id, int64_t now)
 {
     DB_STATEMENT(st, "UPDATE addresses SET status = ?1, pending_with = '', reject_reason = ?2, decided_by = ?3,"
         "  decided_at = ?4, updated_at = ?4"
-        " WHERE id = ?5 AND status = 'pending' AND pending_with = 'seller'");
+        " WHERE id = ?5 AND status = 'pending' AND pending_with = 'seller' AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     /* Only a proposal still waiting for the seller: a second click, or two
      * staff at once, changes nothing the second time. */
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, status);
     db_bind_text(q, 2, reason);
     sqlite3_bind_int64(q, 3, staff_id);
@@ -183,12 +191,12 @@ int store_bo_address_decide(int64_t id, const char *status, const char *reason, 
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
-int store_bo_company_options(struct bo_company_option *out, int max)
+int store_bo_company_options(const struct staff_scope *scope, struct bo_company_option *out, int max)
 {
-    DB_STATEMENT(st, "SELECT id, name FROM companies WHERE id IN (SELECT company_id FROM addresses)"
-        " ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    DB_STATEMENT(st, "SELECT c.id, c.name FROM companies c WHERE c.id IN (SELECT company_id FROM addresses)"
+        "   AND" STAFF_SCOPE_COMPANY("c") " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?1");
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -223,11 +231,12 @@ static void read_request(sqlite3_stmt *q, struct bo_change_request *r)
     r->created_at = sqlite3_column_int64(q, 10);
 }
 
-int store_bo_change_requests_open(struct bo_change_request *out, int max)
+int store_bo_change_requests_open(const struct staff_scope *scope, struct bo_change_request *out, int max)
 {
-    DB_STATEMENT(st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.status = 'open' ORDER BY r.created_at, r.id LIMIT ?");
+    DB_STATEMENT(st, "SELECT " REQUEST_COLUMNS REQUEST_FROM
+        " WHERE r.status = 'open' AND" STAFF_SCOPE_COMPANY("c") " ORDER BY r.created_at, r.id LIMIT ?1");
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) read_request(q, &out[n++]);
@@ -235,19 +244,20 @@ int store_bo_change_requests_open(struct bo_change_request *out, int max)
     return n;
 }
 
-int store_bo_change_requests_open_count(void)
+int store_bo_change_requests_open_count(const struct staff_scope *scope)
 {
-    DB_STATEMENT(st, "SELECT COUNT(*) FROM address_change_requests WHERE status = 'open'");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM address_change_requests WHERE status = 'open'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
-int store_bo_change_request_get(int64_t id, struct bo_change_request *out)
+int store_bo_change_request_get(const struct staff_scope *scope, int64_t id, struct bo_change_request *out)
 {
-    DB_STATEMENT(st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?");
+    DB_STATEMENT(st, "SELECT " REQUEST_COLUMNS REQUEST_FROM " WHERE r.id = ?1 AND" STAFF_SCOPE_COMPANY("c"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
@@ -256,11 +266,12 @@ int store_bo_change_request_get(int64_t id, struct bo_change_request *out)
     return 1;
 }
 
-int store_bo_change_request_done(int64_t id)
+int store_bo_change_request_done(const struct staff_scope *scope, int64_t id)
 {
-    DB_STATEMENT(st, "UPDATE address_change_requests SET status = 'done' WHERE id = ? AND status = 'open'");
+    DB_STATEMENT(st, "UPDATE address_change_requests SET status = 'done' WHERE id = ?1 AND status = 'open'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     if (step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;

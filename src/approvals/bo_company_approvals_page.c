@@ -11,6 +11,8 @@
 #include "approvals/approvals_page_common.h"
 #include "approvals/approvals_store.h"
 #include "base/clock.h"
+#include "base/companies_store.h"
+#include "base/staff_scope.h"
 #include "web/response.h"
 
 #define WAITING_ORDERS_MAX 200
@@ -91,7 +93,9 @@ void page_bo_company_approval_rules(struct request *req)
     int64_t id;
     char company[256];
     struct approval_settings settings;
-    int found = approvals_route_id(req, &id) ? store_approval_company_name(id, company, sizeof company) : 0;
+    /* A company outside the staff member's scope is not found (404). */
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int found = approvals_route_id(req, &id) ? store_bo_company_name(&scope, id, company, sizeof company) : 0;
     if (found == 1) found = store_approval_settings_get(id, &settings);
     if (!response_found(req, found, "company")) return;
     char title[300];

@@ -1,6 +1,6 @@
 /* The audit log, read-only: a company's administrators see their own
- * company's entries (/account/activity), seller staff see every company's
- * (/backoffice/activity). There is no way to change or remove an entry:
+ * company's entries (/account/activity), seller staff those of every
+ * company they work on (/backoffice/activity; an account manager's own). There is no way to change or remove an entry:
  * no route does it, and the database refuses it by trigger. */
 #include "audit/pages.h"
 
@@ -10,6 +10,7 @@
 
 #include "audit/audit.h"
 #include "base/format.h"
+#include "base/staff_scope.h"
 #include "web/response.h"
 #include "audit/audit_store.h"
 #include "base/companies_store.h"
@@ -118,13 +119,15 @@ static int load_page(int64_t company_id, const char *prefix, int page, struct au
                      : store_audit_list(company_id, offset, rows, ACTIVITY_PAGE_SIZE);
 }
 
-/* One page of every company's log (the back office without a company
- * filter); prefix "" is every kind. */
-static int load_bo_page(const char *prefix, int page, struct audit_entry *rows, int *total)
+/* One page of the back office's log: the scope's companies, or company_id's
+ * only when > 0; prefix "" is every kind. */
+static int load_bo_page(const struct staff_scope *scope, int64_t company_id, const char *prefix, int page,
+                        struct audit_entry *rows, int *total)
 {
-    *total = store_bo_activity_count(prefix);
+    *total = store_bo_activity_count(scope, company_id, prefix);
     if (*total < 0) return -1;
-    return store_bo_activity_list(prefix, (page - 1) * ACTIVITY_PAGE_SIZE, rows, ACTIVITY_PAGE_SIZE);
+    return store_bo_activity_list(scope, company_id, prefix, (page - 1) * ACTIVITY_PAGE_SIZE, rows,
+                                  ACTIVITY_PAGE_SIZE);
 }
 
 static void fill_list(tpl_dict *d, const struct audit_entry *rows, int n, int total, int with_company)
@@ -168,10 +171,11 @@ void page_bo_activity(struct request *req)
     int page = page_number(req);
     int64_t company_id = 0;
     if (req_query(req, "company")[0] && !parse_id(req_query(req, "company"), &company_id)) company_id = 0;
+    struct staff_scope scope = staff_scope_of(&req->actor);
     static struct company_choice companies[COMPANY_CHOICES_MAX];
-    int company_count = store_company_choices(companies, COMPANY_CHOICES_MAX);
-    /* An unknown company is no filter at all rather than an empty log
-     * that looks as if nothing had happened. */
+    int company_count = store_bo_company_choices(&scope, companies, COMPANY_CHOICES_MAX);
+    /* An unknown company (or one outside the scope) is no filter at all
+     * rather than an empty log that looks as if nothing had happened. */
     const char *company_name = NULL;
     for (int i = 0; i < company_count; i++)
         if (companies[i].id == company_id) company_name = companies[i].name;
@@ -179,8 +183,7 @@ void page_bo_activity(struct request *req)
 
     static struct audit_entry rows[ACTIVITY_PAGE_SIZE];
     int total = 0;
-    int n = company_id ? load_page(company_id, prefix, page, rows, &total)
-                       : load_bo_page(prefix, page, rows, &total);
+    int n = load_bo_page(&scope, company_id, prefix, page, rows, &total);
     if (n < 0 || company_count < 0) {
         response_error(req, 500, "The activity log cannot be shown right now.");
         return;

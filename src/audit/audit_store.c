@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 int store_audit_insert(int64_t company_id, const struct actor *actor, const char *action,
                        const char *subject, const struct audit_change *changes, size_t count, int64_t now)
@@ -106,11 +107,13 @@ int store_audit_count(int64_t company_id)
 }
 
 /* Where the entries come from, put before the action prefix test: one
- * company's (?1), or every company's (the back office, store_bo_*), entries
- * about no company included. Two statements rather than a "0: every
+ * company's (?1), or every company's; the back office's (store_bo_*) add
+ * the staff scope to either (entries about no company are in a scope of
+ * every company only). Separate statements rather than a "0: every
  * company" value, so a company's reader cannot be asked for all of them. */
 #define ONE_COMPANY " WHERE a.company_id = ?1 AND"
 #define EVERY_COMPANY " WHERE"
+#define IN_STAFF_SCOPE STAFF_SCOPE_COMPANY_ID("a.company_id") " AND"
 #define ACTION_PREFIX " (?2 = '' OR substr(a.action, 1, length(?2)) = ?2)"
 
 /* The page of entries and their changes in one query: one row per change
@@ -173,10 +176,24 @@ int store_activity_list(int64_t company_id, const char *action_prefix, int offse
     return read_activity(q, action_prefix, offset, out, max);
 }
 
-int store_bo_activity_list(const char *action_prefix, int offset, struct audit_entry *out, int max)
+/* q (one company's statement when company_filter > 0, else every
+ * company's) with the scope and the company bound; NULL when it did not
+ * compile or has no scope test. */
+static sqlite3_stmt *bo_scoped(sqlite3_stmt *q, const struct staff_scope *scope, int64_t company_filter)
 {
-    DB_STATEMENT(st, ACTIVITY_PAGE(EVERY_COMPANY));
-    return read_activity(db_use(&st), action_prefix, offset, out, max);
+    if (staff_scope_bind(q, scope) != 0) return NULL;
+    if (company_filter > 0) sqlite3_bind_int64(q, 1, company_filter);
+    return q;
+}
+
+int store_bo_activity_list(const struct staff_scope *scope, int64_t company_filter, const char *action_prefix,
+                           int offset, struct audit_entry *out, int max)
+{
+    DB_STATEMENT(every, ACTIVITY_PAGE(EVERY_COMPANY IN_STAFF_SCOPE));
+    DB_STATEMENT(one, ACTIVITY_PAGE(ONE_COMPANY IN_STAFF_SCOPE));
+    sqlite3_stmt *q = company_filter > 0 ? db_use(&one)
+                                         : db_use(&every);
+    return read_activity(bo_scoped(q, scope, company_filter), action_prefix, offset, out, max);
 }
 
 /* Counts what q (ACTIVITY_COUNT, its scope bound; NULL when it did not
@@ -196,8 +213,11 @@ int store_activity_count(int64_t company_id, const char *action_prefix)
     return count_activity(q, action_prefix);
 }
 
-int store_bo_activity_count(const char *action_prefix)
+int store_bo_activity_count(const struct staff_scope *scope, int64_t company_filter, const char *action_prefix)
 {
-    DB_STATEMENT(st, ACTIVITY_COUNT(EVERY_COMPANY));
-    return count_activity(db_use(&st), action_prefix);
+    DB_STATEMENT(every, ACTIVITY_COUNT(EVERY_COMPANY IN_STAFF_SCOPE));
+    DB_STATEMENT(one, ACTIVITY_COUNT(ONE_COMPANY IN_STAFF_SCOPE));
+    sqlite3_stmt *q = company_filter > 0 ? db_use(&one)
+                                         : db_use(&every);
+    return count_activity(bo_scoped(q, scope, company_filter), action_prefix);
 }

@@ -5,6 +5,7 @@
 #include <stdint.h>
 
 #include "audit/audit.h"
+#include "base/staff_scope.h"
 
 int store_audit_insert(int64_t company_id, const struct actor *actor, const char *action,
                        const char *subject, const struct audit_change *changes, size_t count, int64_t now);
@@ -40,9 +41,13 @@ int store_activity_list(int64_t company_id, const char *action_prefix, int offse
                         int max);
 int store_activity_count(int64_t company_id, const char *action_prefix);
 
-/* Back office only (store_bo_*: seller staff, every company): the same
- * over every company's entries, those about no company included. */
-int store_bo_activity_list(const char *action_prefix, int offset, struct audit_entry *out, int max);
-int store_bo_activity_count(const char *action_prefix);
+/* Back office only (store_bo_*: seller staff): the same over the entries
+ * of every company the staff scope reaches (base/staff_scope.h), or of
+ * company_filter's only when it is > 0 (none when that company is outside
+ * the scope). Entries about no company are in a scope of every company
+ * only, without a company filter. */
+int store_bo_activity_list(const struct staff_scope *scope, int64_t company_filter, const char *action_prefix,
+                           int offset, struct audit_entry *out, int max);
+int store_bo_activity_count(const struct staff_scope *scope, int64_t company_filter, const char *action_prefix);
 
 #endif

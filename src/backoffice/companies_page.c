@@ -12,6 +12,7 @@
 #include "base/db.h"
 #include "web/form.h"
 #include "base/format.h"
+#include "base/staff_scope.h"
 #include "web/http.h"
 #include "web/response.h"
 #include "audit/audit_store.h"
@@ -80,8 +81,9 @@ void page_bo_companies(struct request *req)
 
     static struct company_row rows[COMPANIES_PAGE_SIZE];
     int total = 0;
-    int n = refused ? 0 : store_company_search(query, status, (page - 1) * COMPANIES_PAGE_SIZE, rows,
-                                                COMPANIES_PAGE_SIZE, &total);
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int n = refused ? 0 : store_bo_company_search(&scope, query, status, (page - 1) * COMPANIES_PAGE_SIZE, rows,
+                                                   COMPANIES_PAGE_SIZE, &total);
     if (n < 0) {
         response_error(req, 500, "The companies cannot be listed right now.");
         return;
@@ -123,11 +125,13 @@ void page_bo_companies(struct request *req)
 
 /* --- One company ------------------------------------------------------- */
 
-/* The company named by :id, or a 404 page. */
+/* The company named by :id, or a 404 page: also a company outside the
+ * staff member's scope (an account manager's colleague's customer). */
 static int load_company(struct request *req, struct company_record *c)
 {
     int64_t id;
-    int found = parse_id(req->params.values[0], &id) ? store_company_record(id, c) : 0;
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int found = parse_id(req->params.values[0], &id) ? store_bo_company_record(&scope, id, c) : 0;
     return response_found(req, found, "company");
 }
 
@@ -336,7 +340,8 @@ void page_bo_company_assign_admin(struct request *req)
         return;
     }
     char old_role[128] = "", name[128] = "";
-    int rc = store_company_assign_admin(c.id, member_id, old_role, sizeof old_role, name, sizeof name);
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int rc = store_bo_company_assign_admin(&scope, c.id, member_id, old_role, sizeof old_role, name, sizeof name);
     if (rc == 1 || rc == 2) {
         db_rollback();
         form_error(&errors, "member_id", rc == 1 ? "Choose an active member of this company."
@@ -363,7 +368,8 @@ static void change_block(struct request *req, int block)
         response_error(req, 503, "Please try again in a moment.");
         return;
     }
-    int rc = block ? store_company_block(c.id) : store_company_unblock(c.id);
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int rc = block ? store_bo_company_block(&scope, c.id) : store_bo_company_unblock(&scope, c.id);
     if (rc == 1) {
         db_rollback();
         response_error(req, 409, block ? "This company is already blocked." : "This company is not blocked.");
@@ -405,10 +411,10 @@ const struct form_spec form_company_ordering = { "company_ordering", ordering_fi
  * setting is checkout's; the page it is changed on is the company's). */
 void page_bo_company_ordering(struct request *req)
 {
-    int64_t id;
+    struct company_record record;
     struct checkout_company c;
-    int found = parse_id(req->params.values[0], &id) ? store_checkout_company(id, &c) : 0;
-    if (!response_found(req, found, "company")) return;
+    if (!load_company(req, &record)) return;
+    if (!response_found(req, store_checkout_company(record.id, &c), "company")) return;
     const struct form_errors *errors = field_errors(req);
     if (errors->count) {
         response_error(req, 422, errors->items[0].message);

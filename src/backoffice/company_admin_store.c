@@ -4,9 +4,10 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
-int store_company_search(const char *query, const char *status, int offset, struct company_row *out, int max,
-                         int *total)
+int store_bo_company_search(const struct staff_scope *scope, const char *query, const char *status, int offset,
+                            struct company_row *out, int max, int *total)
 {
     DB_STATEMENT(st, "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
         "  (SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id"
@@ -19,12 +20,12 @@ int store_company_search(const char *query, const char *status, int offset, stru
         "  FROM companies c LEFT JOIN users am ON am.id = c.account_manager_id"
         " WHERE (?1 = '' OR instr(lower(c.name), lower(?1)) > 0"
         "        OR instr(lower(COALESCE(c.erp_account_no, '')), lower(?1)) > 0)"
-        "   AND (?2 = '' OR c.status = ?2)"
+        "   AND (?2 = '' OR c.status = ?2) AND" STAFF_SCOPE_COMPANY("c")
         " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?3 OFFSET ?4");
     /* One query: correlated aggregates per company, and the number of
      * matches for the pager from a window over the filtered set. */
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, query);
     db_bind_text(q, 2, status);
     sqlite3_bind_int(q, 3, max);
@@ -48,15 +49,16 @@ int store_company_search(const char *query, const char *status, int offset, stru
     return n;
 }
 
-int store_company_record(int64_t company_id, struct company_record *out)
+int store_bo_company_record(const struct staff_scope *scope, int64_t company_id, struct company_record *out)
 {
     DB_STATEMENT(st, "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.tax_id, c.status, c.payment_terms, c.currency,"
         "       c.credit_limit_cents, COALESCE(am.name, ''), c.created_at,"
         "       COALESCE((SELECT a.id FROM applications a WHERE a.company_id = c.id AND a.status <> 'unverified'"
         "                  ORDER BY a.id DESC LIMIT 1), 0)"
-        "  FROM companies c LEFT JOIN users am ON am.id = c.account_manager_id WHERE c.id = ?");
+        "  FROM companies c LEFT JOIN users am ON am.id = c.account_manager_id"
+        " WHERE c.id = ?1 AND" STAFF_SCOPE_COMPANY("c"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
@@ -136,15 +138,18 @@ int store_company_units(int64_t company_id, struct company_unit *out, int max)
     return n;
 }
 
-int store_company_assign_admin(int64_t company_id, int64_t membership_id, char *old_role, size_t old_role_size,
-                               char *member_name, size_t name_size)
+int store_bo_company_assign_admin(const struct staff_scope *scope, int64_t company_id, int64_t membership_id,
+                                  char *old_role, size_t old_role_size, char *member_name, size_t name_size)
 {
     DB_STATEMENT(update_st, "UPDATE memberships SET role_id = ? WHERE id = ? AND company_id = ?");
     DB_STATEMENT(find_st, "SELECT m.role_id, r.name, u.name FROM memberships m JOIN roles r ON r.id = m.role_id"
-        "  JOIN users u ON u.id = m.user_id"
-        " WHERE m.id = ? AND m.company_id = ? AND m.status = 'active' AND u.status = 'active'");
+        "  JOIN users u ON u.id = m.user_id JOIN companies c ON c.id = m.company_id"
+        " WHERE m.id = ?1 AND m.company_id = ?2 AND m.status = 'active' AND u.status = 'active'"
+        "   AND" STAFF_SCOPE_COMPANY("c"));
+    /* The member is found only in a company of the scope; the update
+     * below changes that member, in the same transaction. */
     sqlite3_stmt *q = db_use(&find_st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, membership_id);
     sqlite3_bind_int64(q, 2, company_id);
     int rc = sqlite3_step(q);
@@ -164,19 +169,20 @@ int store_company_assign_admin(int64_t company_id, int64_t membership_id, char *
     return sqlite3_changes(db_handle()) == 1 ? 0 : -1;
 }
 
-static int set_status(sqlite3_stmt *q, int64_t company_id)
+static int set_status(sqlite3_stmt *q, const struct staff_scope *scope, int64_t company_id)
 {
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     if (sqlite3_step(q) != SQLITE_DONE) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
-int store_company_block(int64_t company_id)
+int store_bo_company_block(const struct staff_scope *scope, int64_t company_id)
 {
     DB_STATEMENT(sessions_st, "DELETE FROM sessions WHERE company_id = ?");
-    DB_STATEMENT(status_st, "UPDATE companies SET status = 'blocked' WHERE id = ? AND status = 'active'");
-    int rc = set_status(db_use(&status_st), company_id);
+    DB_STATEMENT(status_st, "UPDATE companies SET status = 'blocked' WHERE id = ?1 AND status = 'active'"
+        " AND" STAFF_SCOPE_COMPANY("companies"));
+    int rc = set_status(db_use(&status_st), scope, company_id);
     if (rc != 0) return rc;
     /* Everyone signed in to the company is signed out at once; the
      * session loader refuses a blocked company from now on anyway. */
@@ -186,9 +192,9 @@ int store_company_block(int64_t company_id)
     return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
 }
 
-int store_company_unblock(int64_t company_id)
+int store_bo_company_unblock(const struct staff_scope *scope, int64_t company_id)
 {
-    DB_STATEMENT(st, "UPDATE companies SET status = 'active' WHERE id = ? AND status = 'blocked'");
-    return set_status(db_use(&st),
-                      company_id);
+    DB_STATEMENT(st, "UPDATE companies SET status = 'active' WHERE id = ?1 AND status = 'blocked'"
+        " AND" STAFF_SCOPE_COMPANY("companies"));
+    return set_status(db_use(&st), scope, company_id);
 }

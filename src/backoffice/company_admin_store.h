@@ -4,12 +4,15 @@
 /* Seller staff looking after customer companies: the searchable list, one
  * company's record with its members and units, assigning an
  * administrator, blocking and unblocking; and the activity log filtered
- * by kind of action. */
+ * by kind of action. The store_bo_* functions reach the companies of the
+ * staff scope only (base/staff_scope.h); members and units are read for a
+ * company whose record came through it. */
 
 #include <stddef.h>
 #include <stdint.h>
 
 #include "audit/audit_store.h"
+#include "base/staff_scope.h"
 
 #define COMPANY_ADMINISTRATOR_ROLE 1
 
@@ -28,8 +31,8 @@ struct company_row {
  * name or the account number; status "" any, else active|pending|blocked.
  * One query; *total is the number matching (when any row came back, else
  * 0). Returns rows written, or -1. */
-int store_company_search(const char *query, const char *status, int offset, struct company_row *out, int max,
-                         int *total);
+int store_bo_company_search(const struct staff_scope *scope, const char *query, const char *status, int offset,
+                            struct company_row *out, int max, int *total);
 
 struct company_record {
     int64_t id;
@@ -45,8 +48,8 @@ struct company_record {
     int64_t application_id;      /* pending companies: their verified application, or 0 */
 };
 
-/* 1 found, 0 not, -1 error. */
-int store_company_record(int64_t company_id, struct company_record *out);
+/* 1 found, 0 not (or outside the scope), -1 error. */
+int store_bo_company_record(const struct staff_scope *scope, int64_t company_id, struct company_record *out);
 
 struct company_member {
     int64_t membership_id;
@@ -76,15 +79,15 @@ int store_company_units(int64_t company_id, struct company_unit *out, int max);
 
 /* Makes the active member membership_id of company_id an Administrator.
  * Fills the previous role name and the member's name. Inside the caller's
- * transaction. Returns 0 done, 1 not an active member of that company,
- * 2 already an Administrator, -1 error. */
-int store_company_assign_admin(int64_t company_id, int64_t membership_id, char *old_role, size_t old_role_size,
-                               char *member_name, size_t name_size);
+ * transaction. Returns 0 done, 1 not an active member of that company (or
+ * the company is outside the scope), 2 already an Administrator, -1 error. */
+int store_bo_company_assign_admin(const struct staff_scope *scope, int64_t company_id, int64_t membership_id,
+                                  char *old_role, size_t old_role_size, char *member_name, size_t name_size);
 
 /* active -> blocked, ending every session of the company; blocked ->
  * active. Inside the caller's transaction. Returns 0 done, 1 the company
- * was not in the expected status, -1 error. */
-int store_company_block(int64_t company_id);
-int store_company_unblock(int64_t company_id);
+ * was not in the expected status (or is outside the scope), -1 error. */
+int store_bo_company_block(const struct staff_scope *scope, int64_t company_id);
+int store_bo_company_unblock(const struct staff_scope *scope, int64_t company_id);
 
 #endif

@@ -88,7 +88,10 @@ static void render_form(struct request *req, int status, const char *terms, int6
 
 void page_bo_company_new_form(struct request *req)
 {
-    render_form(req, 200, DEFAULT_PAYMENT_TERMS, 0, NULL, NULL);
+    /* An account manager sees only the companies they manage: the new one
+     * is theirs unless they choose otherwise. */
+    render_form(req, 200, DEFAULT_PAYMENT_TERMS, req->actor.managed_companies_only ? req->actor.user_id : 0, NULL,
+                NULL);
 }
 
 /* The declared values into f; the account manager must be active staff

@@ -5,6 +5,7 @@
 
 #include "base/db.h"
 #include "base/format.h"
+#include "base/staff_scope.h"
 #include "web/response.h"
 #include "accounts/accounts_store.h"
 #include "accounts/applications_store.h"
@@ -18,10 +19,10 @@
 
 #define COMPANIES_SHOWN 50
 
-static void fill_company_rows(tpl_dict *d)
+static void fill_company_rows(tpl_dict *d, const struct staff_scope *scope)
 {
     static struct company_overview rows[COMPANIES_SHOWN];
-    int n = store_companies_overview(rows, COMPANIES_SHOWN);
+    int n = store_bo_companies_overview(scope, rows, COMPANIES_SHOWN);
     for (int i = 0; i < n; i++) {
         tpl_dict *row = tpl_add_section(d, "COMPANY");
         tpl_set(row, "NAME", rows[i].name);
@@ -37,10 +38,10 @@ static void fill_company_rows(tpl_dict *d)
 
 #define CHANGE_REQUESTS_SHOWN 20
 
-static void fill_change_requests(tpl_dict *d, const char *csrf_token)
+static void fill_change_requests(tpl_dict *d, const struct staff_scope *scope, const char *csrf_token)
 {
     static struct open_change_request rows[CHANGE_REQUESTS_SHOWN];
-    int n = store_change_requests_open(rows, CHANGE_REQUESTS_SHOWN);
+    int n = store_bo_company_change_requests_open(scope, rows, CHANGE_REQUESTS_SHOWN);
     if (n <= 0) tpl_show(d, "NO_CHANGE_REQUESTS");
     for (int i = 0; i < n; i++) {
         tpl_dict *row = tpl_add_section(d, "CHANGE_REQUEST");
@@ -56,7 +57,7 @@ static void fill_change_requests(tpl_dict *d, const char *csrf_token)
 }
 
 /* Orders waiting for the seller, each a link into the order list. */
-static void fill_orders_to_process(tpl_dict *d)
+static void fill_orders_to_process(tpl_dict *d, const struct staff_scope *scope)
 {
     static const struct {
         const char *status;
@@ -68,7 +69,7 @@ static void fill_orders_to_process(tpl_dict *d)
     };
     int total = 0;
     for (size_t i = 0; i < sizeof queue / sizeof queue[0]; i++) {
-        int n = store_bo_orders_count_status(0 /* every company */, queue[i].status);
+        int n = store_bo_orders_count_status(scope, 0 /* no one company: all the scope reaches */, queue[i].status);
         if (n < 0) n = 0;
         total += n;
         tpl_dict *row = tpl_add_section(d, "ORDER_QUEUE");
@@ -108,28 +109,33 @@ static void fill_jobs(tpl_dict *d)
     }
 }
 
+/* Everything here is of the companies the staff member works on (an
+ * account manager's own), except applications, which any of them may
+ * take up. */
 void page_backoffice_dashboard(struct request *req)
 {
+    struct staff_scope scope = staff_scope_of(&req->actor);
     tpl_dict *d = response_page(req, 200, "backoffice/home.tpl", "Back office");
     tpl_set(d, "USER_NAME", req->session.user_name);
-    tpl_set_int(d, "ACTIVE_COMPANIES", store_companies_count("active"));
+    tpl_set_int(d, "ACTIVE_COMPANIES", store_bo_companies_count(&scope, "active"));
     tpl_set_int(d, "APPLICATIONS_WAITING", store_applications_count("new"));
     struct order_totals totals = { 0 };
-    store_orders_totals_since(clock_now() - 30 * 86400, &totals);
+    store_bo_orders_totals_since(&scope, clock_now() - 30 * 86400, &totals);
     char money[48];
     format_money(totals.total_cents, "USD", money, sizeof money);
     tpl_set_int(d, "ORDERS_30D", totals.count);
     tpl_set(d, "REVENUE_30D", money);
-    fill_orders_to_process(d);
-    fill_company_rows(d);
-    fill_change_requests(d, req->csrf_token);
+    fill_orders_to_process(d, &scope);
+    fill_company_rows(d, &scope);
+    fill_change_requests(d, &scope, req->csrf_token);
     if (permissions_allow(req->session.staff_permissions, STAFF_SETTINGS)) fill_jobs(d);
 }
 
 void page_bo_change_request_done(struct request *req)
 {
     int64_t id;
-    int done = parse_id(req->params.values[0], &id) ? store_change_request_done(id) : 0;
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int done = parse_id(req->params.values[0], &id) ? store_bo_company_change_request_done(&scope, id) : 0;
     if (done < 0) {
         response_error(req, 500, "The request could not be updated.");
         return;

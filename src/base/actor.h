@@ -22,6 +22,8 @@ struct actor {
     int64_t user_id;          /* the person; 0 for a job or a key */
     int64_t company_id;       /* the company a member (or a key) acts for; 0: none in particular */
     unsigned permissions;     /* a member's permission bits (permissions.h); 0 otherwise */
+    int managed_companies_only;   /* staff: 1 for an account manager, who works on the companies
+                                     they manage only (base/staff_scope.h); 0 otherwise */
     char label[ACTOR_LABEL_MAX];  /* "Ben Carter", "ERP import" */
 };
 

@@ -3,16 +3,17 @@
 #include <stdio.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
-int store_companies_overview(struct company_overview *out, int max)
+int store_bo_companies_overview(const struct staff_scope *scope, struct company_overview *out, int max)
 {
     DB_STATEMENT(st, "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.status,"
         "  (SELECT COUNT(*) FROM memberships m WHERE m.company_id = c.id AND m.status = 'active'),"
         "  (SELECT COALESCE(MAX(o.placed_at), 0) FROM orders o WHERE o.company_id = c.id)"
-        " FROM companies c ORDER BY c.name LIMIT ?");
+        " FROM companies c WHERE" STAFF_SCOPE_COMPANY("c") " ORDER BY c.name LIMIT ?1");
     /* One query with correlated aggregates: no per-company round trips. */
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc;
     while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) {
@@ -27,11 +28,11 @@ int store_companies_overview(struct company_overview *out, int max)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
 }
 
-int store_companies_count(const char *status)
+int store_bo_companies_count(const struct staff_scope *scope, const char *status)
 {
-    DB_STATEMENT(st, "SELECT COUNT(*) FROM companies WHERE status = ?");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM companies c WHERE c.status = ?1 AND" STAFF_SCOPE_COMPANY("c"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, status);
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
@@ -54,11 +55,24 @@ int store_company_account(int64_t company_id, struct company_account *out)
     return 1;
 }
 
-int store_company_choices(struct company_choice *out, int max)
+int store_bo_company_name(const struct staff_scope *scope, int64_t company_id, char *name, size_t size)
 {
-    DB_STATEMENT(st, "SELECT id, name FROM companies ORDER BY name COLLATE NOCASE, id LIMIT ?");
+    DB_STATEMENT(st, "SELECT c.name FROM companies c WHERE c.id = ?1 AND" STAFF_SCOPE_COMPANY("c"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) db_copy_text(name, size, q, 0);
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int store_bo_company_choices(const struct staff_scope *scope, struct company_choice *out, int max)
+{
+    DB_STATEMENT(st, "SELECT c.id, c.name FROM companies c WHERE" STAFF_SCOPE_COMPANY("c")
+        " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?1");
+    sqlite3_stmt *q = db_use(&st);
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {

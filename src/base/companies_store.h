@@ -1,7 +1,10 @@
 #ifndef BUYERDESK_STORE_COMPANIES_H
 #define BUYERDESK_STORE_COMPANIES_H
 
+#include <stddef.h>
 #include <stdint.h>
+
+#include "base/staff_scope.h"
 
 struct company_overview {
     int64_t id;
@@ -12,12 +15,17 @@ struct company_overview {
     int64_t last_order_at;      /* 0 when none */
 };
 
-/* Every company with its member count and latest order, by name (back
- * office). Returns rows written (at most max), or -1. */
-int store_companies_overview(struct company_overview *out, int max);
+/* Back office (store_bo_*: the companies the staff scope reaches). */
+
+/* The companies with their member count and latest order, by name.
+ * Returns rows written (at most max), or -1. */
+int store_bo_companies_overview(const struct staff_scope *scope, struct company_overview *out, int max);
 
 /* How many companies have this status. -1 on error. */
-int store_companies_count(const char *status);
+int store_bo_companies_count(const struct staff_scope *scope, const char *status);
+
+/* The company's name: 1 found, 0 none or outside the scope, -1 error. */
+int store_bo_company_name(const struct staff_scope *scope, int64_t company_id, char *name, size_t size);
 
 struct company_account {
     char payment_terms[64];
@@ -35,7 +43,7 @@ struct company_choice {
     char name[256];
 };
 
-/* Every company, by name, for a filter list. Rows written, or -1. */
-int store_company_choices(struct company_choice *out, int max);
+/* The companies, by name, for a filter list. Rows written, or -1. */
+int store_bo_company_choices(const struct staff_scope *scope, struct company_choice *out, int max);
 
 #endif

@@ -10,11 +10,6 @@
 
 static sqlite3 *conn;
 
-/* Every prepared slot, so db_close() can finalize them all. */
-#define MAX_PREPARED 512
-static sqlite3_stmt **prepared_slots[MAX_PREPARED];
-static int prepared_count;
-
 /* The linker's bounds of the "db_statements" section (DB_STATEMENT). A
  * program that declares none still links: the weak symbols are NULL. */
 extern struct db_statement *const __start_db_statements[] __attribute__((weak));
@@ -57,11 +52,6 @@ int db_open_ready(const char *path)
 void db_close(void)
 {
     finalize_declared();
-    for (int i = 0; i < prepared_count; i++) {
-        sqlite3_finalize(*prepared_slots[i]);
-        *prepared_slots[i] = NULL;
-    }
-    prepared_count = 0;
     if (conn) sqlite3_close(conn);
     conn = NULL;
 }
@@ -95,26 +85,6 @@ static sqlite3_stmt *ready(sqlite3_stmt *st)
 {
     if (!sqlite3_stmt_readonly(st)) reset_open_readers(st);
     return st;
-}
-
-sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql)
-{
-    if (*slot) {
-        sqlite3_reset(*slot);
-        sqlite3_clear_bindings(*slot);
-        return ready(*slot);
-    }
-    if (prepared_count == MAX_PREPARED) {
-        fprintf(stderr, "db: too many prepared statements\n");
-        return NULL;
-    }
-    if (sqlite3_prepare_v3(conn, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL) != SQLITE_OK) {
-        fprintf(stderr, "db: prepare failed: %s\n  in: %s\n", sqlite3_errmsg(conn), sql);
-        *slot = NULL;
-        return NULL;
-    }
-    prepared_slots[prepared_count++] = slot;
-    return ready(*slot);
 }
 
 static int prepare_variant(struct db_statement *s, int v, int quiet)

@@ -66,9 +66,6 @@ sqlite3_stmt *db_use_variant(struct db_statement *s, int variant);
 /* How many statements are declared (families count each variant). */
 int db_statement_count(void);
 
-/* Older form, prepared on first use: being replaced by DB_STATEMENT. */
-sqlite3_stmt *db_prepared(sqlite3_stmt **slot, const char *sql);
-
 /* Ends whatever a request left open: resets statements still holding a
  * read snapshot (a stepped, un-reset statement pins an old snapshot and
  * blocks checkpoints) and rolls back a forgotten transaction. Returns 1

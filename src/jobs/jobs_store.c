@@ -13,10 +13,9 @@ static int rows_changed(sqlite3_stmt *q)
 
 int store_job_get(const char *name, struct job_state *out)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "SELECT lease_holder, lease_expires_at, next_run_at, last_started_at, last_duration_ms,"
+    DB_STATEMENT(st, "SELECT lease_holder, lease_expires_at, next_run_at, last_started_at, last_duration_ms,"
         " last_outcome, last_error FROM jobs WHERE name = ?");
+    sqlite3_stmt *q = db_use(&st);
     memset(out, 0, sizeof *out);
     if (!q) return -1;
     db_bind_text(q, 1, name);
@@ -36,8 +35,8 @@ int store_job_get(const char *name, struct job_state *out)
 
 int store_job_add(const char *name, int64_t next_run_at)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "INSERT INTO jobs (name, next_run_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING");
+    DB_STATEMENT(st, "INSERT INTO jobs (name, next_run_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, next_run_at);
@@ -50,12 +49,11 @@ int store_job_add(const char *name, int64_t next_run_at)
  * reads the same way (INSERT ... ON CONFLICT ... DO UPDATE ... WHERE). */
 int store_job_lease_take(const char *name, const char *holder, int64_t now, int64_t expires_at, int64_t due_by)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "INSERT INTO jobs (name, lease_holder, lease_expires_at, next_run_at) VALUES (?1, ?2, ?3, ?4)"
+    DB_STATEMENT(st, "INSERT INTO jobs (name, lease_holder, lease_expires_at, next_run_at) VALUES (?1, ?2, ?3, ?4)"
         " ON CONFLICT (name) DO UPDATE SET lease_holder = excluded.lease_holder,"
         "   lease_expires_at = excluded.lease_expires_at"
         " WHERE jobs.lease_expires_at <= ?4 AND jobs.next_run_at <= ?5");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     db_bind_text(q, 2, holder);
@@ -67,9 +65,8 @@ int store_job_lease_take(const char *name, const char *holder, int64_t now, int6
 
 int store_job_lease_renew(const char *name, const char *holder, int64_t expires_at)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE jobs SET lease_expires_at = ?3 WHERE name = ?1 AND lease_holder = ?2");
+    DB_STATEMENT(st, "UPDATE jobs SET lease_expires_at = ?3 WHERE name = ?1 AND lease_holder = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     db_bind_text(q, 2, holder);
@@ -79,11 +76,10 @@ int store_job_lease_renew(const char *name, const char *holder, int64_t expires_
 
 int store_job_finish(const char *name, const char *holder, const struct job_outcome *o)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE jobs SET lease_holder = '', lease_expires_at = 0, last_started_at = ?3,"
+    DB_STATEMENT(st, "UPDATE jobs SET lease_holder = '', lease_expires_at = 0, last_started_at = ?3,"
         " last_duration_ms = ?4, last_outcome = ?5, last_error = ?6, next_run_at = ?7"
         " WHERE name = ?1 AND lease_holder = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     db_bind_text(q, 2, holder);
@@ -97,8 +93,8 @@ int store_job_finish(const char *name, const char *holder, const struct job_outc
 
 int store_job_reschedule(const char *name, int64_t seen, int64_t next_run_at)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st, "UPDATE jobs SET next_run_at = ?3 WHERE name = ?1 AND next_run_at = ?2");
+    DB_STATEMENT(st, "UPDATE jobs SET next_run_at = ?3 WHERE name = ?1 AND next_run_at = ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, seen);
@@ -108,9 +104,8 @@ int store_job_reschedule(const char *name, int64_t seen, int64_t next_run_at)
 
 int store_job_leases_release(const char *holder)
 {
-    static sqlite3_stmt *st;
-    sqlite3_stmt *q = db_prepared(&st,
-        "UPDATE jobs SET lease_holder = '', lease_expires_at = 0 WHERE lease_holder = ?1");
+    DB_STATEMENT(st, "UPDATE jobs SET lease_holder = '', lease_expires_at = 0 WHERE lease_holder = ?1");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, holder);
     return rows_changed(q);

@@ -8,6 +8,7 @@
 
 #include "base/db.h"
 #include "base/format.h"
+#include "base/staff_scope.h"
 #include "mail/mail.h"
 #include "web/response.h"
 #include "mail/outbox_store.h"
@@ -35,7 +36,7 @@ static int known_status(const char *s)
     return 0;
 }
 
-static void fill_tabs(tpl_dict *d, const char *current)
+static void fill_tabs(tpl_dict *d, const struct staff_scope *scope, const char *current)
 {
     for (size_t i = 0; i < sizeof statuses / sizeof statuses[0]; i++) {
         tpl_dict *tab = tpl_add_section(d, "TAB");
@@ -43,15 +44,15 @@ static void fill_tabs(tpl_dict *d, const char *current)
         snprintf(href, sizeof href, "/backoffice/mail%s%s", statuses[i][0] ? "?status=" : "", statuses[i]);
         tpl_set(tab, "HREF", href);
         tpl_set(tab, "LABEL", status_labels[i]);
-        tpl_set_int(tab, "COUNT", store_outbox_count(statuses[i]));
+        tpl_set_int(tab, "COUNT", store_bo_outbox_count(scope, statuses[i]));
         if (strcmp(statuses[i], current) == 0) tpl_show(tab, "CURRENT");
     }
 }
 
-static void fill_rows(tpl_dict *d, const char *status, int page)
+static void fill_rows(tpl_dict *d, const struct staff_scope *scope, const char *status, int page)
 {
     static struct outbox_row rows[PAGE_SIZE];
-    int n = store_outbox_list(status, (page - 1) * PAGE_SIZE, rows, PAGE_SIZE);
+    int n = store_bo_outbox_list(scope, status, (page - 1) * PAGE_SIZE, rows, PAGE_SIZE);
     if (n <= 0) {
         tpl_show(d, "EMPTY");
         return;
@@ -79,7 +80,7 @@ static void fill_rows(tpl_dict *d, const char *status, int page)
     }
     char query[64];
     snprintf(query, sizeof query, "status=%s", status);
-    pager_fill(d, "/backoffice/mail", query, page, store_outbox_count(status), PAGE_SIZE);
+    pager_fill(d, "/backoffice/mail", query, page, store_bo_outbox_count(scope, status), PAGE_SIZE);
 }
 
 /* test_to: the address shown in the test form (NULL: what was sent,
@@ -96,8 +97,10 @@ static void render_outbox(struct request *req, int status_code, const char *test
         tpl_dict *e = tpl_add_section(d, "TEST_ERROR");
         tpl_set(e, "TEST_ERROR_TEXT", test_error);
     }
-    fill_tabs(d, status);
-    fill_rows(d, status, page);
+    /* An account manager sees the mail about their own companies. */
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    fill_tabs(d, &scope, status);
+    fill_rows(d, &scope, status, page);
 }
 
 void page_backoffice_mail(struct request *req)
@@ -109,7 +112,8 @@ void page_backoffice_mail(struct request *req)
 static int load_message(struct request *req, struct outbox_row *row, struct outbox_message *bodies)
 {
     int64_t id;
-    if (parse_id(req->params.values[0], &id) && store_outbox_get(id, row, bodies) == 1) return 1;
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    if (parse_id(req->params.values[0], &id) && store_bo_outbox_get(&scope, id, row, bodies) == 1) return 1;
     response_error(req, 404, "There is no such message in the outbox.");
     return 0;
 }
@@ -173,7 +177,8 @@ void page_backoffice_mail_retry(struct request *req)
     if (!load_message(req, &row, &bodies)) return;
     outbox_message_free(&bodies);
     int64_t id = row.id;
-    int changed = store_outbox_retry_now(id, clock_now());
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int changed = store_bo_outbox_retry_now(&scope, id, clock_now());
     if (changed == 1) flash_set(req, "success", "The message is queued again and will be sent shortly.");
     else flash_set(req, "info", "This message is not waiting for a retry; nothing changed.");
     char back[64];

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 int store_outbox_insert(const struct outbox_new *m)
 {
@@ -147,12 +148,12 @@ int store_outbox_mark_failed(int64_t id, const char *error)
     return finish(q);
 }
 
-int store_outbox_retry_now(int64_t id, int64_t now)
+int store_bo_outbox_retry_now(const struct staff_scope *scope, int64_t id, int64_t now)
 {
-    DB_STATEMENT(st, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?"
-        " WHERE id = ? AND status IN ('failed', 'retrying')");
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = ?1"
+        " WHERE id = ?2 AND status IN ('failed', 'retrying') AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, id);
     if (sqlite3_step(q) != SQLITE_DONE) return -1;
@@ -177,36 +178,37 @@ static void read_row(sqlite3_stmt *q, struct outbox_row *r)
 #define ROW_COLUMNS "id, to_address, to_name, subject, template, status, attempts, last_error," \
                     " created_at, COALESCE(sent_at, 0), next_attempt_at"
 
-int store_outbox_list(const char *status, int offset, struct outbox_row *out, int max)
+int store_bo_outbox_list(const struct staff_scope *scope, const char *status, int offset, struct outbox_row *out,
+                         int max)
 {
-    DB_STATEMENT(st, "SELECT " ROW_COLUMNS " FROM outbox WHERE (? = '' OR status = ?)"
-        " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
+    DB_STATEMENT(st, "SELECT " ROW_COLUMNS " FROM outbox WHERE (?1 = '' OR status = ?1) AND" STAFF_SCOPE_COMPANY_ID("company_id")
+        " ORDER BY created_at DESC, id DESC LIMIT ?2 OFFSET ?3");
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, status);
-    db_bind_text(q, 2, status);
-    sqlite3_bind_int(q, 3, max);
-    sqlite3_bind_int(q, 4, offset);
+    sqlite3_bind_int(q, 2, max);
+    sqlite3_bind_int(q, 3, offset);
     int n = 0, rc;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) read_row(q, &out[n++]);
     return n;
 }
 
-int store_outbox_count(const char *status)
+int store_bo_outbox_count(const struct staff_scope *scope, const char *status)
 {
-    DB_STATEMENT(st, "SELECT COUNT(*) FROM outbox WHERE (? = '' OR status = ?)");
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM outbox WHERE (?1 = '' OR status = ?1) AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, status);
-    db_bind_text(q, 2, status);
     return sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
 }
 
-int store_outbox_get(int64_t id, struct outbox_row *row, struct outbox_message *bodies)
+int store_bo_outbox_get(const struct staff_scope *scope, int64_t id, struct outbox_row *row,
+                        struct outbox_message *bodies)
 {
-    DB_STATEMENT(st, "SELECT " ROW_COLUMNS ", message_id, text_body, html_body FROM outbox WHERE id = ?");
+    DB_STATEMENT(st, "SELECT " ROW_COLUMNS ", message_id, text_body, html_body FROM outbox"
+        " WHERE id = ?1 AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;

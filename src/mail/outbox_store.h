@@ -3,6 +3,8 @@
 
 #include <stdint.h>
 
+#include "base/staff_scope.h"
+
 struct outbox_new {
     const char *message_id;
     const char *template_name;
@@ -49,9 +51,15 @@ int store_outbox_mark_sent(int64_t id, int64_t now);
 int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *error);
 int store_outbox_mark_failed(int64_t id, const char *error);
 
-/* Back office: a failed or retrying message is queued again now. Returns 1
- * when it was, 0 when the message is not in a retryable state. */
-int store_outbox_retry_now(int64_t id, int64_t now);
+/* The back office's outbox (store_bo_*) is that of the companies the staff
+ * scope reaches (base/staff_scope.h), by the company a message is about
+ * (outbox.company_id); messages about no company (sign-up, passwords,
+ * test mail) are in a scope of every company only. */
+
+/* A failed or retrying message is queued again now. Returns 1 when it
+ * was, 0 when the message is not in a retryable state (or outside the
+ * scope), -1 on error. */
+int store_bo_outbox_retry_now(const struct staff_scope *scope, int64_t id, int64_t now);
 
 struct outbox_row {
     int64_t id;
@@ -68,11 +76,14 @@ struct outbox_row {
 };
 
 /* Newest first; status "" for all. Returns rows written, or -1. */
-int store_outbox_list(const char *status, int offset, struct outbox_row *out, int max);
-int store_outbox_count(const char *status);
+int store_bo_outbox_list(const struct staff_scope *scope, const char *status, int offset, struct outbox_row *out,
+                         int max);
+int store_bo_outbox_count(const struct staff_scope *scope, const char *status);
 
 /* One message with its bodies; strings malloc'd (free with
- * outbox_message_free) and meta in row. 1 found, 0 not, -1 error. */
-int store_outbox_get(int64_t id, struct outbox_row *row, struct outbox_message *bodies);
+ * outbox_message_free) and meta in row. 1 found, 0 not (or outside the
+ * scope), -1 error. */
+int store_bo_outbox_get(const struct staff_scope *scope, int64_t id, struct outbox_row *row,
+                        struct outbox_message *bodies);
 
 #endif

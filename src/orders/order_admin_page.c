@@ -15,6 +15,7 @@
 #include "audit/audit.h"
 #include "orders/carriers.h"
 #include "base/db.h"
+#include "base/staff_scope.h"
 #include "web/form.h"
 #include "orders/order_draft.h"
 #include "orders/order_lifecycle.h"
@@ -66,9 +67,12 @@ static struct order_line_row lines[ORDER_LINES_MAX];
 static struct order_event_row events[ORDER_EVENTS_MAX];
 static struct shipment_row shipments[ORDER_SHIPMENTS_MAX];
 
+/* The order named by :number, or a 404 page: also an order of a company
+ * outside the staff member's scope. */
 static int load_order(struct request *req, struct order_header *o)
 {
-    return response_found(req, store_bo_order_get(req->params.values[0], o), "order");
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    return response_found(req, store_bo_order_get(&scope, req->params.values[0], o), "order");
 }
 
 static void order_path(const struct order_header *o, char *out, size_t size)
@@ -300,7 +304,8 @@ void page_bo_order(struct request *req)
 static void conflict(struct request *req, const char *number)
 {
     struct order_header now;
-    if (store_bo_order_get(number, &now) != 1) {
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    if (store_bo_order_get(&scope, number, &now) != 1) {
         response_error(req, 409, "This order was changed meanwhile. Reload it to see where it is.");
         return;
     }
@@ -372,7 +377,8 @@ void page_bo_order_status(struct request *req)
         conflict(req, o.number);
         return;
     }
-    int ok = moved == ORDER_MOVED && (!delivered || store_bo_shipments_delivered(o.id, clock_now()) >= 0);
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int ok = moved == ORDER_MOVED && (!delivered || store_bo_shipments_delivered(&scope, o.id, clock_now()) >= 0);
     if (!tx_commit(req, ok, "status change")) return;
     back_to(req, &o, delivered ? "The order is marked delivered." : "The order is being processed.");
 }
@@ -498,11 +504,13 @@ void page_bo_order_shipment(struct request *req)
 
     if (!tx_begin(req)) return;
     int64_t now = clock_now(), shipment = 0, ordered = 0, shipped = 0;
-    int ok = store_bo_shipment_add(o.id, o.company_id, carrier, tracking, now, req->session.user_id, &shipment) == 0;
+    struct staff_scope scope = staff_scope_of(&req->actor);
+    int ok = store_bo_shipment_add(&scope, o.id, o.company_id, carrier, tracking, now, req->session.user_id,
+                                   &shipment) == 0;
     int line_count = 0;
     for (int i = 0; ok && i < n; i++) {
         if (qty[i] <= 0) continue;
-        int added = store_bo_shipment_line_add(shipment, o.id, lines[i].id, qty[i]);
+        int added = store_bo_shipment_line_add(&scope, shipment, o.id, lines[i].id, qty[i]);
         if (added == 0) {   /* someone shipped it meanwhile */
             db_rollback();
             conflict(req, o.number);
@@ -511,7 +519,7 @@ void page_bo_order_shipment(struct request *req)
         ok = added == 1;
         line_count++;
     }
-    ok = ok && store_bo_order_quantities(o.id, &ordered, &shipped) == 0;
+    ok = ok && store_bo_order_quantities(&scope, o.id, &ordered, &shipped) == 0;
     const char *to = order_state_name(order_state_after_shipment(ordered, shipped));
     char note[200], what[64];
     snprintf(note, sizeof note, "%s%s%s", carrier, tracking[0] ? " " : "", tracking);

@@ -4,8 +4,10 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
-/* One order by number; the member's lookup adds its company to it. */
+/* One order by number; the member's lookup adds its company to it, the
+ * staff's their scope. */
 #define ORDER_HEADER_BY_NUMBER \
     "SELECT o.id, o.company_id, c.name, o.number, COALESCE(o.erp_order_no, '')," \
     "       COALESCE(o.placed_by_user_id, 0)," \
@@ -80,10 +82,11 @@ int store_order_get(int64_t company_id, const char *number, struct order_header 
     return read_header(q, number, out);
 }
 
-int store_bo_order_get(const char *number, struct order_header *out)
+int store_bo_order_get(const struct staff_scope *scope, const char *number, struct order_header *out)
 {
-    DB_STATEMENT(st, ORDER_HEADER_BY_NUMBER);
-    return read_header(db_use(&st), number, out);
+    DB_STATEMENT(st, ORDER_HEADER_BY_NUMBER " AND" STAFF_SCOPE_COMPANY("c"));
+    sqlite3_stmt *q = db_use(&st);
+    return read_header(staff_scope_bind(q, scope) == 0 ? q : NULL, number, out);
 }
 
 int store_order_lines(int64_t order_id, struct order_line_row *out, int max)

@@ -3,11 +3,13 @@
 
 #include <stdint.h>
 
+#include "base/staff_scope.h"
+
 /* One order as its detail pages show it (the buyer's and the back
  * office's): header, lines, status timeline and shipments. Whatever takes
  * a company_id reads and writes that company's orders only; the back
- * office's lookup of any company's order is store_bo_order_get (store_bo_*:
- * seller staff, every company). Returns: 1 found, 0 not found (or another
+ * office's lookup of an order of any company its staff scope reaches is
+ * store_bo_order_get (store_bo_*: seller staff, base/staff_scope.h). Returns: 1 found, 0 not found (or another
  * company's), -1 error; lists return the rows written or -1. */
 
 #define ORDER_LINES_MAX 1000
@@ -79,8 +81,9 @@ struct shipment_row {
 };
 
 int store_order_get(int64_t company_id, const char *number, struct order_header *out);
-/* Back office only: the order with this number, whichever company's. */
-int store_bo_order_get(const char *number, struct order_header *out);
+/* Back office only: the order with this number, of whichever company the
+ * scope reaches (0: none, or another company's). */
+int store_bo_order_get(const struct staff_scope *scope, const char *number, struct order_header *out);
 int store_order_lines(int64_t order_id, struct order_line_row *out, int max);
 int store_order_events(int64_t order_id, struct order_event_row *out, int max);
 int store_order_shipments(int64_t order_id, struct shipment_row *out, int max);

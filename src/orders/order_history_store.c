@@ -46,7 +46,9 @@
  *
  * Channel is tested per row, and a PO beginning by the id against the set
  * of orders_po_number entries it covers (built once, read from the index
- * alone), as the member's sets are.
+ * alone), as the member's sets are. Every branch also tests the staff
+ * scope per row: the company against the set of companies it reaches
+ * (everything for most staff; an account manager's companies), built once.
  *
  * Everything is prepared when a worker starts (DB_STATEMENT_FAMILY): a
  * page statement per scope and walk, 8 export and 1 count. */
@@ -59,6 +61,7 @@
 #include "base/civil_date.h"
 #include "base/clock.h"
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 /* The unit asked for and every unit below it (UNION: a cycle in bad data
  * cannot loop). */
@@ -85,6 +88,8 @@
  * o.company_id = :company, always bound to the member's company. */
 #define F_COMPANY_FILTER " AND (:company_filter IS NULL OR o.company_id = :company_filter)"
 #define F_CHANNEL " AND (:channel = '' OR o.channel = :channel)"
+/* The staff's scope (base/staff_scope_store.h), in every staff branch. */
+#define F_STAFF_SCOPE " AND" STAFF_SCOPE_COMPANY_ID("o.company_id")
 /* The same where the index walked has no placed_at: without dates asked
  * for, the row is not read for them. */
 #define F_DATES_UNSET_OR " AND ((:from = -9223372036854775807 - 1 AND :to = 9223372036854775807)" \
@@ -171,10 +176,12 @@ enum {
     T_SKU = 1 << 8,
     T_PO = 1 << 9,
     T_PO_PREFIX_SET = 1 << 10,
+    T_STAFF_SCOPE = 1 << 11,
     T_SETS = T_NUMBER_SET | T_PO_SET | T_SKU,
 };
 static const char *const row_tests[] = {
     F_DATES, F_USER, F_UNIT, F_COMPANY_FILTER, F_STATUS, F_CHANNEL, F_NUMBER_SET, F_PO_SET, F_SKU, F_PO, F_PO_PREFIX_SET,
+    F_STAFF_SCOPE,
 };
 
 /* One way in: the walks it serves, the index, the guard and the filter
@@ -205,19 +212,20 @@ static const struct way_in member_ways[] = {
 };
 
 static const struct way_in staff_ways[] = {
-    { BY_ANY, " NOT INDEXED", BY_NUMBERS, T_DATES | T_COMPANY_FILTER | T_STATUS | T_CHANNEL | T_PO },
-    { BY_ANY, " NOT INDEXED", BY_PO_PREFIX, T_DATES | T_COMPANY_FILTER | T_STATUS | T_CHANNEL },
+    { BY_ANY, " NOT INDEXED", BY_NUMBERS, T_DATES | T_COMPANY_FILTER | T_STATUS | T_CHANNEL | T_PO | T_STAFF_SCOPE },
+    { BY_ANY, " NOT INDEXED", BY_PO_PREFIX, T_DATES | T_COMPANY_FILTER | T_STATUS | T_CHANNEL | T_STAFF_SCOPE },
     { BY_ANY, " INDEXED BY orders_company_status",
       " WHERE o.company_id = :company_filter AND :drive = 0 AND :company_filter IS NOT NULL AND :st <> ''"
       " AND o.status = :st",
-      T_DATES | T_CHANNEL | T_PO_PREFIX_SET },
+      T_DATES | T_CHANNEL | T_PO_PREFIX_SET | T_STAFF_SCOPE },
     { BY_ANY, " INDEXED BY orders_company_placed", " WHERE o.company_id = :company_filter AND :drive = 0"
-      " AND :company_filter IS NOT NULL AND :st = ''", T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET },
+      " AND :company_filter IS NOT NULL AND :st = ''",
+      T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET | T_STAFF_SCOPE },
     { BY_ANY, " INDEXED BY orders_status_placed", " WHERE :drive = 0 AND :company_filter IS NULL AND :st <> ''"
       " AND o.status = :st",
-      T_DATES | T_CHANNEL | T_PO_PREFIX_SET },
+      T_DATES | T_CHANNEL | T_PO_PREFIX_SET | T_STAFF_SCOPE },
     { BY_ANY, " INDEXED BY orders_placed", " WHERE :drive = 0 AND :company_filter IS NULL AND :st = ''",
-      T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET },
+      T_DATES | T_STATUS | T_CHANNEL | T_PO_PREFIX_SET | T_STAFF_SCOPE },
 };
 
 /* The branches of a page, joined by UNION ALL: "SELECT <cols> FROM orders
@@ -502,6 +510,8 @@ int store_order_list_rows(const struct order_list_query *q, struct order_list_ro
     int drive = drive_of(q, DRIVE_PAGE_MAX, 1);
     sqlite3_stmt *st = db_use_variant(&pages, (int)scope * WALK_COUNT + (int)w);
     if (!st) return -1;
+    /* The staff's list never runs without the companies it may show. */
+    if (scope == ORDER_LIST_STAFF && staff_scope_bind(st, q->staff_scope) != 0) return -1;
     bind_filters(st, q);
     bind_int(st, ":drive", drive);
     if (f->cursor.dir == ORDER_PAGE_FIRST) {
@@ -578,6 +588,15 @@ int store_order_list_page(const struct order_list_query *q, struct order_list_ro
     }
     page->n = n < 0 ? 0 : n > page_size ? page_size : n;
     return n < 0 ? -1 : 0;
+}
+
+int store_bo_order_list_page(const struct staff_scope *scope, const struct order_list_query *q,
+                             struct order_list_row *rows, int page_size, struct order_list_page *page)
+{
+    if (q->filter->scope != ORDER_LIST_STAFF) return -1;
+    struct order_list_query scoped = *q;
+    scoped.staff_scope = scope;
+    return store_order_list_page(&scoped, rows, page_size, page);
 }
 
 struct order_cursor order_list_cursor(const struct order_filter *f, enum order_page_dir dir,

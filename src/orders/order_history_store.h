@@ -8,19 +8,23 @@
  * viewer may see: the member's list is scoped to one company, and
  * optionally to the orders one member placed (own scope, or the "placed
  * by" filter) and to one business unit and the units below it (unit
- * scope, or the unit filter); the staff's list sees every company, or the
- * one its company filter names. Paging is by keyset (sort key, id), so a
+ * scope, or the unit filter); the staff's list sees the companies of the
+ * staff member's scope (base/staff_scope.h), or the one of them its
+ * company filter names. Paging is by keyset (sort key, id), so a
  * deep page costs what the first one does. Beside the list: the member's
  * unit, the choices of the member's filters and the lines to order again. */
 
 #include <stdint.h>
 
+#include "base/staff_scope.h"
 #include "orders/order_filter.h"
 
 struct order_list_query {
     int64_t company_id;          /* member's list: their company, always applied; not read by the staff's */
-    int64_t company_filter;      /* staff's list: only this company's orders, 0 every company's; not read
-                                    by the member's */
+    int64_t company_filter;      /* staff's list: only this company's orders, 0 those of every company
+                                    in staff_scope; not read by the member's */
+    const struct staff_scope *staff_scope;   /* staff's list: the companies it may show; required (the
+                                                staff's list fails without one); not read by the member's */
     int64_t user_id;             /* > 0: only orders this member placed */
     int64_t unit_id;             /* > 0: only orders of this unit and the units below it */
     const struct order_filter *filter;   /* its scope, the filters, sort and cursor; its placed_by,
@@ -61,6 +65,11 @@ struct order_list_page {
  * 0 or -1. */
 int store_order_list_page(const struct order_list_query *q, struct order_list_row *rows, int page_size,
                           struct order_list_page *page);
+
+/* The staff's page: store_order_list_page over the orders of the
+ * companies scope reaches (q->staff_scope is not read). 0 or -1. */
+int store_bo_order_list_page(const struct staff_scope *scope, const struct order_list_query *q,
+                             struct order_list_row *rows, int page_size, struct order_list_page *page);
 
 /* The cursor of a link from row: dir from there, keyed by the sort. */
 struct order_cursor order_list_cursor(const struct order_filter *f, enum order_page_dir dir,

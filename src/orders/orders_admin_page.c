@@ -1,5 +1,6 @@
-/* Back office: every order across companies, with filters, keyset pages
- * and counts of what waits. One order and the seller's moves on it are
+/* Back office: the orders of every company the staff member works on (an
+ * account manager's own customers'), with filters, keyset pages and counts
+ * of what waits. One order and the seller's moves on it are
  * order_admin_page.c. */
 #include "orders/pages.h"
 
@@ -7,6 +8,7 @@
 #include <string.h>
 
 #include "base/companies_store.h"
+#include "base/staff_scope.h"
 #include "orders/order_filter.h"
 #include "orders/order_lifecycle.h"
 #include "orders/order_history_store.h"
@@ -36,6 +38,7 @@ static const struct {
 /* --- the list ------------------------------------------------------------- */
 
 struct list_ctx {
+    struct staff_scope scope;
     struct order_filter f;
     struct order_list_query q;
     struct form_errors errors;
@@ -49,14 +52,16 @@ static void list_prepare(const struct request *req, struct list_ctx *c)
     struct order_filter_errors errors;
     order_filter_parse(&req->query, ORDER_LIST_STAFF, &c->f, &errors);
     for (int i = 0; i < errors.count; i++) form_error(&c->errors, errors.items[i].field, errors.items[i].message);
+    c->scope = staff_scope_of(&req->actor);
     c->q.company_filter = c->f.company;
     c->q.filter = &c->f;
 }
 
-static void fill_choices(tpl_dict *d, const struct request *req, const struct order_filter *f)
+static void fill_choices(tpl_dict *d, const struct request *req, const struct list_ctx *ctx)
 {
+    const struct order_filter *f = &ctx->f;
     static struct company_choice companies[COMPANY_CHOICES_MAX];
-    int n = store_company_choices(companies, COMPANY_CHOICES_MAX);
+    int n = store_bo_company_choices(&ctx->scope, companies, COMPANY_CHOICES_MAX);
     for (int i = 0; i < n; i++) {
         tpl_dict *c = tpl_add_section(d, "COMPANY_CHOICE");
         tpl_set_int(c, "ID", companies[i].id);
@@ -82,10 +87,11 @@ static void fill_choices(tpl_dict *d, const struct request *req, const struct or
     tpl_set(d, "PO", req_query(req, "po"));
 }
 
-static void fill_counts(tpl_dict *d, const struct order_filter *f)
+static void fill_counts(tpl_dict *d, const struct list_ctx *ctx)
 {
+    const struct order_filter *f = &ctx->f;
     for (size_t i = 0; i < WAITING_COUNT; i++) {
-        int n = store_bo_orders_count_status(f->company, waiting[i].status);
+        int n = store_bo_orders_count_status(&ctx->scope, f->company, waiting[i].status);
         tpl_dict *c = tpl_add_section(d, "WAITING");
         tpl_set_int(c, "COUNT", n < 0 ? 0 : n);
         tpl_set(c, "LABEL", waiting[i].label);
@@ -124,7 +130,7 @@ void page_bo_orders(struct request *req)
     list_prepare(req, &c);
     static struct order_list_row rows[PAGE_SIZE + 1];
     struct order_list_page page;
-    if (store_order_list_page(&c.q, rows, PAGE_SIZE, &page) != 0) {
+    if (store_bo_order_list_page(&c.scope, &c.q, rows, PAGE_SIZE, &page) != 0) {
         response_error(req, 500, "The orders could not be read. Try again.");
         return;
     }
@@ -133,8 +139,8 @@ void page_bo_orders(struct request *req)
     tpl_dict *d = response_page(req, c.errors.count ? 422 : 200, "orders/admin_orders.tpl", "Orders");
     static const char *const fields[] = { "from", "to", "number", NULL };
     form_fill(d, req, fields, &c.errors);
-    fill_choices(d, req, &c.f);
-    fill_counts(d, &c.f);
+    fill_choices(d, req, &c);
+    fill_counts(d, &c);
     if (order_filter_active(&c.f) || c.errors.count) tpl_show(d, "FILTERED");
     if (n == 0) tpl_show(d, "EMPTY");
     else tpl_show(d, "HAS_ROWS");

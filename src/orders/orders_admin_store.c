@@ -6,18 +6,20 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 #include "base/utf8.h"
 
 /* --- counts ------------------------------------------------------------- */
 
-int store_bo_orders_count_status(int64_t company_filter, const char *status)
+int store_bo_orders_count_status(const struct staff_scope *scope, int64_t company_filter, const char *status)
 {
-    DB_STATEMENT(all, "SELECT COUNT(*) FROM orders WHERE status = ?1");
-    DB_STATEMENT(one, "SELECT COUNT(*) FROM orders WHERE company_id = ?2 AND status = ?1");
+    DB_STATEMENT(all, "SELECT COUNT(*) FROM orders WHERE status = ?1 AND" STAFF_SCOPE_COMPANY_ID("company_id"));
+    DB_STATEMENT(one, "SELECT COUNT(*) FROM orders WHERE company_id = ?2 AND status = ?1"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = company_filter > 0
         ? db_use(&one)
         : db_use(&all);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, status);
     if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);
     int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
@@ -35,13 +37,13 @@ static int changed_one(sqlite3_stmt *q)
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 
-int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carrier, const char *tracking,
-                          int64_t shipped_at, int64_t created_by, int64_t *id)
+int store_bo_shipment_add(const struct staff_scope *scope, int64_t order_id, int64_t company_id, const char *carrier,
+                          const char *tracking, int64_t shipped_at, int64_t created_by, int64_t *id)
 {
     DB_STATEMENT(st, "INSERT INTO shipments (order_id, company_id, carrier, tracking_number, shipped_at, created_by)"
-        " VALUES (?, ?, ?, ?, ?, ?)");
+        " SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE" STAFF_SCOPE_COMPANY_ID("?2"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, company_id);
     db_bind_text(q, 3, carrier);
@@ -51,18 +53,20 @@ int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carr
     else sqlite3_bind_null(q, 6);
     int rc = sqlite3_step(q);
     sqlite3_reset(q);
-    if (rc != SQLITE_DONE) return -1;
+    if (rc != SQLITE_DONE || sqlite3_changes(db_handle()) != 1) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
 
-int store_bo_shipment_line_add(int64_t shipment_id, int64_t order_id, int64_t line_id, int64_t quantity)
+int store_bo_shipment_line_add(const struct staff_scope *scope, int64_t shipment_id, int64_t order_id,
+                               int64_t line_id, int64_t quantity)
 {
     DB_STATEMENT(ins, "INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)");
     DB_STATEMENT(upd, "UPDATE order_lines SET quantity_shipped = quantity_shipped + ?3"
-        " WHERE id = ?1 AND order_id = ?2 AND quantity_shipped + ?3 <= quantity");
+        " WHERE id = ?1 AND order_id = ?2 AND quantity_shipped + ?3 <= quantity"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&upd);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, line_id);
     sqlite3_bind_int64(q, 2, order_id);
     sqlite3_bind_int64(q, 3, quantity);
@@ -78,11 +82,12 @@ int store_bo_shipment_line_add(int64_t shipment_id, int64_t order_id, int64_t li
     return rc == SQLITE_DONE ? 1 : -1;
 }
 
-int store_bo_order_quantities(int64_t order_id, int64_t *ordered, int64_t *shipped)
+int store_bo_order_quantities(const struct staff_scope *scope, int64_t order_id, int64_t *ordered, int64_t *shipped)
 {
-    DB_STATEMENT(st, "SELECT COALESCE(SUM(quantity), 0), COALESCE(SUM(quantity_shipped), 0) FROM order_lines WHERE order_id = ?");
+    DB_STATEMENT(st, "SELECT COALESCE(SUM(quantity), 0), COALESCE(SUM(quantity_shipped), 0) FROM order_lines"
+        " WHERE order_id = ?1 AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_ROW) {
@@ -93,11 +98,12 @@ int store_bo_order_quantities(int64_t order_id, int64_t *ordered, int64_t *shipp
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
-int store_bo_shipments_delivered(int64_t order_id, int64_t now)
+int store_bo_shipments_delivered(const struct staff_scope *scope, int64_t order_id, int64_t now)
 {
-    DB_STATEMENT(st, "UPDATE shipments SET delivered_at = ?2 WHERE order_id = ?1 AND delivered_at IS NULL");
+    DB_STATEMENT(st, "UPDATE shipments SET delivered_at = ?2 WHERE order_id = ?1 AND delivered_at IS NULL"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int64(q, 2, now);
     int rc = sqlite3_step(q);

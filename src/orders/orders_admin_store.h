@@ -10,30 +10,38 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/staff_scope.h"
+
 /* --- counts ------------------------------------------------------------- */
 
-/* How many orders of every company have this status, or of company_filter's
- * only when it is > 0. -1 on error. */
-int store_bo_orders_count_status(int64_t company_filter, const char *status);
+/* How many orders of the companies the staff scope reaches have this
+ * status, or of company_filter's only when it is > 0 (none when that
+ * company is outside the scope). -1 on error. */
+int store_bo_orders_count_status(const struct staff_scope *scope, int64_t company_filter, const char *status);
 
 /* --- shipments (inside the caller's transaction) -------------------------- */
 
+/* Each of an order of a company in the staff scope only (the page found the
+ * order through store_bo_order_get already; these hold to it too). */
 
-
-/* Records a shipment (no lines yet); *id is the new shipment. 0 or -1. */
-int store_bo_shipment_add(int64_t order_id, int64_t company_id, const char *carrier, const char *tracking,
-                          int64_t shipped_at, int64_t created_by, int64_t *id);
+/* Records a shipment (no lines yet); *id is the new shipment. 0, or -1 on
+ * an error or when the company is outside the scope. */
+int store_bo_shipment_add(const struct staff_scope *scope, int64_t order_id, int64_t company_id, const char *carrier,
+                          const char *tracking, int64_t shipped_at, int64_t created_by, int64_t *id);
 
 /* Adds quantity of one order line to a shipment and to the line's shipped
  * quantity, unless that would ship more than was ordered. 1 done, 0 the
- * line is not the order's or has less than quantity left, -1 error. */
-int store_bo_shipment_line_add(int64_t shipment_id, int64_t order_id, int64_t line_id, int64_t quantity);
+ * line is not the order's (in the scope) or has less than quantity left,
+ * -1 error. */
+int store_bo_shipment_line_add(const struct staff_scope *scope, int64_t shipment_id, int64_t order_id,
+                               int64_t line_id, int64_t quantity);
 
-/* Ordered and shipped quantities over all the order's lines. 0 or -1. */
-int store_bo_order_quantities(int64_t order_id, int64_t *ordered, int64_t *shipped);
+/* Ordered and shipped quantities over all the order's lines (0 and 0 for
+ * an order outside the scope). 0 or -1. */
+int store_bo_order_quantities(const struct staff_scope *scope, int64_t order_id, int64_t *ordered, int64_t *shipped);
 
 /* Sets delivered_at on the order's shipments that have none. Rows or -1. */
-int store_bo_shipments_delivered(int64_t order_id, int64_t now);
+int store_bo_shipments_delivered(const struct staff_scope *scope, int64_t order_id, int64_t now);
 
 /* --- the offline orders import (inside import_run's transaction) ---------- */
 

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "base/db.h"
+#include "base/staff_scope_store.h"
 
 int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope, struct order_summary *out, int max)
 {
@@ -39,11 +40,12 @@ int store_orders_recent_in_scope(int64_t company_id, int64_t user_id, int scope,
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
 }
 
-int store_orders_totals_since(int64_t since, struct order_totals *out)
+int store_bo_orders_totals_since(const struct staff_scope *scope, int64_t since, struct order_totals *out)
 {
-    DB_STATEMENT(st, "SELECT COUNT(*), COALESCE(SUM(total_cents), 0) FROM orders WHERE placed_at >= ? AND status <> 'cancelled'");
+    DB_STATEMENT(st, "SELECT COUNT(*), COALESCE(SUM(total_cents), 0) FROM orders WHERE placed_at >= ?1 AND status <> 'cancelled'"
+        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, since);
     if (sqlite3_step(q) != SQLITE_ROW) return -1;
     out->count = sqlite3_column_int(q, 0);

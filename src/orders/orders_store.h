@@ -3,6 +3,8 @@
 
 #include <stdint.h>
 
+#include "base/staff_scope.h"
+
 struct order_summary {
     char number[32];
     char placed_by[128];
@@ -23,8 +25,9 @@ struct order_totals {
     int64_t total_cents;
 };
 
-/* Orders placed since `since` across all companies (back office). */
-int store_orders_totals_since(int64_t since, struct order_totals *out);
+/* Orders placed since `since` by the companies the staff scope reaches
+ * (back office). 0 or -1. */
+int store_bo_orders_totals_since(const struct staff_scope *scope, int64_t since, struct order_totals *out);
 
 /* Orders of the company waiting for this ship-to address. */
 struct waiting_order {

@@ -22,6 +22,7 @@
 
 #include "base/db.h"
 #include "orders/order_detail_store.h"
+#include "base/staff_scope.h"
 #include "orders/orders_admin_store.h"
 
 #define MAX_EVENTS 6
@@ -240,10 +241,12 @@ static int write_story(struct ctx *c, const struct seed_story_order *o, const st
             return -1;
         c->events++;
     }
+    /* The seller's staff shipped them: every company is theirs. */
+    const struct staff_scope seller = staff_scope_all();
     for (int k = 0; k < s->ship_count; k++) {
         const struct shipment_plan *p = &s->ships[k];
         int64_t shipment;
-        if (store_bo_shipment_add(o->id, o->company_id, p->carrier, p->tracking,
+        if (store_bo_shipment_add(&seller, o->id, o->company_id, p->carrier, p->tracking,
                                   time_of(o, s, p->offset, last, c->now), c->service, &shipment) != 0)
             return -1;
         c->shipments++;
@@ -253,7 +256,7 @@ static int write_story(struct ctx *c, const struct seed_story_order *o, const st
         }
     }
     if (s->delivered_offset
-        && store_bo_shipments_delivered(o->id, time_of(o, s, s->delivered_offset, last, c->now)) < 0)
+        && store_bo_shipments_delivered(&seller, o->id, time_of(o, s, s->delivered_offset, last, c->now)) < 0)
         return -1;
     if (strcmp(o->status, "cancelled") == 0 && o->notes[0] && seed_store_cancel_reason(o->id, o->notes) != 0)
         return -1;

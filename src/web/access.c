@@ -72,6 +72,11 @@ unsigned staff_role_permissions(const char *role)
     return 0;
 }
 
+int staff_role_managed_companies_only(const char *role)
+{
+    return role && strcmp(role, "account_manager") == 0;
+}
+
 const char *staff_role_label(const char *role)
 {
     if (strcmp(role, "admin") == 0) return "Administrator";

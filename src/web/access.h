@@ -64,6 +64,11 @@ extern const int builtin_role_count;
  * tax, settings or imports. An unknown role may do nothing. */
 unsigned staff_role_permissions(const char *role);
 
+/* 1 when the staff role works on the companies its holder manages only
+ * ("account_manager": companies.account_manager_id, base/staff_scope.h);
+ * 0 for roles that see every company. */
+int staff_role_managed_companies_only(const char *role);
+
 /* "admin" -> "Administrator", "account_manager" -> "Account manager",
  * "customer_service" -> "Customer service"; anything else as it is. */
 const char *staff_role_label(const char *role);

@@ -24,6 +24,8 @@ struct session_info {
     int64_t company_id;              /* members only */
     unsigned permissions;            /* members only: from the role */
     unsigned staff_permissions;      /* staff only: from the staff role (enum staff_permission) */
+    int managed_companies_only;      /* staff only: an account manager, limited to the
+                                        companies they manage (base/staff_scope.h) */
     uint8_t token_digest[AUTH_DIGEST_BYTES];
     char user_name[128];
     char email[256];

@@ -48,7 +48,10 @@ static void load_session(struct request *req)
         .applicant_may_fill_cart = settings_pre_approval() == PRE_APPROVAL_CART,
     };
     req->session.permissions = access_resolve(&ctx);
-    if (req->session.realm == REALM_STAFF) req->session.staff_permissions = staff_role_permissions(req->session.role_name);
+    if (req->session.realm == REALM_STAFF) {
+        req->session.staff_permissions = staff_role_permissions(req->session.role_name);
+        req->session.managed_companies_only = staff_role_managed_companies_only(req->session.role_name);
+    }
     if (now - last_seen >= TOUCH_INTERVAL) store_session_touch(req->session.id, now);
 }
 
@@ -65,6 +68,7 @@ static struct actor actor_of(const struct session_info *s)
         a.user_id = s->user_id;
         a.company_id = s->company_id;      /* the company viewed as its customer, else 0 */
         a.permissions = s->permissions;
+        a.managed_companies_only = s->managed_companies_only;
         snprintf(a.label, sizeof a.label, "%s", s->user_name[0] ? s->user_name : "Staff");
     }
     return a;

@@ -112,7 +112,8 @@ test('the navigation offers each staff role what it may open', async () => {
 });
 
 test("a company's page shows each staff role only the forms it may send", async () => {
-  const company = one("SELECT id FROM companies WHERE name = 'Borealis Builders'");
+  // Acme: one of Dana's (the account manager's) own customers (staff_scope.test.mjs: the others are not hers)
+  const company = one("SELECT id FROM companies WHERE name = 'Acme Industrial Supply'");
   const page = async (role) => (await clients[role].get(`/backoffice/companies/${company}`)).text;
   const cs = await page('customer_service');
   assert.match(cs, new RegExp(`action="/backoffice/companies/${company}/block"`));

@@ -1,7 +1,8 @@
 /* Placing and moving orders without a browser: checkout_place() and
  * order_move() called with actors and plain data, no HTTP request at all,
  * on a freshly seeded demo database (the same data `seed-demo` writes);
- * and the order, step and log reads each scoped to the company they name. */
+ * and the order, step and log reads each scoped to the company they name,
+ * the back office's to the staff scope. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -17,6 +18,7 @@
 #include "base/clock.h"
 #include "base/db.h"
 #include "base/permissions.h"
+#include "base/staff_scope.h"
 #include "checkout/checkout.h"
 #include "audit/audit_store.h"
 #include "orders/approval_steps_store.h"
@@ -236,7 +238,8 @@ static void order_move_checks_the_lifecycle_and_the_status_seen(void **state)
 }
 
 /* A company_id reads that company's rows only: 0 or another company's id
- * finds nothing; every company's rows are the back office's store_bo_*. */
+ * finds nothing; every company's rows are the back office's store_bo_*,
+ * with a scope of every company. */
 static void a_company_id_reads_that_company_only(void **state)
 {
     (void)state;
@@ -249,7 +252,8 @@ static void a_company_id_reads_that_company_only(void **state)
     assert_int_equal(store_order_get(other, number, &o), 0);
     assert_int_equal(store_order_get(0, number, &o), 0);
     memset(&o, 0, sizeof o);
-    assert_int_equal(store_bo_order_get(number, &o), 1);
+    struct staff_scope all = staff_scope_all();
+    assert_int_equal(store_bo_order_get(&all, number, &o), 1);
     assert_int_equal(o.company_id, acme);
 
     static struct approval_step steps[APPROVAL_ORDER_STEPS_MAX];
@@ -266,8 +270,42 @@ static void a_company_id_reads_that_company_only(void **state)
     static struct audit_entry rows[4];
     assert_int_equal(store_audit_list(0, 0, rows, 4), 0);
     assert_int_equal(store_activity_list(0, "", 0, rows, 4), 0);
-    assert_int_equal(store_bo_activity_count(""), one_int("SELECT COUNT(*) FROM audit_log WHERE ?1 = ?1", 0, NULL));
-    assert_int_equal(store_bo_activity_list("", 0, rows, 4), 4);
+    assert_int_equal(store_bo_activity_count(&all, 0, ""),
+                     one_int("SELECT COUNT(*) FROM audit_log WHERE ?1 = ?1", 0, NULL));
+    assert_int_equal(store_bo_activity_list(&all, 0, "", 0, rows, 4), 4);
+}
+
+/* An account manager's scope reaches the companies they manage (and
+ * applications): another manager's company's order and log are not found,
+ * as if they did not exist; the empty scope reaches nothing. */
+static void a_staff_scope_reaches_its_companies_only(void **state)
+{
+    (void)state;
+    int64_t manager = one_int("SELECT account_manager_id FROM companies WHERE id = ?1", acme, NULL);
+    int64_t colleague = one_int("SELECT id FROM seller_staff s JOIN users u ON u.id = s.user_id"
+                                " WHERE s.staff_role = 'account_manager' AND u.id <> ?1 ORDER BY u.id", manager, NULL);
+    assert_true(manager > 0 && colleague > 0);
+    struct staff_scope own = staff_scope_managed_by(manager), other = staff_scope_managed_by(colleague);
+    struct staff_scope all = staff_scope_all(), nobody = { 0 };
+    char number[32];
+    snprintf(number, sizeof number, "%s",
+             one("SELECT number FROM orders WHERE company_id = ?1 ORDER BY id", acme, NULL));
+    struct order_header o;
+    assert_int_equal(store_bo_order_get(&own, number, &o), 1);
+    assert_int_equal(store_bo_order_get(&all, number, &o), 1);
+    assert_int_equal(store_bo_order_get(&other, number, &o), 0);
+    assert_int_equal(store_bo_order_get(&nobody, number, &o), 0);
+    assert_int_equal(store_bo_order_get(NULL, number, &o), -1);
+
+    int64_t entries = one_int("SELECT COUNT(*) FROM audit_log WHERE company_id = ?1", acme, NULL);
+    assert_int_equal(store_bo_activity_count(&own, acme, ""), entries);
+    assert_int_equal(store_bo_activity_count(&other, acme, ""), 0);
+    assert_int_equal(store_bo_activity_count(&nobody, 0, ""), 0);
+    /* without a company filter: the manager's companies and applications,
+     * never an entry about no company */
+    assert_int_equal(store_bo_activity_count(&own, 0, ""),
+                     one_int("SELECT COUNT(*) FROM audit_log a JOIN companies c ON c.id = a.company_id"
+                             " WHERE c.account_manager_id = ?1 OR c.status = 'pending'", manager, NULL));
 }
 
 int main(void)
@@ -278,6 +316,7 @@ int main(void)
         cmocka_unit_test(a_job_places_the_order_of_a_member),
         cmocka_unit_test(order_move_checks_the_lifecycle_and_the_status_seen),
         cmocka_unit_test(a_company_id_reads_that_company_only),
+        cmocka_unit_test(a_staff_scope_reaches_its_companies_only),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

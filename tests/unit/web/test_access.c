@@ -153,6 +153,18 @@ static void test_staff_roles(void **state)
     assert_int_equal(staff_role_permissions(NULL), 0);
 }
 
+/* Only account managers are limited to the companies they manage. */
+static void test_staff_roles_managed_companies_only(void **state)
+{
+    (void)state;
+    assert_true(staff_role_managed_companies_only("account_manager"));
+    assert_false(staff_role_managed_companies_only("admin"));
+    assert_false(staff_role_managed_companies_only("customer_service"));
+    assert_false(staff_role_managed_companies_only("Account_manager"));
+    assert_false(staff_role_managed_companies_only(""));
+    assert_false(staff_role_managed_companies_only(NULL));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -165,6 +177,7 @@ int main(void)
         cmocka_unit_test(test_custom_role),
         cmocka_unit_test(test_order_scope_by_role),
         cmocka_unit_test(test_staff_roles),
+        cmocka_unit_test(test_staff_roles_managed_companies_only),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
