@@ -8,6 +8,7 @@ void request_init(struct request *req)
 {
     memset(req, 0, sizeof *req);
     req->status = 200;
+    req->fcgi_fd = -1;
     req->method = req->path = req->query_string = "";
     req->remote_addr = req->user_agent = req->content_type = "";
 }

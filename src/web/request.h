@@ -76,6 +76,8 @@ struct request {
     char flash_kind[16];
     char flash_text[512];
     void *out;                       /* the FastCGI output stream (FCGX_Stream *) */
+    int fcgi_fd;                     /* its connection, and the request's id on it */
+    int fcgi_request_id;             /* (-1: none; response_write frames the records) */
     int streamed;                    /* 1: head and body already went out */
 };
 

@@ -1,9 +1,11 @@
 #include "web/response.h"
 
+#include <errno.h>
 #include <fcgiapp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "web/app.h"
 #include "web/nav.h"
@@ -194,11 +196,87 @@ static int put_head(struct request *req)
     return 0;
 }
 
+/* FastCGI's framing (the FastCGI specification, section 3.3): an 8-byte
+ * header before each record of at most 65535 bytes of stream content. */
+#define FCGI_STDOUT_TYPE 6
+#define FCGI_RECORD_MAX 65535
+
+static size_t put_record_header(unsigned char *at, int request_id, size_t length)
+{
+    at[0] = 1;                                   /* version */
+    at[1] = FCGI_STDOUT_TYPE;
+    at[2] = (unsigned char)((request_id >> 8) & 0xff);
+    at[3] = (unsigned char)(request_id & 0xff);
+    at[4] = (unsigned char)((length >> 8) & 0xff);
+    at[5] = (unsigned char)(length & 0xff);
+    at[6] = 0;                                   /* padding */
+    at[7] = 0;
+    return 8;
+}
+
+/* Appends stream content to the wire buffer as records. */
+static size_t put_content(unsigned char *wire, size_t used, int request_id, const char *data, size_t len)
+{
+    while (len > 0) {
+        size_t n = len < FCGI_RECORD_MAX ? len : FCGI_RECORD_MAX;
+        used += put_record_header(wire + used, request_id, n);
+        memcpy(wire + used, data, n);
+        used += n;
+        data += n;
+        len -= n;
+    }
+    return used;
+}
+
+static int write_all(int fd, const unsigned char *p, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return -1;   /* nginx went away: nothing to tell it */
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* The whole response in one write. libfcgi's stream goes out through a
+ * fixed 8 KB buffer, so a 48 KB page took seven writes (each one a wake-up
+ * of nginx); here the records are framed in a buffer kept from request to
+ * request and sent at once. FCGX_Finish_r then closes the stream and the
+ * request (one small write of its own). */
+static int write_framed(struct request *req, const char *head, size_t head_len, const char *body, size_t body_len)
+{
+    static unsigned char *wire;
+    static size_t wire_size;
+    size_t content = head_len + body_len;
+    size_t need = content + 8 * (content / FCGI_RECORD_MAX + 2);
+    if (need > wire_size) {
+        unsigned char *bigger = realloc(wire, need);
+        if (!bigger) return -1;
+        wire = bigger;
+        wire_size = need;
+    }
+    size_t used = put_content(wire, 0, req->fcgi_request_id, head, head_len);
+    used = put_content(wire, used, req->fcgi_request_id, body, body_len);
+    return write_all(req->fcgi_fd, wire, used);
+}
+
 void response_write(struct request *req)
 {
     if (req->streamed || !req->out) return;
+    int with_body = req->body && strcmp(req->method, "HEAD") != 0;
+    if (req->fcgi_fd >= 0) {
+        static char head[sizeof req->headers + 128];
+        int n = snprintf(head, sizeof head, "Status: %d %s\r\n%.*sCache-Control: no-store\r\n\r\n", req->status,
+                         status_reason(req->status), (int)req->headers_len, req->headers);
+        if (n > 0 && (size_t)n < sizeof head) {
+            write_framed(req, head, (size_t)n, with_body ? req->body : "", with_body ? req->body_len : 0);
+            return;
+        }
+    }
     if (put_head(req) != 0) return;
-    if (req->body && strcmp(req->method, "HEAD") != 0) FCGX_PutStr(req->body, (int)req->body_len, req->out);
+    if (with_body) FCGX_PutStr(req->body, (int)req->body_len, req->out);
 }
 
 int response_stream_begin(struct request *req, int status, const char *content_type)

@@ -1,0 +1,403 @@
+#!/usr/bin/env node
+// The performance benchmark (issue #19). Starts nginx + buyerdesk on a
+// database made by tests/bench/seed-bench, signs in many members, and for
+// each page drives it with wrk over loopback next to two references of the
+// same response size behind the same nginx: a static file, and a minimal
+// libfcgi responder (tests/bench/fcgi_reference.c). Then the write driver
+// (place_orders.mjs) places orders the way a browser does while the mailer
+// delivers to the spool. Optionally counts instructions per request with
+// callgrind. Writes a text and a CSV report.
+//
+//   node tests/bench/bench.mjs --db FILE [--seconds 10] [--connections 32]
+//        [--threads 2] [--callgrind] [--out DIR] [--quick]
+//
+// --quick: one second per page, the references and the 8-connection run
+// for the first page only, no callgrind: the test suite's check that the
+// benchmark still runs (it checks no speed).
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, chmodSync, rmSync, readdirSync, openSync } from 'node:fs';
+import { tmpdir, cpus, hostname } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
+import { placeOrders } from './place_orders.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+const binary = process.env.BUYERDESK_BIN || join(root, 'build', 'src', 'buyerdesk');
+const PASSWORD = 'demo-password-1';
+
+function options(argv) {
+  const o = { seconds: 10, connections: 32, threads: 2, callgrind: false, quick: false, out: join(here, 'results'), members: 64 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--db') o.db = resolve(next());
+    else if (a === '--seconds') o.seconds = Number(next());
+    else if (a === '--connections') o.connections = Number(next());
+    else if (a === '--threads') o.threads = Number(next());
+    else if (a === '--members') o.members = Number(next());
+    else if (a === '--callgrind') o.callgrind = true;
+    else if (a === '--quick') o.quick = true;
+    else if (a === '--out') o.out = resolve(next());
+    else throw new Error(`bench: unknown option ${a}`);
+  }
+  if (!o.db) throw new Error('bench: --db FILE (made by tests/bench/seed-bench) is required');
+  if (o.quick) { o.seconds = 1; o.callgrind = false; o.members = Math.min(o.members, 8); }
+  return o;
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => ok(port)); });
+  });
+}
+
+async function waitFor(check, what, ms = 30000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try { if (await check()) return; } catch { /* not yet */ }
+    await sleep(50);
+  }
+  throw new Error(`bench: timed out waiting for ${what}`);
+}
+
+const sql = (db, q) => execFileSync('sqlite3', ['-cmd', '.timeout 10000', db, q], { encoding: 'utf8' }).trim();
+const rows = (db, q) => sql(db, q).split('\n').filter(Boolean).map((l) => l.split('|'));
+
+// --- the stack --------------------------------------------------------------
+
+function nginxConf(dir, port, appSocket, refSocket, staticDir) {
+  const conf = join(dir, 'nginx.conf');
+  execFileSync(join(root, 'scripts', 'render-nginx-conf'), [String(port), appSocket, join(dir, 'nginx-run'), join(dir, 'logs'), conf]);
+  // The references sit in the same server block as the app: same headers,
+  // same access log, same worker.
+  const refs = `
+        location /__bench/static/ {
+            alias ${staticDir}/;
+            default_type text/html;
+        }
+        location = /__bench/fcgi {
+            include /etc/nginx/fastcgi_params;
+            fastcgi_pass unix:${refSocket};
+        }
+
+        location / {`;
+  const text = readFileSync(conf, 'utf8');
+  if (!text.includes('\n        location / {')) throw new Error('bench: nginx.conf.example changed shape');
+  writeFileSync(conf, text.replace('\n        location / {', refs));
+  return conf;
+}
+
+// The FastCGI workers `serve` forked (named buyerdesk-web), not its jobs runner.
+function workerPids(parent) {
+  const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(parent)], { encoding: 'utf8' }).stdout;
+  const comm = (pid) => { try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { return ''; } };
+  return out.split('\n').map((s) => Number(s.trim())).filter((pid) => pid && comm(pid) === 'buyerdesk-web');
+}
+
+function rssKb(pid) {
+  try {
+    const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/);
+    return m ? Number(m[1]) : 0;
+  } catch { return 0; }
+}
+
+async function startStack(o, dir) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const appSocket = join(dir, 'run', 'buyerdesk.sock');
+  const refSocket = join(dir, 'run', 'reference.sock');
+  mkdirSync(join(dir, 'run'), { recursive: true });
+  const workers = Math.max(2, cpus().length);
+  const config = join(dir, 'buyerdesk.conf');
+  writeFileSync(config, Object.entries({
+    data_dir: dir, database: o.db, socket_path: appSocket, socket_group: 'www-data', base_url: url,
+    workers, mailer: 1, mailer_poll_ms: 200, login_max_failures_per_ip: 0,
+  }).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
+  const log = openSync(join(dir, 'buyerdesk.log'), 'a');
+  const app = spawn(binary, ['--config', config, 'serve'], { stdio: ['ignore', log, log] });
+  await waitFor(() => existsSync(appSocket), 'the app socket');
+
+  const reference = join(dir, 'fcgi_reference');
+  execFileSync('cc', ['-std=c11', '-D_POSIX_C_SOURCE=200809L', '-O2', join(here, 'fcgi_reference.c'), '-lfcgi', '-o', reference]);
+  const ref = spawn(reference, [refSocket, String(workers)], { stdio: 'ignore' });
+  await waitFor(() => existsSync(refSocket), 'the reference socket');
+
+  const staticDir = join(dir, 'static');
+  mkdirSync(staticDir);
+  chmodSync(dir, 0o755);
+  const conf = nginxConf(dir, port, appSocket, refSocket, staticDir);
+  const nginx = spawn('nginx', ['-p', dir, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
+  await waitFor(async () => (await fetch(`${url}/login`)).status === 200, 'nginx and the app');
+  return { url, app, ref, nginx, staticDir, config, workers, dir };
+}
+
+async function stopStack(s) {
+  for (const p of [s.nginx, s.ref, s.app]) {
+    if (!p || p.exitCode !== null) continue;
+    p.kill(p === s.nginx ? 'SIGQUIT' : 'SIGTERM');
+    await new Promise((ok) => { if (p.exitCode !== null) ok(); else p.once('exit', ok); });
+  }
+}
+
+// --- sessions -----------------------------------------------------------------
+
+async function signIn(url, email) {
+  const jar = new Map();
+  const keep = (res) => {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const eq = pair.indexOf('=');
+      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  let res = await fetch(`${url}/login`, { redirect: 'manual' });
+  keep(res);
+  const csrf = (await res.text()).match(/name="csrf_token" value="([^"]+)"/)[1];
+  res = await fetch(`${url}/login`, {
+    method: 'POST', redirect: 'manual',
+    headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ csrf_token: csrf, email, password: PASSWORD }).toString(),
+  });
+  keep(res);
+  if (res.status !== 303) throw new Error(`bench: ${email} could not sign in (${res.status})`);
+  return cookie();
+}
+
+// --- what to measure ------------------------------------------------------------
+
+// Each page: a list of [cookie, path] pairs wrk goes through, spread over
+// many members (each sees only their own company's data).
+async function pages(o, stack) {
+  const db = o.db;
+  const big = sql(db, "SELECT id FROM companies WHERE name LIKE 'Bench Big%' ORDER BY id LIMIT 1")
+    || sql(db, 'SELECT company_id FROM orders GROUP BY company_id ORDER BY COUNT(*) DESC LIMIT 1');
+  // Administrators of the companies with the most orders, and buyers.
+  const admins = rows(db, `SELECT u.email, m.company_id FROM memberships m JOIN users u ON u.id = m.user_id
+      JOIN roles r ON r.id = m.role_id JOIN companies c ON c.id = m.company_id
+      WHERE r.name = 'Administrator' AND m.status = 'active' AND c.status = 'active'
+      ORDER BY (m.company_id = ${big}) DESC, (SELECT COUNT(*) FROM orders o WHERE o.company_id = m.company_id) DESC
+      LIMIT ${o.members}`);
+  const buyers = rows(db, `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id JOIN roles r ON r.id = m.role_id
+      JOIN companies c ON c.id = m.company_id
+      WHERE r.name = 'Buyer' AND m.status = 'active' AND c.status = 'active' ORDER BY m.id LIMIT ${o.members}`);
+  const bigAdmins = admins.filter(([, c]) => c === big);
+  const sessions = async (list) => Promise.all(list.map(([email]) => signIn(stack.url, email)));
+  const adminCookies = await sessions(admins);
+  const buyerCookies = await sessions(buyers);
+  const bigCookie = bigAdmins.length ? adminCookies[admins.indexOf(bigAdmins[0])] : adminCookies[0];
+  const staffCookie = await signIn(stack.url, 'staff@seller.test');
+
+  // A deep page of the big company's list: follow "next" links.
+  let deep = '/account/orders';
+  for (let i = 0; i < (o.quick ? 3 : 40); i++) {
+    const html = await (await fetch(stack.url + deep, { headers: { cookie: bigCookie } })).text();
+    const m = html.match(/href="(\/account\/orders\?[^"]*(?:after|before)=[^"]*)"[^>]*>\s*(?:Next|Older)/i)
+      || html.match(/<a[^>]+rel="next"[^>]+href="([^"]+)"/) || html.match(/<a[^>]+href="([^"]+)"[^>]+rel="next"/);
+    if (!m) break;
+    deep = m[1].replace(/&amp;/g, '&');
+  }
+  const orderPairs = admins.slice(0, 16).flatMap(([, company], i) =>
+    rows(db, `SELECT number FROM orders WHERE company_id = ${company} ORDER BY id DESC LIMIT 8`).map(([n]) => [adminCookies[i], `/account/orders/${n}`]));
+  const skus = rows(db, 'SELECT sku FROM products WHERE active = 1 ORDER BY id LIMIT 64').map(([s]) => s);
+  const approvers = rows(db, `SELECT DISTINCT u.email FROM approval_step_approvers a JOIN users u ON u.id = a.user_id
+      JOIN approval_steps s ON s.id = a.step_id WHERE s.status = 'waiting' AND a.decision = '' LIMIT ${o.members}`);
+  const approverCookies = approvers.length ? await sessions(approvers) : adminCookies.slice(0, 4);
+  const spread = (cookies, path) => cookies.map((c) => [c, path]);
+  return [
+    { name: 'dashboard', pairs: spread(adminCookies, '/account') },
+    { name: 'orders page 1', pairs: [[bigCookie, '/account/orders'], ...spread(adminCookies.slice(1), '/account/orders')] },
+    { name: 'orders deep page', pairs: [[bigCookie, deep]] },
+    { name: 'order detail', pairs: orderPairs },
+    { name: 'catalog search', pairs: spread(buyerCookies, '/catalog/search?q=glove') },
+    { name: 'product page', pairs: buyerCookies.map((c, i) => [c, `/product/${skus[i % skus.length]}`]) },
+    { name: 'approval inbox', pairs: spread(approverCookies, '/account/approvals') },
+    { name: 'cart', pairs: spread(buyerCookies, '/cart') },
+    { name: 'back-office orders', pairs: [[staffCookie, '/backoffice/orders']] },
+  ].map((p) => ({ ...p, deepLinks: p.name === 'orders deep page' ? deep : undefined }));
+}
+
+// --- wrk ------------------------------------------------------------------------
+
+function wrkScript(dir, name, pairs) {
+  const file = join(dir, `${name.replace(/\W+/g, '_')}.lua`);
+  const list = pairs.map(([cookie, path]) => `{${JSON.stringify(cookie)}, ${JSON.stringify(path)}}`).join(',\n');
+  writeFileSync(file, `local pairs = {\n${list}\n}
+local i = 0
+request = function()
+  i = i % #pairs + 1
+  local p = pairs[i]
+  return wrk.format("GET", p[2], { ["Cookie"] = p[1] })
+end
+local errors = 0
+response = function(status)
+  if status ~= 200 then errors = errors + 1 end
+end
+done = function(summary)
+  io.write(string.format("non200 %d\\n", errors))
+end
+`);
+  return file;
+}
+
+function wrk(o, url, script, connections = o.connections) {
+  const args = ['-t', String(o.threads), '-c', String(connections), '-d', `${o.seconds}s`, '--latency'];
+  if (script) args.push('-s', script);
+  args.push(url);
+  const out = spawnSync('wrk', args, { encoding: 'utf8' }).stdout;
+  const num = (re) => { const m = out.match(re); return m ? Number(m[1]) : NaN; };
+  const ms = (re) => {
+    const m = out.match(re);
+    if (!m) return NaN;
+    const v = Number(m[1]);
+    return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+  };
+  const non2xx = num(/Non-2xx or 3xx responses: (\d+)/) || 0;
+  const non200 = num(/non200 (\d+)/) || 0;
+  return {
+    rps: num(/Requests\/sec:\s+([\d.]+)/),
+    p50: ms(/\s50%\s+([\d.]+)(us|ms|s)\b/),
+    p99: ms(/\s99%\s+([\d.]+)(us|ms|s)\b/),
+    errors: Math.max(non2xx, non200) + (num(/Socket errors:.*?timeout (\d+)/) || 0),
+    raw: out,
+  };
+}
+
+// --- callgrind --------------------------------------------------------------------
+
+// Instructions per request of one worker under callgrind: a second app on
+// its own socket and nginx, one worker; counters zeroed before each page's
+// requests and dumped after.
+async function instructions(o, dir, list) {
+  const cg = join(dir, 'callgrind');
+  mkdirSync(cg, { recursive: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const socket = join(cg, 'app.sock');
+  const config = join(cg, 'buyerdesk.conf');
+  writeFileSync(config, Object.entries({
+    data_dir: cg, database: o.db, socket_path: socket, socket_group: 'www-data', base_url: url,
+    workers: 1, mailer: 0, login_max_failures_per_ip: 0, secrets_file: join(dir, 'secrets.key'),
+  }).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
+  const app = spawn('valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(cg, 'out.%p')}`, binary, '--config', config, 'serve'],
+    { stdio: 'ignore' });
+  await waitFor(() => existsSync(socket), 'the app under callgrind', 120000);
+  const conf = join(cg, 'nginx.conf');
+  execFileSync(join(root, 'scripts', 'render-nginx-conf'), [String(port), socket, join(cg, 'nginx-run'), join(cg, 'logs'), conf]);
+  chmodSync(cg, 0o755);
+  const nginx = spawn('nginx', ['-p', cg, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
+  await waitFor(async () => (await fetch(`${url}/login`)).status === 200, 'nginx and the app under callgrind', 120000);
+  await sleep(500);
+  const worker = workerPids(app.pid)[0];
+  if (!worker) throw new Error('bench: no worker under callgrind');
+  const result = {};
+  const N = 50;
+  for (const page of list) {
+    const get = (i) => {
+      const [cookie, path] = page.pairs[i % page.pairs.length];
+      return fetch(url + path, { headers: { cookie }, signal: AbortSignal.timeout(60000) }).then((r) => r.text());
+    };
+    await get(0);   // warm: statements, templates, caches
+    execFileSync('callgrind_control', ['-z', String(worker)], { stdio: 'ignore', timeout: 60000 });
+    for (let i = 0; i < N; i++) await get(i);
+    execFileSync('callgrind_control', ['-d', String(worker)], { stdio: 'ignore', timeout: 60000 });
+    await sleep(200);
+    const dumps = readdirSync(cg).filter((f) => f.startsWith(`out.${worker}`)).sort((a, b) => {
+      const n = (f) => Number(f.split('.').pop()) || 0;
+      return n(a) - n(b);
+    });
+    const text = readFileSync(join(cg, dumps[dumps.length - 1]), 'utf8');
+    const m = text.match(/^(?:summary|totals): (\d+)/m);
+    result[page.name] = m ? Math.round(Number(m[1]) / N) : NaN;
+  }
+  nginx.kill('SIGQUIT');
+  app.kill('SIGTERM');
+  await new Promise((ok) => app.once('exit', ok));
+  return result;
+}
+
+// --- the run ------------------------------------------------------------------------
+
+async function main() {
+  const o = options(process.argv.slice(2));
+  const dir = mkdtempSync(join(tmpdir(), 'buyerdesk-bench-'));
+  chmodSync(dir, 0o755);
+  const stack = await startStack(o, dir);
+  const results = [];
+  let writes;
+  try {
+    const list = await pages(o, stack);
+    const memoryBefore = workerPids(stack.app.pid).map(rssKb);
+    for (const page of list) {
+      // The page's size, and a check it answers for every session.
+      let bytes = 0;
+      for (const [cookie, path] of page.pairs.slice(0, 8)) {
+        const res = await fetch(stack.url + path, { headers: { cookie }, redirect: 'manual' });
+        const body = await res.text();
+        if (res.status !== 200) throw new Error(`bench: ${page.name} ${path} answered ${res.status}`);
+        bytes = Math.max(bytes, Buffer.byteLength(body));
+      }
+      writeFileSync(join(stack.staticDir, `${bytes}.html`), 'x'.repeat(bytes));
+      const script = wrkScript(dir, page.name, page.pairs);
+      const app = wrk(o, stack.url, script);
+      // --quick measures the references once, to show they still work.
+      const full = !o.quick || results.length === 0;
+      const skipped = { rps: NaN, p50: NaN, p99: NaN, errors: 0 };
+      const app8 = full ? wrk(o, stack.url, script, 8) : skipped;
+      const fcgi = full ? wrk(o, `${stack.url}/__bench/fcgi?bytes=${bytes}`) : skipped;
+      const stat = full ? wrk(o, `${stack.url}/__bench/static/${bytes}.html`) : skipped;
+      if (full && (fcgi.errors || stat.errors || !(fcgi.rps > 0) || !(stat.rps > 0)))
+        throw new Error(`bench: a reference failed for ${bytes} bytes:\n${fcgi.raw}\n${stat.raw}`);
+      results.push({ page: page.name, bytes, app, app8, fcgi, stat });
+      console.log(`${page.name}: ${bytes} B, ${app.rps} req/s (fcgi ${fcgi.rps}, static ${stat.rps}), p50 ${app.p50} ms, p99 ${app.p99} ms, errors ${app.errors}`);
+    }
+    const memoryAfterReads = workerPids(stack.app.pid).map(rssKb);
+    writes = await placeOrders({ url: stack.url, db: o.db, seconds: o.quick ? 2 : Math.max(o.seconds, 10), members: o.quick ? 4 : 32 });
+    console.log(`placing orders: ${writes.orders} in ${writes.seconds.toFixed(1)} s = ${writes.perSecond.toFixed(0)}/s, errors ${writes.errors}, lost ${writes.lost}, doubled ${writes.doubled}`);
+    const memoryAfter = workerPids(stack.app.pid).map(rssKb);
+    const ir = o.callgrind ? await instructions(o, dir, list) : {};
+    report(o, results, writes, ir, { memoryBefore, memoryAfterReads, memoryAfter });
+  } finally {
+    await stopStack(stack);
+    if (!process.env.KEEP_BENCH_DIR) rmSync(dir, { recursive: true, force: true });
+  }
+  const failed = results.some((r) => r.app.errors > 0 || !(r.app.rps > 0)) || !writes || writes.errors || writes.lost || writes.doubled;
+  process.exitCode = failed ? 1 : 0;
+}
+
+function report(o, results, writes, ir, memory) {
+  mkdirSync(o.out, { recursive: true });
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const head = `buyerdesk benchmark ${new Date().toISOString()} on ${hostname()} (${cpus().length} × ${cpu})\n`
+    + `database ${o.db}: ${sql(o.db, 'SELECT COUNT(*) FROM orders')} orders, ${sql(o.db, 'SELECT COUNT(*) FROM companies')} companies, `
+    + `${sql(o.db, 'SELECT COUNT(*) FROM products')} products; wrk ${o.threads} threads, ${o.connections} connections, ${o.seconds} s each\n`;
+  const csv = ['page,bytes,rps,p50_ms,p99_ms,p99_ms_at_8,errors,fcgi_rps,static_rps,ratio_to_fcgi,instructions_per_request'];
+  const lines = [head, 'page                  bytes    req/s   p50 ms   p99 ms  p99@8 ms  fcgi req/s  static req/s  ratio  instr/req'];
+  // Figures not measured (--quick) read "-".
+  const f = (v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '-');
+  const c = (v) => (Number.isFinite(v) ? v : '');
+  for (const r of results) {
+    const ratio = r.app.rps / r.fcgi.rps;
+    csv.push([r.page, r.bytes, c(r.app.rps), c(r.app.p50), c(r.app.p99), c(r.app8.p99), r.app.errors, c(r.fcgi.rps), c(r.stat.rps),
+      Number.isFinite(ratio) ? ratio.toFixed(3) : '', ir[r.page] ?? ''].join(','));
+    lines.push(`${r.page.padEnd(20)} ${String(r.bytes).padStart(6)} ${f(r.app.rps).padStart(8)} ${f(r.app.p50, 2).padStart(8)} `
+      + `${f(r.app.p99, 2).padStart(8)} ${f(r.app8.p99, 2).padStart(9)} ${f(r.fcgi.rps).padStart(11)} `
+      + `${f(r.stat.rps).padStart(13)} ${Number.isFinite(ratio) ? `${f(100 * ratio)}%`.padStart(6) : '     -'} ${String(ir[r.page] ?? '-').padStart(10)}`);
+  }
+  lines.push('', `placing orders (review + submit, approval rules, outbox mail): ${writes.orders} orders in ${writes.seconds.toFixed(1)} s `
+    + `= ${writes.perSecond.toFixed(0)}/s; errors ${writes.errors}, lost ${writes.lost}, doubled ${writes.doubled}`);
+  lines.push(`worker memory (kB RSS): before ${memory.memoryBefore.join(', ')}; after reads ${memory.memoryAfterReads.join(', ')}; `
+    + `after writes ${memory.memoryAfter.join(', ')}`);
+  csv.push(`orders_per_second,${writes.perSecond.toFixed(1)}`);
+  writeFileSync(join(o.out, 'latest.txt'), lines.join('\n') + '\n');
+  writeFileSync(join(o.out, 'latest.csv'), csv.join('\n') + '\n');
+  console.log(lines.join('\n'));
+}
+
+main().catch((e) => { console.error(e.message); process.exitCode = 1; });
