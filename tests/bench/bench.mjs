@@ -271,54 +271,73 @@ function wrk(o, url, script, connections = o.connections) {
 
 // --- callgrind --------------------------------------------------------------------
 
-// Instructions per request of one worker under callgrind: a second app on
-// its own socket and nginx, one worker; counters zeroed before each page's
-// requests and dumped after.
+// Instructions per request of one worker under callgrind, which counts
+// the same whatever else the machine does. callgrind_control cannot reach
+// a forked worker, so each count is a whole run: a fresh app with one
+// worker under valgrind answers `n` requests and stops, and the worker's
+// total is read from its output file. Two runs (FEW and MANY requests)
+// per page: the difference divided by MANY - FEW cancels start-up and
+// the first request's warm-up.
+const FEW = 5;
+const MANY = 45;
+
+async function countRun(o, cg, page, n, tag) {
+  const run = join(cg, tag);
+  mkdirSync(run, { recursive: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const socket = join(run, 'app.sock');
+  const config = join(run, 'buyerdesk.conf');
+  writeFileSync(config, Object.entries({
+    data_dir: run, database: o.db, socket_path: socket, socket_group: 'www-data', base_url: url,
+    workers: 1, mailer: 0, login_max_failures_per_ip: 0, secrets_file: join(dirname(cg), 'secrets.key'),
+  }).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
+  const app = spawn('valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(run, 'out.%p')}`, binary, '--config', config, 'serve'],
+    { stdio: 'ignore' });
+  const conf = join(run, 'nginx.conf');
+  let nginx;
+  try {
+    await waitFor(() => existsSync(socket), 'the app under callgrind', 180000);
+    execFileSync(join(root, 'scripts', 'render-nginx-conf'), [String(port), socket, join(run, 'nginx-run'), join(run, 'logs'), conf]);
+    chmodSync(run, 0o755);
+    nginx = spawn('nginx', ['-p', run, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
+    await waitFor(async () => (await fetch(`${url}/favicon.ico`)).status === 200, 'nginx in front of callgrind', 60000);
+    const worker = workerPids(app.pid)[0];
+    if (!worker) throw new Error('bench: no worker under callgrind');
+    for (let i = 0; i < n; i++) {
+      const [cookie, path] = page.pairs[i % page.pairs.length];
+      const res = await fetch(url + path, { headers: { cookie }, signal: AbortSignal.timeout(120000) });
+      await res.text();
+      if (res.status !== 200) throw new Error(`bench: ${path} answered ${res.status} under callgrind`);
+    }
+    return worker;
+  } finally {
+    nginx?.kill('SIGQUIT');
+    app.kill('SIGTERM');
+    await new Promise((ok) => { if (app.exitCode !== null) ok(); else app.once('exit', ok); });
+  }
+}
+
+function totalOf(file) {
+  const m = readFileSync(file, 'utf8').match(/^(?:summary|totals): (\d+)/m);
+  if (!m) throw new Error(`bench: no total in ${file}`);
+  return Number(m[1]);
+}
+
 async function instructions(o, dir, list) {
   const cg = join(dir, 'callgrind');
   mkdirSync(cg, { recursive: true });
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const socket = join(cg, 'app.sock');
-  const config = join(cg, 'buyerdesk.conf');
-  writeFileSync(config, Object.entries({
-    data_dir: cg, database: o.db, socket_path: socket, socket_group: 'www-data', base_url: url,
-    workers: 1, mailer: 0, login_max_failures_per_ip: 0, secrets_file: join(dir, 'secrets.key'),
-  }).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
-  const app = spawn('valgrind', ['--tool=callgrind', `--callgrind-out-file=${join(cg, 'out.%p')}`, binary, '--config', config, 'serve'],
-    { stdio: 'ignore' });
-  await waitFor(() => existsSync(socket), 'the app under callgrind', 120000);
-  const conf = join(cg, 'nginx.conf');
-  execFileSync(join(root, 'scripts', 'render-nginx-conf'), [String(port), socket, join(cg, 'nginx-run'), join(cg, 'logs'), conf]);
-  chmodSync(cg, 0o755);
-  const nginx = spawn('nginx', ['-p', cg, '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
-  await waitFor(async () => (await fetch(`${url}/login`)).status === 200, 'nginx and the app under callgrind', 120000);
-  await sleep(500);
-  const worker = workerPids(app.pid)[0];
-  if (!worker) throw new Error('bench: no worker under callgrind');
   const result = {};
-  const N = 50;
-  for (const page of list) {
-    const get = (i) => {
-      const [cookie, path] = page.pairs[i % page.pairs.length];
-      return fetch(url + path, { headers: { cookie }, signal: AbortSignal.timeout(60000) }).then((r) => r.text());
-    };
-    await get(0);   // warm: statements, templates, caches
-    execFileSync('callgrind_control', ['-z', String(worker)], { stdio: 'ignore', timeout: 60000 });
-    for (let i = 0; i < N; i++) await get(i);
-    execFileSync('callgrind_control', ['-d', String(worker)], { stdio: 'ignore', timeout: 60000 });
-    await sleep(200);
-    const dumps = readdirSync(cg).filter((f) => f.startsWith(`out.${worker}`)).sort((a, b) => {
-      const n = (f) => Number(f.split('.').pop()) || 0;
-      return n(a) - n(b);
-    });
-    const text = readFileSync(join(cg, dumps[dumps.length - 1]), 'utf8');
-    const m = text.match(/^(?:summary|totals): (\d+)/m);
-    result[page.name] = m ? Math.round(Number(m[1]) / N) : NaN;
+  for (const [k, page] of list.entries()) {
+    const totals = [];
+    for (const n of [FEW, MANY]) {
+      const tag = `p${k}-${n}`;
+      const worker = await countRun(o, cg, page, n, tag);
+      totals.push(totalOf(join(cg, tag, `out.${worker}`)));
+    }
+    result[page.name] = Math.round((totals[1] - totals[0]) / (MANY - FEW));
+    console.log(`${page.name}: ${result[page.name]} instructions per request`);
   }
-  nginx.kill('SIGQUIT');
-  app.kill('SIGTERM');
-  await new Promise((ok) => app.once('exit', ok));
   return result;
 }
 
