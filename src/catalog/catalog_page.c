@@ -40,10 +40,17 @@ static void pricing_context(const struct request *req, struct pricing_ctx *ctx)
 static struct catalog_category categories[CATALOG_MAX_CATEGORIES];
 static int n_categories;
 
+/* The tree with its product counts, kept by the worker until the
+ * catalog's version moves (sql/015_catalog_version.sql): counting the
+ * products is a scan of the whole catalog. */
 static void load_categories(void)
 {
+    static int64_t loaded = -1;
+    int64_t version = -1;
+    if (store_catalog_version(&version) == 0 && version == loaded && n_categories > 0) return;
     n_categories = store_catalog_categories(categories, CATALOG_MAX_CATEGORIES);
     if (n_categories < 0) n_categories = 0;
+    loaded = n_categories > 0 ? version : -1;
 }
 
 static const struct catalog_category *category_by_id(int64_t id)

@@ -59,6 +59,17 @@ int catalog_match_expression(const char *query, char *out, size_t size)
     return terms;
 }
 
+int store_catalog_version(int64_t *version)
+{
+    DB_STATEMENT(st, "SELECT last_value FROM sequences WHERE name = 'catalog'");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) *version = sqlite3_column_int64(q, 0);
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
 int store_catalog_categories(struct catalog_category *out, int max)
 {
     DB_STATEMENT(st, "WITH RECURSIVE tree(anc, id) AS ("

@@ -40,6 +40,9 @@ struct catalog_price_row {
 /* Every category with its active-product count (subtree), in one query,
  * ordered by name. Returns the count or -1. */
 int store_catalog_categories(struct catalog_category *out, int max);
+/* The catalog's version (sql/015): moves whenever the tree or its counts
+ * would read differently. 0 or -1. */
+int store_catalog_version(int64_t *version);
 
 /* A page of active products ordered by name: of category_id and the
  * categories below it, or of all when category_id is 0. *total is the

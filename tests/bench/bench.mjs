@@ -49,6 +49,17 @@ function options(argv) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// fetch, once more when a kept-alive connection was closed under it (nginx
+// drops idle ones while wrk runs for minutes).
+async function get(url, init = {}) {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    await sleep(100);
+    return fetch(url, init);
+  }
+}
+
 function freePort() {
   return new Promise((ok, fail) => {
     const srv = createServer();
@@ -197,7 +208,7 @@ async function pages(o, stack) {
   // A deep page of the big company's list: follow "next" links.
   let deep = '/account/orders';
   for (let i = 0; i < (o.quick ? 3 : 40); i++) {
-    const html = await (await fetch(stack.url + deep, { headers: { cookie: bigCookie } })).text();
+    const html = await (await get(stack.url + deep, { headers: { cookie: bigCookie } })).text();
     const m = html.match(/href="(\/account\/orders\?[^"]*(?:after|before)=[^"]*)"[^>]*>\s*(?:Next|Older)/i)
       || html.match(/<a[^>]+rel="next"[^>]+href="([^"]+)"/) || html.match(/<a[^>]+href="([^"]+)"[^>]+rel="next"/);
     if (!m) break;
@@ -357,7 +368,7 @@ async function main() {
       // The page's size, and a check it answers for every session.
       let bytes = 0;
       for (const [cookie, path] of page.pairs.slice(0, 8)) {
-        const res = await fetch(stack.url + path, { headers: { cookie }, redirect: 'manual' });
+        const res = await get(stack.url + path, { headers: { cookie }, redirect: 'manual' });
         const body = await res.text();
         if (res.status !== 200) throw new Error(`bench: ${page.name} ${path} answered ${res.status}`);
         bytes = Math.max(bytes, Buffer.byteLength(body));

@@ -194,3 +194,38 @@ test('price lists: create, prices with breaks, change, delete, assign and unassi
     assert.equal((await staff.post(`/backoffice/price-lists/999999${path}`, { name: 'Z', sku, min_qty: '1', price: '1', company_id: String(company) })).status, 404, path);
   }
 });
+
+// Workers keep the category tree and its counts until the catalog's
+// version moves (sql/015_catalog_version.sql): a product withdrawn or
+// brought back shows in the counts at once, on every worker.
+test('the catalog counts follow a product withdrawn and brought back, on every worker', async () => {
+  const staff = await signedIn('staff@seller.test');
+  const buyer = await signedIn('buyer@acme.test');
+  const [id, sku, top] = one(`SELECT p.id || '|' || p.sku || '|' || COALESCE(parent.slug, c.slug) FROM products p
+    JOIN categories c ON c.id = p.category_id LEFT JOIN categories parent ON parent.id = c.parent_id
+    WHERE p.active = 1 ORDER BY p.id LIMIT 1`).split('|');
+  const counts = async () => {
+    const seen = new Set();
+    for (let i = 0; i < 6; i++) {   // more requests than workers: each worker answers some
+      const page = await buyer.get('/catalog');
+      const m = page.text.match(new RegExp(`href="/catalog/${top}"[^>]*>[^<]*<span class="badge[^"]*">(\\d+)</span>`));
+      assert.ok(m, `the ${top} count on /catalog`);
+      seen.add(Number(m[1]));
+    }
+    assert.equal(seen.size, 1, `every worker shows one count: ${[...seen]}`);
+    return [...seen][0];
+  };
+  const before = await counts();
+  const form = (await staff.get(`/backoffice/products/${id}`)).text;
+  const value = (name) => form.match(new RegExp(`id="${name}" name="${name}" value="([^"]*)"`))?.[1] ?? '';
+  const fields = {
+    sku, name: value('name').replace(/&amp;/g, '&'), description: one(`SELECT description FROM products WHERE id = ${id}`),
+    category_id: one(`SELECT category_id FROM products WHERE id = ${id}`), unit_of_measure: value('unit_of_measure'),
+    pack_size: value('pack_size'), min_order_qty: value('min_order_qty'), list_price: value('list_price'),
+    weight_grams: value('weight_grams'),
+  };
+  assert.equal((await staff.post(`/backoffice/products/${id}`, { ...fields, active: '' })).status, 303);
+  assert.equal(await counts(), before - 1, 'withdrawn: one fewer');
+  assert.equal((await staff.post(`/backoffice/products/${id}`, { ...fields, active: '1' })).status, 303);
+  assert.equal(await counts(), before, 'brought back');
+});
