@@ -229,9 +229,11 @@ static void listing(struct request *req, const struct catalog_category *cat)
     static struct catalog_product products[CATALOG_PAGE_SIZE];
     struct pricing_ctx ctx;
     int page = catalog_page_number(req);
+    /* The counts the worker keeps: a category's includes its subcategories. */
     int64_t total = 0;
-    int n = store_catalog_products(cat ? cat->id : 0, (page - 1) * CATALOG_PAGE_SIZE, CATALOG_PAGE_SIZE,
-                                   products, &total);
+    for (int i = 0; i < n_categories; i++)
+        if (cat ? categories[i].id == cat->id : categories[i].parent_id == 0) total += categories[i].product_count;
+    int n = store_catalog_products(cat ? cat->id : 0, (page - 1) * CATALOG_PAGE_SIZE, CATALOG_PAGE_SIZE, products);
     if (n < 0) {
         response_error(req, 500, "The catalog could not be loaded.");
         return;

@@ -115,26 +115,24 @@ static void read_product(sqlite3_stmt *q, struct catalog_product *p)
 
 /* Rows carry COUNT(*) OVER () as column 10. A page past the end has no
  * rows: the total is then counted by `count`. */
-static int read_page(sqlite3_stmt *q, struct catalog_product *out, int limit, int64_t *total)
+static int read_page(sqlite3_stmt *q, struct catalog_product *out, int limit)
 {
     int n = 0, rc;
-    *total = 0;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        if (n < limit) read_product(q, &out[n++]);
-        *total = sqlite3_column_int64(q, 10);
-    }
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < limit) read_product(q, &out[n++]);
     sqlite3_reset(q);
-    return rc == SQLITE_DONE ? n : -1;
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
 }
 
-int store_catalog_products(int64_t category_id, int offset, int limit, struct catalog_product *out,
-                           int64_t *total)
+/* A page only: the total is the category's count, which the caller keeps
+ * (store_catalog_categories); counting here made every page sort the whole
+ * catalog. */
+int store_catalog_products(int64_t category_id, int offset, int limit, struct catalog_product *out)
 {
     DB_STATEMENT(cat_st, "WITH RECURSIVE sub(id) AS (SELECT ?3 UNION ALL SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id)"
-        " SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p"
+        " SELECT " PRODUCT_COLUMNS " FROM products p"
         " WHERE p.active = 1 AND p.category_id IN (SELECT id FROM sub)"
         " ORDER BY p.name, p.id LIMIT ?1 OFFSET ?2");
-    DB_STATEMENT(all_st, "SELECT " PRODUCT_COLUMNS ", COUNT(*) OVER () FROM products p WHERE p.active = 1"
+    DB_STATEMENT(all_st, "SELECT " PRODUCT_COLUMNS " FROM products p WHERE p.active = 1"
         " ORDER BY p.name, p.id LIMIT ?1 OFFSET ?2");
     sqlite3_stmt *q;
     if (category_id == 0) {
@@ -146,7 +144,7 @@ int store_catalog_products(int64_t category_id, int offset, int limit, struct ca
     sqlite3_bind_int(q, 1, limit);
     sqlite3_bind_int(q, 2, offset);
     if (category_id) sqlite3_bind_int64(q, 3, category_id);
-    return read_page(q, out, limit, total);
+    return read_page(q, out, limit);
 }
 
 /* Ranked in the FTS index alone (a top-N sort of rowid and score; inactive

@@ -45,10 +45,9 @@ int store_catalog_categories(struct catalog_category *out, int max);
 int store_catalog_version(int64_t *version);
 
 /* A page of active products ordered by name: of category_id and the
- * categories below it, or of all when category_id is 0. *total is the
- * number of matching products. Returns the rows on the page or -1. */
-int store_catalog_products(int64_t category_id, int offset, int limit, struct catalog_product *out,
-                           int64_t *total);
+ * categories below it, or of all when category_id is 0. Returns the rows
+ * on the page or -1 (the total is the category's product_count). */
+int store_catalog_products(int64_t category_id, int offset, int limit, struct catalog_product *out);
 
 /* Full-text search (FTS5) with an expression from catalog_match_expression,
  * ranked by bm25 (SKU and name weigh more than the description). */
