@@ -39,6 +39,7 @@ function options(argv) {
     else if (a === '--members') o.members = Number(next());
     else if (a === '--callgrind') o.callgrind = true;
     else if (a === '--quick') o.quick = true;
+    else if (a === '--writes-only') o.writesOnly = true;
     else if (a === '--out') o.out = resolve(next());
     else throw new Error(`bench: unknown option ${a}`);
   }
@@ -362,7 +363,7 @@ async function main() {
   const results = [];
   let writes;
   try {
-    const list = await pages(o, stack);
+    const list = o.writesOnly ? [] : await pages(o, stack);
     const memoryBefore = workerPids(stack.app.pid).map(rssKb);
     for (const page of list) {
       // The page's size, and a check it answers for every session.
@@ -389,7 +390,8 @@ async function main() {
     }
     const memoryAfterReads = workerPids(stack.app.pid).map(rssKb);
     writes = await placeOrders({ url: stack.url, db: o.db, seconds: o.quick ? 2 : Math.max(o.seconds, 10), members: o.quick ? 4 : 32 });
-    console.log(`placing orders: ${writes.orders} in ${writes.seconds.toFixed(1)} s = ${writes.perSecond.toFixed(0)}/s, errors ${writes.errors}, lost ${writes.lost}, doubled ${writes.doubled}`);
+    console.log(`placing orders: ${writes.orders} in ${writes.seconds.toFixed(1)} s = ${writes.perSecond.toFixed(0)}/s, errors ${writes.errors}, lost ${writes.lost}, doubled ${writes.doubled}, connections retried ${writes.retries}`);
+    if (writes.firstErrors.length) console.log(`first errors: ${writes.firstErrors.join('; ')}`);
     const memoryAfter = workerPids(stack.app.pid).map(rssKb);
     const ir = o.callgrind ? await instructions(o, dir, list) : {};
     report(o, results, writes, ir, { memoryBefore, memoryAfterReads, memoryAfter });
@@ -430,4 +432,4 @@ function report(o, results, writes, ir, memory) {
   console.log(lines.join('\n'));
 }
 
-main().catch((e) => { console.error(e.message); process.exitCode = 1; });
+main().catch((e) => { console.error(e.message, e.cause ?? ''); process.exitCode = 1; });

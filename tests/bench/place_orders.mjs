@@ -16,11 +16,20 @@ class Session {
   constructor(url) { this.url = url; this.jar = new Map(); this.csrf = ''; }
   cookie() { return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; '); }
   async request(method, path, fields) {
-    const res = await fetch(this.url + path, {
+    const init = {
       method, redirect: 'manual',
       headers: { cookie: this.cookie(), ...(fields ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
       body: fields ? new URLSearchParams({ csrf_token: this.csrf, ...fields }).toString() : undefined,
-    });
+    };
+    let res;
+    try {
+      res = await fetch(this.url + path, init);
+    } catch (e) {
+      // A kept-alive connection closed under the request: once more (a
+      // submit is safe to repeat: its one-time key makes it one order).
+      this.retries = (this.retries ?? 0) + 1;
+      res = await fetch(this.url + path, init);
+    }
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const eq = pair.indexOf('=');
@@ -103,13 +112,14 @@ export async function placeOrders({ url, db, seconds = 10, members = 32 }) {
     }
   }));
   const elapsed = (Date.now() - started) / 1000;
+  const retries = sessions.reduce((n, s) => n + (s.retries ?? 0), 0);
   // Every order once, with its PO number, none twice.
   const found = Number(sql(db, `SELECT COUNT(*) FROM orders WHERE po_number LIKE '${run}-%'`));
   const doubled = Number(sql(db, `SELECT COUNT(*) FROM (SELECT po_number FROM orders WHERE po_number LIKE '${run}-%'
                                   GROUP BY po_number HAVING COUNT(*) > 1)`));
   const distinctNumbers = new Set(numbers).size;
   return {
-    orders: placed, seconds: elapsed, perSecond: placed / elapsed, errors, firstErrors,
+    orders: placed, seconds: elapsed, perSecond: placed / elapsed, errors, firstErrors, retries,
     lost: Math.max(0, placed - found) + (numbers.length - distinctNumbers), doubled: doubled + Math.max(0, found - placed),
   };
 }
