@@ -352,6 +352,29 @@ int store_application_join_existing(int64_t application_id, int64_t pending_comp
     sqlite3_bind_int64(q, 2, application_id);
     if (step_done(q) != 0) return -1;
 
+    /* What else the applicant's company holds: its history (mail, audit)
+     * moves with the person to the company they join; what it was set up
+     * with (units, a cart filled before approval, address rules, change
+     * requests, invitations) goes with it, children first. */
+    DB_STATEMENT(mail_st, "UPDATE outbox SET company_id = ?2 WHERE company_id = ?1");
+    DB_STATEMENT(audit_st, "UPDATE audit_log SET company_id = ?2 WHERE company_id = ?1");
+    DB_STATEMENT(cart_st, "DELETE FROM cart_items WHERE company_id = ?1");
+    DB_STATEMENT(defaults_st, "DELETE FROM member_default_addresses WHERE company_id = ?1");
+    DB_STATEMENT(restrictions_st, "DELETE FROM address_restrictions WHERE company_id = ?1");
+    DB_STATEMENT(address_requests_st, "DELETE FROM address_change_requests WHERE company_id = ?1");
+    DB_STATEMENT(change_requests_st, "DELETE FROM company_change_requests WHERE company_id = ?1");
+    DB_STATEMENT(invitations_st, "DELETE FROM invitations WHERE company_id = ?1");
+    DB_STATEMENT(units_st, "DELETE FROM business_units WHERE company_id = ?1");
+    struct db_statement *const before_addresses[] = { &mail_st, &audit_st, &cart_st, &defaults_st, &restrictions_st,
+                                                      &address_requests_st, &change_requests_st, &invitations_st };
+    for (size_t i = 0; i < sizeof before_addresses / sizeof before_addresses[0]; i++) {
+        q = db_use(before_addresses[i]);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, pending_company_id);
+        if (sqlite3_bind_parameter_count(q) == 2) sqlite3_bind_int64(q, 2, existing_company_id);
+        if (step_done(q) != 0) return -1;
+    }
+
     q = db_use(&addr_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
@@ -365,6 +388,11 @@ int store_application_join_existing(int64_t application_id, int64_t pending_comp
     sqlite3_bind_int64(q, 1, pending_company_id);
     if (step_done(q) != 0) return -1;
     q = db_use(&drop_member_st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, pending_company_id);
+    if (step_done(q) != 0) return -1;
+
+    q = db_use(&units_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
     if (step_done(q) != 0) return -1;

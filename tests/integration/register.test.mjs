@@ -312,3 +312,26 @@ test('the back office queue is for staff only; unknown and unverified ids are 40
   await staff.get('/backoffice/applications');
   assert.equal((await staff.post(`/backoffice/applications/${hidden}/approve`, { mode: 'new', payment_terms: 'Net 30' })).status, 404);
 });
+
+// The demo's applicant was set up with more than a fresh one (a root unit,
+// staff notes, mail): joining an existing customer takes all of it along
+// or away, and never fails on what the pending company still holds.
+test('the demo applicant (with a unit, notes and mail) joins an existing customer', async () => {
+  const email = 'g.whitfield@cascade.test';
+  const id = appId(email);
+  const pending = portal.sql(`SELECT company_id FROM applications WHERE id = ${id}`);
+  assert.ok(Number(portal.sql(`SELECT COUNT(*) FROM business_units WHERE company_id = ${pending}`)) > 0, 'it has a unit');
+  const acme = portal.sql("SELECT id FROM companies WHERE name = 'Acme Industrial Supply'");
+  const account = portal.sql(`SELECT erp_account_no FROM companies WHERE id = ${acme}`);
+  const mailBefore = Number(portal.sql(`SELECT COUNT(*) FROM outbox WHERE company_id IN (${pending}, ${acme})`));
+  const res = await approve(email, { mode: 'existing', link_account: account });
+  assert.equal(res.status, 303, res.text.match(/alert-danger[^]*?<\/div>/)?.[0]);
+  for (const table of ['companies', 'business_units', 'memberships', 'addresses', 'cart_items', 'outbox', 'audit_log']) {
+    const column = table === 'companies' ? 'id' : 'company_id';
+    assert.equal(portal.sql(`SELECT COUNT(*) FROM ${table} WHERE ${column} = ${pending}`), '0', `nothing left in ${table}`);
+  }
+  assert.ok(Number(portal.sql(`SELECT COUNT(*) FROM outbox WHERE company_id = ${acme}`)) >= mailBefore, 'the mail history moved along');
+  assert.equal(portal.sql(`SELECT r.name FROM memberships m JOIN roles r ON r.id = m.role_id JOIN users u ON u.id = m.user_id
+                           WHERE u.email = '${email}' AND m.company_id = ${acme}`), 'Administrator');
+  assert.equal(portal.sql('PRAGMA foreign_key_check'), '');
+});
