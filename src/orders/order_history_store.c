@@ -698,21 +698,17 @@ int store_order_history_units(int64_t company_id, struct order_unit_option *out,
 
 int store_order_history_placers(int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max)
 {
-    DB_STATEMENT(slot, "WITH RECURSIVE placer(id) AS ("
-        "   SELECT MIN(placed_by_user_id) FROM orders WHERE company_id = :company AND placed_by_user_id IS NOT NULL"
-        "   UNION ALL"
-        "   SELECT (SELECT MIN(o.placed_by_user_id) FROM orders o"
-        "            WHERE o.company_id = :company AND o.placed_by_user_id > placer.id)"
-        "     FROM placer WHERE placer.id IS NOT NULL),"
+    DB_STATEMENT(slot, "WITH RECURSIVE"
         " subtree(id) AS (SELECT :unit UNION"
         "   SELECT b.id FROM business_units b JOIN subtree t ON b.parent_id = t.id WHERE b.company_id = :company)"
-        " SELECT u.id, u.name FROM placer JOIN users u ON u.id = placer.id"
-        "  WHERE :unit = 0 OR EXISTS (SELECT 1 FROM orders o WHERE o.company_id = :company"
-        "        AND o.placed_by_user_id = u.id AND o.business_unit_id IN (SELECT id FROM subtree))"
+        " SELECT u.id, u.name FROM order_placers p JOIN users u ON u.id = p.user_id"
+        "  WHERE p.company_id = :company"
+        "    AND (:unit = 0 OR EXISTS (SELECT 1 FROM orders o WHERE o.company_id = :company"
+        "        AND o.placed_by_user_id = u.id AND o.business_unit_id IN (SELECT id FROM subtree)))"
         "  ORDER BY u.name, u.id");
-    /* The distinct placers read by skipping through orders_company_buyer
-     * (one index probe per person, however many orders they placed); in
-     * a unit's scope, only people with an order there. */
+    /* The people who placed an order in the company (order_placers, kept
+     * by a trigger on orders: sql/017); in a unit's scope, only those with
+     * an order there (one probe of orders_company_buyer_unit each). */
     sqlite3_stmt *st = db_use(&slot);
     if (!st) return -1;
     bind_int(st, ":company", company_id);

@@ -133,6 +133,25 @@ test('each scope sees exactly its orders: own, unit subtree, company', async () 
   // "placed by" is offered to wider scopes only
   assert.doesNotMatch((await (await as('buyer@acme.test')).get('/account/orders')).text, /id="placed_by"/);
   assert.match((await (await as('admin@acme.test')).get('/account/orders')).text, /id="placed_by"/);
+  // It offers exactly the people with an order in the company (kept by a
+  // trigger on orders, sql/017), a first order's placer at once.
+  const options = async () => {
+    const html = (await (await as('admin@acme.test')).get('/account/orders')).text;
+    const select = html.slice(html.indexOf('id="placed_by"'), html.indexOf('</select>', html.indexOf('id="placed_by"')));
+    return [...select.matchAll(/<option value="(\d+)"/g)].map((m) => m[1]).sort();
+  };
+  const placers = () => list(`SELECT DISTINCT placed_by_user_id FROM orders WHERE company_id = ${ACME}
+                               AND placed_by_user_id IS NOT NULL ORDER BY 1`).sort();
+  assert.deepEqual(await options(), placers());
+  const newcomer = sql(`SELECT m.user_id FROM memberships m WHERE m.company_id = ${ACME}
+    AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.company_id = ${ACME} AND o.placed_by_user_id = m.user_id) LIMIT 1`);
+  assert.ok(newcomer, 'an Acme member who never ordered');
+  sql(`INSERT INTO orders (${ORDER_COLS}) SELECT company_id, 'SO-PLACER-1', ${newcomer}, business_unit_id, status, channel,
+       po_number, currency, subtotal_cents, shipping_cents, tax_cents, total_cents, ship_to_label, ship_to_text, bill_to_text,
+       notes, placed_at FROM orders WHERE number = '${BEN_ORDER}'`);
+  assert.ok((await options()).includes(newcomer), 'the first order\'s placer is offered');
+  assert.deepEqual(await options(), placers());
+  sql("DELETE FROM orders WHERE number = 'SO-PLACER-1'");   // the tests below count Acme's orders
 });
 
 test('a role without any view-orders permission gets 403; staff viewing as the customer see the company', async () => {
