@@ -46,14 +46,14 @@
   <div class="card-header bg-white"><h2 class="h5 mb-0" id="jobs-title">Periodic jobs</h2></div>
   <div class="table-responsive" tabindex="0" role="region" aria-labelledby="jobs-title">
     <table class="table align-middle mb-0" id="jobs">
-      <thead><tr><th scope="col">Job</th><th scope="col">Last run</th><th scope="col" class="text-end">Duration</th><th scope="col">Outcome</th><th scope="col">Next run</th></tr></thead>
+      <thead><tr><th scope="col">Job</th><th scope="col">Last run</th><th scope="col" class="text-end d-none d-md-table-cell">Duration</th><th scope="col" class="d-none d-md-table-cell">Outcome</th><th scope="col">Next run</th></tr></thead>
       <tbody>
       {{#JOB}}<tr>
-        <td><span class="fw-semibold">{{NAME}}</span><div class="small text-body-secondary">{{EVERY}}</div></td>
-        <td class="text-nowrap">{{LAST_RUN}}</td>
-        <td class="text-end text-nowrap">{{DURATION}}</td>
-        <td><span class="badge text-bg-{{BADGE}}">{{OUTCOME}}</span>{{#ERROR}}<div class="small text-danger">{{ERROR}}</div>{{/ERROR}}</td>
-        <td class="text-nowrap">{{NEXT_RUN}}</td>
+        <td><span class="fw-semibold">{{NAME}}</span><div class="small text-body-secondary">{{EVERY}}</div><div class="d-md-none"><span class="badge text-bg-{{BADGE}}">{{OUTCOME}}</span>{{#ERROR}}<div class="small text-danger">{{ERROR}}</div>{{/ERROR}}</div></td>
+        <td>{{LAST_RUN}}</td>
+        <td class="text-end text-nowrap d-none d-md-table-cell">{{DURATION}}</td>
+        <td class="d-none d-md-table-cell"><span class="badge text-bg-{{BADGE}}">{{OUTCOME}}</span>{{#ERROR}}<div class="small text-danger">{{ERROR}}</div>{{/ERROR}}</td>
+        <td>{{NEXT_RUN}}</td>
       </tr>{{/JOB}}
       </tbody>
     </table>
