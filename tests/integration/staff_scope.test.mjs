@@ -58,9 +58,11 @@ before(async () => {
   changeRequest = sql(`INSERT INTO company_change_requests (company_id, user_id, message, created_at)
     VALUES (${borealis}, ${member}, 'Borealis: new GST number from May.', ${now()});
     SELECT last_insert_rowid();`);
+  // A well-formed message: after customer service retries it, the jobs
+  // runner may deliver it (to the spool) at any moment, never fail it again.
   failedMail = sql(`INSERT INTO outbox (message_id, template, to_address, to_name, user_id, company_id, subject,
       text_body, html_body, status, attempts, next_attempt_at, last_error, created_at)
-    VALUES ('<scope-test@seller.test>', 'order_shipped', 'admin@borealis.test', 'Nora', ${member}, ${borealis},
+    VALUES ('scope-test@seller.test', 'order_shipped', 'admin@borealis.test', 'Nora', ${member}, ${borealis},
       'Borealis shipment notice', 'text', '<p>html</p>', 'failed', 8, ${now()}, '550 mailbox full', ${now()});
     SELECT last_insert_rowid();`);
 });
