@@ -47,6 +47,9 @@ static const char usage[] =
     "  export addresses [FILE.csv]\n"
     "               write the address book as CSV\n"
     "  routes       print the route table (who may use each page) as JSON\n"
+    "  statements [--plan]\n"
+    "               print every prepared SQL statement (with --plan, SQLite's\n"
+    "               query plan of each on this database)\n"
     "  approvals remind\n"
     "               alias of `jobs run approval-reminders --once`: remind\n"
     "               approvers of steps waiting too long\n"
@@ -75,6 +78,15 @@ static int load_settings(const char *config_path)
         return -1;
     }
     return 0;
+}
+
+static int statements_with_plan;
+
+static int print_statements(void)
+{
+    int n = db_statements_print(stdout, statements_with_plan);
+    fprintf(stderr, "%d statements\n", n);
+    return n > 0 ? 0 : 1;
 }
 
 static int with_database(int (*work)(void))
@@ -401,7 +413,8 @@ int main(int argc, char **argv)
     if (strcmp(command, "routes") == 0) return route_table_print_json(stdout) == 0 ? 0 : 1;
     if (strcmp(command, "serve") && strcmp(command, "migrate") && strcmp(command, "seed-demo")
         && strcmp(command, "user") && strcmp(command, "mailer") && strcmp(command, "import")
-        && strcmp(command, "export") && strcmp(command, "approvals") && strcmp(command, "jobs")) {
+        && strcmp(command, "export") && strcmp(command, "approvals") && strcmp(command, "jobs")
+        && strcmp(command, "statements")) {
         fprintf(stderr, "buyerdesk: unknown command '%s'\n\n%s", command, usage);
         return 2;
     }
@@ -411,6 +424,10 @@ int main(int argc, char **argv)
     if (strcmp(command, "migrate") == 0) return migrate();
     if (strcmp(command, "seed-demo") == 0) return with_database(seed);
     if (strcmp(command, "jobs") == 0) return jobs_command(argc - i, argv + i);
+    if (strcmp(command, "statements") == 0) {
+        statements_with_plan = i + 1 < argc && strcmp(argv[i + 1], "--plan") == 0;
+        return with_database(print_statements);
+    }
     if (strcmp(command, "mailer") == 0) return job_command("mail", i + 1 < argc && strcmp(argv[i + 1], "--once") == 0);
     if (strcmp(command, "import") == 0) return import_command(argc - i, argv + i);
     if (strcmp(command, "export") == 0) return export_command(argc - i, argv + i);

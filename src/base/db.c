@@ -26,7 +26,16 @@ static void finalize_declared(void)
 
 int db_open(const char *path)
 {
-    if (sqlite3_open_v2(path, &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
+    /* Each process has one connection, used by its one thread: no mutex
+     * around every call (NOMUTEX), and no allocation statistics, whose
+     * upkeep takes a global mutex on every SQLite malloc and free
+     * (MEMSTATUS; settable only before SQLite initializes, so once). */
+    static int configured;
+    if (!configured) {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        configured = 1;
+    }
+    if (sqlite3_open_v2(path, &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         fprintf(stderr, "db: cannot open %s: %s\n", path, conn ? sqlite3_errmsg(conn) : "out of memory");
         sqlite3_close(conn);
         conn = NULL;
@@ -109,6 +118,30 @@ int db_prepare_all(void)
     if (failed > PREPARE_ERRORS_SHOWN)
         fprintf(stderr, "db: and %d more statements do not compile\n", failed - PREPARE_ERRORS_SHOWN);
     return failed ? -1 : 0;
+}
+
+/* `buyerdesk statements`: each prepared statement's text, and with
+ * with_plan SQLite's EXPLAIN QUERY PLAN of it (parameters unbound), for
+ * reading plans against a large database. */
+int db_statements_print(FILE *out, int with_plan)
+{
+    int n = 0;
+    for (struct db_statement *const *e = __start_db_statements; e && e < __stop_db_statements; e++)
+        for (int v = 0; v < (*e)->variants; v++) {
+            sqlite3_stmt *st = (*e)->stmts[v];
+            if (!st) continue;
+            fprintf(out, "-- statement %d\n%s;\n", ++n, sqlite3_sql(st));
+            if (!with_plan) continue;
+            char *eqp = sqlite3_mprintf("EXPLAIN QUERY PLAN %s", sqlite3_sql(st));
+            sqlite3_stmt *plan = NULL;
+            if (eqp && sqlite3_prepare_v2(conn, eqp, -1, &plan, NULL) == SQLITE_OK)
+                while (sqlite3_step(plan) == SQLITE_ROW)
+                    fprintf(out, "--   %d %d %s\n", sqlite3_column_int(plan, 0), sqlite3_column_int(plan, 1),
+                            (const char *)sqlite3_column_text(plan, 3));
+            sqlite3_finalize(plan);
+            sqlite3_free(eqp);
+        }
+    return n;
 }
 
 int db_statement_count(void)

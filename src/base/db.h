@@ -2,6 +2,7 @@
 #define BUYERDESK_DB_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include <sqlite3.h>
 #include <stdint.h>
@@ -65,6 +66,9 @@ sqlite3_stmt *db_use_variant(struct db_statement *s, int variant);
 
 /* How many statements are declared (families count each variant). */
 int db_statement_count(void);
+/* Prints every prepared statement's text (and its query plan when
+ * with_plan); answers how many. */
+int db_statements_print(FILE *out, int with_plan);
 
 /* Ends whatever a request left open: resets statements still holding a
  * read snapshot (a stepped, un-reset statement pins an old snapshot and

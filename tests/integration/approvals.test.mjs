@@ -13,6 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { assertOrderCountsAgree } from '../lib/order_counts.mjs';
 import { now, today } from '../lib/clock.mjs';
 
 let portal, smtp;
@@ -748,4 +749,10 @@ test('reference scenario: a rejected order shows why, and its items go back into
   const reorder = await derek.post(`/account/orders/${number}/reorder`, { line: '1' });
   assert.equal(reorder.status, 303);
   assert.ok(count('cart_items', `user_id = ${userId(DEREK)}`) >= 1);
+});
+
+// Last: every order this file placed, moved or imported is counted where
+// the order list reads its totals (order_counts, kept by triggers).
+test('the kept order counts agree with the orders after this file\'s writes', () => {
+  assertOrderCountsAgree(sql, 'approvals');
 });

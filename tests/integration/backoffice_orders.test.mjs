@@ -10,6 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { assertOrderCountsAgree } from '../lib/order_counts.mjs';
 import { today } from '../lib/clock.mjs';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -384,4 +385,10 @@ test('seeded orders have timelines and shipments that add up', () => {
   assert.equal(count('shipments s JOIN orders o ON o.id = s.order_id', "o.status = 'delivered' AND s.delivered_at IS NULL"), 0);
   assert.equal(count('order_events e JOIN orders o ON o.id = e.order_id', 'e.at < o.placed_at'), 0);
   assert.deepEqual(sql("SELECT DISTINCT carrier FROM shipments ORDER BY 1").split('\n').filter((c) => ['UPS', 'FedEx', 'LTL freight'].includes(c)).length, 3);
+});
+
+// Last: every order this file placed, moved or imported is counted where
+// the order list reads its totals (order_counts, kept by triggers).
+test('the kept order counts agree with the orders after this file\'s writes', () => {
+  assertOrderCountsAgree(sql, 'backoffice_orders');
 });

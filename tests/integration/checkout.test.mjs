@@ -10,6 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { assertOrderCountsAgree } from '../lib/order_counts.mjs';
 import { today, clockAt, parseInstant } from '../lib/clock.mjs';
 import { idProblems } from '../lib/html.mjs';
 
@@ -733,4 +734,10 @@ test('order numbers: the year the order was placed, one sequence that carries on
   const page = await (await signedIn('buyer@acme.test')).get(`/account/orders/${b.number}`);
   assert.equal(page.status, 200);
   assert.match(page.text, /Jan(uary)? 0?1, 2027/);
+});
+
+// Last: every order this file placed, moved or imported is counted where
+// the order list reads its totals (order_counts, kept by triggers).
+test('the kept order counts agree with the orders after this file\'s writes', () => {
+  assertOrderCountsAgree(sql, 'checkout');
 });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { assertOrderCountsAgree } from '../lib/order_counts.mjs';
 
 let portal, dir, skus;
 before(async () => {
@@ -252,4 +253,10 @@ test('staff upload orders through the back office; the buyer company sees them w
   form.append('shape', 'orders');
   form.append('file', new Blob([csv]), 'x.csv');
   assert.equal((await buyer.request('POST', '/backoffice/imports', { body: form })).status, 403);
+});
+
+// Last: every order this file placed, moved or imported is counted where
+// the order list reads its totals (order_counts, kept by triggers).
+test('the kept order counts agree with the orders after this file\'s writes', () => {
+  assertOrderCountsAgree(sql, 'import_orders');
 });

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, binary } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { assertOrderCountsAgree } from '../lib/order_counts.mjs';
 import { today as clockToday } from '../lib/clock.mjs';
 
 let stack, portal;
@@ -612,4 +613,10 @@ test('fast on 100,000 orders: first and deep pages, filters, counts', async () =
   const csvServer = [...portal.appLog().matchAll(/GET \/account\/orders\.csv 200 (\d+)us/g)].pop()[1] / 1000;
   timings.push(`CSV of all ${acmeOrders} orders: ${csvServer.toFixed(0)} ms in the server, ${csvMs.toFixed(0)} ms end to end`);
   console.log(`# order history on ${acmeOrders} Acme orders${hasTotalIndex ? '' : ' (no orders_company_total index yet)'}:\n# ${timings.join('\n# ')}`);
+});
+
+// Last: every order this file placed, moved or imported is counted where
+// the order list reads its totals (order_counts, kept by triggers).
+test('the kept order counts agree with the orders after this file\'s writes', () => {
+  assertOrderCountsAgree(sql, 'orders');
 });
