@@ -14,6 +14,7 @@
 #include "web/response.h"
 #include "catalog/quantity_rules.h"
 #include "catalog/catalog_store.h"
+#include "catalog/search.h"
 #include "base/settings.h"
 
 #define MAX_ROWS 400          /* price rows for one page of products */
@@ -289,7 +290,7 @@ void page_catalog_search(struct request *req)
     int64_t total = 0;
     int n = 0;
     if (terms > 0) {
-        n = store_catalog_search(match, (page - 1) * CATALOG_PAGE_SIZE, CATALOG_PAGE_SIZE, products, &total);
+        n = catalog_search(match, (page - 1) * CATALOG_PAGE_SIZE, CATALOG_PAGE_SIZE, products, &total);
         if (n < 0) {   /* never an FTS error page: the empty state, and a line in the log */
             fprintf(stderr, "catalog: search for %s failed: %s\n", match, db_error());
             n = 0;

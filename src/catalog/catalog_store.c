@@ -76,7 +76,10 @@ int store_catalog_categories(struct catalog_category *out, int max)
         "  SELECT id, id FROM categories"
         "  UNION ALL SELECT t.anc, c.id FROM tree t JOIN categories c ON c.parent_id = t.id),"
         " counts(category_id, n) AS ("
-        "  SELECT category_id, COUNT(*) FROM products WHERE active = 1 GROUP BY category_id)"
+        /* read from the index alone (the planner picked products_active_name
+         * and read 100,000 rows: 148 ms instead of 21) */
+        "  SELECT category_id, COUNT(*) FROM products INDEXED BY products_active_category WHERE active = 1"
+        "   GROUP BY category_id)"
         " SELECT c.id, COALESCE(c.parent_id, 0), c.name, c.slug, COALESCE(SUM(counts.n), 0)"
         " FROM categories c JOIN tree t ON t.anc = c.id LEFT JOIN counts ON counts.category_id = t.id"
         " GROUP BY c.id ORDER BY c.name, c.id");
@@ -151,33 +154,58 @@ int store_catalog_products(int64_t category_id, int offset, int limit, struct ca
  * products, few, are left out by a NOT IN over the (active, ...) index),
  * then the page's rows are read from products; the total is counted apart.
  * Joining products before ranking is much slower on 100,000 matches. */
-int store_catalog_search(const char *match, int offset, int limit, struct catalog_product *out,
-                         int64_t *total)
+/* The search index holds active products only (sql/024). */
+#define SEARCH_RANKED \
+    "SELECT rowid AS id, bm25(products_fts, 10.0, 4.0, 1.0) AS score FROM products_fts WHERE products_fts MATCH ?1"
+
+int store_catalog_search_ranked(const char *match, int64_t *ids, int max, int64_t *total)
 {
-    DB_STATEMENT(page_st, "SELECT " PRODUCT_COLUMNS " FROM ("
-        "  SELECT rowid AS id, bm25(products_fts, 10.0, 4.0, 1.0) AS score FROM products_fts"
-        "  WHERE products_fts MATCH ?3 AND rowid NOT IN (SELECT id FROM products WHERE active = 0)"
-        "  ORDER BY score, rowid LIMIT ?1 OFFSET ?2) r"
-        " JOIN products p ON p.id = r.id ORDER BY r.score, r.id");
-    DB_STATEMENT(count_st, "SELECT COUNT(*) FROM products_fts WHERE products_fts MATCH ?"
-        " AND rowid NOT IN (SELECT id FROM products WHERE active = 0)");
-    sqlite3_stmt *q = db_use(&count_st);
+    DB_STATEMENT(st, "SELECT id, COUNT(*) OVER () FROM (" SEARCH_RANKED ") ORDER BY score, id LIMIT ?2");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, match);
-    int rc = sqlite3_step(q);
-    *total = rc == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+    sqlite3_bind_int(q, 2, max);
+    int n = 0, rc = SQLITE_DONE;
+    *total = 0;
+    while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
+        ids[n++] = sqlite3_column_int64(q, 0);
+        *total = sqlite3_column_int64(q, 1);
+    }
+    if (n == max) rc = SQLITE_DONE;
     sqlite3_reset(q);
-    if (rc != SQLITE_ROW) return -1;
-    q = db_use(&page_st);
+    return rc == SQLITE_DONE ? n : -1;
+}
+
+int store_catalog_search(const char *match, int offset, int limit, struct catalog_product *out)
+{
+    DB_STATEMENT(st, "SELECT " PRODUCT_COLUMNS " FROM (" SEARCH_RANKED " ORDER BY score, rowid LIMIT ?2 OFFSET ?3) r"
+        " JOIN products p ON p.id = r.id ORDER BY r.score, r.id");
+    sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
-    sqlite3_bind_int(q, 1, limit);
-    sqlite3_bind_int(q, 2, offset);
-    db_bind_text(q, 3, match);
-    int n = 0;
+    db_bind_text(q, 1, match);
+    sqlite3_bind_int(q, 2, limit);
+    sqlite3_bind_int(q, 3, offset);
+    int n = 0, rc = SQLITE_DONE;
     while (n < limit && (rc = sqlite3_step(q)) == SQLITE_ROW) read_product(q, &out[n++]);
     if (n == limit) rc = SQLITE_DONE;
     sqlite3_reset(q);
     return rc == SQLITE_DONE ? n : -1;
+}
+
+int store_catalog_products_by_id(const int64_t *ids, int n, struct catalog_product *out)
+{
+    DB_STATEMENT(st, "SELECT " PRODUCT_COLUMNS " FROM products p WHERE p.id = ? AND p.active = 1");
+    int found = 0;
+    for (int i = 0; i < n; i++) {
+        sqlite3_stmt *q = db_use(&st);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, ids[i]);
+        int rc = sqlite3_step(q);
+        if (rc == SQLITE_ROW) read_product(q, &out[found++]);
+        sqlite3_reset(q);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) return -1;
+    }
+    return found;
 }
 
 int store_catalog_product_by_sku(const char *sku, struct catalog_product *out)

@@ -50,9 +50,18 @@ int store_catalog_version(int64_t *version);
 int store_catalog_products(int64_t category_id, int offset, int limit, struct catalog_product *out);
 
 /* Full-text search (FTS5) with an expression from catalog_match_expression,
- * ranked by bm25 (SKU and name weigh more than the description). */
-int store_catalog_search(const char *match, int offset, int limit, struct catalog_product *out,
-                         int64_t *total);
+ * ranked by bm25 (SKU and name weigh more than the description), ties by
+ * id. The first `max` ids in rank order and how many match; the count of
+ * ids or -1. */
+int store_catalog_search_ranked(const char *match, int64_t *ids, int max, int64_t *total);
+
+/* The same ranking, one page of products from `offset` (pages past what
+ * catalog/search.c keeps). Rows or -1. */
+int store_catalog_search(const char *match, int offset, int limit, struct catalog_product *out);
+
+/* The active products of ids, in that order (a withdrawn one is left
+ * out). How many, or -1. */
+int store_catalog_products_by_id(const int64_t *ids, int n, struct catalog_product *out);
 
 /* An active product by SKU: 1 found, 0 not, -1 error. */
 int store_catalog_product_by_sku(const char *sku, struct catalog_product *out);
