@@ -13,9 +13,11 @@
 
 int store_bo_orders_count_status(const struct staff_scope *scope, int64_t company_filter, const char *status)
 {
-    DB_STATEMENT(all, "SELECT COUNT(*) FROM orders WHERE status = ?1 AND" STAFF_SCOPE_COMPANY_ID("company_id"));
-    DB_STATEMENT(one, "SELECT COUNT(*) FROM orders WHERE company_id = ?2 AND status = ?1"
-        "   AND" STAFF_SCOPE_COMPANY_ID("company_id"));
+    /* order_counts (sql/023): its company rows, placed_by_user_id 0 */
+    DB_STATEMENT(all, "SELECT COALESCE(SUM(n), 0) FROM order_counts WHERE placed_by_user_id = 0 AND status = ?1 AND"
+        STAFF_SCOPE_COMPANY_ID("company_id"));
+    DB_STATEMENT(one, "SELECT COALESCE(SUM(n), 0) FROM order_counts WHERE company_id = ?2 AND placed_by_user_id = 0"
+        " AND status = ?1 AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     sqlite3_stmt *q = company_filter > 0
         ? db_use(&one)
         : db_use(&all);

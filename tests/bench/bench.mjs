@@ -10,7 +10,10 @@
 //
 //   node tests/bench/bench.mjs --db FILE [--seconds 10] [--connections 32]
 //        [--threads 2] [--callgrind] [--out DIR] [--quick]
+//        [--callgrind-only] [--pages NAME,NAME]
 //
+// --callgrind-only: instructions per request only (no wrk, no writes; no
+// report written). --pages: only the pages named (see pages() below).
 // --quick: one second per page, the references and the 8-connection run
 // for the first page only, no callgrind: the test suite's check that the
 // benchmark still runs (it checks no speed).
@@ -40,6 +43,8 @@ function options(argv) {
     else if (a === '--callgrind') o.callgrind = true;
     else if (a === '--quick') o.quick = true;
     else if (a === '--writes-only') o.writesOnly = true;
+    else if (a === '--callgrind-only') { o.callgrindOnly = true; o.callgrind = true; }
+    else if (a === '--pages') o.pages = next().split(',');
     else if (a === '--out') o.out = resolve(next());
     else throw new Error(`bench: unknown option ${a}`);
   }
@@ -363,7 +368,11 @@ async function main() {
   const results = [];
   let writes;
   try {
-    const list = o.writesOnly ? [] : await pages(o, stack);
+    const list = o.writesOnly ? [] : (await pages(o, stack)).filter((p) => !o.pages || o.pages.includes(p.name));
+    if (o.callgrindOnly) {
+      await instructions(o, dir, list);
+      return;
+    }
     const memoryBefore = workerPids(stack.app.pid).map(rssKb);
     for (const page of list) {
       // The page's size, and a check it answers for every session.
