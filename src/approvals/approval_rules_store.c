@@ -464,14 +464,43 @@ int store_approval_categories(struct ar_category *out, int max)
     return list_end(q, n, max, rc);
 }
 
-int store_approval_members(int64_t company_id, struct ar_member *out, int max)
+/* ids as a JSON array for json_each(): "[]" when there are none. 0, or
+ * -1 when they do not fit. */
+static int json_ids(const int64_t *ids, int n, char *out, size_t size)
 {
-    DB_STATEMENT(st, "SELECT u.id, u.name, u.email, m.role_id, COALESCE(m.business_unit_id, 0)"
-        " FROM memberships m JOIN users u ON u.id = m.user_id"
-        " WHERE m.company_id = ?1 AND m.status = 'active' AND u.status = 'active' ORDER BY u.name COLLATE NOCASE, u.id");
+    size_t len = 1;
+    out[0] = '[';
+    for (int i = 0; i < n; i++) {
+        int w = snprintf(out + len, size - len, "%s%lld", i ? "," : "", (long long)ids[i]);
+        if (w < 0 || (size_t)w + 2 > size - len) return -1;
+        len += (size_t)w;
+    }
+    out[len++] = ']';
+    out[len] = '\0';
+    return 0;
+}
+
+int store_approval_members(int64_t company_id, const int64_t *role_ids, int n_roles, const int64_t *user_ids,
+                           int n_users, struct ar_member *out, int max)
+{
+    /* Two index ranges (memberships_company_role, the (company, user)
+     * key), not the company's every member. */
+#define AR_MEMBER_SELECT "SELECT u.id, u.name, u.email, m.role_id, COALESCE(m.business_unit_id, 0)" \
+        " FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.company_id = ?1 AND m.status = 'active'" \
+        " AND u.status = 'active'"
+    DB_STATEMENT(st, AR_MEMBER_SELECT " AND m.role_id IN (SELECT value FROM json_each(?2))"
+        " UNION " AR_MEMBER_SELECT " AND m.user_id IN (SELECT value FROM json_each(?3))"
+        " ORDER BY 2 COLLATE NOCASE, 1");
+#undef AR_MEMBER_SELECT
+    /* 20 characters an id at most, and the brackets */
+    static char roles[AR_MEMBER_IDS_MAX * 21 + 3], users[AR_MEMBER_IDS_MAX * 21 + 3];
+    if (json_ids(role_ids, n_roles, roles, sizeof roles) != 0 || json_ids(user_ids, n_users, users, sizeof users) != 0)
+        return -1;
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_text(q, 2, roles, -1, SQLITE_STATIC);
+    sqlite3_bind_text(q, 3, users, -1, SQLITE_STATIC);
     int n = 0, rc = SQLITE_DONE;
     while (n < max && (rc = sqlite3_step(q)) == SQLITE_ROW) {
         struct ar_member *m = &out[n++];

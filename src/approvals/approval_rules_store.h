@@ -92,8 +92,11 @@ int store_spending_limit_clear(int64_t company_id, int64_t user_id);
 /* --- What an evaluation needs ------------------------------------------------------- */
 
 int store_approval_categories(struct ar_category *out, int max);
-/* Active members of the company (active logins). */
-int store_approval_members(int64_t company_id, struct ar_member *out, int max);
+/* Active members of the company (active logins) who hold one of the
+ * roles or are one of the users, by name. */
+#define AR_MEMBER_IDS_MAX 2048   /* roles or users asked for, each */
+int store_approval_members(int64_t company_id, const int64_t *role_ids, int n_roles, const int64_t *user_ids,
+                           int n_users, struct ar_member *out, int max);
 int store_approval_units(int64_t company_id, struct ar_unit *out, int max);
 /* Delegations of the company covering now. */
 int store_approval_delegations(int64_t company_id, int64_t now, struct ar_delegation *out, int max);

@@ -72,6 +72,45 @@ static void log_error(const char *what)
     fprintf(stderr, "approvals: %s: %s\n", what, db_error());
 }
 
+/* The members of the directory (units and delegations loaded). Which
+ * rules apply depends only on the buyer, so before evaluating only the
+ * buyer is read; once steps are asked (most orders ask none), the people
+ * resolving them may need: the holders of the roles the steps name and
+ * the administrators (who approve when nobody else can), the members the
+ * steps name, every unit's manager (superiors) and the delegations'
+ * people. A company's whole membership (800 people, sorted by name, on
+ * every review and submit) was most of placing an order. */
+_Static_assert(1 + APPROVAL_UNITS_MAX + 2 * APPROVAL_DELEGATIONS_MAX + AR_STEPS_MAX * AR_APPROVERS_MAX <= AR_MEMBER_IDS_MAX,
+               "every user an evaluation may ask for fits");
+
+static int load_members(const struct order_draft *draft, int for_steps)
+{
+    static int64_t roles[AR_MEMBER_IDS_MAX], users[AR_MEMBER_IDS_MAX];
+    int nr = 0, nu = 0;
+    users[nu++] = draft->buyer_user_id;
+    if (for_steps) {
+        roles[nr++] = AR_ADMINISTRATOR_ROLE;
+        for (int i = 0; i < ev.dir.n_units; i++)
+            if (ev.units[i].manager_user_id > 0) users[nu++] = ev.units[i].manager_user_id;
+        for (int i = 0; i < ev.dir.n_delegations; i++) {
+            users[nu++] = ev.delegations[i].user_id;
+            users[nu++] = ev.delegations[i].delegate_user_id;
+        }
+        for (int s = 0; s < ev.result.n_steps; s++) {
+            const struct ar_group *g = &ev.result.steps[s].group;
+            for (int i = 0; i < g->n; i++) {
+                if (g->kind == AR_GROUP_ROLES) roles[nr++] = g->refs[i].id;
+                else if (g->kind == AR_GROUP_MEMBERS) users[nu++] = g->refs[i].id;
+            }
+        }
+    }
+    int n = store_approval_members(draft->company_id, roles, nr, users, nu, ev.members, APPROVAL_MEMBERS_MAX);
+    if (n < 0) return -1;
+    ev.dir.n_members = n;
+    ev.buyer_member = ar_directory_member(&ev.dir, draft->buyer_user_id);
+    return 0;
+}
+
 /* Loads and evaluates. exclude_order_id: the order being submitted, kept
  * out of the period spends (0 in the preview). Returns NONE, REQUIRED
  * (ev.result and ev.resolved filled), REFUSED or ERROR. */
@@ -96,17 +135,15 @@ static enum approvals_outcome evaluate(const struct order_draft *draft, int64_t 
             return APPROVALS_ERROR;
         }
     }
-    int nm = store_approval_members(draft->company_id, ev.members, APPROVAL_MEMBERS_MAX);
     int nu = store_approval_units(draft->company_id, ev.units, APPROVAL_UNITS_MAX);
     int nd = store_approval_delegations(draft->company_id, ev.now, ev.delegations, APPROVAL_DELEGATIONS_MAX);
-    if (nm < 0 || nu < 0 || nd < 0) {
+    ev.dir = (struct ar_directory){ ev.members, 0, ev.units, nu, ev.delegations, nd };
+    if (nu < 0 || nd < 0 || load_members(draft, 0) != 0) {
         log_error("directory");
         return APPROVALS_ERROR;
     }
-    ev.dir = (struct ar_directory){ ev.members, nm, ev.units, nu, ev.delegations, nd };
 
     /* The buyer: role and unit from the draft, else from the membership. */
-    ev.buyer_member = ar_directory_member(&ev.dir, draft->buyer_user_id);
     memset(&ev.buyer, 0, sizeof ev.buyer);
     ev.buyer.user_id = draft->buyer_user_id;
     ev.buyer.role_id = draft->buyer_role_id ? draft->buyer_role_id : ev.buyer_member ? ev.buyer_member->role_id : 0;
@@ -126,6 +163,10 @@ static enum approvals_outcome evaluate(const struct order_draft *draft, int64_t 
     if (ev.result.refused) {
         utf8_copy(refusal, refusal_size, ev.result.refusal);
         return APPROVALS_REFUSED;
+    }
+    if (ev.result.n_steps > 0 && load_members(draft, 1) != 0) {
+        log_error("directory");
+        return APPROVALS_ERROR;
     }
     const char *buyer_name = ev.buyer_member ? ev.buyer_member->name : "The buyer";
     int asked = 0;
