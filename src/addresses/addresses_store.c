@@ -50,9 +50,10 @@
  * (USABLE_WHERE) and their own proposals; nothing else. */
 #define VISIBLE_WHERE "(" USABLE_WHERE " OR " OWN_PROPOSAL_WHERE ")"
 
+/* Every member is written (no memset: a row is 8 KB, and checkout reads
+ * the usable ones three times per order). */
 static void read_row(sqlite3_stmt *q, struct address_row *r)
 {
-    memset(r, 0, sizeof *r);
     r->id = sqlite3_column_int64(q, 0);
     DB_COPY(r->label, q, 1);
     DB_COPY(r->type, q, 2);

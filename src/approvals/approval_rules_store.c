@@ -483,13 +483,13 @@ static int json_ids(const int64_t *ids, int n, char *out, size_t size)
 int store_approval_members(int64_t company_id, const int64_t *role_ids, int n_roles, const int64_t *user_ids,
                            int n_users, struct ar_member *out, int max)
 {
-    /* Two index ranges (memberships_company_role, the (company, user)
-     * key), not the company's every member. */
-#define AR_MEMBER_SELECT "SELECT u.id, u.name, u.email, m.role_id, COALESCE(m.business_unit_id, 0)" \
-        " FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.company_id = ?1 AND m.status = 'active'" \
-        " AND u.status = 'active'"
-    DB_STATEMENT(st, AR_MEMBER_SELECT " AND m.role_id IN (SELECT value FROM json_each(?2))"
-        " UNION " AR_MEMBER_SELECT " AND m.user_id IN (SELECT value FROM json_each(?3))"
+    /* Driven by the ids (CROSS JOIN keeps json_each outside): one range
+     * of memberships_company_role per role, one (company, user) key per
+     * user, not the company's every member. */
+#define AR_MEMBER_SELECT(ids, column) "SELECT u.id, u.name, u.email, m.role_id, COALESCE(m.business_unit_id, 0)" \
+        " FROM json_each(" ids ") j CROSS JOIN memberships m ON m.company_id = ?1 AND m." column " = j.value" \
+        " JOIN users u ON u.id = m.user_id WHERE m.status = 'active' AND u.status = 'active'"
+    DB_STATEMENT(st, AR_MEMBER_SELECT("?2", "role_id") " UNION " AR_MEMBER_SELECT("?3", "user_id")
         " ORDER BY 2 COLLATE NOCASE, 1");
 #undef AR_MEMBER_SELECT
     /* 20 characters an id at most, and the brackets */

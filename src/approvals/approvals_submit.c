@@ -118,7 +118,8 @@ static enum approvals_outcome evaluate(const struct order_draft *draft, int64_t 
                                        size_t refusal_size)
 {
     if (refusal_size) refusal[0] = '\0';
-    memset(&ev.result, 0, sizeof ev.result);
+    ev.result.refused = 0;
+    ev.result.n_steps = 0;
     ev.now = draft->now ? draft->now : clock_now();
     ev.n_rules = store_approval_rules_load(draft->company_id, 0, 1, ev.rules, APPROVAL_RULES_MAX);
     if (ev.n_rules < 0 || store_approval_limit(draft->company_id, draft->buyer_user_id, &ev.limit) != 0) {

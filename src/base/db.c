@@ -10,6 +10,11 @@
 
 static sqlite3 *conn;
 
+/* The statements handed out since the last write (reset_handed_out). */
+#define HANDED_OUT_KEPT 256
+static sqlite3_stmt *handed_out[HANDED_OUT_KEPT];
+static int n_handed_out, handed_out_overflowed;
+
 /* The linker's bounds of the "db_statements" section (DB_STATEMENT). A
  * program that declares none still links: the weak symbols are NULL. */
 extern struct db_statement *const __start_db_statements[] __attribute__((weak));
@@ -60,6 +65,8 @@ int db_open_ready(const char *path)
 
 void db_close(void)
 {
+    n_handed_out = 0;
+    handed_out_overflowed = 0;
     finalize_declared();
     if (conn) sqlite3_close(conn);
     conn = NULL;
@@ -90,9 +97,27 @@ static void reset_open_readers(const sqlite3_stmt *except)
         if (st != except && sqlite3_stmt_busy(st)) sqlite3_reset(st);
 }
 
+/* Only a statement handed out since the last write (or the request's
+ * start) can be open, so those are the ones looked at: walking all 440
+ * statements before each of an order's fifty writes was 6% of placing
+ * it. Past HANDED_OUT_KEPT (see the top), every statement is. */
+static void reset_handed_out(const sqlite3_stmt *except)
+{
+    if (handed_out_overflowed) {
+        reset_open_readers(except);
+    } else {
+        for (int i = 0; i < n_handed_out; i++)
+            if (handed_out[i] != except && sqlite3_stmt_busy(handed_out[i])) sqlite3_reset(handed_out[i]);
+    }
+    n_handed_out = 0;
+    handed_out_overflowed = 0;
+}
+
 static sqlite3_stmt *ready(sqlite3_stmt *st)
 {
-    if (!sqlite3_stmt_readonly(st)) reset_open_readers(st);
+    if (!sqlite3_stmt_readonly(st)) reset_handed_out(st);
+    if (n_handed_out < HANDED_OUT_KEPT) handed_out[n_handed_out++] = st;
+    else handed_out_overflowed = 1;
     return st;
 }
 
@@ -172,8 +197,7 @@ sqlite3_stmt *db_use(struct db_statement *s) { return db_use_variant(s, 0); }
 int db_release(void)
 {
     if (!conn) return 0;
-    for (sqlite3_stmt *st = sqlite3_next_stmt(conn, NULL); st; st = sqlite3_next_stmt(conn, st))
-        if (sqlite3_stmt_busy(st)) sqlite3_reset(st);
+    reset_handed_out(NULL);
     if (sqlite3_get_autocommit(conn)) return 0;
     sqlite3_exec(conn, "ROLLBACK", NULL, NULL, NULL);
     return 1;
@@ -181,7 +205,7 @@ int db_release(void)
 
 int db_begin(void)
 {
-    reset_open_readers(NULL);
+    reset_handed_out(NULL);
     return db_exec("BEGIN IMMEDIATE");
 }
 int db_commit(void) { return db_exec("COMMIT"); }
