@@ -322,6 +322,18 @@ static void parse_po(struct parse *p)
     memcpy(p->f->po, v, (size_t)n + 1);
 }
 
+static void parse_placer(struct parse *p)
+{
+    char v[sizeof p->f->placer];
+    long n = trimmed(param(p, "placer"), v, sizeof v);
+    if (n == 0) return;
+    if (n < 0 || utf8_chars(v) > ORDER_FILTER_PLACER_MAX || has_control(v)) {
+        add_error(p, ORDER_FILTER_PLACED_BY, "placer", "Enter a name or an email address, at most 120 characters.");
+        return;
+    }
+    memcpy(p->f->placer, v, (size_t)n + 1);
+}
+
 static void parse_sku(struct parse *p)
 {
     char v[ORDER_FILTER_SKU_MAX + 1];
@@ -391,8 +403,10 @@ int order_filter_parse(const struct http_params *query, enum order_list_scope sc
     if (offer[ORDER_FILTER_DATES]) parse_dates(&p);
     if (offer[ORDER_FILTER_NUMBER]) parse_number(&p);
     if (offer[ORDER_FILTER_PO]) parse_po(&p);
-    if (offer[ORDER_FILTER_PLACED_BY])
+    if (offer[ORDER_FILTER_PLACED_BY]) {
         parse_id_field(&p, ORDER_FILTER_PLACED_BY, "placed_by", &f->placed_by, "Choose a member from the list.");
+        parse_placer(&p);
+    }
     if (offer[ORDER_FILTER_UNIT])
         parse_id_field(&p, ORDER_FILTER_UNIT, "unit", &f->unit, "Choose a business unit from the list.");
     if (offer[ORDER_FILTER_SKU]) parse_sku(&p);

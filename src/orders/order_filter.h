@@ -12,6 +12,7 @@
  *   status=open|<lifecycle state>   from=YYYY-MM-DD   to=YYYY-MM-DD   both
  *   number=<order number>   po=<PO number text>                       both
  *   placed_by=<member id>   unit=<business unit id>   sku=<exact SKU>
+ *   placer=<name or email> (where the people are too many to list)
  *   sort=date_desc|date_asc|total_desc|total_asc                     member
  *   company=<company id>   channel=web|phone|erp                     staff
  *
@@ -37,6 +38,7 @@
 #define ORDER_FILTER_NUMBER_MAX 40      /* the longer of the two lists' limits */
 #define ORDER_FILTER_PO_MAX 60
 #define ORDER_FILTER_SKU_MAX 60
+#define ORDER_FILTER_PLACER_MAX 120
 
 /* Which list reads the filters. */
 enum order_list_scope {
@@ -83,6 +85,8 @@ struct order_filter {
     char number[ORDER_FILTER_NUMBER_MAX + 1];   /* member: upper case; staff: as typed */
     char po[ORDER_FILTER_PO_MAX * 4 + 1];       /* UTF-8, any case */
     int64_t placed_by;          /* 0: anyone */
+    char placer[ORDER_FILTER_PLACER_MAX * 4 + 1];   /* member: a name or email typed, to resolve
+                                                       to placed_by (never in links) */
     int64_t unit;               /* 0: any unit */
     char sku[ORDER_FILTER_SKU_MAX + 1];         /* upper case, exact */
     int64_t company;            /* 0: every company */

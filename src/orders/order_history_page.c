@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "orders/carriers.h"
 #include "base/csv.h"
@@ -26,15 +27,71 @@
 
 #define LIST_PATH "/account/orders"
 
-static struct order_placer_option placers[ORDER_PLACERS_MAX];
+/* Up to this many people who placed orders are offered in a list; more
+ * (a customer with hundreds of buyers) get a field for a name or email
+ * instead: a list of 700 names is no way to find one, and building it
+ * was most of such a company's order page. */
+#define ORDER_PLACERS_LISTED 100
+#define PLACER_MATCHES_SHOWN 5
+
+static struct order_placer_option placers[ORDER_PLACERS_LISTED];
 
 struct list_ctx {
     struct member_scope sc;
     struct order_filter f;
     struct order_filter_errors errors;
     struct order_list_query q;
-    int n_placers;
+    int n_placers;               /* listed; 0 with by_search */
+    int by_search;               /* too many to list: the "placer" field */
+    char placer_shown[sizeof placers[0].name];   /* the chosen person's name in that field */
+    char placer_message[600];    /* why the typed name was not used */
 };
+
+/* The "placer" field of a company with too many people to list: the
+ * member placed_by names (from a link), else the one person the typed
+ * name or email means. 0, or -1 on a database error. */
+static int resolve_placer(struct list_ctx *c, int64_t company_id, int64_t unit_id)
+{
+    struct order_filter *f = &c->f;
+    struct order_placer_option *m = placers;
+    if (f->placed_by) {
+        int found = store_order_history_placer(company_id, unit_id, f->placed_by, m);
+        if (found < 0) return -1;
+        if (found) snprintf(c->placer_shown, sizeof c->placer_shown, "%s", m->name);
+        else {
+            f->placed_by = 0;
+            order_filter_error(&c->errors, "placer", "Nobody with that id has placed an order here.");
+        }
+        return 0;
+    }
+    if (!f->placer[0]) return 0;
+    snprintf(c->placer_shown, sizeof c->placer_shown, "%s", f->placer);
+    int n = store_order_history_placers_matching(company_id, unit_id, f->placer, m, PLACER_MATCHES_SHOWN + 1);
+    if (n < 0) return -1;
+    /* the first is the one meant when it is the email, the whole name,
+     * or the only match */
+    int exact = n > 0 && (strcasecmp(m[0].email, f->placer) == 0 || strcasecmp(m[0].name, f->placer) == 0)
+        && !(n > 1 && strcasecmp(m[1].name, f->placer) == 0 && strcasecmp(m[0].email, f->placer) != 0);
+    if (n == 1 || exact) {
+        f->placed_by = m[0].id;
+        snprintf(c->placer_shown, sizeof c->placer_shown, "%s", m[0].name);
+        return 0;
+    }
+    if (n == 0) {
+        snprintf(c->placer_message, sizeof c->placer_message,
+                 "Nobody whose name or email matches \u201c%s\u201d has placed an order here.", f->placer);
+    } else {
+        size_t len = (size_t)snprintf(c->placer_message, sizeof c->placer_message, "Several people match: ");
+        for (int i = 0; i < n && i < PLACER_MATCHES_SHOWN && len < sizeof c->placer_message; i++)
+            len += (size_t)snprintf(c->placer_message + len, sizeof c->placer_message - len, "%s%s (%s)",
+                                    i ? ", " : "", m[i].name, m[i].email);
+        if (len < sizeof c->placer_message)
+            snprintf(c->placer_message + len, sizeof c->placer_message - len, "%s. Type the whole name or the email.",
+                     n > PLACER_MATCHES_SHOWN ? " and more" : "");
+    }
+    order_filter_error(&c->errors, "placer", c->placer_message);
+    return 0;
+}
 
 /* Parses the filters and checks the member and unit against the scope.
  * 1, or 0 after answering 403/500. */
@@ -44,11 +101,15 @@ static int list_prepare(struct request *req, struct list_ctx *c)
     order_filter_parse(&req->query, ORDER_LIST_MEMBER, &c->f, &c->errors);
     struct member_scope *sc = &c->sc;
     c->n_placers = 0;
+    c->by_search = 0;
+    c->placer_shown[0] = '\0';
     if (sc->scope != ORDER_SCOPE_OWN) {
-        c->n_placers = store_order_history_placers(req->session.company_id,
-                                                   sc->scope == ORDER_SCOPE_UNIT ? sc->member_unit : 0,
-                                                   placers, ORDER_PLACERS_MAX);
-        if (c->n_placers < 0) {
+        int64_t unit = sc->scope == ORDER_SCOPE_UNIT ? sc->member_unit : 0;
+        int n = store_order_history_placer_count(req->session.company_id, unit, ORDER_PLACERS_LISTED + 1);
+        c->by_search = n > ORDER_PLACERS_LISTED;
+        c->n_placers = n < 0 ? -1 : c->by_search ? 0
+                     : store_order_history_placers(req->session.company_id, unit, placers, ORDER_PLACERS_LISTED);
+        if (c->n_placers < 0 || (c->by_search && resolve_placer(c, req->session.company_id, unit) != 0)) {
             response_error(req, 500, "Orders cannot be shown right now. Please try again.");
             return 0;
         }
@@ -57,7 +118,7 @@ static int list_prepare(struct request *req, struct list_ctx *c)
         c->f.placed_by = 0;    /* neither is offered: own orders only */
         c->f.unit = 0;
     }
-    if (c->f.placed_by) {
+    if (c->f.placed_by && !c->by_search) {
         int known = 0;
         for (int i = 0; i < c->n_placers && !known; i++) known = placers[i].id == c->f.placed_by;
         if (!known) {
@@ -123,12 +184,17 @@ static void fill_filter_form(tpl_dict *d, struct request *req, const struct list
     const struct member_scope *sc = &c->sc;
     tpl_dict *who = NULL, *units = NULL;
     if (sc->scope != ORDER_SCOPE_OWN) {
-        who = tpl_add_section(d, "PLACED_BY_FILTER");
         const char *chosen = req_query(req, "placed_by");
-        for (int i = 0; i < c->n_placers; i++) {
-            char id[24];
-            snprintf(id, sizeof id, "%" PRId64, placers[i].id);
-            set_option(who, "OPTION", id, placers[i].name, chosen);
+        if (c->by_search) {
+            who = tpl_add_section(d, "PLACER_SEARCH");
+            tpl_set(who, "PLACER", c->placer_shown);
+        } else {
+            who = tpl_add_section(d, "PLACED_BY_FILTER");
+            for (int i = 0; i < c->n_placers; i++) {
+                char id[24];
+                snprintf(id, sizeof id, "%" PRId64, placers[i].id);
+                set_option(who, "OPTION", id, placers[i].name, chosen);
+            }
         }
         /* Units in tree order, indented, limited to the scope. */
         static int order[ORDER_UNITS_MAX], depth[ORDER_UNITS_MAX];
@@ -157,7 +223,8 @@ static void fill_filter_form(tpl_dict *d, struct request *req, const struct list
             tpl_dict *item = tpl_add_section(summary, "ITEM");
             tpl_set(item, "FIELD", strcmp(field, "page") == 0 ? "orders-title" : field);
             tpl_set(item, "MESSAGE", c->errors.items[i].message);
-            tpl_dict *target = strcmp(field, "placed_by") == 0 ? who : strcmp(field, "unit") == 0 ? units : d;
+            tpl_dict *target = strcmp(field, "placed_by") == 0 || strcmp(field, "placer") == 0 ? who
+                             : strcmp(field, "unit") == 0 ? units : d;
             if (!target) continue;
             char key[48];
             snprintf(key, sizeof key, "%s", field);

@@ -128,9 +128,19 @@ int store_order_history_units(int64_t company_id, struct order_unit_option *out,
 struct order_placer_option {
     int64_t id;
     char name[128];
+    char email[256];
 };
-#define ORDER_PLACERS_MAX 500
+/* The people who placed an order in the company (in unit_id's subtree
+ * when > 0), by name, at most max. Count or -1. */
 int store_order_history_placers(int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max);
+/* How many of them, counting up to max. -1 on error. */
+int store_order_history_placer_count(int64_t company_id, int64_t unit_id, int max);
+/* One of them: 1 (out filled), 0 not one of them, -1 error. */
+int store_order_history_placer(int64_t company_id, int64_t unit_id, int64_t user_id, struct order_placer_option *out);
+/* Those whose email is text (any case) first, then whose name is text,
+ * then whose name contains it. Count (at most max) or -1. */
+int store_order_history_placers_matching(int64_t company_id, int64_t unit_id, const char *text,
+                                         struct order_placer_option *out, int max);
 
 /* An order's lines for "Order again", each with today's product behind it:
  * the line's product, or the active catalog product with its SKU. */

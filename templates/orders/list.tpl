@@ -56,6 +56,12 @@
       </select>
       {{#PLACED_BY_ERROR}}<div class="invalid-feedback" id="placed_by-error">{{MESSAGE}}</div>{{/PLACED_BY_ERROR}}
     </div>{{/PLACED_BY_FILTER}}
+    {{#PLACER_SEARCH}}<div class="col-6 col-md-4 col-xl-3">
+      <label for="placer" class="form-label">Placed by</label>
+      <input type="text" class="form-control{{#PLACER_INVALID}} is-invalid{{/PLACER_INVALID}}"{{#PLACER_INVALID}} aria-invalid="true"{{/PLACER_INVALID}} id="placer" name="placer" value="{{PLACER}}" maxlength="120" autocomplete="off" placeholder="Name or email" aria-describedby="placer-hint{{#PLACER_ERROR}} placer-error{{/PLACER_ERROR}}">
+      <div class="form-text" id="placer-hint">Anyone when empty.</div>
+      {{#PLACER_ERROR}}<div class="invalid-feedback" id="placer-error">{{MESSAGE}}</div>{{/PLACER_ERROR}}
+    </div>{{/PLACER_SEARCH}}
     {{#UNIT_FILTER}}<div class="col-6 col-md-4 col-xl-3">
       <label for="unit" class="form-label">Business unit <span class="text-body-secondary fw-normal">(and below)</span></label>
       <select class="form-select{{#UNIT_INVALID}} is-invalid{{/UNIT_INVALID}}"{{#UNIT_INVALID}} aria-invalid="true"{{/UNIT_INVALID}} id="unit" name="unit"{{#UNIT_ERROR}} aria-describedby="unit-error"{{/UNIT_ERROR}}>

@@ -267,6 +267,60 @@ test('invalid filters: a message above the list, values kept, 422, the rest stil
   assert.doesNotMatch(xss.text, /<script>alert/);
 });
 
+// A customer with more people who placed orders than a list can offer
+// gets a field for a name or an email instead (ORDER_PLACERS_LISTED).
+test('hundreds of people who placed orders: "placed by" becomes a name or email field', async () => {
+  const admin = await as('admin@acme.test');
+  assert.match((await admin.get('/account/orders')).text, /<select[^>]*id="placed_by"/, 'Acme lists its few placers');
+  const template = sql(`SELECT id FROM orders WHERE number = '${BEN_ORDER}'`);
+  sql(`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 120)
+       INSERT INTO users (email, password_hash, name, created_at) SELECT printf('many%03d@acme.test', x), 'x',
+         CASE WHEN x <= 3 THEN printf('Dana Many %d', x) ELSE printf('Placer %03d', x) END, 0 FROM n;
+       INSERT INTO memberships (company_id, user_id, role_id, created_at)
+         SELECT ${ACME}, id, 4, 0 FROM users WHERE email LIKE 'many%@acme.test';
+       INSERT INTO orders (${ORDER_COLS}) SELECT o.company_id, 'SO-MANY-' || u.id, u.id, o.business_unit_id, o.status,
+         o.channel, o.po_number, o.currency, o.subtotal_cents, o.shipping_cents, o.tax_cents, o.total_cents, o.ship_to_label,
+         o.ship_to_text, o.bill_to_text, o.notes, o.placed_at FROM orders o, users u
+        WHERE o.id = ${template} AND u.email LIKE 'many%@acme.test';`);
+  const page = await admin.get('/account/orders');
+  assert.equal(page.status, 200);
+  assert.doesNotMatch(page.text, /id="placed_by"/, 'no list of 120+ names');
+  assert.match(page.text, /<input type="text" class="form-control" id="placer" name="placer" value=""/);
+  const only = (text) => numbersOf(text);
+  // the email (any case), or the whole name, or a part only one name has
+  for (const typed of ['MANY007@acme.test', 'Placer 007', 'cer 007']) {
+    const res = await admin.get(`/account/orders?placer=${encodeURIComponent(typed)}`);
+    assert.equal(res.status, 200, typed);
+    assert.deepEqual(only(res.text), [`SO-MANY-${uid('many007@acme.test')}`], typed);
+    assert.match(res.text, /id="placer" name="placer" value="Placer 007"/, 'the field shows whom it found');
+    assert.match(res.text, new RegExp(`placed_by=${uid('many007@acme.test')}`), 'links carry the person');
+  }
+  // from a link, by id
+  const byId = await admin.get(`/account/orders?placed_by=${uid('many008@acme.test')}`);
+  assert.equal(byId.status, 200);
+  assert.match(byId.text, /value="Placer 008"/);
+  // several, none, another company's person, markup: 422 with the text kept
+  const several = await admin.get('/account/orders?placer=Dana%20Many');
+  assert.equal(several.status, 422);
+  assert.match(several.text, /Several people match: Dana Many 1 \(many001@acme\.test\), Dana Many 2/);
+  assert.match(several.text, /id="placer" name="placer" value="Dana Many"/);
+  assert.equal(totalOf(several.text), Number(sql(`SELECT COUNT(*) FROM orders WHERE company_id = ${ACME}`)), 'the rest still applies');
+  const none = await admin.get('/account/orders?placer=nobody%40nowhere.test');
+  assert.equal(none.status, 422);
+  assert.match(none.text, /Nobody whose name or email matches “nobody@nowhere.test” has placed an order here/);
+  assert.equal((await admin.get(`/account/orders?placed_by=${uid('admin@borealis.test')}`)).status, 422);
+  assert.equal((await admin.get(`/account/orders?placer=admin%40borealis.test`)).status, 422, 'another company\'s person');
+  const xss = await admin.get(`/account/orders?placer=${encodeURIComponent('<script>alert(1)</script>')}`);
+  assert.equal(xss.status, 422);
+  assert.doesNotMatch(xss.text, /<script>alert/);
+  assert.equal((await admin.get(`/account/orders?placer=${'x'.repeat(121)}`)).status, 422, 'too long');
+  sql(`DELETE FROM orders WHERE number LIKE 'SO-MANY-%';
+       DELETE FROM order_placers WHERE user_id IN (SELECT id FROM users WHERE email LIKE 'many%@acme.test');
+       DELETE FROM memberships WHERE user_id IN (SELECT id FROM users WHERE email LIKE 'many%@acme.test');
+       DELETE FROM users WHERE email LIKE 'many%@acme.test';`);
+  assert.match((await admin.get('/account/orders')).text, /<select[^>]*id="placed_by"/, 'a list again');
+});
+
 test('sorting by date and by total, ties broken by order id', async () => {
   const admin = await as('admin@acme.test');
   for (const sort of ['date_desc', 'date_asc', 'total_desc', 'total_asc']) {
