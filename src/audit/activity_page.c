@@ -11,6 +11,7 @@
 #include "audit/audit.h"
 #include "base/format.h"
 #include "base/staff_scope.h"
+#include "web/company_picker.h"
 #include "web/response.h"
 #include "audit/audit_store.h"
 #include "base/companies_store.h"
@@ -18,7 +19,6 @@
 #include "base/validate.h"
 
 #define ACTIVITY_PAGE_SIZE 50
-#define COMPANY_CHOICES_MAX 500
 #define DASH "\xe2\x80\x94"
 
 /* The kinds of action the log can be filtered by: the action's prefix. */
@@ -169,32 +169,23 @@ void page_bo_activity(struct request *req)
     const char *kind;
     const char *prefix = kind_prefix(req, &kind);
     int page = page_number(req);
-    int64_t company_id = 0;
-    if (req_query(req, "company")[0] && !parse_id(req_query(req, "company"), &company_id)) company_id = 0;
     struct staff_scope scope = staff_scope_of(&req->actor);
-    static struct company_choice companies[COMPANY_CHOICES_MAX];
-    int company_count = store_bo_company_choices(&scope, companies, COMPANY_CHOICES_MAX);
     /* An unknown company (or one outside the scope) is no filter at all
      * rather than an empty log that looks as if nothing had happened. */
-    const char *company_name = NULL;
-    for (int i = 0; i < company_count; i++)
-        if (companies[i].id == company_id) company_name = companies[i].name;
-    if (!company_name) company_id = 0;
+    static struct company_picker picker;
+    int picked = company_picker_read(req, &scope, &picker);
+    int64_t company_id = picker.id;
+    const char *company_name = company_id ? picker.name : NULL;
 
     static struct audit_entry rows[ACTIVITY_PAGE_SIZE];
     int total = 0;
     int n = load_bo_page(&scope, company_id, prefix, page, rows, &total);
-    if (n < 0 || company_count < 0) {
+    if (n < 0 || picked < 0) {
         response_error(req, 500, "The activity log cannot be shown right now.");
         return;
     }
-    tpl_dict *d = response_page(req, 200, "audit/admin_activity.tpl", "Activity");
-    for (int i = 0; i < company_count; i++) {
-        tpl_dict *c = tpl_add_section(d, "COMPANY_CHOICE");
-        tpl_set_int(c, "ID", companies[i].id);
-        tpl_set(c, "NAME", companies[i].name);
-        if (companies[i].id == company_id) tpl_show(c, "SELECTED");
-    }
+    tpl_dict *d = response_page(req, picker.error[0] ? 422 : 200, "audit/admin_activity.tpl", "Activity");
+    company_picker_fill(d, &picker);
     if (company_name) tpl_set(tpl_add_section(d, "ONE_COMPANY"), "NAME", company_name);
     fill_kind_choices(d, kind);
     if (kind[0] || company_id) tpl_show(d, "FILTERED");

@@ -67,11 +67,8 @@ int store_bo_company_name(const struct staff_scope *scope, int64_t company_id, c
     return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
-int store_bo_company_choices(const struct staff_scope *scope, struct company_choice *out, int max)
+static int read_choices(sqlite3_stmt *q, const struct staff_scope *scope, struct company_choice *out, int max)
 {
-    DB_STATEMENT(st, "SELECT c.id, c.name FROM companies c WHERE" STAFF_SCOPE_COMPANY("c")
-        " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?1");
-    sqlite3_stmt *q = db_use(&st);
     if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int(q, 1, max);
     int n = 0, rc = SQLITE_DONE;
@@ -80,6 +77,43 @@ int store_bo_company_choices(const struct staff_scope *scope, struct company_cho
         DB_COPY(out[n].name, q, 1);
         n++;
     }
+    sqlite3_reset(q);
     if (n < max && rc != SQLITE_DONE) return -1;
     return n;
+}
+
+int store_bo_company_choices(const struct staff_scope *scope, struct company_choice *out, int max)
+{
+    DB_STATEMENT(st, "SELECT c.id, c.name FROM companies c WHERE" STAFF_SCOPE_COMPANY("c")
+        " ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?1");
+    return read_choices(db_use(&st), scope, out, max);
+}
+
+int store_bo_company_count(const struct staff_scope *scope, int max)
+{
+    DB_STATEMENT(st, "SELECT COUNT(*) FROM (SELECT 1 FROM companies c WHERE" STAFF_SCOPE_COMPANY("c") " LIMIT ?1)");
+    sqlite3_stmt *q = db_use(&st);
+    if (staff_scope_bind(q, scope) != 0) return -1;
+    sqlite3_bind_int(q, 1, max);
+    int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_reset(q);
+    return n;
+}
+
+int store_bo_company_choice(const struct staff_scope *scope, int64_t id, struct company_choice *out)
+{
+    DB_STATEMENT(st, "SELECT c.id, c.name FROM companies c WHERE c.id = ?2 AND" STAFF_SCOPE_COMPANY("c") " LIMIT ?1");
+    sqlite3_stmt *q = db_use(&st);
+    if (q) sqlite3_bind_int64(q, 2, id);
+    return read_choices(q, scope, out, 1);
+}
+
+int store_bo_company_choices_named(const struct staff_scope *scope, const char *text, struct company_choice *out,
+                                   int max)
+{
+    DB_STATEMENT(st, "SELECT c.id, c.name FROM companies c WHERE instr(lower(c.name), lower(?2)) > 0 AND"
+        STAFF_SCOPE_COMPANY("c") " ORDER BY c.name = ?2 COLLATE NOCASE DESC, c.name COLLATE NOCASE, c.id LIMIT ?1");
+    sqlite3_stmt *q = db_use(&st);
+    if (q) db_bind_text(q, 2, text);
+    return read_choices(q, scope, out, max);
 }

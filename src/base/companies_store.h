@@ -43,7 +43,16 @@ struct company_choice {
     char name[256];
 };
 
-/* The companies, by name, for a filter list. Rows written, or -1. */
+/* The companies scope reaches, by name, for a filter list. Rows
+ * written, or -1. */
 int store_bo_company_choices(const struct staff_scope *scope, struct company_choice *out, int max);
+/* How many companies scope reaches, counting up to max. -1 on error. */
+int store_bo_company_count(const struct staff_scope *scope, int max);
+/* One of them by id: 1 (out filled), 0 not reached, -1 error. */
+int store_bo_company_choice(const struct staff_scope *scope, int64_t id, struct company_choice *out);
+/* Those whose name is text (any case) first, then those whose name
+ * contains it, by name. Rows written (at most max), or -1. */
+int store_bo_company_choices_named(const struct staff_scope *scope, const char *text, struct company_choice *out,
+                                   int max);
 
 #endif

@@ -15,12 +15,12 @@
 #include "orders/order_status.h"
 #include "orders/order_view.h"
 #include "orders/orders_admin_store.h"
+#include "web/company_picker.h"
 #include "web/form.h"
 #include "web/response.h"
 
 #define PAGE_SIZE 50
 #define LIST_PATH "/backoffice/orders"
-#define COMPANY_CHOICES_MAX 500
 
 /* The statuses that wait for someone, with how the counts read. */
 static const struct {
@@ -39,6 +39,7 @@ static const struct {
 
 struct list_ctx {
     struct staff_scope scope;
+    struct company_picker picker;
     struct order_filter f;
     struct order_list_query q;
     struct form_errors errors;
@@ -47,27 +48,26 @@ struct list_ctx {
 /* Reads the filters the back office offers from the URL: errors for dates
  * and a number that cannot be understood (those filters are then left
  * out; any other value it cannot use is dropped without a word). */
-static void list_prepare(const struct request *req, struct list_ctx *c)
+static int list_prepare(const struct request *req, struct list_ctx *c)
 {
     struct order_filter_errors errors;
     order_filter_parse(&req->query, ORDER_LIST_STAFF, &c->f, &errors);
     for (int i = 0; i < errors.count; i++) form_error(&c->errors, errors.items[i].field, errors.items[i].message);
     c->scope = staff_scope_of(&req->actor);
+    /* An id outside the scope stays the filter (the list is then empty,
+     * as the scope makes it); a company found by its name becomes it. */
+    if (company_picker_read(req, &c->scope, &c->picker) != 0) return -1;
+    if (c->picker.id) c->f.company = c->picker.id;
+    if (c->picker.error[0]) form_error(&c->errors, "company", c->picker.error);
     c->q.company_filter = c->f.company;
     c->q.filter = &c->f;
+    return 0;
 }
 
 static void fill_choices(tpl_dict *d, const struct request *req, const struct list_ctx *ctx)
 {
     const struct order_filter *f = &ctx->f;
-    static struct company_choice companies[COMPANY_CHOICES_MAX];
-    int n = store_bo_company_choices(&ctx->scope, companies, COMPANY_CHOICES_MAX);
-    for (int i = 0; i < n; i++) {
-        tpl_dict *c = tpl_add_section(d, "COMPANY_CHOICE");
-        tpl_set_int(c, "ID", companies[i].id);
-        tpl_set(c, "NAME", companies[i].name);
-        if (companies[i].id == f->company) tpl_show(c, "SELECTED");
-    }
+    company_picker_fill(d, &ctx->picker);
     for (int s = 0; s < ORDER_STATE_COUNT; s++) {
         const char *name = order_state_name((enum order_state)s);
         tpl_dict *c = tpl_add_section(d, "STATUS_CHOICE");
@@ -127,8 +127,11 @@ void page_bo_orders(struct request *req)
 {
     static struct list_ctx c;
     memset(&c, 0, sizeof c);
-    list_prepare(req, &c);
     static struct order_list_row rows[PAGE_SIZE + 1];
+    if (list_prepare(req, &c) != 0) {
+        response_error(req, 500, "The orders could not be read. Try again.");
+        return;
+    }
     struct order_list_page page;
     if (store_bo_order_list_page(&c.scope, &c.q, rows, PAGE_SIZE, &page) != 0) {
         response_error(req, 500, "The orders could not be read. Try again.");

@@ -13,14 +13,20 @@
 
 int store_bo_orders_count_status(const struct staff_scope *scope, int64_t company_filter, const char *status)
 {
-    /* order_counts (sql/023): its company rows, placed_by_user_id 0 */
-    DB_STATEMENT(all, "SELECT COALESCE(SUM(n), 0) FROM order_counts WHERE placed_by_user_id = 0 AND status = ?1 AND"
-        STAFF_SCOPE_COMPANY_ID("company_id"));
+    /* order_counts (sql/023): every company's row (0, 0) for staff who
+     * reach every company, else the company rows (placed_by_user_id 0)
+     * of the companies the scope reaches, which never include row 0.
+     * The first binds the scope like every staff statement (?61, ?62),
+     * so a scope that is not "every company" reads nothing there. */
+    DB_STATEMENT(all, "SELECT COALESCE(SUM(n), 0) FROM order_counts WHERE company_id = 0 AND placed_by_user_id = 0"
+        " AND status = ?1 AND ?61 = 1 AND ?62 = ?62");
+    DB_STATEMENT(reached, "SELECT COALESCE(SUM(n), 0) FROM order_counts WHERE placed_by_user_id = 0 AND status = ?1"
+        " AND company_id > 0 AND" STAFF_SCOPE_COMPANY_ID("company_id"));
     DB_STATEMENT(one, "SELECT COALESCE(SUM(n), 0) FROM order_counts WHERE company_id = ?2 AND placed_by_user_id = 0"
         " AND status = ?1 AND" STAFF_SCOPE_COMPANY_ID("company_id"));
-    sqlite3_stmt *q = company_filter > 0
-        ? db_use(&one)
-        : db_use(&all);
+    sqlite3_stmt *q = company_filter > 0 ? db_use(&one)
+                    : scope && scope->all_companies ? db_use(&all)
+                    : db_use(&reached);
     if (staff_scope_bind(q, scope) != 0) return -1;
     db_bind_text(q, 1, status);
     if (company_filter > 0) sqlite3_bind_int64(q, 2, company_filter);

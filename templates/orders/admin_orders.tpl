@@ -14,10 +14,13 @@
   <div class="card-body row g-2 align-items-end">
     <div class="col-md-6 col-lg-3">
       <label for="company" class="form-label">Company</label>
-      <select class="form-select" id="company" name="company">
+      {{#COMPANY_LIST}}<select class="form-select{{#COMPANY_INVALID}} is-invalid{{/COMPANY_INVALID}}" id="company" name="company"{{#COMPANY_ERROR}} aria-describedby="company-error"{{/COMPANY_ERROR}}>
         <option value="">Every company</option>
         {{#COMPANY_CHOICE}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/COMPANY_CHOICE}}
-      </select>
+      </select>{{#COMPANY_ERROR}}<div class="invalid-feedback" id="company-error">{{MESSAGE}}</div>{{/COMPANY_ERROR}}{{/COMPANY_LIST}}
+      {{#COMPANY_SEARCH}}<input type="text" class="form-control{{#COMPANY_INVALID}} is-invalid{{/COMPANY_INVALID}}"{{#COMPANY_INVALID}} aria-invalid="true"{{/COMPANY_INVALID}} id="company" name="company_name" value="{{NAME}}" maxlength="200" autocomplete="off" placeholder="Every company" aria-describedby="company-hint{{#COMPANY_ERROR}} company-error{{/COMPANY_ERROR}}">
+      <div class="form-text" id="company-hint">A company's name, or part of it.</div>
+      {{#COMPANY_ERROR}}<div class="invalid-feedback" id="company-error">{{MESSAGE}}</div>{{/COMPANY_ERROR}}{{/COMPANY_SEARCH}}
     </div>
     <div class="col-6 col-md-3 col-lg-2">
       <label for="status" class="form-label">Status</label>

@@ -387,6 +387,41 @@ test('seeded orders have timelines and shipments that add up', () => {
   assert.deepEqual(sql("SELECT DISTINCT carrier FROM shipments ORDER BY 1").split('\n').filter((c) => ['UPS', 'FedEx', 'LTL freight'].includes(c)).length, 3);
 });
 
+// A seller with more customers than a list can offer gets a field for a
+// company's name on the orders list and the activity log
+// (COMPANY_PICKER_LISTED), which resolves to the one company it means.
+test('hundreds of customers: the company filter becomes a name field', async () => {
+  assert.match((await staff.get('/backoffice/orders')).text, /<select[^>]*id="company" name="company"/);
+  sql(`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 110)
+       INSERT INTO companies (name, created_at) SELECT printf('Zeta Trading %03d', x), 0 FROM n;`);
+  const borealis = sql("SELECT id FROM companies WHERE name = 'Borealis Builders'");
+  const borealisOrders = sql(`SELECT number FROM orders WHERE company_id = ${borealis} ORDER BY placed_at DESC, id DESC LIMIT 50`).split('\n');
+  for (const path of ['/backoffice/orders', '/backoffice/activity']) {
+    const page = await staff.get(path);
+    assert.equal(page.status, 200, path);
+    assert.doesNotMatch(page.text, /<select[^>]*id="company"/, `${path}: no list of 115 companies`);
+    assert.match(page.text, /<input type="text" class="form-control" id="company" name="company_name" value=""/, path);
+    // by part of the name, the whole name in any case, or the id (links)
+    for (const q of ['company_name=borealis', 'company_name=BOREALIS%20BUILDERS', `company=${borealis}`]) {
+      const res = await staff.get(`${path}?${q}`);
+      assert.equal(res.status, 200, `${path}?${q}`);
+      assert.match(res.text, /id="company" name="company_name" value="Borealis Builders"/, `${path}?${q}`);
+      if (path === '/backoffice/orders') assert.deepEqual(rowsShown(res.text), borealisOrders, q);
+      else assert.match(res.text, /Borealis Builders/);
+    }
+    const several = await staff.get(`${path}?company_name=Zeta%20Trading`);
+    assert.equal(several.status, 422, path);
+    assert.match(several.text, /Several companies match: Zeta Trading 001, Zeta Trading 002, Zeta Trading 003, Zeta Trading 004, Zeta Trading 005 and more\. Type the whole name\./);
+    assert.match(several.text, /value="Zeta Trading"/, 'the text typed is kept');
+    assert.equal((await staff.get(`${path}?company_name=Zeta%20Trading%20007`)).status, 200, 'a whole name is one company');
+    const none = await staff.get(`${path}?company_name=${encodeURIComponent('<b>nope</b>')}`);
+    assert.equal(none.status, 422);
+    assert.match(none.text, /No company’s name contains “&lt;b&gt;nope&lt;\/b&gt;”/);
+  }
+  sql("DELETE FROM companies WHERE name LIKE 'Zeta Trading %'");
+  assert.match((await staff.get('/backoffice/orders')).text, /<select[^>]*id="company"/, 'a list again');
+});
+
 // Last: every order this file placed, moved or imported is counted where
 // the order list reads its totals (order_counts, kept by triggers).
 test('the kept order counts agree with the orders after this file\'s writes', () => {

@@ -7,7 +7,9 @@ export function assertOrderCountsAgree(sql, what = 'order_counts') {
   const kept = sql(`SELECT company_id || ':' || placed_by_user_id || ':' || status || '=' || n FROM order_counts
                      WHERE n <> 0 ORDER BY 1`);
   const recounted = sql(`SELECT k FROM (
-        SELECT company_id || ':0:' || status || '=' || COUNT(*) AS k FROM orders GROUP BY company_id, status
+        SELECT '0:0:' || status || '=' || COUNT(*) AS k FROM orders GROUP BY status
+        UNION ALL
+        SELECT company_id || ':0:' || status || '=' || COUNT(*) FROM orders GROUP BY company_id, status
         UNION ALL
         SELECT company_id || ':' || placed_by_user_id || ':' || status || '=' || COUNT(*) FROM orders
          WHERE placed_by_user_id IS NOT NULL GROUP BY company_id, placed_by_user_id, status) ORDER BY 1`);
