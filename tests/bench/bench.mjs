@@ -230,6 +230,7 @@ async function pages(o, stack) {
   return [
     { name: 'dashboard', pairs: spread(adminCookies, '/account') },
     { name: 'orders page 1', pairs: [[bigCookie, '/account/orders'], ...spread(adminCookies.slice(1), '/account/orders')] },
+    { name: 'big co page 1', pairs: [[bigCookie, '/account/orders']] },
     { name: 'orders deep page', pairs: [[bigCookie, deep]] },
     { name: 'order detail', pairs: orderPairs },
     { name: 'catalog search', pairs: spread(buyerCookies, '/catalog/search?q=glove') },
