@@ -10,8 +10,11 @@
 //
 //   node tests/bench/bench.mjs --db FILE [--seconds 10] [--connections 32]
 //        [--threads 2] [--callgrind] [--out DIR] [--quick]
-//        [--callgrind-only] [--pages NAME,NAME]
+//        [--callgrind-only] [--pages NAME,NAME] [--soak REQUESTS]
 //
+// --soak REQUESTS: after the pages, every page's requests mixed, in one-
+// minute runs until REQUESTS were answered, with the workers' memory
+// after each run (flat memory: no leak, no growing cache).
 // --callgrind-only: instructions per request only (no wrk, no writes; no
 // report written). --pages: only the pages named (see pages() below).
 // --quick: one second per page, the references and the 8-connection run
@@ -45,6 +48,7 @@ function options(argv) {
     else if (a === '--writes-only') o.writesOnly = true;
     else if (a === '--callgrind-only') { o.callgrindOnly = true; o.callgrind = true; }
     else if (a === '--pages') o.pages = next().split(',');
+    else if (a === '--soak') o.soak = Number(next());
     else if (a === '--out') o.out = resolve(next());
     else throw new Error(`bench: unknown option ${a}`);
   }
@@ -264,8 +268,8 @@ end
   return file;
 }
 
-function wrk(o, url, script, connections = o.connections) {
-  const args = ['-t', String(o.threads), '-c', String(connections), '-d', `${o.seconds}s`, '--latency'];
+function wrk(o, url, script, connections = o.connections, seconds = o.seconds) {
+  const args = ['-t', String(o.threads), '-c', String(connections), '-d', `${seconds}s`, '--latency'];
   if (script) args.push('-s', script);
   args.push(url);
   const out = spawnSync('wrk', args, { encoding: 'utf8' }).stdout;
@@ -280,11 +284,30 @@ function wrk(o, url, script, connections = o.connections) {
   const non200 = num(/non200 (\d+)/) || 0;
   return {
     rps: num(/Requests\/sec:\s+([\d.]+)/),
+    requests: num(/(\d+) requests in/),
     p50: ms(/\s50%\s+([\d.]+)(us|ms|s)\b/),
     p99: ms(/\s99%\s+([\d.]+)(us|ms|s)\b/),
     errors: Math.max(non2xx, non200) + (num(/Socket errors:.*?timeout (\d+)/) || 0),
     raw: out,
   };
+}
+
+// --- soak --------------------------------------------------------------------------
+
+function soak(o, stack, dir, list) {
+  const script = wrkScript(dir, 'soak', list.flatMap((p) => p.pairs));
+  const steps = [{ requests: 0, rss: workerPids(stack.app.pid).map(rssKb) }];
+  let requests = 0, errors = 0, seconds = 0;
+  while (requests < o.soak) {
+    const r = wrk(o, stack.url, script, o.connections, 60);
+    requests += r.requests || 0;
+    errors += r.errors;
+    seconds += 60;
+    steps.push({ requests, rss: workerPids(stack.app.pid).map(rssKb) });
+    console.log(`soak: ${requests} requests, ${errors} not 200, RSS ${steps[steps.length - 1].rss.join(', ')} kB`);
+    if (!(r.requests > 0)) break;
+  }
+  return { requests, errors, seconds, steps };
 }
 
 // --- callgrind --------------------------------------------------------------------
@@ -367,7 +390,7 @@ async function main() {
   chmodSync(dir, 0o755);
   const stack = await startStack(o, dir);
   const results = [];
-  let writes;
+  let writes, soakFailed = false;
   try {
     const list = o.writesOnly ? [] : (await pages(o, stack)).filter((p) => !o.pages || o.pages.includes(p.name));
     if (o.callgrindOnly) {
@@ -398,18 +421,21 @@ async function main() {
       results.push({ page: page.name, bytes, app, app8, fcgi, stat });
       console.log(`${page.name}: ${bytes} B, ${app.rps} req/s (fcgi ${fcgi.rps}, static ${stat.rps}), p50 ${app.p50} ms, p99 ${app.p99} ms, errors ${app.errors}`);
     }
+    const soaked = o.soak ? soak(o, stack, dir, list) : null;
+    soakFailed = Boolean(soaked && (soaked.errors > 0 || soaked.requests < o.soak));
     const memoryAfterReads = workerPids(stack.app.pid).map(rssKb);
     writes = await placeOrders({ url: stack.url, db: o.db, seconds: o.quick ? 2 : Math.max(o.seconds, 10), members: o.quick ? 4 : 32 });
     console.log(`placing orders: ${writes.orders} in ${writes.seconds.toFixed(1)} s = ${writes.perSecond.toFixed(0)}/s, errors ${writes.errors}, lost ${writes.lost}, doubled ${writes.doubled}, connections retried ${writes.retries}`);
     if (writes.firstErrors.length) console.log(`first errors: ${writes.firstErrors.join('; ')}`);
     const memoryAfter = workerPids(stack.app.pid).map(rssKb);
     const ir = o.callgrind ? await instructions(o, dir, list) : {};
-    report(o, results, writes, ir, { memoryBefore, memoryAfterReads, memoryAfter });
+    report(o, results, writes, ir, { memoryBefore, memoryAfterReads, memoryAfter, soaked });
   } finally {
     await stopStack(stack);
     if (!process.env.KEEP_BENCH_DIR) rmSync(dir, { recursive: true, force: true });
   }
-  const failed = results.some((r) => r.app.errors > 0 || !(r.app.rps > 0)) || !writes || writes.errors || writes.lost || writes.doubled;
+  const failed = results.some((r) => r.app.errors > 0 || !(r.app.rps > 0)) || !writes || writes.errors || writes.lost || writes.doubled
+    || soakFailed;
   process.exitCode = failed ? 1 : 0;
 }
 
@@ -436,6 +462,13 @@ function report(o, results, writes, ir, memory) {
     + `= ${writes.perSecond.toFixed(0)}/s; errors ${writes.errors}, lost ${writes.lost}, doubled ${writes.doubled}`);
   lines.push(`worker memory (kB RSS): before ${memory.memoryBefore.join(', ')}; after reads ${memory.memoryAfterReads.join(', ')}; `
     + `after writes ${memory.memoryAfter.join(', ')}`);
+  if (memory.soaked) {
+    const k = memory.soaked;
+    lines.push(`soak: ${k.requests} requests of every page mixed in ${k.seconds} s, ${k.errors} not 200; worker memory (kB RSS) `
+      + k.steps.map((x) => `after ${x.requests}: ${x.rss.join(', ')}`).join('; '));
+    csv.push(`soak_requests,${k.requests}`, `soak_rss_kb_first,${k.steps[0].rss.join(' ')}`,
+      `soak_rss_kb_last,${k.steps[k.steps.length - 1].rss.join(' ')}`);
+  }
   csv.push(`orders_per_second,${writes.perSecond.toFixed(1)}`);
   writeFileSync(join(o.out, 'latest.txt'), lines.join('\n') + '\n');
   writeFileSync(join(o.out, 'latest.csv'), csv.join('\n') + '\n');

@@ -33,4 +33,12 @@ test('serve prepares every statement at start, and refuses to start when one doe
     portal.sql('ALTER TABLE orders RENAME COLUMN purchase_order TO po_number');
   }
   assert.equal((await fetch(`${portal.url}/login`)).status, 200);
+
+  // `buyerdesk statements --plan`: each of them, with its query plan.
+  const listed = spawnSync(binary, ['--config', portal.config, 'statements', '--plan'], { encoding: 'utf8', timeout: 20000 });
+  assert.equal(listed.status, 0, listed.stderr);
+  assert.equal((listed.stdout.match(/^-- statement \d+$/gm) ?? []).length, Number(started[1]), 'every statement serve prepares');
+  assert.match(listed.stderr, new RegExp(`^${started[1]} statements$`, 'm'));
+  assert.match(listed.stdout, /FROM order_counts WHERE company_id = :company[^\n]*;\n(--   [^\n]*\n)*--   \d+ \d+ SEARCH order_counts/,
+    'the order list total reads order_counts by its key');
 });
