@@ -47,7 +47,11 @@ int db_open(const char *path)
         return -1;
     }
     sqlite3_busy_timeout(conn, 5000);
-    if (db_exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;") != 0) {
+    /* cache_size: 32 MB of pages per process (SQLite's default is 2 MB);
+     * the order lists of the 64 busiest customers of a 2 GB database read
+     * about 20 MB of pages, and each page not in the cache is a read(). */
+    if (db_exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"
+                " PRAGMA cache_size=-32768;") != 0) {
         db_close();
         return -1;
     }

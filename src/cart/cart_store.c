@@ -201,12 +201,18 @@ int64_t store_cart_quantity(int64_t company_id, int64_t user_id, int64_t product
 
 /* "?4, ?5, ..." for CART_LOOKUP_MAX SKUs; variant 1 matches the SKU
  * exactly, 0 in any case. */
-static const char *lookup_sql(int exact)
+/* The IN list has room for a bucket of SKUs, not always for
+ * CART_LOOKUP_MAX: SQLite builds the list's index from every slot on
+ * each run, so adding one SKU to the cart paid for 500. Slots left
+ * unbound are NULL, which matches nothing. */
+static const int lookup_sizes[] = { 1, 8, 64, CART_LOOKUP_MAX };
+#define LOOKUP_SIZES (int)(sizeof lookup_sizes / sizeof lookup_sizes[0])
+
+static const char *lookup_sql(int variant)
 {
-    static char sql[2][16384];
-    char *s = sql[exact ? 1 : 0];
-    if (s[0]) return s;
-    size_t w = (size_t)snprintf(s, sizeof sql[0],
+    static char sql[16384];
+    int exact = variant / LOOKUP_SIZES, size = lookup_sizes[variant % LOOKUP_SIZES];
+    size_t w = (size_t)snprintf(sql, sizeof sql,
         "SELECT p.id, p.sku, p.name, p.unit_of_measure, p.pack_size, p.min_order_qty, p.list_price_cents, p.active,"
         "       COALESCE(c.quantity, 0), i.min_qty, i.unit_price_cents"
         "  FROM products p"
@@ -214,18 +220,20 @@ static const char *lookup_sql(int exact)
         "  LEFT JOIN price_list_items i ON ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = p.id"
         "  LEFT JOIN cart_items c ON c.company_id = ?1 AND c.user_id = ?2 AND c.product_id = p.id"
         " WHERE p.sku%s IN (", exact ? "" : " COLLATE NOCASE");
-    for (int i = 0; i < CART_LOOKUP_MAX; i++)
-        w += (size_t)snprintf(s + w, sizeof sql[0] - w, "%s?%d", i ? "," : "", i + 4);
-    snprintf(s + w, sizeof sql[0] - w, ") ORDER BY p.id, i.min_qty");
-    return s;
+    for (int i = 0; i < size; i++)
+        w += (size_t)snprintf(sql + w, sizeof sql - w, "%s?%d", i ? "," : "", i + 4);
+    snprintf(sql + w, sizeof sql - w, ") ORDER BY p.id, i.min_qty");
+    return sql;
 }
 
 int store_cart_products(int64_t company_id, int64_t user_id, int use_list_prices, int exact,
                         const char *const *skus, int n, struct cart_product *out, int max)
 {
-    DB_STATEMENT_FAMILY(lookup, 2, lookup_sql);
+    DB_STATEMENT_FAMILY(lookup, 2 * LOOKUP_SIZES, lookup_sql);
     if (n < 0 || n > CART_LOOKUP_MAX) return -1;
-    sqlite3_stmt *q = db_use_variant(&lookup, exact ? 1 : 0);
+    int bucket = 0;
+    while (lookup_sizes[bucket] < n) bucket++;
+    sqlite3_stmt *q = db_use_variant(&lookup, (exact ? LOOKUP_SIZES : 0) + bucket);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
