@@ -22,13 +22,16 @@ class Session {
       body: fields ? new URLSearchParams({ csrf_token: this.csrf, ...fields }).toString() : undefined,
     };
     let res;
-    try {
-      res = await fetch(this.url + path, init);
-    } catch (e) {
-      // A kept-alive connection closed under the request: once more (a
-      // submit is safe to repeat: its one-time key makes it one order).
-      this.retries = (this.retries ?? 0) + 1;
-      res = await fetch(this.url + path, init);
+    // A kept-alive connection closed under the request (nginx ends idle
+    // ones, and the pool may hold several): again, up to three times (a
+    // submit is safe to repeat: its one-time key makes it one order).
+    for (let attempt = 1; !res; attempt++) {
+      try {
+        res = await fetch(this.url + path, init);
+      } catch (e) {
+        if (attempt === 3) throw e;
+        this.retries = (this.retries ?? 0) + 1;
+      }
     }
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
