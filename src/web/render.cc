@@ -26,11 +26,12 @@ static tpl_dict *handle(TemplateDictionary *d) { return reinterpret_cast<tpl_dic
 // Variable and section names, each hashed and entered in ctemplate's
 // global id-to-name map once per process instead of on every SetValue
 // (a mutex, a hash and a map lookup each time: a sixth of a 50-row
-// list's work). Names are almost always string literals, so the cache is
-// keyed by the pointer and checked by content (a name built in a buffer
-// that changes simply misses). When the table is full, names go the
-// ordinary way. The copies live as long as the process: ctemplate's
-// global map points at them.
+// list's work). Only string literals are kept (ctemplate's own test: the
+// program's text and read-only data lie between _start and data_start),
+// keyed by the pointer and checked by content; a name built in a buffer,
+// and every name once the table is full, goes the ordinary way. The
+// copies live as long as the process: ctemplate's global map points at
+// them.
 namespace {
 struct name_entry {
     const char *key;                       // the caller's pointer
@@ -41,6 +42,7 @@ name_entry names[NAME_SLOTS];
 
 TemplateString name_of(const char *key)
 {
+    if (!(key >= _start && key < data_start)) return TemplateString(key);
     size_t h = (reinterpret_cast<uintptr_t>(key) >> 3) % NAME_SLOTS;
     for (size_t probe = 0; probe < 8; probe++, h = (h + 1) % NAME_SLOTS) {
         name_entry &e = names[h];
