@@ -227,6 +227,11 @@ async function pages(o, stack) {
   const orderPairs = admins.slice(0, 16).flatMap(([, company], i) =>
     rows(db, `SELECT number FROM orders WHERE company_id = ${company} ORDER BY id DESC LIMIT 8`).map(([n]) => [adminCookies[i], `/account/orders/${n}`]));
   const skus = rows(db, 'SELECT sku FROM products WHERE active = 1 ORDER BY id LIMIT 64').map(([s]) => s);
+  // Searches a worker has not kept (catalog/search.c keeps 64 each):
+  // 200 different two-word queries from product names, cycled.
+  const words = (name) => (name.toLowerCase().match(/[a-z]{3,}/g) ?? []).slice(0, 2).join(' ');
+  const queries = [...new Set(rows(db, 'SELECT name FROM products WHERE active = 1 AND id % 97 = 0 ORDER BY id LIMIT 2000')
+    .map(([n]) => words(n)).filter((q) => q.includes(' ')))].slice(0, 200);
   const approvers = rows(db, `SELECT DISTINCT u.email FROM approval_step_approvers a JOIN users u ON u.id = a.user_id
       JOIN approval_steps s ON s.id = a.step_id WHERE s.status = 'waiting' AND a.decision = '' LIMIT ${o.members}`);
   const approverCookies = approvers.length ? await sessions(approvers) : adminCookies.slice(0, 4);
@@ -238,6 +243,8 @@ async function pages(o, stack) {
     { name: 'orders deep page', pairs: [[bigCookie, deep]] },
     { name: 'order detail', pairs: orderPairs },
     { name: 'catalog search', pairs: spread(buyerCookies, '/catalog/search?q=glove') },
+    { name: 'search 200 words', pairs: queries.map((q, i) => [buyerCookies[i % buyerCookies.length],
+      `/catalog/search?q=${encodeURIComponent(q)}`]) },
     { name: 'product page', pairs: buyerCookies.map((c, i) => [c, `/product/${skus[i % skus.length]}`]) },
     { name: 'approval inbox', pairs: spread(approverCookies, '/account/approvals') },
     { name: 'cart', pairs: spread(buyerCookies, '/cart') },
