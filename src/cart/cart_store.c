@@ -23,13 +23,9 @@ static const char LINES_SQL[] =
 static void price_line(struct cart_line *l, const struct price_break *br, size_t nb)
 {
     struct price_quote q;
-    if (price_for_qty(l->list_price, br, nb, l->quantity, &q) != 0) {
-        q.unit_price = l->list_price;
-        q.source = PRICE_PUBLIC;
-    }
+    price_line_today(l->list_price, br, nb, l->quantity, &q, &l->line_total);
     l->unit_price = q.unit_price;
     l->source = q.source;
-    if (price_line_total(l->quantity, l->unit_price, &l->line_total) != 0) l->line_total = -1;
 }
 
 int store_cart_lines(int64_t company_id, int64_t user_id, int use_list_prices, struct cart_line *out, int max)
