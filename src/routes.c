@@ -88,6 +88,8 @@ const struct route routes[] = {
     { { "POST", "/account/lists/:id/lines/down" }, ACCESS_MEMBER, 0, page_list_line_down, &form_list_line_pick },
     { { "POST", "/account/lists/:id/import" }, ACCESS_MEMBER, 0, page_list_import, &form_list_import },
     { { "POST", "/account/lists/:id/cart" }, ACCESS_MEMBER, PERM_USE_CART, page_list_cart, &form_list_cart },
+    { { "POST", "/account/lists/:id/schedule" }, ACCESS_MEMBER, 0, page_list_schedule, &form_list_schedule },
+    { { "POST", "/account/lists/:id/schedule/delete" }, ACCESS_MEMBER, 0, page_list_schedule_delete, &form_none },
     { { "GET", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications, NULL },
     { { "POST", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications_save, &form_notifications },
     { { "GET", "/account/switch" }, ACCESS_MEMBER, 0, page_switch_company_form, NULL },

@@ -7,6 +7,7 @@
 #include "base/permissions.h"
 #include "team/team_store.h"
 #include "team/units_store.h"
+#include "lists/list_schedules_store.h"
 
 #define MEMBERS_MAX 2000
 
@@ -92,7 +93,11 @@ int list_hand_over(const struct actor *who, const struct list_row *list, int64_t
     if (n < 0) return -1;
     for (int i = 0; i < n; i++) found |= members[i].user_id == new_owner;
     if (!found) return refuse(msg, size, "Choose an active member of your company.");
-    return store_list_set_owner(who->company_id, list->id, new_owner, clock_now()) < 0 ? -1 : 0;
+    /* a schedule paused because its owner left goes on for the new owner */
+    if (store_list_set_owner(who->company_id, list->id, new_owner, clock_now()) < 0
+        || store_list_schedule_resume(who->company_id, list->id, clock_now()) != 0)
+        return -1;
+    return 0;
 }
 
 int list_to_cart(const struct actor *who, int use_list_prices, const struct list_line *lines, int n,

@@ -425,6 +425,7 @@ static void render_list(struct request *req, int status, const struct list_row *
         tpl_dict *f = tpl_add_section(d, "DUPLICATE_FORM");
         tpl_set(f, "CSRF_TOKEN", req->csrf_token);
     }
+    list_schedule_fill(d, req, l, is_form(fs, "schedule") ? fs->errors : NULL, is_form(fs, "schedule") ? fs->message : NULL);
     if (!editable) {
         tpl_show(d, "READ_ONLY");
         return;
@@ -456,6 +457,14 @@ static void render_list(struct request *req, int status, const struct list_row *
     fill_hand_over(d, req, l, fs);
     tpl_dict *del = tpl_add_section(d, "DELETE_FORM");
     tpl_set(del, "CSRF_TOKEN", req->csrf_token);
+}
+
+void list_page_again(struct request *req, const struct list_row *l, const struct form_errors *errors,
+                     const char *message)
+{
+    static const struct form_errors none;
+    struct form_state fs = { .form = "schedule", .errors = errors ? errors : &none, .message = message };
+    render_list(req, 422, l, &fs);
 }
 
 void page_list(struct request *req)

@@ -75,7 +75,8 @@ static void price_line(struct list_line *l, const struct price_break *br, size_t
 int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, struct list_line *out, int max)
 {
     DB_STATEMENT(st, "SELECT x.id, p.id, p.sku, p.name, p.unit_of_measure, p.pack_size, p.min_order_qty,"
-        "       p.list_price_cents, p.active, x.quantity, x.note, x.position, i.min_qty, i.unit_price_cents"
+        "       p.list_price_cents, p.active, x.quantity, x.note, x.position, i.min_qty, i.unit_price_cents,"
+        "       p.category_id, p.weight_grams"
         "  FROM shopping_list_lines x JOIN products p ON p.id = x.product_id"
         "  LEFT JOIN companies co ON co.id = x.company_id"
         "  LEFT JOIN price_list_items i ON ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = p.id"
@@ -110,6 +111,8 @@ int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, s
             cur->quantity = sqlite3_column_int64(q, 9);
             DB_COPY(cur->note, q, 10);
             cur->position = sqlite3_column_int64(q, 11);
+            cur->category_id = sqlite3_column_int64(q, 14);
+            cur->weight_grams = sqlite3_column_int64(q, 15);
         }
         if (sqlite3_column_type(q, 12) != SQLITE_NULL && nb < MAX_BREAKS)
             br[nb++] = (struct price_break){ sqlite3_column_int64(q, 12), sqlite3_column_int64(q, 13) };
@@ -196,7 +199,17 @@ int store_list_touch(int64_t company_id, int64_t list_id, int64_t now)
 
 int store_list_delete(int64_t company_id, int64_t list_id)
 {
+    DB_STATEMENT(runs, "DELETE FROM list_runs WHERE list_id = ? AND company_id = ?");
+    DB_STATEMENT(schedule, "DELETE FROM list_schedules WHERE list_id = ? AND company_id = ?");
     DB_STATEMENT(lines, "DELETE FROM shopping_list_lines WHERE list_id = ? AND company_id = ?");
+    struct db_statement *const first[] = { &runs, &schedule };
+    for (int i = 0; i < 2; i++) {
+        sqlite3_stmt *d = db_use(first[i]);
+        if (!d) return -1;
+        sqlite3_bind_int64(d, 1, list_id);
+        sqlite3_bind_int64(d, 2, company_id);
+        if (db_step_done(d) != 0) return -1;
+    }
     DB_STATEMENT(list, "DELETE FROM shopping_lists WHERE id = ? AND company_id = ?");
     sqlite3_stmt *q = db_use(&lines);
     if (!q) return -1;

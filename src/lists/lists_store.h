@@ -51,6 +51,8 @@ struct list_line {
     int64_t quantity;
     char note[LIST_NOTE_MAX * 4 + 1];
     int64_t position;
+    int64_t category_id;
+    int64_t weight_grams;          /* per unit */
     int64_t unit_price;            /* today's price for the quantity */
     enum price_source source;
     int64_t line_total;            /* -1 when it overflows */

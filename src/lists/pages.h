@@ -39,6 +39,18 @@ extern const struct form_spec form_list_add;
 void page_list_from_cart(struct request *req);
 void page_list_from_order(struct request *req);
 
+/* lists/list_schedule_page.c */
+void page_list_schedule(struct request *req);
+extern const struct form_spec form_list_schedule;
+void page_list_schedule_delete(struct request *req);
+struct list_row;
+/* The schedule box of a list's page (errors/message: the schedule form's). */
+void list_schedule_fill(tpl_dict *d, const struct request *req, const struct list_row *l,
+                        const struct form_errors *errors, const char *message);
+/* The list's page again with the schedule form's problems (422). */
+void list_page_again(struct request *req, const struct list_row *l, const struct form_errors *errors,
+                     const char *message);
+
 /* lists/lists_card.c: the dashboard's card of the member's lists. */
 void lists_card_fill(tpl_dict *d, const struct request *req);
 

@@ -65,6 +65,55 @@
       </div>
       {{/HAS_LINES}}
     </section>
+    {{#SCHEDULE}}
+    <section class="card shadow-sm" aria-labelledby="schedule-title" id="schedule">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="schedule-title">Scheduled reorder</h2></div>
+      <div class="card-body">
+        {{#SCHEDULED}}<p class="mb-1" id="schedule-when"><strong>{{WHEN}}</strong>, {{ACTION}}{{#UNTIL}}, until <time datetime="{{DATE_ISO}}">{{DATE}}</time>{{/UNTIL}}.</p>
+        {{#NEXT}}<p class="mb-0" id="schedule-next">Next run: <time datetime="{{DATE_ISO}}" class="fw-semibold">{{DATE}}</time></p>{{/NEXT}}
+        {{#ENDED}}<p class="mb-0 text-body-secondary" id="schedule-next">The schedule has ended.</p>{{/ENDED}}
+        {{#PAUSED}}<div class="alert alert-warning mt-2 mb-0" role="status" id="schedule-paused"><strong>Paused.</strong> {{REASON}}</div>{{/PAUSED}}{{/SCHEDULED}}
+        {{#NOT_SCHEDULED}}<p class="text-body-secondary mb-0" id="schedule-none">Order this list on its own, on the dates you choose: the order goes through your company's approval rules and limits as if you had placed it.</p>{{/NOT_SCHEDULED}}
+      </div>
+      {{#RUNS}}<div class="table-responsive border-top">
+        <table class="table table-sm align-middle mb-0" id="schedule-runs">
+          <caption class="px-3 small">Runs, newest first</caption>
+          <thead><tr><th scope="col" class="ps-3">Date</th><th scope="col">Outcome</th><th scope="col" class="pe-3">Order or reason</th></tr></thead>
+          <tbody>{{#RUN}}<tr class="schedule-run"><td class="ps-3 text-nowrap"><time datetime="{{DATE_ISO}}">{{DATE}}</time></td><td><span class="badge text-bg-{{BADGE}}">{{OUTCOME}}</span></td><td class="pe-3 small">{{#ORDER}}<a href="/account/orders/{{NUMBER}}">{{NUMBER}}</a>{{/ORDER}}{{#REASON}}<span class="run-reason">{{TEXT}}</span>{{/REASON}}</td></tr>{{/RUN}}</tbody>
+        </table>
+      </div>{{/RUNS}}
+      {{#SCHEDULE_FORM}}
+      <form method="post" action="/account/lists/{{ID}}/schedule" class="border-top" id="schedule-form" novalidate>
+        <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+        <div class="card-body">
+          {{#FORM_MESSAGE}}<div class="alert alert-danger" role="alert" id="schedule-message">{{MESSAGE}}</div>{{/FORM_MESSAGE}}
+          {{#FORM_ERRORS}}<div class="alert alert-danger" role="alert"><ul class="mb-0">{{#ITEM}}<li><a href="#s-{{FIELD}}" class="alert-link">{{LABEL}}</a>: {{MESSAGE}}</li>{{/ITEM}}</ul></div>{{/FORM_ERRORS}}
+          <div class="row g-2">
+            <div class="col-4 col-md-2"><label for="s-every" class="form-label">Every</label><input type="text" inputmode="numeric" class="form-control{{#EVERY_INVALID}} is-invalid{{/EVERY_INVALID}}" id="s-every" name="every" value="{{EVERY}}" maxlength="3"{{#EVERY_INVALID}} aria-invalid="true"{{/EVERY_INVALID}}></div>
+            <div class="col-8 col-md-4"><label for="s-kind" class="form-label">Repeat</label><select class="form-select" id="s-kind" name="kind">{{#KIND}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/KIND}}</select></div>
+            <div class="col-6 col-md-3"><label for="s-weekday" class="form-label">Weekday <span class="text-body-secondary small">(weeks)</span></label><select class="form-select" id="s-weekday" name="weekday">{{#WEEKDAY}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/WEEKDAY}}</select></div>
+            <div class="col-6 col-md-3"><label for="s-month_day" class="form-label">Day <span class="text-body-secondary small">(months)</span></label><input type="text" inputmode="numeric" class="form-control{{#MONTH_DAY_INVALID}} is-invalid{{/MONTH_DAY_INVALID}}" id="s-month_day" name="month_day" value="{{MONTH_DAY}}" maxlength="2" aria-describedby="s-month-help"{{#MONTH_DAY_INVALID}} aria-invalid="true"{{/MONTH_DAY_INVALID}}></div>
+            <div class="col-12 form-text mt-0" id="s-month-help">A day after the month's end runs on its last day.</div>
+            <div class="col-6"><label for="s-start" class="form-label">Start date</label><input type="date" class="form-control{{#START_INVALID}} is-invalid{{/START_INVALID}}" id="s-start" name="start" value="{{START}}"{{#START_INVALID}} aria-invalid="true"{{/START_INVALID}}></div>
+            <div class="col-6"><label for="s-end" class="form-label">End date <span class="text-body-secondary small">(optional)</span></label><input type="date" class="form-control{{#END_INVALID}} is-invalid{{/END_INVALID}}" id="s-end" name="end" value="{{END}}"{{#END_INVALID}} aria-invalid="true"{{/END_INVALID}}></div>
+            <fieldset class="col-12"><legend class="form-label fs-6 mb-1">On each date</legend>
+              <div class="form-check form-check-inline"><input class="form-check-input" type="radio" name="action" id="s-action-place" value="place"{{#ACTION_PLACE}} checked{{/ACTION_PLACE}}><label class="form-check-label" for="s-action-place">Place the order</label></div>
+              <div class="form-check form-check-inline"><input class="form-check-input" type="radio" name="action" id="s-action-cart" value="cart"{{#ACTION_CART}} checked{{/ACTION_CART}}><label class="form-check-label" for="s-action-cart">Put it in my cart to review</label></div>
+            </fieldset>
+            <div class="col-md-6"><label for="s-ship_to" class="form-label">Ship to</label><select class="form-select" id="s-ship_to" name="ship_to"><option value="">My default address</option>{{#SHIP_TO}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SHIP_TO}}</select></div>
+            <div class="col-md-6"><label for="s-payment_method" class="form-label">Payment</label><select class="form-select" id="s-payment_method" name="payment_method">{{#PAYMENT}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/PAYMENT}}</select></div>
+            <div class="col-12"><label for="s-po_pattern" class="form-label">PO number</label><input type="text" class="form-control font-monospace" id="s-po_pattern" name="po_pattern" value="{{PO_PATTERN}}" maxlength="40" aria-describedby="s-po-help"><div class="form-text" id="s-po-help">{YYYY}, {MM} and {DD} become the run's date: AUTO-{YYYY}{MM}{DD}.</div></div>
+          </div>
+        </div>
+        <div class="card-footer bg-white d-flex flex-wrap gap-2 justify-content-between">
+          <button type="submit" class="btn btn-outline-primary" id="save-schedule">Save schedule</button>
+          {{#CAN_STOP}}<button type="submit" form="stop-schedule" class="btn btn-outline-danger">Stop the schedule</button>{{/CAN_STOP}}
+        </div>
+      </form>
+      {{#CAN_STOP}}<form method="post" action="/account/lists/{{ID}}/schedule/delete" id="stop-schedule"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/CAN_STOP}}
+      {{/SCHEDULE_FORM}}
+    </section>
+    {{/SCHEDULE}}
     {{#CART_FORM}}<form method="post" action="/account/lists/{{ID}}/cart" id="cart-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/CART_FORM}}
     {{#EDITOR}}<form method="post" action="/account/lists/{{ID}}/lines/update" id="lines-form" novalidate><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>
     <form method="post" action="/account/lists/{{ID}}/lines/remove" id="line-action"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/EDITOR}}
