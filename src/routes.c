@@ -90,6 +90,13 @@ const struct route routes[] = {
     { { "POST", "/account/lists/:id/cart" }, ACCESS_MEMBER, PERM_USE_CART, page_list_cart, &form_list_cart },
     { { "POST", "/account/lists/:id/schedule" }, ACCESS_MEMBER, 0, page_list_schedule, &form_list_schedule },
     { { "POST", "/account/lists/:id/schedule/delete" }, ACCESS_MEMBER, 0, page_list_schedule_delete, &form_none },
+    { { "POST", "/account/lists/:id/requisition" }, ACCESS_MEMBER, 0, page_list_requisition, &form_requisition_send },
+    /* Requisitions: those sent to the member (or their role) and those they
+     * sent; any other answers 404. Taking one into a cart needs a cart. */
+    { { "GET", "/account/requisitions" }, ACCESS_MEMBER, 0, page_requisitions, NULL },
+    { { "GET", "/account/requisitions/:id" }, ACCESS_MEMBER, 0, page_requisition, NULL },
+    { { "POST", "/account/requisitions/:id/convert" }, ACCESS_MEMBER, PERM_USE_CART, page_requisition_convert, &form_none },
+    { { "POST", "/account/requisitions/:id/decline" }, ACCESS_MEMBER, 0, page_requisition_decline, &form_requisition_decline },
     { { "GET", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications, NULL },
     { { "POST", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications_save, &form_notifications },
     { { "GET", "/account/switch" }, ACCESS_MEMBER, 0, page_switch_company_form, NULL },

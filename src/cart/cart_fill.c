@@ -81,3 +81,11 @@ int cart_fill(const struct actor *who, int use_list_prices, const struct cart_fi
     }
     return 0;
 }
+
+void cart_fill_message_end(const struct cart_fill_result *r, const char *done, char *out, size_t size)
+{
+    size_t len = strlen(out);
+    if (len + 1 >= size) return;
+    if (r->refused) snprintf(out + len, size - len, "; %d could not be: %s.", r->refused, r->reasons);
+    else snprintf(out + len, size - len, "%s", done);
+}

@@ -39,4 +39,9 @@ void cart_fill_problem(const struct cart_fill_item *item, char *out, size_t size
 int cart_fill(const struct actor *who, int use_list_prices, const struct cart_fill_item *items, int n,
               struct cart_fill_result *r);
 
+/* Ends a message about the fill that begins in out ("3 lines from
+ * SO-2026-000123 added to your cart"): "; 2 could not be: <reasons>." when
+ * some were refused, else `done` (" at today's prices."). Cut to fit. */
+void cart_fill_message_end(const struct cart_fill_result *r, const char *done, char *out, size_t size);
+
 #endif

@@ -574,7 +574,9 @@ enum checkout_place_result checkout_place(const struct actor *who, const struct 
                        : c->new_ship_pending ? "Waits for the new ship-to address to be approved."
                        : approvals == APPROVALS_REQUIRED ? "Waits for approval."
                        : "";
-    if (!c->lines_from && store_cart_clear(s->company_id, s->user_id) != 0) return give_up(SUBMIT_ERROR);
+    if (!c->lines_from && (store_cart_claim_requisitions(s->company_id, s->user_id, order_id) != 0
+                           || store_cart_clear(s->company_id, s->user_id) != 0))
+        return give_up(SUBMIT_ERROR);
 
     char total[64], approvers[512] = "";
     money(c->total, c->company.currency, total, sizeof total);

@@ -159,12 +159,9 @@ void list_schedule_fill(tpl_dict *d, const struct request *req, const struct lis
 /* The owner's list named by :id; else 404 (answered). */
 static int load_own(struct request *req, struct list_row *l)
 {
-    int64_t id = 0;
-    const char *text = req->params.values[0];
-    for (const char *p = text; *p >= '0' && *p <= '9' && id < INT64_MAX / 10; p++) id = id * 10 + (*p - '0');
-    int found = id > 0 ? store_list_get(req->session.company_id, req->session.user_id, id, l) : 0;
-    if (found == 1 && (l->owner_user_id != req->session.user_id || req->session.viewing_as_customer)) found = 0;
-    return response_found(req, found, "list of yours");
+    if (!list_page_load(req, l)) return 0;
+    if (l->owner_user_id == req->session.user_id && !req->session.viewing_as_customer) return 1;
+    return response_found(req, 0, "list of yours");
 }
 
 void page_list_schedule(struct request *req)
@@ -173,7 +170,7 @@ void page_list_schedule(struct request *req)
     if (!load_own(req, &l)) return;
     const struct form_errors *errors = field_errors(req);
     if (errors->count) {
-        list_page_again(req, &l, errors, NULL);
+        list_page_problem(req, &l, "schedule", errors, NULL);
         return;
     }
     static struct list_schedule_row s;
@@ -194,17 +191,17 @@ void page_list_schedule(struct request *req)
     char msg[300];
     int64_t today = clock_now() / DAY;
     if (list_schedule_check(&s, msg, sizeof msg) != 0) {
-        list_page_again(req, &l, NULL, msg);
+        list_page_problem(req, &l, "schedule", NULL, msg);
         return;
     }
     if (s.when.start_day < today) {
-        list_page_again(req, &l, NULL, "The start date must be today or later.");
+        list_page_problem(req, &l, "schedule", NULL, "The start date must be today or later.");
         return;
     }
     if (s.ship_to_address_id > 0) {
         int usable = store_address_usable(req->session.company_id, req->session.user_id, s.ship_to_address_id);
         if (usable != 1) {
-            list_page_again(req, &l, NULL, "Choose one of the delivery addresses you may use.");
+            list_page_problem(req, &l, "schedule", NULL, "Choose one of the delivery addresses you may use.");
             return;
         }
     }
@@ -212,7 +209,7 @@ void page_list_schedule(struct request *req)
     s.handled_day = s.when.start_day - 1;
     s.next_day = schedule_next(&s.when, s.when.start_day);
     if (s.next_day == SCHEDULE_NONE) {
-        list_page_again(req, &l, NULL, "The schedule has no date between its start and its end.");
+        list_page_problem(req, &l, "schedule", NULL, "The schedule has no date between its start and its end.");
         return;
     }
     if (!tx_begin(req)) return;

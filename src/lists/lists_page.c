@@ -426,6 +426,8 @@ static void render_list(struct request *req, int status, const struct list_row *
         tpl_set(f, "CSRF_TOKEN", req->csrf_token);
     }
     list_schedule_fill(d, req, l, is_form(fs, "schedule") ? fs->errors : NULL, is_form(fs, "schedule") ? fs->message : NULL);
+    requisition_form_fill(d, req, l, is_form(fs, "requisition") ? fs->errors : NULL,
+                          is_form(fs, "requisition") ? fs->message : NULL);
     if (!editable) {
         tpl_show(d, "READ_ONLY");
         return;
@@ -459,12 +461,17 @@ static void render_list(struct request *req, int status, const struct list_row *
     tpl_set(del, "CSRF_TOKEN", req->csrf_token);
 }
 
-void list_page_again(struct request *req, const struct list_row *l, const struct form_errors *errors,
-                     const char *message)
+void list_page_problem(struct request *req, const struct list_row *l, const char *form,
+                       const struct form_errors *errors, const char *message)
 {
     static const struct form_errors none;
-    struct form_state fs = { .form = "schedule", .errors = errors ? errors : &none, .message = message };
+    struct form_state fs = { .form = form, .errors = errors ? errors : &none, .message = message };
     render_list(req, 422, l, &fs);
+}
+
+int list_page_load(struct request *req, struct list_row *l)
+{
+    return load_list(req, l);
 }
 
 void page_list(struct request *req)
@@ -712,11 +719,9 @@ void page_list_cart(struct request *req)
         return;
     }
     if (!tx_commit(req, r == 0, "list to cart")) return;
-    int len = snprintf(message, sizeof message, "%d line%s of \xe2\x80\x9c%s\xe2\x80\x9d added to your cart", fill.added,
-                       fill.added == 1 ? "" : "s", l.name);
-    if (len > 0 && (size_t)len < sizeof message)
-        snprintf(message + len, sizeof message - (size_t)len, fill.refused ? "; %d could not be: %s." : " at today's prices.",
-                 fill.refused, fill.reasons);
+    snprintf(message, sizeof message, "%d line%s of \xe2\x80\x9c%s\xe2\x80\x9d added to your cart", fill.added,
+             fill.added == 1 ? "" : "s", l.name);
+    cart_fill_message_end(&fill, " at today's prices.", message, sizeof message);
     flash_set(req, fill.refused ? "warning" : "success", message);
     response_redirect(req, "/cart");
 }

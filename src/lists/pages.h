@@ -47,9 +47,25 @@ struct list_row;
 /* The schedule box of a list's page (errors/message: the schedule form's). */
 void list_schedule_fill(tpl_dict *d, const struct request *req, const struct list_row *l,
                         const struct form_errors *errors, const char *message);
-/* The list's page again with the schedule form's problems (422). */
-void list_page_again(struct request *req, const struct list_row *l, const struct form_errors *errors,
-                     const char *message);
+
+/* lists/requisitions_page.c */
+void page_list_requisition(struct request *req);
+extern const struct form_spec form_requisition_send;
+void page_requisitions(struct request *req);
+void page_requisition(struct request *req);
+void page_requisition_convert(struct request *req);
+void page_requisition_decline(struct request *req);
+extern const struct form_spec form_requisition_decline;
+/* The list page's "send as a requisition" form. */
+void requisition_form_fill(tpl_dict *d, const struct request *req, const struct list_row *l,
+                           const struct form_errors *errors, const char *message);
+
+/* lists/lists_page.c, for the other list pages: the list named by :id when
+ * the member may see it (1), else 0 after answering 404; the list's page
+ * again (422) with one form's problems. */
+int list_page_load(struct request *req, struct list_row *l);
+void list_page_problem(struct request *req, const struct list_row *l, const char *form,
+                       const struct form_errors *errors, const char *message);
 
 /* lists/lists_card.c: the dashboard's card of the member's lists. */
 void lists_card_fill(tpl_dict *d, const struct request *req);

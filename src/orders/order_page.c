@@ -54,6 +54,7 @@ static void fill_header(tpl_dict *d, const struct order_header *o)
     tpl_set(d, "CHANNEL_BADGE", strcmp(o->channel, "web") == 0 ? "light" : strcmp(o->channel, "phone") == 0 ? "secondary" : "dark");
     tpl_set_date(d, "PLACED", o->placed_at);
     tpl_set(d, "PLACED_BY", o->placed_by);
+    if (o->requested_by[0]) tpl_set(tpl_add_section(d, "REQUESTED_BY"), "NAME", o->requested_by);
     if (o->unit_name[0]) tpl_set(tpl_add_section(d, "UNIT"), "NAME", o->unit_name);
     tpl_set(d, "PO_NUMBER", o->po_number[0] ? o->po_number : "\xe2\x80\x94");
     if (o->erp_order_no[0]) tpl_set(tpl_add_section(d, "ERP_NO"), "VALUE", o->erp_order_no);
@@ -241,12 +242,8 @@ void page_order_reorder(struct request *req)
     if (db_commit() != 0) goto failed;
 
     char message[512];
-    int len = snprintf(message, sizeof message, "%d line%s from %s added to your cart", added, added == 1 ? "" : "s",
-                       o.number);
-    if (refused && len > 0 && (size_t)len < sizeof message)
-        snprintf(message + len, sizeof message - (size_t)len, "; %d could not be: %s.", refused, reasons);
-    else if (len > 0 && (size_t)len < sizeof message)
-        snprintf(message + len, sizeof message - (size_t)len, " at today's prices.");
+    snprintf(message, sizeof message, "%d line%s from %s added to your cart", added, added == 1 ? "" : "s", o.number);
+    cart_fill_message_end(&fill, " at today's prices.", message, sizeof message);
     flash_set(req, refused ? "warning" : "success", message);
     response_redirect(req, "/cart");
     return;

@@ -9,8 +9,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { Client, binary, waitFor } from '../lib/portal.mjs';
+import { binary, waitFor } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { member as memberOf, listWith } from '../lib/lists.mjs';
 import { now, today, dayOf } from '../lib/clock.mjs';
 
 let stack, portal;
@@ -26,23 +27,7 @@ const DAY = 86400;
 const todayNumber = () => Math.floor(now() / DAY);
 const EL1 = 'PLB-BIE-0100', EL2 = 'PLB-BIE-0102';
 
-async function member(email) {
-  const c = new Client(portal.url);
-  assert.equal((await c.signIn(email)).status, 303, `${email} signs in`);
-  return c;
-}
-
-async function listWith(c, name, lines) {
-  await c.get('/account/lists');
-  const res = await c.post('/account/lists', { name });
-  assert.equal(res.status, 303);
-  const id = Number(res.location.match(/(\d+)$/)[1]);
-  for (const [sku, quantity] of lines) {
-    await c.get(`/account/lists/${id}`);
-    assert.equal((await c.post(`/account/lists/${id}/lines`, { sku, quantity: String(quantity) })).status, 303);
-  }
-  return id;
-}
+const member = (email) => memberOf(portal, email);
 
 const schedule = (fields = {}) => ({
   kind: 'days', every: '7', weekday: '0', month_day: '1', start: today(), end: '', action: 'place',

@@ -8,8 +8,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { Client, binary } from '../lib/portal.mjs';
+import { binary } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { member as memberOf, listWith } from '../lib/lists.mjs';
 
 let stack, portal;
 before(async () => {
@@ -35,20 +36,8 @@ const listLines = (html) => [...html.matchAll(/<tr class="list-line" id="line-([
 const EL1 = 'PLB-BIE-0100', EL2 = 'PLB-BIE-0102', EL3 = 'PLB-BIE-0103';
 const PACK = 'FAS-CRB-0300';        // packs of 25
 
-async function member(email) {
-  const c = new Client(portal.url);
-  const res = await c.signIn(email);
-  assert.equal(res.status, 303, `${email} signs in`);
-  return c;
-}
-
-// Creates a list through the app; answers its id.
-async function createList(c, name, description = '') {
-  await c.get('/account/lists');
-  const res = await c.post('/account/lists', { name, description });
-  assert.equal(res.status, 303, `the list ${name} is created`);
-  return Number(res.location.match(/\/account\/lists\/(\d+)$/)[1]);
-}
+const member = (email) => memberOf(portal, email);
+const createList = (c, name, description = '') => listWith(c, name, [], description);
 
 async function addLine(c, id, sku, quantity, note = '') {
   await c.get(`/account/lists/${id}`);

@@ -72,6 +72,10 @@ const fixtureFor = {
   '/account/lists/:id/cart': (f) => ({ id: f.list, tenant: true }),
   '/account/lists/:id/schedule': (f) => ({ id: f.list, tenant: true }),
   '/account/lists/:id/schedule/delete': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/requisition': (f) => ({ id: f.list, tenant: true }),
+  '/account/requisitions/:id': (f) => ({ id: f.requisition, tenant: true }),
+  '/account/requisitions/:id/convert': (f) => ({ id: f.requisition, tenant: true }),
+  '/account/requisitions/:id/decline': (f) => ({ id: f.requisition, tenant: true }),
   '/account/approvals/:id': (f) => ({ id: f.step, tenant: true }),
   '/account/approval-rules/:id': (f) => ({ id: f.rule, tenant: true }),
   '/account/approval-rules/:id/delete': (f) => ({ id: f.rule, tenant: true }),
@@ -246,6 +250,15 @@ before(async () => {
   await admin.get(`/account/lists/${fixtures.list}`);
   res = await admin.post(`/account/lists/${fixtures.list}/sharing`, { sharing: 'company' });
   assert.equal(res.status, 303, 'the list is shared');
+  res = await admin.post(`/account/lists/${fixtures.list}/lines`, { sku: fixtures.sku, quantity: '100' });
+  assert.equal(res.status, 303, 'the list has a line');
+  // A requisition from the viewer to the purchasing managers.
+  const viewer = actors.find((a) => a.name === 'Viewer').client;
+  await viewer.get(`/account/lists/${fixtures.list}`);
+  res = await viewer.post(`/account/lists/${fixtures.list}/requisition`, {
+    to: `role-${one("SELECT id FROM roles WHERE name = 'Purchasing manager' AND company_id IS NULL")}`, message: 'Matrix' });
+  assert.equal(res.status, 303, 'the requisition is sent');
+  fixtures.requisition = one(`SELECT id FROM requisitions WHERE company_id = ${acme} ORDER BY id DESC LIMIT 1`);
 
   for (const a of actors) await a.client.get(a.home);   // each has a CSRF token from a form
 });
