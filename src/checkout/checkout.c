@@ -105,8 +105,8 @@ static void check_cart(struct checkout *c)
     for (int i = 0; i < c->n_lines; i++) {
         const struct cart_line *l = &c->lines[i];
         if (!l->active) {
-            snprintf(c->cart_problem, sizeof c->cart_problem,
-                     "%s (%s) is no longer available. Remove it from your cart to check out.", l->name, l->sku);
+            snprintf(c->cart_problem, sizeof c->cart_problem, "%s (%s) is no longer available. Remove it from %s.",
+                     l->name, l->sku, c->lines_from ? "the list" : "your cart to check out");
             return;
         }
         enum cart_qty_problem p = cart_quantity_check(l->quantity, l->pack_size, l->min_order_qty);

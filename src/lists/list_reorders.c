@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "addresses/addresses_store.h"
 #include "base/actor.h"
+#include "base/clock.h"
 #include "base/db.h"
 #include "base/format.h"
 #include "checkout/checkout.h"
@@ -29,6 +31,34 @@ int list_schedule_check(const struct list_schedule_row *s, char *msg, size_t siz
         return -1;
     }
     return 0;
+}
+
+int list_schedule_set(const struct actor *who, const struct list_row *list, struct list_schedule_row *s, char *msg,
+                      size_t size)
+{
+    if (list->owner_user_id != who->user_id) return LIST_NOT_ALLOWED;
+    s->list_id = list->id;
+    s->company_id = who->company_id;
+    if (list_schedule_check(s, msg, size) != 0) return LIST_BAD_INPUT;
+    if (s->when.start_day < clock_now() / DAY) {
+        snprintf(msg, size, "The start date must be today or later.");
+        return LIST_BAD_INPUT;
+    }
+    if (s->ship_to_address_id > 0) {
+        int usable = store_address_usable(who->company_id, who->user_id, s->ship_to_address_id);
+        if (usable < 0) return -1;
+        if (usable == 0) {
+            snprintf(msg, size, "Choose one of the delivery addresses you may use.");
+            return LIST_BAD_INPUT;
+        }
+    }
+    s->handled_day = s->when.start_day - 1;
+    s->next_day = schedule_next(&s->when, s->when.start_day);
+    if (s->next_day == SCHEDULE_NONE) {
+        snprintf(msg, size, "The schedule has no date between its start and its end.");
+        return LIST_BAD_INPUT;
+    }
+    return store_list_schedule_save(s, clock_now()) == 0 ? 0 : -1;
 }
 
 /* --- the list's lines as checkout's lines ------------------------------------ */

@@ -13,6 +13,7 @@
  * schedule and the company's administrators are mailed. After downtime
  * only the latest missed day runs; earlier ones are recorded "missed". */
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "lists/list_schedules_store.h"
@@ -24,5 +25,15 @@ int list_reorders_run(int64_t now);
 /* The owner's choices for a schedule, checked as the job will use them:
  * 0, or -1 with a sentence in msg. */
 int list_schedule_check(const struct list_schedule_row *s, char *msg, size_t size);
+
+/* Sets (or replaces) the list's schedule, for its owner only: the
+ * choices are checked as the job will use them (list_schedule_check), the
+ * ship-to must be one the owner may use, the start today or later; the
+ * days before the start count as dealt with (no "missed" burst). 0, -1,
+ * or LIST_NOT_ALLOWED / LIST_BAD_INPUT (lists.h) with msg. */
+struct actor;
+struct list_row;
+int list_schedule_set(const struct actor *who, const struct list_row *list, struct list_schedule_row *s, char *msg,
+                      size_t size);
 
 #endif

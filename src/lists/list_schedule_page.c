@@ -16,6 +16,7 @@
 #include "base/format.h"
 #include "checkout/checkout_rules.h"
 #include "lists/list_reorders.h"
+#include "lists/lists.h"
 #include "lists/lists_store.h"
 #include "orders/order_status.h"
 #include "web/response.h"
@@ -188,32 +189,15 @@ void page_list_schedule(struct request *req)
     s.ship_to_address_id = field_number(req, "ship_to");
     snprintf(s.po_pattern, sizeof s.po_pattern, "%s", field_text(req, "po_pattern"));
     snprintf(s.payment_method, sizeof s.payment_method, "%s", field_text(req, "payment_method"));
-    char msg[300];
-    int64_t today = clock_now() / DAY;
-    if (list_schedule_check(&s, msg, sizeof msg) != 0) {
+    char msg[300] = "";
+    if (!tx_begin(req)) return;
+    int r = list_schedule_set(&req->actor, &l, &s, msg, sizeof msg);
+    if (r > 0) {
+        db_rollback();
         list_page_problem(req, &l, "schedule", NULL, msg);
         return;
     }
-    if (s.when.start_day < today) {
-        list_page_problem(req, &l, "schedule", NULL, "The start date must be today or later.");
-        return;
-    }
-    if (s.ship_to_address_id > 0) {
-        int usable = store_address_usable(req->session.company_id, req->session.user_id, s.ship_to_address_id);
-        if (usable != 1) {
-            list_page_problem(req, &l, "schedule", NULL, "Choose one of the delivery addresses you may use.");
-            return;
-        }
-    }
-    /* the days before the start (or before today) count as dealt with: no burst of "missed" */
-    s.handled_day = s.when.start_day - 1;
-    s.next_day = schedule_next(&s.when, s.when.start_day);
-    if (s.next_day == SCHEDULE_NONE) {
-        list_page_problem(req, &l, "schedule", NULL, "The schedule has no date between its start and its end.");
-        return;
-    }
-    if (!tx_begin(req)) return;
-    if (!tx_commit(req, store_list_schedule_save(&s, clock_now()) == 0, "list schedule")) return;
+    if (!tx_commit(req, r == 0, "list schedule")) return;
     char url[64], note[300], when[200], date[32];
     schedule_describe(&s.when, when, sizeof when);
     format_date(s.next_day * DAY, date, sizeof date);

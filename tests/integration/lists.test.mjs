@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { binary } from '../lib/portal.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
+import { today } from '../lib/clock.mjs';
 import { member as memberOf, listWith } from '../lib/lists.mjs';
 
 let stack, portal;
@@ -368,4 +369,27 @@ test("another company's list ids answer 404 on every list route", async () => {
   assert.ok(!page.text.includes('Acme only'), 'nor is it listed');
   await other.get('/account/lists');
   assert.equal((await other.post('/account/lists/add', { sku: EL1, quantity: '1', list_id: String(id) })).status, 422, 'nor can it be chosen to add to');
+});
+
+test('the demo: a weekly janitorial schedule with its runs (one failed), the New site kit template, an open requisition', async () => {
+  const derek = await member('d.kowalski@acme.test');
+  const id = sql("SELECT id FROM shopping_lists WHERE name = 'Weekly janitorial'");
+  const page = await derek.get(`/account/lists/${id}`);
+  assert.equal(page.status, 200);
+  assert.match(page.text, /Every week on Monday/);
+  const runs = [...page.text.matchAll(/<tr class="schedule-run">([\s\S]*?)<\/tr>/g)].map((m) => m[1]);
+  assert.equal(runs.length, 4);
+  assert.match(runs[3], /Failed[\s\S]*no longer available/, 'the oldest run failed, with its reason');
+  for (const r of runs.slice(0, 3)) assert.match(r, /Order placed[\s\S]*href="\/account\/orders\/SO-/);
+  const next = page.text.match(/id="schedule-next">Next run: <time datetime="([\d-]+)"/)[1];
+  assert.ok(next > today() && next <= today(7), 'the next run is in the coming week');
+  assert.equal(new Date(`${next}T00:00:00Z`).getUTCDay(), 1, 'a Monday');
+  // the unit-shared template reaches the Chicago Plant's buyer, not Corporate's finance manager
+  const kit = sql("SELECT id FROM shopping_lists WHERE name = 'New site kit'");
+  assert.equal((await (await member('buyer@acme.test')).get(`/account/lists/${kit}`)).status, 200);
+  assert.equal((await (await member('finance@acme.test')).get(`/account/lists/${kit}`)).status, 404);
+  // the viewer's requisition waits for the purchasing manager
+  const pm = await member('purchasing@acme.test');
+  const tab = await pm.get('/account/requisitions');
+  assert.match(tab.text, /Line 3 restock<\/a><span class="badge text-bg-warning">Waiting/);
 });

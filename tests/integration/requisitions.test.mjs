@@ -49,10 +49,11 @@ test('a viewer sends a list to a role; a purchasing manager takes it into the ca
   res = await send(viewer, id, '<script>x</script>');
   assert.equal(res.status, 422);
   assert.ok(!res.text.includes('<script>x'));
+  const mailedBefore = mails('requisition_received', 'purchasing@acme.test');   // the demo's open requisition
   res = await send(viewer, id, `role-${roleId('Purchasing manager')}`, 'Line 3 is out of gloves, <b>please</b> order by Friday.');
   assert.equal(res.status, 303);
   const rid = Number(res.location.match(/(\d+)$/)[1]);
-  assert.equal(mails('requisition_received', 'purchasing@acme.test'), 1, 'the role is mailed');
+  assert.equal(mails('requisition_received', 'purchasing@acme.test'), mailedBefore + 1, 'the role is mailed');
   assert.equal(mails('requisition_received', 'buyer@acme.test'), 0);
   // the requisition keeps its lines when the list changes
   await viewer.get(`/account/lists/${id}`);
