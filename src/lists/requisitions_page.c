@@ -54,8 +54,11 @@ void requisition_form_fill(tpl_dict *d, const struct request *req, const struct 
 {
     static struct requisition_choice choices[CHOICES_MAX];
     if (req->session.viewing_as_customer || l->line_count == 0) return;
-    tpl_dict *f = tpl_add_section(d, "REQUISITION_FORM");
+    /* the first card for those who may not order (their way to order), the last for the others */
+    tpl_dict *f = tpl_include(tpl_add_section(d, may_order(req) ? "REQUISITION_LAST" : "REQUISITION_FIRST"), "REQUISITION",
+                              "lists/requisition_form.tpl");
     tpl_set(f, "CSRF_TOKEN", req->csrf_token);
+    tpl_set_int(f, "ID", l->id);
     if (!may_order(req)) tpl_show(f, "MAY_NOT_ORDER");
     if (errors) form_fill_declared(f, req, &form_requisition_send, errors);
     if (message) tpl_set(tpl_add_section(f, "FORM_MESSAGE"), "MESSAGE", message);

@@ -114,9 +114,6 @@
       {{/SCHEDULE_FORM}}
     </section>
     {{/SCHEDULE}}
-    {{#CART_FORM}}<form method="post" action="/account/lists/{{ID}}/cart" id="cart-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/CART_FORM}}
-    {{#EDITOR}}<form method="post" action="/account/lists/{{ID}}/lines/update" id="lines-form" novalidate><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>
-    <form method="post" action="/account/lists/{{ID}}/lines/remove" id="line-action"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/EDITOR}}
     {{#IMPORT_FORM}}
     <form method="post" action="/account/lists/{{ID}}/import" enctype="multipart/form-data" class="card shadow-sm" id="import-form" aria-labelledby="import-title" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
@@ -134,20 +131,7 @@
     {{/IMPORT_FORM}}
   </div>
   <div class="col-xl-4 d-flex flex-column gap-4">
-    {{#REQUISITION_FORM}}
-    <form method="post" action="/account/lists/{{ID}}/requisition" class="card shadow-sm" id="requisition-form" aria-labelledby="requisition-title" novalidate>
-      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
-      <div class="card-header bg-white"><h2 class="h5 mb-0" id="requisition-title">Ask someone to order it</h2></div>
-      <div class="card-body">
-        {{#MAY_NOT_ORDER}}<p class="small text-body-secondary">You may not place orders yourself: send this list to the people who may.</p>{{/MAY_NOT_ORDER}}
-        {{#FORM_MESSAGE}}<div class="alert alert-danger" role="alert" id="requisition-message">{{MESSAGE}}</div>{{/FORM_MESSAGE}}
-        <div class="mb-3"><label for="to" class="form-label">Send to</label><select class="form-select{{#TO_INVALID}} is-invalid{{/TO_INVALID}}" id="to" name="to"{{#TO_INVALID}} aria-invalid="true" aria-describedby="to-error"{{/TO_INVALID}}><option value="">Choose</option><optgroup label="Everyone with the role">{{#ROLE}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/ROLE}}</optgroup><optgroup label="A colleague">{{#MEMBER}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/MEMBER}}</optgroup></select>{{#TO_ERROR}}<div class="invalid-feedback" id="to-error">{{MESSAGE}}</div>{{/TO_ERROR}}</div>
-        <label for="req-message" class="form-label">Message <span class="text-body-secondary">(optional)</span></label>
-        <textarea class="form-control" id="req-message" name="message" rows="2" maxlength="1000">{{MESSAGE}}</textarea>
-      </div>
-      <div class="card-footer bg-white"><button type="submit" class="btn btn-outline-primary">Send requisition</button></div>
-    </form>
-    {{/REQUISITION_FORM}}
+    {{#REQUISITION_FIRST}}{{>REQUISITION}}{{/REQUISITION_FIRST}}
     {{#LINE_FORM}}
     <form method="post" action="/account/lists/{{ID}}/lines" class="card shadow-sm" id="add-line" aria-labelledby="add-line-title" novalidate>
       <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
@@ -199,6 +183,10 @@
       <div class="card-footer bg-white"><button type="submit" class="btn btn-outline-primary">Hand over</button></div>
     </form>
     {{/HAND_OVER_FORM}}
-    {{#DELETE_FORM}}<form method="post" action="/account/lists/{{ID}}/delete" id="delete-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><button type="submit" class="btn btn-outline-danger w-100">Delete this list</button></form>{{/DELETE_FORM}}
+    {{#REQUISITION_LAST}}{{>REQUISITION}}{{/REQUISITION_LAST}}
+    {{#DELETE_FORM}}<form method="post" action="/account/lists/{{ID}}/delete" id="delete-form" class="card shadow-sm"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><div class="card-body d-flex flex-wrap justify-content-between align-items-center gap-2"><span class="small text-body-secondary">Its schedule and runs go with it.</span><button type="submit" class="btn btn-outline-danger">Delete this list</button></div></form>{{/DELETE_FORM}}
   </div>
 </div>
+    {{#CART_FORM}}<form method="post" action="/account/lists/{{ID}}/cart" id="cart-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/CART_FORM}}
+    {{#EDITOR}}<form method="post" action="/account/lists/{{ID}}/lines/update" id="lines-form" novalidate><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>
+    <form method="post" action="/account/lists/{{ID}}/lines/remove" id="line-action"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/EDITOR}}
