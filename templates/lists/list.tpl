@@ -27,7 +27,7 @@
       <div class="table-responsive">
         <table class="table align-middle mb-0" id="list-lines">
           <caption class="visually-hidden">Products of the list with today's prices</caption>
-          <thead><tr>{{#CART}}<th scope="col" class="ps-2 ps-md-3"><span class="visually-hidden">Add to cart</span></th>{{/CART}}<th scope="col" class="ps-2">Product</th><th scope="col" class="d-none d-md-table-cell text-end">Unit price</th><th scope="col">Quantity</th><th scope="col" class="text-end">Total</th>{{#EDITABLE}}<th scope="col" class="pe-2 pe-md-3"><span class="visually-hidden">Order and remove</span></th>{{/EDITABLE}}</tr></thead>
+          <thead><tr>{{#CART}}<th scope="col" class="ps-2 ps-md-3"><span class="visually-hidden">Add to cart</span></th>{{/CART}}<th scope="col" class="ps-2">Product</th><th scope="col" class="d-none d-md-table-cell text-end">Unit price</th><th scope="col">Quantity</th><th scope="col" class="text-end">Total</th>{{#EDITABLE}}<th scope="col" class="pe-2 pe-md-3 d-none d-md-table-cell"><span class="visually-hidden">Order and remove</span></th>{{/EDITABLE}}</tr></thead>
           <tbody>
           {{#LINE}}<tr class="list-line" id="line-{{SKU}}">
             {{#CART_CELL}}<td class="ps-2 ps-md-3"><input class="form-check-input" type="checkbox" name="line" value="{{LINE_ID}}" id="tick-{{LINE_ID}}" form="cart-form"{{#CHECKED}} checked{{/CHECKED}}><label class="visually-hidden" for="tick-{{LINE_ID}}">Add {{SKU}} to the cart</label></td>{{/CART_CELL}}
@@ -38,17 +38,20 @@
               {{#NOTE}}<div class="small fst-italic line-note">{{TEXT}}</div>{{/NOTE}}
               {{#PROBLEM}}<div class="small text-danger fw-semibold mt-1 line-problem"><span class="badge text-bg-danger">{{KIND}}</span> {{MESSAGE}}</div>{{/PROBLEM}}
               <div class="small d-md-none mt-1">{{UNIT_PRICE}} / {{UNIT}}</div>
-              {{#EDIT}}<label for="{{NOTE_FIELD}}" class="visually-hidden">Note for {{SKU}}</label><input type="text" class="form-control form-control-sm mt-1" id="{{NOTE_FIELD}}" name="{{NOTE_FIELD}}" value="{{NOTE}}" maxlength="200" placeholder="Note, e.g. for site 12" form="lines-form">{{/EDIT}}
+              {{#EDIT}}<label for="{{NOTE_FIELD}}" class="visually-hidden">Note for {{SKU}}</label><input type="text" class="form-control form-control-sm mt-1" id="{{NOTE_FIELD}}" name="{{NOTE_FIELD}}" value="{{NOTE}}" maxlength="200" placeholder="Note, e.g. for site 12" form="lines-form">
+              <div class="d-md-none mt-1 d-flex gap-1">{{#CAN_UP}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/up" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move up"><span aria-hidden="true">&uarr;</span><span class="visually-hidden">Move {{SKU}} up</span></button>{{/CAN_UP}}
+              {{#CAN_DOWN}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/down" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move down"><span aria-hidden="true">&darr;</span><span class="visually-hidden">Move {{SKU}} down</span></button>{{/CAN_DOWN}}
+              <button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/remove" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-link link-danger">Remove<span class="visually-hidden"> {{SKU}}</span></button></div>{{/EDIT}}
             </td>
             <td class="d-none d-md-table-cell text-end text-nowrap"><span class="unit-price">{{UNIT_PRICE}}</span><div>{{#CONTRACT}}<span class="badge text-bg-success price-source">Contract price</span>{{/CONTRACT}}{{#PUBLIC}}<span class="badge text-bg-light border price-source">List price</span>{{/PUBLIC}}</div></td>
             <td>
               {{#EDIT}}<label for="{{QTY_FIELD}}" class="visually-hidden">Quantity of {{SKU}}</label>
-              <input type="text" inputmode="numeric" class="form-control form-control-sm w-auto{{#QTY_INVALID}} is-invalid{{/QTY_INVALID}}" id="{{QTY_FIELD}}" name="{{QTY_FIELD}}" value="{{QTY}}" size="5" maxlength="12" autocomplete="off" form="lines-form"{{#QTY_ERROR}} aria-describedby="{{QTY_FIELD}}-error"{{/QTY_ERROR}}{{#QTY_INVALID}} aria-invalid="true"{{/QTY_INVALID}}>
+              <input type="text" inputmode="numeric" class="form-control form-control-sm w-auto{{#QTY_INVALID}} is-invalid{{/QTY_INVALID}}" id="{{QTY_FIELD}}" name="{{QTY_FIELD}}" value="{{QTY}}" size="4" maxlength="12" autocomplete="off" form="lines-form"{{#QTY_ERROR}} aria-describedby="{{QTY_FIELD}}-error"{{/QTY_ERROR}}{{#QTY_INVALID}} aria-invalid="true"{{/QTY_INVALID}}>
               {{#QTY_ERROR}}<div class="invalid-feedback d-block" id="{{QTY_FIELD}}-error">{{MESSAGE}}</div>{{/QTY_ERROR}}{{/EDIT}}
               {{#QTY_TEXT}}<span class="line-qty">{{QTY}}</span>{{/QTY_TEXT}}
             </td>
             <td class="text-end text-nowrap fw-semibold line-total">{{LINE_TOTAL}}</td>
-            {{#EDIT}}<td class="text-nowrap pe-2 pe-md-3">
+            {{#EDIT}}<td class="text-nowrap pe-2 pe-md-3 d-none d-md-table-cell">
               {{#CAN_UP}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/up" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move up"><span aria-hidden="true">&uarr;</span><span class="visually-hidden">Move {{SKU}} up</span></button>{{/CAN_UP}}
               {{#CAN_DOWN}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/down" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move down"><span aria-hidden="true">&darr;</span><span class="visually-hidden">Move {{SKU}} down</span></button>{{/CAN_DOWN}}
               <button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/remove" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-link link-danger">Remove<span class="visually-hidden"> {{SKU}}</span></button>
@@ -56,7 +59,7 @@
           </tr>
           {{/LINE}}
           </tbody>
-          <tfoot><tr><th scope="row" colspan="2" class="ps-2 ps-md-3">List total</th><td class="d-none d-md-table-cell"></td><td class="text-end text-nowrap fw-bold" id="list-total">{{TOTAL}}</td>{{#EDITABLE}}<td></td>{{/EDITABLE}}</tr></tfoot>
+          <tfoot><tr><th scope="row" colspan="2" class="ps-2 ps-md-3">List total</th><td class="d-none d-md-table-cell"></td><td class="text-end text-nowrap fw-bold" id="list-total">{{TOTAL}}</td>{{#EDITABLE}}<td class="d-none d-md-table-cell"></td>{{/EDITABLE}}</tr></tfoot>
         </table>
       </div>
       <div class="card-footer bg-white d-flex flex-wrap gap-2 justify-content-between">

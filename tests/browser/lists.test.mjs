@@ -6,7 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStack, stopStack } from '../lib/stack.mjs';
-import { shot, signInAs } from '../lib/browser.mjs';
+import { join } from 'node:path';
+import { screenshots, shot, signInAs } from '../lib/browser.mjs';
 
 let stack, portal, browser;
 before(async () => {
@@ -92,6 +93,7 @@ test('the list pages on a desktop and a phone: a scheduled list with its runs, t
     await page.locator('#schedule-runs').waitFor();
     assert.equal(await page.locator('tr.schedule-run').count(), 4);
     await shot(page, `list-scheduled-${name}`);
+    await page.screenshot({ path: join(screenshots, `list-scheduled-${name}-top.png`) });   // what a phone shows first
     await noSidewaysScroll(page, 'the scheduled list', viewport.width);
     await ctx.close();
 
