@@ -248,3 +248,17 @@ int store_list_schedule_resume(int64_t company_id, int64_t list_id, int64_t now)
     sqlite3_bind_int64(q, 3, company_id);
     return db_step_done(q);
 }
+
+int store_list_member_by_email(int64_t company_id, const char *email, int64_t *user_id)
+{
+    DB_STATEMENT(st, "SELECT u.id FROM users u JOIN memberships m ON m.user_id = u.id AND m.company_id = ?"
+        " WHERE u.email = ? AND m.status = 'active' AND u.status = 'active'");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    db_bind_text(q, 2, email);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) *user_id = sqlite3_column_int64(q, 0);
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}

@@ -70,6 +70,9 @@ struct list_owner {
 };
 int store_list_owner(int64_t company_id, int64_t user_id, struct list_owner *out);
 
+/* An active member of the company by sign-in email: 1 (*user_id), 0, -1. */
+int store_list_member_by_email(int64_t company_id, const char *email, int64_t *user_id);
+
 /* The company's active members who manage members (its administrators),
  * to mail when a schedule pauses. Rows or -1. */
 int store_list_company_admins(int64_t company_id, struct list_owner *out, int max);

@@ -9,7 +9,6 @@
 #include "team/units_store.h"
 #include "lists/list_schedules_store.h"
 
-#define MEMBERS_MAX 2000
 
 static int refuse(char *msg, size_t size, const char *text)
 {
@@ -88,11 +87,10 @@ int list_hand_over(const struct actor *who, const struct list_row *list, int64_t
     enum list_sharing sharing = (enum list_sharing)list_sharing_parse(list->sharing);
     if (!list_may_manage(who->user_id, who->permissions, list->owner_user_id, sharing)) return LIST_NOT_ALLOWED;
     if (new_owner == list->owner_user_id) return refuse(msg, size, "Choose another member: this one owns the list already.");
-    static struct unit_member members[MEMBERS_MAX];
-    int n = store_unit_member_choices(who->company_id, members, MEMBERS_MAX), found = 0;
-    if (n < 0) return -1;
-    for (int i = 0; i < n; i++) found |= members[i].user_id == new_owner;
-    if (!found) return refuse(msg, size, "Choose an active member of your company.");
+    struct list_owner o;
+    int found = store_list_owner(who->company_id, new_owner, &o);
+    if (found < 0) return -1;
+    if (found == 0 || !o.active) return refuse(msg, size, "Choose an active member of your company.");
     /* a schedule paused because its owner left goes on for the new owner */
     if (store_list_set_owner(who->company_id, list->id, new_owner, clock_now()) < 0
         || store_list_schedule_resume(who->company_id, list->id, clock_now()) != 0)

@@ -21,6 +21,7 @@
 #include "cart/cart_store.h"
 #include "catalog/catalog_store.h"
 #include "catalog/quantity_rules.h"
+#include "lists/list_schedules_store.h"
 #include "lists/lists.h"
 #include "orders/member_scope.h"
 #include "team/team_store.h"
@@ -30,7 +31,6 @@
 
 #define MSG_MAX 512
 #define UNITS_MAX 500
-#define MEMBERS_MAX 2000
 #define SKU_CHARS_MAX 63
 #define DASH "\xe2\x80\x94"
 
@@ -53,8 +53,8 @@ static const struct field sharing_fields[] = {
 const struct form_spec form_list_sharing = { "list_sharing", sharing_fields };
 
 static const struct field hand_over_fields[] = {
-    { "member_id", "New owner", FIELD_ID, 1, 0, 0, NULL, "Choose the member who takes the list over.",
-      "Choose an active member of your company." },
+    { "member_email", "New owner's email", FIELD_EMAIL, 0, 0, 0, NULL, NULL, "Enter the email your colleague signs in with." },
+    { "member_id", "New owner", FIELD_ID, 0, 0, 0, NULL, NULL, "Choose an active member of your company." },
     { NULL },
 };
 const struct form_spec form_list_hand_over = { "list_hand_over", hand_over_fields };
@@ -381,15 +381,7 @@ static void fill_hand_over(tpl_dict *d, struct request *req, const struct list_r
 {
     tpl_dict *f = tpl_add_section(d, "HAND_OVER_FORM");
     fill_form(f, req, fs, "hand_over", &form_list_hand_over);
-    static struct unit_member members[MEMBERS_MAX];
-    int n = store_unit_member_choices(req->session.company_id, members, MEMBERS_MAX);
-    for (int i = 0; i < n; i++) {
-        if (members[i].user_id == l->owner_user_id) continue;
-        tpl_dict *o = tpl_add_section(f, "MEMBER");
-        tpl_set_int(o, "ID", members[i].user_id);
-        tpl_set(o, "NAME", members[i].name);
-        if (is_form(fs, "hand_over") && field_number(req, "member_id") == members[i].user_id) tpl_show(o, "SELECTED");
-    }
+    (void)l;
 }
 
 static void render_list(struct request *req, int status, const struct list_row *l, const struct form_state *fs)
@@ -578,9 +570,23 @@ void page_list_hand_over(struct request *req)
         render_problem(req, &l, "hand_over", NULL);
         return;
     }
+    int64_t to = field_number(req, "member_id");
+    const char *email = field_text(req, "member_email");
+    if (!to && email[0]) {
+        int found = store_list_member_by_email(req->session.company_id, email, &to);
+        if (found < 0) {
+            response_error(req, 500, "The list cannot be changed right now. Please try again.");
+            return;
+        }
+    }
+    if (!to) {
+        render_problem(req, &l, "hand_over", email[0] ? "There is no active member with this email in your company."
+                                                      : "Enter the email of the colleague who takes the list over.");
+        return;
+    }
     char msg[MSG_MAX] = "";
     if (!tx_begin(req)) return;
-    int r = list_hand_over(&req->actor, &l, field_number(req, "member_id"), msg, sizeof msg);
+    int r = list_hand_over(&req->actor, &l, to, msg, sizeof msg);
     if (!finish(req, &l, "hand_over", r, msg, "list hand-over")) return;
     if (store_list_get(req->session.company_id, req->session.user_id, l.id, &l) != 1) {
         flash_set(req, "success", "The list has a new owner.");

@@ -7,6 +7,8 @@
 
 #include "base/clock.h"
 #include "cart/cart_store.h"
+#include "base/permissions.h"
+#include "lists/list_schedules_store.h"
 #include "lists/lists.h"
 #include "mail/mail.h"
 
@@ -55,11 +57,18 @@ int requisition_send(const struct actor *who, const struct list_row *list, const
     else if (strncmp(to, "member-", 7) == 0) member = strtoll(to + 7, &end, 10);
     if ((!role && !member) || !end || *end || role < 0 || member < 0)
         return refuse(msg, size, "Choose the people to send it to: a role or a colleague.");
-    int n = role ? store_requisition_roles(who->company_id, choices, CHOICES_MAX)
-                 : store_requisition_members(who->company_id, choices, CHOICES_MAX);
-    if (n < 0) return -1;
-    if (find(choices, n, role ? role : member) < 0)
-        return refuse(msg, size, "Choose a role or a colleague who may place orders.");
+    int n = 0, ok = 0;
+    if (role) {
+        n = store_requisition_roles(who->company_id, choices, CHOICES_MAX);
+        if (n < 0) return -1;
+        ok = find(choices, n, role) >= 0;
+    } else {
+        struct list_owner o;
+        int found = store_list_owner(who->company_id, member, &o);
+        if (found < 0) return -1;
+        ok = found == 1 && o.active && (o.permissions & PERM_PLACE_ORDERS);
+    }
+    if (!ok) return refuse(msg, size, "Choose a role or a colleague who may place orders.");
     if (member == who->user_id) return refuse(msg, size, "Choose someone else: you would send it to yourself.");
     int lines = store_list_line_count(who->company_id, list->id);
     if (lines < 0) return -1;

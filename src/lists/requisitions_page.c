@@ -13,6 +13,7 @@
 #include "base/format.h"
 #include "base/permissions.h"
 #include "catalog/quantity_rules.h"
+#include "lists/list_schedules_store.h"
 #include "lists/lists.h"
 #include "lists/requisitions.h"
 #include "orders/order_status.h"
@@ -24,6 +25,7 @@
 
 static const struct field send_fields[] = {
     { "to", "Send to", FIELD_TEXT, 1, 0, 40, NULL, "Choose the people to send it to: a role or a colleague.", NULL },
+    { "to_email", "Colleague's email", FIELD_EMAIL, 0, 0, 0, NULL, NULL, "Enter the email your colleague signs in with." },
     { "message", "Message", FIELD_LINES, 0, 0, REQUISITION_MESSAGE_MAX, NULL, NULL, NULL },
     { NULL },
 };
@@ -72,15 +74,7 @@ void requisition_form_fill(tpl_dict *d, const struct request *req, const struct 
         tpl_set(o, "NAME", choices[i].name);
         if (strcmp(chosen, value) == 0) tpl_show(o, "SELECTED");
     }
-    n = store_requisition_members(req->session.company_id, choices, CHOICES_MAX);
-    for (int i = 0; i < n; i++) {
-        if (choices[i].id == req->session.user_id) continue;
-        tpl_dict *o = tpl_add_section(f, "MEMBER");
-        snprintf(value, sizeof value, "member-%" PRId64, choices[i].id);
-        tpl_set(o, "VALUE", value);
-        tpl_set(o, "NAME", choices[i].name);
-        if (strcmp(chosen, value) == 0) tpl_show(o, "SELECTED");
-    }
+    if (strcmp(chosen, "member") == 0) tpl_show(f, "MEMBER_SELECTED");
 }
 
 void page_list_requisition(struct request *req)
@@ -96,10 +90,29 @@ void page_list_requisition(struct request *req)
         list_page_problem(req, &l, "requisition", errors, NULL);
         return;
     }
+    /* a colleague named by email: the domain takes them as member-<id> */
+    char to[48];
+    snprintf(to, sizeof to, "%s", field_text(req, "to"));
+    if (strcmp(to, "member") == 0) {
+        int64_t user = 0;
+        int found = field_text(req, "to_email")[0]
+                  ? store_list_member_by_email(req->session.company_id, field_text(req, "to_email"), &user) : 0;
+        if (found < 0) {
+            response_error(req, 500, "The requisition cannot be sent right now. Please try again.");
+            return;
+        }
+        if (found == 0) {
+            list_page_problem(req, &l, "requisition", NULL, field_text(req, "to_email")[0]
+                              ? "There is no active member with this email in your company."
+                              : "Enter the email of the colleague to send it to.");
+            return;
+        }
+        snprintf(to, sizeof to, "member-%" PRId64, user);
+    }
     char msg[MSG_MAX] = "";
     int64_t id = 0;
     if (!tx_begin(req)) return;
-    int r = requisition_send(&req->actor, &l, field_text(req, "to"), field_text(req, "message"), &id, msg, sizeof msg);
+    int r = requisition_send(&req->actor, &l, to, field_text(req, "message"), &id, msg, sizeof msg);
     if (r > 0) {
         db_rollback();
         list_page_problem(req, &l, "requisition", NULL, msg);

@@ -186,16 +186,6 @@ static int read_choices(sqlite3_stmt *q, struct requisition_choice *out, int max
     "SELECT u.id, u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id JOIN roles r ON r.id = m.role_id" \
     " WHERE m.company_id = ?1 AND m.status = 'active' AND u.status = 'active' AND (r.permissions & ?2) <> 0"
 
-int store_requisition_members(int64_t company_id, struct requisition_choice *out, int max)
-{
-    DB_STATEMENT(st, ORDERING_MEMBERS_SQL " ORDER BY u.name COLLATE NOCASE, u.id");
-    sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
-    sqlite3_bind_int64(q, 1, company_id);
-    sqlite3_bind_int(q, 2, PERM_PLACE_ORDERS);
-    return read_choices(q, out, max);
-}
-
 int store_requisition_roles(int64_t company_id, struct requisition_choice *out, int max)
 {
     DB_STATEMENT(st, "SELECT id, name, '' FROM roles WHERE (company_id IS NULL OR company_id = ?1) AND (permissions & ?2) <> 0"

@@ -53,14 +53,13 @@ int store_requisition_lines(int64_t company_id, int64_t id, struct list_line *ou
 /* The member's role: 1, 0 not an active member, -1. */
 int store_requisition_member_role(int64_t company_id, int64_t user_id, int64_t *role_id);
 
-/* Who may receive: active members who may place orders (with their role),
- * and the roles the company may use that may place orders. */
+/* Who may receive by role: the roles the company may use that may place
+ * orders. */
 struct requisition_choice {
     int64_t id;
     char name[128];
     char email[256];
 };
-int store_requisition_members(int64_t company_id, struct requisition_choice *out, int max);
 int store_requisition_roles(int64_t company_id, struct requisition_choice *out, int max);
 /* The active members of a role (or the one member) to mail. Rows or -1. */
 int store_requisition_recipients(int64_t company_id, int64_t role_id, int64_t user_id, struct requisition_choice *out,

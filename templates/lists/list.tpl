@@ -179,9 +179,10 @@
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="hand-over-title">Hand over</h2></div>
       <div class="card-body">
         {{#FORM_MESSAGE}}<div class="alert alert-danger" role="alert" id="hand-over-message">{{MESSAGE}}</div>{{/FORM_MESSAGE}}
-        <label for="member_id" class="form-label">New owner</label>
-        <select class="form-select{{#MEMBER_ID_INVALID}} is-invalid{{/MEMBER_ID_INVALID}}" id="member_id" name="member_id"{{#MEMBER_ID_INVALID}} aria-invalid="true" aria-describedby="member_id-error"{{/MEMBER_ID_INVALID}}><option value="">Choose a member</option>{{#MEMBER}}<option value="{{ID}}"{{#SELECTED}} selected{{/SELECTED}}>{{NAME}}</option>{{/MEMBER}}</select>
-        {{#MEMBER_ID_ERROR}}<div class="invalid-feedback" id="member_id-error">{{MESSAGE}}</div>{{/MEMBER_ID_ERROR}}
+        <label for="member_email" class="form-label">New owner's email</label>
+        <input type="email" class="form-control{{#MEMBER_EMAIL_INVALID}} is-invalid{{/MEMBER_EMAIL_INVALID}}" id="member_email" name="member_email" value="{{MEMBER_EMAIL}}" maxlength="254" autocomplete="off" aria-describedby="hand-over-help{{#MEMBER_EMAIL_ERROR}} member_email-error{{/MEMBER_EMAIL_ERROR}}"{{#MEMBER_EMAIL_INVALID}} aria-invalid="true"{{/MEMBER_EMAIL_INVALID}}>
+        {{#MEMBER_EMAIL_ERROR}}<div class="invalid-feedback" id="member_email-error">{{MESSAGE}}</div>{{/MEMBER_EMAIL_ERROR}}
+        <div class="form-text" id="hand-over-help">The colleague's sign-in email. They own the list from then on, with its schedule.</div>
       </div>
       <div class="card-footer bg-white"><button type="submit" class="btn btn-outline-primary">Hand over</button></div>
     </form>

@@ -193,7 +193,11 @@ test('sharing scopes: private, company, unit and the units below, and editable t
 
   // the purchasing manager takes it over and makes it an editable template
   await buyer.get(`/account/lists/${id}`);
-  res = await buyer.post(`/account/lists/${id}/hand-over`, { member_id: String(userId('purchasing@acme.test')) });
+  res = await buyer.post(`/account/lists/${id}/hand-over`, { member_email: 'nobody@acme.test' });
+  assert.equal(res.status, 422);
+  assert.match(res.text, /no active member with this email/);
+  assert.match(res.text, /value="nobody@acme.test"/);
+  res = await buyer.post(`/account/lists/${id}/hand-over`, { member_email: 'Purchasing@Acme.test' });
   assert.equal(res.status, 303);
   assert.equal(sql(`SELECT owner_user_id FROM shopping_lists WHERE id = ${id}`), String(userId('purchasing@acme.test')));
   await purchasing.get(`/account/lists/${id}`);
@@ -207,6 +211,8 @@ test('sharing scopes: private, company, unit and the units below, and editable t
   await purchasing.get(`/account/lists/${id}`);
   res = await purchasing.post(`/account/lists/${id}/hand-over`, { member_id: String(userId('admin@borealis.test')) });
   assert.equal(res.status, 422);
+  res = await purchasing.post(`/account/lists/${id}/hand-over`, { member_email: 'admin@borealis.test' });
+  assert.equal(res.status, 422, 'another company\'s member');
 });
 
 test('add to cart: ticked lines or the whole list; withdrawn products and broken pack sizes are reported', async () => {

@@ -113,7 +113,12 @@ test('a viewer sends a list to a role; a purchasing manager takes it into the ca
 test('a named colleague declines with a reason; the requester is mailed; another company gets 404', async () => {
   const viewer = await member(VIEWER);
   const id = await listWith(viewer, 'Forklift parts', [[EL2, 3]]);
-  const res0 = await send(viewer, id, `member-${userId('buyer@acme.test')}`, 'For the Chicago forklift.');
+  await viewer.get(`/account/lists/${id}`);
+  let bad = await viewer.post(`/account/lists/${id}/requisition`, { to: 'member', to_email: 'finance@acme.test' });
+  assert.equal(bad.status, 422, 'a colleague who may not order');
+  bad = await viewer.post(`/account/lists/${id}/requisition`, { to: 'member', to_email: '' });
+  assert.equal(bad.status, 422);
+  const res0 = await viewer.post(`/account/lists/${id}/requisition`, { to: 'member', to_email: 'buyer@acme.test', message: 'For the Chicago forklift.' });
   assert.equal(res0.status, 303);
   const rid = Number(res0.location.match(/(\d+)$/)[1]);
   assert.equal(mails('requisition_received', 'buyer@acme.test'), 1);
