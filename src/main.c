@@ -15,6 +15,7 @@
 #include "erp/import_addresses.h"
 #include "jobs/job_view.h"
 #include "jobs/jobs.h"
+#include "lists/list_reorders.h"
 #include "mail/mailer.h"
 #include "accounts/password_reset.h"
 #include "web/render.h"
@@ -137,11 +138,20 @@ static int approval_reminders_job(struct job_run *run)
     return 0;
 }
 
+static int list_reorders_job(struct job_run *run)
+{
+    if (list_reorders_run(run->started_at) < 0) return job_run_fail(run, "no scheduled reorder could be handled (see the log)");
+    return 0;
+}
+
 /* Reminders and escalations are due by the day: every ten minutes is
  * plenty. The mailer renews its lease between messages once half of it
  * has passed, and half (75 s) outlasts one send at libcurl's limits (10 s
  * to connect, 60 s in all); a runner killed mid-run holds mail up for at
  * most 150 s. */
+#ifndef REORDER_INTERVAL_SECONDS
+#define REORDER_INTERVAL_SECONDS 300   /* scheduled reorders are due by the day */
+#endif
 #ifndef REMINDER_INTERVAL_SECONDS
 #define REMINDER_INTERVAL_SECONDS 600
 #endif
@@ -149,6 +159,7 @@ static const struct job job_table[] = {
     /* name                  interval                   catch up  lease  run */
     { "mail",                0,                         1,        150,   mail_job },
     { "approval-reminders",  REMINDER_INTERVAL_SECONDS, 1,        0,     approval_reminders_job },
+    { "list-reorders",       REORDER_INTERVAL_SECONDS,  1,        0,     list_reorders_job },
 };
 #define JOB_TABLE_COUNT ((int)(sizeof job_table / sizeof job_table[0]))
 

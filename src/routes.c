@@ -9,6 +9,7 @@
 #include "checkout/pages.h"
 #include "erp/pages.h"
 #include "home/pages.h"
+#include "lists/pages.h"
 #include "mail/pages.h"
 #include "orders/pages.h"
 #include "team/pages.h"
@@ -63,6 +64,39 @@ const struct route routes[] = {
     { { "GET", "/checkout/done/:number" }, ACCESS_MEMBER, PERM_PLACE_ORDERS, page_checkout_done, NULL },
 
     { { "GET", "/account" }, ACCESS_MEMBER, 0, page_account_dashboard, NULL },
+    /* Shopping lists and order templates: every member keeps lists (a
+     * viewer too, to send them as requisitions); a list another member
+     * has not shared answers 404, changes to one they may only read 403;
+     * filling a cart from one needs a cart. */
+    { { "GET", "/account/lists" }, ACCESS_MEMBER, 0, page_lists, NULL },
+    { { "POST", "/account/lists" }, ACCESS_MEMBER, 0, page_list_create, &form_list },
+    { { "GET", "/account/lists/add" }, ACCESS_MEMBER, 0, page_list_add_form, NULL },
+    { { "POST", "/account/lists/add" }, ACCESS_MEMBER, 0, page_list_add, &form_list_add },
+    { { "POST", "/account/lists/from-cart" }, ACCESS_MEMBER, PERM_USE_CART, page_list_from_cart, &form_list_name },
+    { { "POST", "/account/lists/from-order/:number" }, ACCESS_MEMBER, 0, page_list_from_order, &form_list_name },
+    { { "GET", "/account/lists/:id" }, ACCESS_MEMBER, 0, page_list, NULL },
+    { { "POST", "/account/lists/:id" }, ACCESS_MEMBER, 0, page_list_update, &form_list },
+    { { "GET", "/account/lists/:id/export.csv" }, ACCESS_MEMBER, 0, page_list_export, NULL },
+    { { "POST", "/account/lists/:id/delete" }, ACCESS_MEMBER, 0, page_list_delete, &form_none },
+    { { "POST", "/account/lists/:id/duplicate" }, ACCESS_MEMBER, 0, page_list_duplicate, &form_none },
+    { { "POST", "/account/lists/:id/sharing" }, ACCESS_MEMBER, 0, page_list_sharing, &form_list_sharing },
+    { { "POST", "/account/lists/:id/hand-over" }, ACCESS_MEMBER, 0, page_list_hand_over, &form_list_hand_over },
+    { { "POST", "/account/lists/:id/lines" }, ACCESS_MEMBER, 0, page_list_line_add, &form_list_line },
+    { { "POST", "/account/lists/:id/lines/update" }, ACCESS_MEMBER, 0, page_list_lines_update, &form_list_lines },
+    { { "POST", "/account/lists/:id/lines/remove" }, ACCESS_MEMBER, 0, page_list_line_remove, &form_list_line_pick },
+    { { "POST", "/account/lists/:id/lines/up" }, ACCESS_MEMBER, 0, page_list_line_up, &form_list_line_pick },
+    { { "POST", "/account/lists/:id/lines/down" }, ACCESS_MEMBER, 0, page_list_line_down, &form_list_line_pick },
+    { { "POST", "/account/lists/:id/import" }, ACCESS_MEMBER, 0, page_list_import, &form_list_import },
+    { { "POST", "/account/lists/:id/cart" }, ACCESS_MEMBER, PERM_USE_CART, page_list_cart, &form_list_cart },
+    { { "POST", "/account/lists/:id/schedule" }, ACCESS_MEMBER, 0, page_list_schedule, &form_list_schedule },
+    { { "POST", "/account/lists/:id/schedule/delete" }, ACCESS_MEMBER, 0, page_list_schedule_delete, &form_none },
+    { { "POST", "/account/lists/:id/requisition" }, ACCESS_MEMBER, 0, page_list_requisition, &form_requisition_send },
+    /* Requisitions: those sent to the member (or their role) and those they
+     * sent; any other answers 404. Taking one into a cart needs a cart. */
+    { { "GET", "/account/requisitions" }, ACCESS_MEMBER, 0, page_requisitions, NULL },
+    { { "GET", "/account/requisitions/:id" }, ACCESS_MEMBER, 0, page_requisition, NULL },
+    { { "POST", "/account/requisitions/:id/convert" }, ACCESS_MEMBER, PERM_USE_CART, page_requisition_convert, &form_none },
+    { { "POST", "/account/requisitions/:id/decline" }, ACCESS_MEMBER, 0, page_requisition_decline, &form_requisition_decline },
     { { "GET", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications, NULL },
     { { "POST", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications_save, &form_notifications },
     { { "GET", "/account/switch" }, ACCESS_MEMBER, 0, page_switch_company_form, NULL },

@@ -101,3 +101,20 @@ int64_t clock_offset(void)
     if (!ready) (void)clock_now();
     return offset;
 }
+
+static int64_t replay_saved;
+static int replaying;
+
+void clock_replay_begin(int64_t at)
+{
+    int64_t now = clock_now();
+    if (!replaying) replay_saved = offset;
+    replaying = 1;
+    offset += at - now;
+}
+
+void clock_replay_end(void)
+{
+    if (replaying) offset = replay_saved;
+    replaying = 0;
+}

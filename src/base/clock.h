@@ -33,6 +33,13 @@ int clock_init(char *err, size_t size);
 /* Unix seconds now, per the (possibly shifted) clock. */
 int64_t clock_now(void);
 
+/* The demo data only (seed-demo, a process of its own): the clock reads
+ * `at` from now on, so a past day can be replayed through the program's
+ * own functions (a scheduled reorder placed by the jobs runner on that
+ * day); clock_replay_end() returns to the real (or pinned) clock. */
+void clock_replay_begin(int64_t at);
+void clock_replay_end(void);
+
 /* The shift that clock_init() found: seconds added to the system time. */
 int64_t clock_offset(void);
 

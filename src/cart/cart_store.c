@@ -23,13 +23,9 @@ static const char LINES_SQL[] =
 static void price_line(struct cart_line *l, const struct price_break *br, size_t nb)
 {
     struct price_quote q;
-    if (price_for_qty(l->list_price, br, nb, l->quantity, &q) != 0) {
-        q.unit_price = l->list_price;
-        q.source = PRICE_PUBLIC;
-    }
+    price_line_today(l->list_price, br, nb, l->quantity, &q, &l->line_total);
     l->unit_price = q.unit_price;
     l->source = q.source;
-    if (price_line_total(l->quantity, l->unit_price, &l->line_total) != 0) l->line_total = -1;
 }
 
 int store_cart_lines(int64_t company_id, int64_t user_id, int use_list_prices, struct cart_line *out, int max)
@@ -174,13 +170,48 @@ int store_cart_remove(int64_t company_id, int64_t user_id, int64_t product_id)
 int store_cart_clear(int64_t company_id, int64_t user_id)
 {
     DB_STATEMENT(st, "DELETE FROM cart_items WHERE company_id = ? AND user_id = ?");
+    DB_STATEMENT(links, "DELETE FROM cart_requisitions WHERE company_id = ? AND user_id = ?");
+    struct db_statement *const both[] = { &st, &links };
+    for (int i = 0; i < 2; i++) {
+        sqlite3_stmt *q = db_use(both[i]);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, company_id);
+        sqlite3_bind_int64(q, 2, user_id);
+        if (db_step_done(q) != 0) return -1;
+    }
+    return 0;
+}
+
+int store_cart_link_requisition(int64_t company_id, int64_t user_id, int64_t requisition_id)
+{
+    DB_STATEMENT(st, "INSERT OR IGNORE INTO cart_requisitions (company_id, user_id, requisition_id) VALUES (?, ?, ?)");
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
+    sqlite3_bind_int64(q, 3, requisition_id);
+    return db_step_done(q);
+}
+
+int store_cart_claim_requisitions(int64_t company_id, int64_t user_id, int64_t order_id)
+{
+    DB_STATEMENT(order, "UPDATE orders SET requested_by_user_id = (SELECT r.requester_user_id"
+        "   FROM cart_requisitions cr JOIN requisitions r ON r.id = cr.requisition_id"
+        "  WHERE cr.company_id = ?1 AND cr.user_id = ?2 ORDER BY r.id LIMIT 1)"
+        " WHERE id = ?3 AND company_id = ?1"
+        "   AND EXISTS (SELECT 1 FROM cart_requisitions WHERE company_id = ?1 AND user_id = ?2)");
+    DB_STATEMENT(reqs, "UPDATE requisitions SET order_id = ?3"
+        " WHERE company_id = ?1 AND id IN (SELECT requisition_id FROM cart_requisitions WHERE company_id = ?1 AND user_id = ?2)");
+    struct db_statement *const both[] = { &order, &reqs };
+    for (int i = 0; i < 2; i++) {
+        sqlite3_stmt *q = db_use(both[i]);
+        if (!q) return -1;
+        sqlite3_bind_int64(q, 1, company_id);
+        sqlite3_bind_int64(q, 2, user_id);
+        sqlite3_bind_int64(q, 3, order_id);
+        if (db_step_done(q) != 0) return -1;
+    }
+    return 0;
 }
 
 int64_t store_cart_quantity(int64_t company_id, int64_t user_id, int64_t product_id)

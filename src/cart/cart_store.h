@@ -62,6 +62,13 @@ int store_cart_remove(int64_t company_id, int64_t user_id, int64_t product_id);
 /* Empties the cart (also after an order is placed). 0 or -1. */
 int store_cart_clear(int64_t company_id, int64_t user_id);
 
+/* A requisition put in the member's cart (cart_fill of its lines): the
+ * order placed from the cart claims it. 0 or -1. */
+int store_cart_link_requisition(int64_t company_id, int64_t user_id, int64_t requisition_id);
+/* The order just placed from the cart: it records who requested it (the
+ * first requisition in the cart) and the requisitions name it. 0 or -1. */
+int store_cart_claim_requisitions(int64_t company_id, int64_t user_id, int64_t order_id);
+
 /* Quantity of one product in the cart (0 when none), or -1. */
 int64_t store_cart_quantity(int64_t company_id, int64_t user_id, int64_t product_id);
 

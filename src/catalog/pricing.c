@@ -26,3 +26,13 @@ int price_line_total(int64_t qty, int64_t unit_price, int64_t *total)
     *total = qty * unit_price;
     return 0;
 }
+
+void price_line_today(int64_t list_price, const struct price_break *rows, size_t n, int64_t qty,
+                      struct price_quote *out, int64_t *line_total)
+{
+    if (price_for_qty(list_price, rows, n, qty, out) != 0) {
+        out->unit_price = list_price;
+        out->source = PRICE_PUBLIC;
+    }
+    if (price_line_total(qty, out->unit_price, line_total) != 0) *line_total = -1;
+}

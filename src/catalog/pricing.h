@@ -32,4 +32,11 @@ int price_for_qty(int64_t list_price, const struct price_break *rows, size_t n, 
  * product does not fit an int64 (the total is then refused). */
 int price_line_total(int64_t qty, int64_t unit_price, int64_t *total);
 
+/* A line at today's prices: the price for qty (the public list price when
+ * no break applies or the figures are not valid) and qty * that price into
+ * *line_total (-1 when it overflows). What the cart and shopping lists
+ * show on every line. */
+void price_line_today(int64_t list_price, const struct price_break *rows, size_t n, int64_t qty,
+                      struct price_quote *out, int64_t *line_total);
+
 #endif

@@ -105,8 +105,8 @@ static void check_cart(struct checkout *c)
     for (int i = 0; i < c->n_lines; i++) {
         const struct cart_line *l = &c->lines[i];
         if (!l->active) {
-            snprintf(c->cart_problem, sizeof c->cart_problem,
-                     "%s (%s) is no longer available. Remove it from your cart to check out.", l->name, l->sku);
+            snprintf(c->cart_problem, sizeof c->cart_problem, "%s (%s) is no longer available. Remove it from %s.",
+                     l->name, l->sku, c->lines_from ? "the list" : "your cart to check out");
             return;
         }
         enum cart_qty_problem p = cart_quantity_check(l->quantity, l->pack_size, l->min_order_qty);
@@ -148,10 +148,11 @@ int checkout_load(const struct actor *who, struct checkout *c)
     c->mode = c->address_manager ? ADDRESS_APPROVAL_OPEN : effective_mode(s->company_id);
 
     /* Applicants never reach checkout (they may not place orders). */
-    c->n_lines = store_cart_lines(s->company_id, s->user_id, 0, c->lines, CART_MAX_LINES);
+    c->n_lines = c->lines_from ? c->lines_from(who, c->lines_ctx, c->lines, CART_MAX_LINES)
+                               : store_cart_lines(s->company_id, s->user_id, 0, c->lines, CART_MAX_LINES);
     if (c->n_lines < 0) return -1;
-    int64_t in_cart = 0, units = 0;
-    if (store_cart_count(s->company_id, s->user_id, &in_cart, &units) != 0) return -1;
+    int64_t in_cart = c->n_lines, units = 0;
+    if (!c->lines_from && store_cart_count(s->company_id, s->user_id, &in_cart, &units) != 0) return -1;
     check_cart(c);
     if (in_cart > c->n_lines && !c->cart_problem[0])   /* never order part of a cart and empty all of it */
         snprintf(c->cart_problem, sizeof c->cart_problem,
@@ -581,7 +582,9 @@ enum checkout_place_result checkout_place(const struct actor *who, const struct 
                        : c->new_ship_pending ? "Waits for the new ship-to address to be approved."
                        : approvals == APPROVALS_REQUIRED ? "Waits for approval."
                        : "";
-    if (store_cart_clear(s->company_id, s->user_id) != 0) return give_up(SUBMIT_ERROR);
+    if (!c->lines_from && (store_cart_claim_requisitions(s->company_id, s->user_id, order_id) != 0
+                           || store_cart_clear(s->company_id, s->user_id) != 0))
+        return give_up(SUBMIT_ERROR);
 
     char total[64], approvers[512] = "";
     money(c->total, c->company.currency, total, sizeof total);

@@ -46,6 +46,14 @@ struct checkout_input {
 };
 
 struct checkout {
+    /* --- given by the caller (optional; zero for the member's cart) --- */
+    /* Where the order's lines come from. NULL: the member's cart, emptied
+     * once the order is placed. Otherwise this fills them at today's
+     * prices (a scheduled reorder: the list's lines) and the cart is left
+     * as it is. Returns the number of lines (at most max) or -1. */
+    int (*lines_from)(const struct actor *who, const void *ctx, struct cart_line *out, int max);
+    const void *lines_ctx;
+
     /* --- loaded (checkout_load) --- */
     struct checkout_company company;
     char buyer_name[128];

@@ -8,6 +8,7 @@
 #include "orders/order_status.h"
 #include "web/response.h"
 #include "base/settings.h"
+#include "lists/pages.h"
 #include "approvals/approvals_store.h"
 #include "base/companies_store.h"
 #include "orders/orders_store.h"
@@ -105,6 +106,7 @@ void page_account_dashboard(struct request *req)
     fill_recent_orders(d, s);
     fill_account_panel(d, s);
     fill_approvals_card(d, s);
+    if (!s->applicant) lists_card_fill(d, req);
     if (s->applicant) {
         tpl_show(d, "APPLICANT");
         /* Applicants see no orders yet: what they can already do instead,

@@ -26,6 +26,11 @@ const struct mail_type mail_types[] = {
     { "approval_progress", "Approval progress", "One approver approved an order of yours that still waits for others.", 1 },
     { "order_shipped", "Shipping notices", "An order of yours has shipped, with tracking.", 1 },
     { "order_cancelled", "Cancellations", "An order of yours was cancelled.", 0 },
+    { "list_reorder_failed", "Scheduled orders that fail", "A scheduled order from one of your lists could not be placed.", 1 },
+    { "list_reorder_cart", "Scheduled lists in your cart", "A scheduled list was put in your cart for you to review.", 1 },
+    { "requisition_received", "Requisitions", "A colleague asks you to order a list for them.", 1 },
+    { "requisition_decided", "Requisition decisions", "Your requisition was put in a cart or declined.", 1 },
+    { "list_schedule_paused", "Paused scheduled orders", "A colleague's scheduled order paused because they left.", 1 },
 };
 
 const int mail_type_count = (int)(sizeof mail_types / sizeof mail_types[0]);

@@ -18,9 +18,10 @@
     "       COALESCE(o.ship_to_address_id, 0), COALESCE(o.bill_to_address_id, 0)," \
     "       o.ship_to_label, o.ship_to_text, o.bill_to_label, o.bill_to_text, o.payment_method," \
     "       o.requested_delivery_date, o.notes, o.cancel_reason, o.waiting_for_address, o.placed_at," \
-    "       COALESCE(o.updated_at, o.placed_at)" \
+    "       COALESCE(o.updated_at, o.placed_at), COALESCE(rq.name, '')" \
     "  FROM orders o JOIN companies c ON c.id = o.company_id" \
     "  LEFT JOIN users u ON u.id = o.placed_by_user_id" \
+    "  LEFT JOIN users rq ON rq.id = o.requested_by_user_id" \
     "  LEFT JOIN business_units b ON b.id = o.business_unit_id" \
     " WHERE o.number = ?1"
 
@@ -70,6 +71,7 @@ static int read_header(sqlite3_stmt *q, const char *number, struct order_header 
     out->waiting_for_address = sqlite3_column_int(q, 31);
     out->placed_at = sqlite3_column_int64(q, 32);
     out->updated_at = sqlite3_column_int64(q, 33);
+    DB_COPY(out->requested_by, q, 34);
     sqlite3_reset(q);
     return 1;
 }

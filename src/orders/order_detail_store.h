@@ -24,6 +24,7 @@ struct order_header {
     char erp_order_no[64];
     int64_t placed_by_user_id;       /* 0: placed offline */
     char placed_by[128];             /* name, or "By phone" / "From our ERP" */
+    char requested_by[128];          /* who asked for it by a requisition; "" none */
     char placed_by_email[256];
     int64_t business_unit_id;
     char unit_name[128];

@@ -17,6 +17,7 @@
 #include "orders/order_status.h"
 #include "orders/order_view.h"
 #include "web/response.h"
+#include "cart/cart_fill.h"
 #include "cart/cart_store.h"
 #include "orders/order_detail_store.h"
 #include "orders/approval_trail.h"
@@ -53,6 +54,7 @@ static void fill_header(tpl_dict *d, const struct order_header *o)
     tpl_set(d, "CHANNEL_BADGE", strcmp(o->channel, "web") == 0 ? "light" : strcmp(o->channel, "phone") == 0 ? "secondary" : "dark");
     tpl_set_date(d, "PLACED", o->placed_at);
     tpl_set(d, "PLACED_BY", o->placed_by);
+    if (o->requested_by[0]) tpl_set(tpl_add_section(d, "REQUESTED_BY"), "NAME", o->requested_by);
     if (o->unit_name[0]) tpl_set(tpl_add_section(d, "UNIT"), "NAME", o->unit_name);
     tpl_set(d, "PO_NUMBER", o->po_number[0] ? o->po_number : "\xe2\x80\x94");
     if (o->erp_order_no[0]) tpl_set(tpl_add_section(d, "ERP_NO"), "VALUE", o->erp_order_no);
@@ -81,24 +83,17 @@ static void fill_header(tpl_dict *d, const struct order_header *o)
     tpl_set(d, "TAX_NAME", o->tax_label[0] ? o->tax_label : "Tax");
 }
 
-/* Why a line cannot go back into the cart now ("" when it can). */
+/* A reorder line as the cart's fill sees it. */
+static struct cart_fill_item fill_item(const struct reorder_line *l)
+{
+    return (struct cart_fill_item){ l->product_id, l->sku, l->unit, l->active, l->quantity, l->pack_size,
+                                    l->min_order_qty };
+}
+
 static void reorder_problem(const struct reorder_line *l, char *out, size_t size)
 {
-    out[0] = '\0';
-    if (!l->product_id) {
-        snprintf(out, size, "is no longer in our catalog");
-        return;
-    }
-    if (!l->active) {
-        snprintf(out, size, "is no longer sold");
-        return;
-    }
-    enum cart_qty_problem p = cart_quantity_check(l->quantity, l->pack_size, l->min_order_qty);
-    if (p != CART_QTY_OK) {
-        char why[160];
-        cart_quantity_message(p, l->pack_size, l->min_order_qty, l->unit, why, sizeof why);
-        snprintf(out, size, "cannot be ordered as %" PRId64 " %s: %s", l->quantity, l->unit, why);
-    }
+    struct cart_fill_item item = fill_item(l);
+    cart_fill_problem(&item, out, size);
 }
 
 static void render_order(struct request *req, int status, const struct order_header *o, const char *reorder_error,
@@ -107,6 +102,7 @@ static void render_order(struct request *req, int status, const struct order_hea
     tpl_dict *d = response_page(req, status, "orders/detail.tpl", o->number);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     fill_header(d, o);
+    if (!req->session.viewing_as_customer) tpl_show(d, "SAVE_AS_LIST");   /* the lists area's form */
 
     int n = store_order_lines(o->id, line_rows, ORDER_LINES_MAX);
     int can_reorder = may_reorder(req) && n > 0;
@@ -185,17 +181,6 @@ void page_order(struct request *req)
 
 /* ---- POST /account/orders/:number/reorder --------------------------------- */
 
-/* Appends "; GEN-000123 is no longer sold" while there is room (else
- * counts what did not fit). */
-static void add_reason(char *out, size_t size, const char *sku, const char *why, int *left_out)
-{
-    size_t len = strlen(out);
-    char piece[400];
-    snprintf(piece, sizeof piece, "%s%s %s", len ? "; " : "", sku, why);
-    if (len + strlen(piece) + 24 < size) memcpy(out + len, piece, strlen(piece) + 1);
-    else (*left_out)++;
-}
-
 #define TICK_A_LINE "Tick at least one line to add to your cart."
 
 /* The line numbers ticked; a checked form holds FIELD_IDS_MAX of them. */
@@ -235,49 +220,18 @@ void page_order_reorder(struct request *req)
         return;
     }
 
-    int64_t now = clock_now(), cart_lines = 0, cart_units = 0;
+    static struct cart_fill_item items[ORDER_LINES_MAX];
+    int n_items = 0;
+    for (int i = 0; i < n; i++)
+        if (ticked[i]) items[n_items++] = fill_item(&reorder_rows[i]);
+    struct cart_fill_result fill;
     if (db_begin() != 0) {
         response_error(req, 500, "The order could not be added to your cart. Please try again.");
         return;
     }
-    if (store_cart_count(s->company_id, s->user_id, &cart_lines, &cart_units) != 0) goto failed;
-    int added = 0, refused = 0, left_out = 0;
-    char reasons[400] = "", why[256];
-    for (int i = 0; i < n; i++) {
-        if (!ticked[i]) continue;
-        const struct reorder_line *l = &reorder_rows[i];
-        reorder_problem(l, why, sizeof why);
-        int64_t in_cart = 0;
-        if (!why[0]) {
-            in_cart = store_cart_quantity(s->company_id, s->user_id, l->product_id);
-            if (in_cart < 0) goto failed;
-            if (in_cart + l->quantity > CART_QTY_MAX)
-                snprintf(why, sizeof why, "would make more than %d in your cart", CART_QTY_MAX);
-            else if (in_cart == 0 && cart_lines >= CART_MAX_LINES)
-                snprintf(why, sizeof why, "does not fit: your cart is full (%d lines)", CART_MAX_LINES);
-        }
-        if (why[0]) {
-            refused++;
-            add_reason(reasons, sizeof reasons, l->sku, why, &left_out);
-            continue;
-        }
-        struct price_quote quote;
-        int found = store_cart_quote(s->company_id, s->applicant, l->product_id, in_cart + l->quantity, &quote);
-        if (found < 0) goto failed;
-        if (found == 0) {
-            refused++;
-            add_reason(reasons, sizeof reasons, l->sku, "is no longer in our catalog", &left_out);
-            continue;
-        }
-        if (store_cart_add(s->company_id, s->user_id, l->product_id, l->quantity, quote.unit_price, now) != 0)
-            goto failed;
-        if (in_cart == 0) cart_lines++;
-        added++;
-    }
-    if (left_out) {
-        size_t len = strlen(reasons);
-        snprintf(reasons + len, sizeof reasons - len, "; and %d more", left_out);
-    }
+    if (cart_fill(&req->actor, s->applicant, items, n_items, &fill) != 0) goto failed;
+    int added = fill.added, refused = fill.refused;
+    const char *reasons = fill.reasons;
     if (added == 0) {
         db_rollback();
         char message[512];
@@ -288,12 +242,8 @@ void page_order_reorder(struct request *req)
     if (db_commit() != 0) goto failed;
 
     char message[512];
-    int len = snprintf(message, sizeof message, "%d line%s from %s added to your cart", added, added == 1 ? "" : "s",
-                       o.number);
-    if (refused && len > 0 && (size_t)len < sizeof message)
-        snprintf(message + len, sizeof message - (size_t)len, "; %d could not be: %s.", refused, reasons);
-    else if (len > 0 && (size_t)len < sizeof message)
-        snprintf(message + len, sizeof message - (size_t)len, " at today's prices.");
+    snprintf(message, sizeof message, "%d line%s from %s added to your cart", added, added == 1 ? "" : "s", o.number);
+    cart_fill_message_end(&fill, " at today's prices.", message, sizeof message);
     flash_set(req, refused ? "warning" : "success", message);
     response_redirect(req, "/cart");
     return;

@@ -124,6 +124,7 @@ int seed_demo_all(const char *templates_dir)
     if (rc == 0) rc = seed_demo_carts();
     if (rc == 0 && tpl_load_all(templates_dir) == 0) {
         rc = seed_demo_mail();
+        if (rc == 0) rc = seed_demo_lists();   /* its runs and requisition mail */
         tpl_shutdown();
     }
     return rc;

@@ -53,5 +53,8 @@ int seed_demo_approval_rules(void);
 int seed_demo_approval_steps(void);
 int seed_demo_shipments(void);
 int seed_demo_carts(void);
+/* Shopping lists, a scheduled reorder with its runs, a template, a
+ * requisition (seed_lists.c); needs the mail templates loaded. */
+int seed_demo_lists(void);
 
 #endif

@@ -19,6 +19,8 @@ static const struct nav_item nav_items[] = {
     { REALM_MEMBER, 0, "/catalog", "Catalog", "/product", 0 },
     { REALM_MEMBER, PERM_PLACE_ORDERS, "/cart", "Cart", "/checkout", 0 },
     { REALM_MEMBER, PERM_VIEW_OWN_ORDERS, "/account/orders", "Orders", NULL, 0 },
+    { REALM_MEMBER, 0, "/account/lists", "Lists", NULL, 0 },
+    { REALM_MEMBER, 0, "/account/requisitions", "Requisitions", NULL, 0 },
     { REALM_MEMBER, PERM_APPROVE_ORDERS, "/account/approvals", "Approvals", NULL, 0 },
     { REALM_MEMBER, 0, "/account/addresses", "Addresses", NULL, 0 },
     { REALM_MEMBER, PERM_MANAGE_MEMBERS, "/account/team", "Team", NULL, 1 },

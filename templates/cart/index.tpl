@@ -89,6 +89,17 @@
         <p class="small text-danger fw-semibold mt-2 mb-0" id="checkout-blocked">{{REASON}}</p>{{/CHECKOUT_BLOCKED}}
       </div>
     </section>
+    {{#EDITABLE}}<form method="post" action="/account/lists/from-cart" class="card shadow-sm mt-4" id="save-cart-as-list" aria-labelledby="save-list-title">
+      <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+      <div class="card-body">
+        <h2 class="h6" id="save-list-title">Save cart as a list</h2>
+        <label for="save-list-name" class="form-label small">Name of the new list</label>
+        <div class="input-group">
+          <input type="text" class="form-control" id="save-list-name" name="name" maxlength="100" required>
+          <button type="submit" class="btn btn-outline-primary">Save</button>
+        </div>
+      </div>
+    </form>{{/EDITABLE}}
   </div>
 </div>
 {{/HAS_LINES}}

@@ -43,6 +43,7 @@
         <div class="form-text" id="quantity-help">{{#PACK}}Sold in packs of {{PACK_SIZE}}. {{/PACK}}Minimum order {{MOQ}}.</div>
       </form>
       {{/ADD_TO_CART}}
+      <div class="card-body border-top py-2"><a class="btn btn-link px-0" id="add-to-list" href="/account/lists/add?sku={{SKU}}">Add to a shopping list</a></div>
       {{#BREAKS}}
       <div class="table-responsive border-top" tabindex="0" role="region" aria-labelledby="price-title">
         <table class="table table-sm mb-0" id="breaks">

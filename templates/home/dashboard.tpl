@@ -67,6 +67,19 @@
       <div class="card-body">{{#APPROVALS_WAITING}}<p class="mb-2"><span class="fs-4 fw-semibold">{{COUNT}}</span> {{WHAT}}.</p><a class="btn btn-primary btn-sm" href="/account/approvals">Open approvals</a>{{/APPROVALS_WAITING}}{{#NO_APPROVALS}}<p class="text-body-secondary mb-0">Nothing is waiting for your approval.</p>{{/NO_APPROVALS}}</div>
     </section>
     {{/APPROVALS}}
+    {{#LISTS}}
+    <section class="card shadow-sm" aria-labelledby="lists-title" id="lists-card">
+      <div class="card-header bg-white"><h2 class="h5 mb-0" id="lists-title">Shopping lists</h2></div>
+      {{#NO_LISTS}}<div class="card-body"><p class="text-body-secondary mb-0">No lists yet. Save your cart or an order as a list to order it again in seconds.</p></div>{{/NO_LISTS}}
+      {{#HAS_LISTS}}<ul class="list-group list-group-flush">
+        {{#LIST}}<li class="list-group-item d-flex justify-content-between align-items-baseline gap-2">
+          <span><a href="/account/lists/{{ID}}" class="fw-semibold">{{NAME}}</a>{{#SHARED_BY}}<span class="d-block small text-body-secondary">Shared by {{OWNER}}</span>{{/SHARED_BY}}{{#SHARING}}<span class="d-block small text-body-secondary">{{LABEL}}</span>{{/SHARING}}</span>
+          <span class="small text-body-secondary text-nowrap">{{LINES}} {{LINE_WORD}}</span>
+        </li>{{/LIST}}
+      </ul>{{/HAS_LISTS}}
+      <div class="card-footer bg-white"><a href="/account/lists" id="all-lists-link">All shopping lists</a></div>
+    </section>
+    {{/LISTS}}
     {{#ACCOUNT}}
     <section class="card shadow-sm" aria-labelledby="account-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="account-title">Your account with us</h2></div>

@@ -13,8 +13,14 @@
     <button type="button" class="btn btn-outline-secondary btn-sm" data-print hidden>Print</button>
     <a class="btn btn-outline-secondary btn-sm" href="/account/orders">All orders</a>
   </div>
+  {{#SAVE_AS_LIST}}<form method="post" action="/account/lists/from-order/{{NUMBER}}" class="d-flex gap-1 d-print-none w-100 justify-content-sm-end" id="save-as-list">
+    <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+    <label for="save-as-list-name" class="visually-hidden">Name of the new list</label>
+    <input type="text" class="form-control form-control-sm w-auto" id="save-as-list-name" name="name" value="Order {{NUMBER}}" maxlength="100" required>
+    <button type="submit" class="btn btn-outline-primary btn-sm text-nowrap">Save as list</button>
+  </form>{{/SAVE_AS_LIST}}
 </div>
-<p class="text-body-secondary print-customer">{{COMPANY}} &middot; placed <time datetime="{{PLACED_ISO}}">{{PLACED}}</time> by {{PLACED_BY}}{{#UNIT}} ({{NAME}}){{/UNIT}}</p>
+<p class="text-body-secondary print-customer">{{COMPANY}} &middot; placed <time datetime="{{PLACED_ISO}}">{{PLACED}}</time> by {{PLACED_BY}}{{#UNIT}} ({{NAME}}){{/UNIT}}{{#REQUESTED_BY}} &middot; <span id="requested-by">requested by {{NAME}}</span>{{/REQUESTED_BY}}</p>
 {{#CANCEL_REASON}}<div class="alert alert-secondary" role="note"><strong>Cancelled:</strong> <span class="question">{{TEXT:pre_escape}}</span></div>{{/CANCEL_REASON}}
 {{#WAITING_FOR_ADDRESS}}<div class="alert alert-info" role="note">This order waits until its new delivery address is approved.</div>{{/WAITING_FOR_ADDRESS}}
 {{#REORDER_ERROR}}<div class="alert alert-danger" role="alert" id="reorder-error">{{MESSAGE}}</div>{{/REORDER_ERROR}}

@@ -12,6 +12,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../lib/portal.mjs';
+import { checkoutCart } from '../lib/checkout.mjs';
 import { startStack, stopStack } from '../lib/stack.mjs';
 import { assertOrderCountsAgree } from '../lib/order_counts.mjs';
 import { now, today } from '../lib/clock.mjs';
@@ -668,23 +669,7 @@ async function checkout(client, subtotal) {
   await client.get('/cart');
   const add = await client.post('/cart/items', { sku: p.sku, quantity: String(Math.ceil(subtotal / p.price)) });
   assert.equal(add.status, 303, 'added to the cart');
-  const form = await client.get('/checkout');
-  assert.equal(form.status, 200, 'the checkout form');
-  const radios = (name) => [...form.text.matchAll(new RegExp(`<input[^>]*name="${name}"[^>]*>`, 'g'))].map((m) => m[0]);
-  const pick = (name) => {
-    const tags = radios(name).filter((t) => !/value="new"/.test(t));
-    return ((tags.find((t) => / checked/.test(t)) ?? tags[0]).match(/value="([^"]*)"/) || [])[1];
-  };
-  const review = await client.post('/checkout/review', { ship_to: pick('ship_to'), bill_to: pick('bill_to'),
-    shipping_method: pick('shipping_method'), payment_method: pick('payment_method'), po_number: `PO-REF-${++seq}`,
-    delivery_date: '', notes: '' });
-  assert.equal(review.status, 200, 'the review page');
-  const place = review.text.slice(review.text.indexOf('action="/checkout"'));
-  const hidden = Object.fromEntries([...place.slice(0, place.indexOf('</form>')).matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)]
-    .map((m) => [m[1], unescape(m[2])]));
-  const done = await client.post('/checkout', hidden);
-  assert.equal(done.status, 303, 'placed');
-  return done.location.split('/').pop();
+  return checkoutCart(client, `PO-REF-${++seq}`);
 }
 
 const stepsOf = (number) => sql(`SELECT s.id || '|' || s.level || '|' || s.status || '|' || s.rule_name FROM approval_steps s

@@ -178,7 +178,8 @@ test('members choose optional notifications; required ones stay on', async () =>
   assert.match(page.text, /Your notification settings are saved/);
   const uid = portal.sql("SELECT id FROM users WHERE email = 'buyer@acme.test'");
   assert.equal(portal.sql(`SELECT type || '=' || enabled FROM notification_preferences WHERE user_id = ${uid} ORDER BY type`),
-    'address_decided=0\napproval_decision=0\napproval_progress=0\norder_confirmation=1\norder_shipped=0');
+    'address_decided=0\napproval_decision=0\napproval_progress=0\nlist_reorder_cart=0\nlist_reorder_failed=0\n'
+    + 'list_schedule_paused=0\norder_confirmation=1\norder_shipped=0\nrequisition_decided=0\nrequisition_received=0');
 });
 
 test('without SMTP configured, mail is written to the spool folder as .eml and marked sent', async () => {

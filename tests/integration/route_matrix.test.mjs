@@ -56,6 +56,26 @@ const fixtureFor = {
   '/checkout/done/:number': (f) => ({ number: f.webOrder, tenant: true }),
   '/account/orders/:number': (f) => ({ number: f.order, tenant: true }),
   '/account/orders/:number/reorder': (f) => ({ number: f.order, tenant: true }),
+  '/account/lists/from-order/:number': (f) => ({ number: f.order, tenant: true }),
+  '/account/lists/:id': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/export.csv': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/delete': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/duplicate': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/sharing': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/hand-over': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/lines': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/lines/update': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/lines/remove': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/lines/up': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/lines/down': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/import': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/cart': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/schedule': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/schedule/delete': (f) => ({ id: f.list, tenant: true }),
+  '/account/lists/:id/requisition': (f) => ({ id: f.list, tenant: true }),
+  '/account/requisitions/:id': (f) => ({ id: f.requisition, tenant: true }),
+  '/account/requisitions/:id/convert': (f) => ({ id: f.requisition, tenant: true }),
+  '/account/requisitions/:id/decline': (f) => ({ id: f.requisition, tenant: true }),
   '/account/approvals/:id': (f) => ({ id: f.step, tenant: true }),
   '/account/approval-rules/:id': (f) => ({ id: f.rule, tenant: true }),
   '/account/approval-rules/:id/delete': (f) => ({ id: f.rule, tenant: true }),
@@ -222,6 +242,23 @@ before(async () => {
   res = await admin.post(`/account/addresses/${fixtures.erpAddress}/change-request`, { message: 'Dock door 4, please.' });
   assert.ok(res.status === 303 || res.status === 200, `the change request is sent (${res.status})`);
   fixtures.addressChangeRequest = one(`SELECT id FROM address_change_requests WHERE address_id = ${fixtures.erpAddress}`);
+  // A shopping list every Acme member sees (an order template).
+  await admin.get('/account/lists');
+  res = await admin.post('/account/lists', { name: 'Matrix list' });
+  assert.equal(res.status, 303, 'the list is created');
+  fixtures.list = one(`SELECT id FROM shopping_lists WHERE company_id = ${acme} AND name = 'Matrix list'`);
+  await admin.get(`/account/lists/${fixtures.list}`);
+  res = await admin.post(`/account/lists/${fixtures.list}/sharing`, { sharing: 'company' });
+  assert.equal(res.status, 303, 'the list is shared');
+  res = await admin.post(`/account/lists/${fixtures.list}/lines`, { sku: fixtures.sku, quantity: '100' });
+  assert.equal(res.status, 303, 'the list has a line');
+  // A requisition from the viewer to the purchasing managers.
+  const viewer = actors.find((a) => a.name === 'Viewer').client;
+  await viewer.get(`/account/lists/${fixtures.list}`);
+  res = await viewer.post(`/account/lists/${fixtures.list}/requisition`, {
+    to: `role-${one("SELECT id FROM roles WHERE name = 'Purchasing manager' AND company_id IS NULL")}`, message: 'Matrix' });
+  assert.equal(res.status, 303, 'the requisition is sent');
+  fixtures.requisition = one(`SELECT id FROM requisitions WHERE company_id = ${acme} ORDER BY id DESC LIMIT 1`);
 
   for (const a of actors) await a.client.get(a.home);   // each has a CSRF token from a form
 });
