@@ -236,6 +236,8 @@ async function pages(o, stack) {
       JOIN approval_steps s ON s.id = a.step_id WHERE s.status = 'waiting' AND a.decision = '' LIMIT ${o.members}`);
   const approverCookies = approvers.length ? await sessions(approvers) : adminCookies.slice(0, 4);
   const spread = (cookies, path) => cookies.map((c) => [c, path]);
+  // Bench Big Co's administrator's 500 lists, the first of 500 lines (seed-bench.sql)
+  const bigList = sql(db, `SELECT id FROM shopping_lists WHERE company_id = ${big} AND name = 'Bench list 001'`);
   return [
     { name: 'dashboard', pairs: spread(adminCookies, '/account') },
     { name: 'orders page 1', pairs: [[bigCookie, '/account/orders'], ...spread(adminCookies.slice(1), '/account/orders')] },
@@ -249,6 +251,8 @@ async function pages(o, stack) {
     { name: 'approval inbox', pairs: spread(approverCookies, '/account/approvals') },
     { name: 'cart', pairs: spread(buyerCookies, '/cart') },
     { name: 'back-office orders', pairs: [[staffCookie, '/backoffice/orders']] },
+    { name: 'lists (500)', pairs: [[bigCookie, '/account/lists']] },
+    { name: 'list of 500 lines', pairs: [[bigCookie, `/account/lists/${bigList}`]] },
   ].map((p) => ({ ...p, deepLinks: p.name === 'orders deep page' ? deep : undefined }));
 }
 

@@ -701,5 +701,35 @@ INSERT INTO cart_items (company_id, user_id, product_id, quantity, added_price_c
 COMMIT;
 SELECT printf('  %-30s %10d %s', 'cart lines', changes(), s) FROM took;
 
+-- --- Shopping lists (issue #21): Bench Big Co's administrator keeps 500
+-- lists (two in five shared with the company), 'Bench list 001' with 500
+-- lines and the others with 1..12; one member in ten of the Bench Mid Cos
+-- keeps 1..4 lists of 1..12 lines ----------------------------------------
+
+BEGIN;
+INSERT INTO shopping_lists (company_id, owner_user_id, name, description, sharing, created_at, updated_at)
+  SELECT c.id, u.id, printf('Bench list %03d', g.value), CASE WHEN g.value % 3 = 0 THEN 'Reordered every week.' ELSE '' END,
+         CASE WHEN g.value % 5 < 2 THEN 'company' ELSE 'private' END,
+         @now - 3600 * (24 + g.value), @now - 3600 * g.value
+    FROM comp c JOIN users u ON u.email = 'admin@' || c.domain, generate_series(1, 500) g
+   WHERE c.n = 1;
+INSERT INTO shopping_lists (company_id, owner_user_id, name, description, sharing, created_at, updated_at)
+  SELECT c.id, p.uid, printf('Site supplies %d', g.value), '', 'private', @now - 86400 * g.value, @now - 3600 * g.value
+    FROM placer p JOIN comp c ON c.n = p.n, generate_series(1, 1 + HASH(p.uid, 110) % 4) g
+   WHERE p.n BETWEEN 2 AND 6 AND HASH(p.uid, 111) % 10 = 0;
+INSERT INTO shopping_list_lines (list_id, company_id, product_id, quantity, note, position)
+  SELECT l.id, l.company_id, k.product_id, ((k.moq + k.pack - 1) / k.pack + HASH(l.id * 16 + j.value, 113) % 3) * k.pack,
+         CASE WHEN HASH(l.id * 16 + j.value, 114) % 6 = 0 THEN 'for site ' || (1 + HASH(l.id, 115) % 40) ELSE '' END, j.value
+    FROM shopping_lists l, generate_series(1, 12) j
+    JOIN pick k ON k.i = (HASH(l.id, 112) + (j.value - 1) * (1 + @nn / 13)) % @nn
+   WHERE l.name <> 'Bench list 001' AND j.value <= 1 + HASH(l.id, 116) % 12
+     AND l.company_id IN (SELECT id FROM comp WHERE n <= 6);
+INSERT INTO shopping_list_lines (list_id, company_id, product_id, quantity, note, position)
+  SELECT l.id, l.company_id, k.product_id, ((k.moq + k.pack - 1) / k.pack + k.i % 3) * k.pack, '', k.i + 1
+    FROM shopping_lists l JOIN comp c ON c.id = l.company_id AND c.n = 1, pick k
+   WHERE l.name = 'Bench list 001' AND k.i < 500;
+COMMIT;
+SELECT printf('  %-30s %10d %s', 'shopping lists', (SELECT count(*) FROM shopping_lists), s) FROM took;
+
 -- New orders carry on after the highest number used.
 UPDATE sequences SET last_value = (SELECT max(seq) FROM o1) WHERE name = 'order_number' AND last_value < (SELECT max(seq) FROM o1);
