@@ -53,5 +53,6 @@ int seed_demo_approval_rules(void);
 int seed_demo_approval_steps(void);
 int seed_demo_shipments(void);
 int seed_demo_carts(void);
+int seed_demo_credit(void);
 
 #endif

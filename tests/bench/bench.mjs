@@ -230,6 +230,7 @@ async function pages(o, stack) {
     { name: 'catalog search', pairs: spread(buyerCookies, '/catalog/search?q=glove') },
     { name: 'product page', pairs: buyerCookies.map((c, i) => [c, `/product/${skus[i % skus.length]}`]) },
     { name: 'approval inbox', pairs: spread(approverCookies, '/account/approvals') },
+    { name: 'credit page', pairs: spread(adminCookies, '/account/credit') },
     { name: 'cart', pairs: spread(buyerCookies, '/cart') },
     { name: 'back-office orders', pairs: [[staffCookie, '/backoffice/orders']] },
   ].map((p) => ({ ...p, deepLinks: p.name === 'orders deep page' ? deep : undefined }));

@@ -29,7 +29,7 @@ test('the tiny benchmark runs: pages, references, orders placed, report written'
   assert.equal(csv[0].split(',')[0], 'page');
   const pages = csv.slice(1).filter((l) => !l.startsWith('orders_per_second')).map((l) => l.split(','));
   assert.deepEqual(pages.map((p) => p[0]), ['dashboard', 'orders page 1', 'orders deep page', 'order detail', 'catalog search',
-    'product page', 'approval inbox', 'cart', 'back-office orders']);
+    'product page', 'approval inbox', 'credit page', 'cart', 'back-office orders']);
   for (const p of pages) {
     assert.ok(Number(p[1]) > 1000, `${p[0]}: a page of ${p[1]} bytes`);
     assert.ok(Number(p[2]) > 0, `${p[0]}: requests per second measured`);
