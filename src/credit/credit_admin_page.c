@@ -429,6 +429,14 @@ void page_bo_credit_payment(struct request *req)
     if (!errors.count) {
         if (strcmp(kind, "adjustment") != 0 && amount <= 0) form_error(&errors, "amount", "Enter an amount above zero.");
         if (strcmp(kind, "adjustment") == 0 && amount == 0) form_error(&errors, "amount", "Enter an amount other than zero.");
+        /* A payment is recorded once: the same reference again is a second
+         * submit (or a payment already booked). */
+        int known = strcmp(kind, "payment") == 0 ? store_credit_payment_known(id, field_text(req, "reference")) : 0;
+        if (known < 0) {
+            response_error(req, 500, "The ledger could not be read. Try again.");
+            return;
+        }
+        if (known) form_error(&errors, "reference", "A payment with this reference is recorded already.");
         if (number[0]) {
             int found = store_credit_invoice_by_number(id, number, &inv);
             if (found < 0) {

@@ -824,3 +824,15 @@ int store_credit_invoice_mark(int64_t id, int overdue)
     sqlite3_bind_int64(q, 1, id);
     return db_step_done(q);
 }
+
+int store_credit_payment_known(int64_t company_id, const char *reference)
+{
+    DB_STATEMENT(st, "SELECT 1 FROM credit_ledger WHERE company_id = ?1 AND kind = 'payment' AND reference = ?2 LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    db_bind_text(q, 2, reference);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}

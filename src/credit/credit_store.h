@@ -180,6 +180,9 @@ int store_credit_company_currency(int64_t company_id, char *out, size_t size);
 /* 1 the company is in scope (name copied), 0 not, -1. */
 int store_bo_credit_company(const struct staff_scope *scope, int64_t company_id, char *name, size_t size);
 
+/* 1 a payment with this reference is in the company's ledger, 0 not, -1. */
+int store_credit_payment_known(int64_t company_id, const char *reference);
+
 /* Staff: orders in credit review in scope, oldest first. */
 struct credit_review_order {
     int64_t id, company_id, total, placed_at;

@@ -444,6 +444,11 @@ test('staff record a payment against an invoice, put the account on hold, and ba
   assert.equal(paid.status, 303);
   assert.equal(creditFigures(portal, ACME).balance, balance - Number(open));
   assert.equal(sql(`SELECT paid_cents = amount_cents FROM invoices WHERE number = '${number}'`), '1');
+  // The same payment posted again (a double submit) is refused, nothing booked twice.
+  const twice = await staff.post(`/backoffice/credit/${acme}/entries`, { entry_kind: 'payment', amount: '1.00', invoice: '', reference: 'Wire 42' });
+  assert.equal(twice.status, 422);
+  assert.match(twice.text, /recorded already/);
+  assert.equal(num(`SELECT COUNT(*) FROM credit_ledger WHERE company_id = ${acme} AND kind = 'payment' AND reference = 'Wire 42'`), 1);
   const adjust = await staff.post(`/backoffice/credit/${acme}/entries`, { entry_kind: 'adjustment', amount: '-12.50', invoice: '', reference: 'Rounding' });
   assert.equal(adjust.status, 303);
   const noReason = await staff.post(`/backoffice/credit/${acme}/hold`, { on_hold: '1', hold_reason: '' });
