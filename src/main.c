@@ -1,4 +1,6 @@
 /* buyerdesk: the B2B "My Account" portal. One binary, several commands. */
+#include "credit/credit.h"
+#include "erp/import_credit.h"
 #include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,9 +45,10 @@ static const char usage[] =
     "               create a seller staff login (ROLE: admin, account_manager,\n"
     "               customer_service); the password is read from standard input\n"
     "  import SHAPE FILE.csv [--dry-run]\n"
-    "               import a CSV file from the ERP (addresses, orders): all rows\n"
+    "               import a CSV file from the ERP (addresses, orders, credit): all rows\n"
     "               or none\n"
     "  export addresses [FILE.csv]\n"
+    "  export credit [FILE.csv]\n"
     "               write the address book as CSV\n"
     "  routes       print the route table (who may use each page) as JSON\n"
     "  statements [--plan]\n"
@@ -132,6 +135,26 @@ static int mail_job(struct job_run *run)
     return handled < 0 ? -1 : 0;
 }
 
+/* Temporary credit increases end by themselves after their last day
+ * (credit.h): the limit goes back, a ledger row and an audit entry say so. */
+static int credit_temporary_job(struct job_run *run)
+{
+    struct actor who = actor_system("Credit job");
+    if (db_begin() != 0) return job_run_fail(run, "the database is busy");
+    int n = credit_temporary_expire(&who, run->started_at);
+    if (!db_finish(n >= 0, "credit-temporary")) return job_run_fail(run, "ending temporary credit increases failed (see the log)");
+    return 0;
+}
+
+/* Invoice mails: due in the company's reminder days, overdue; once each. */
+static int credit_reminders_job(struct job_run *run)
+{
+    if (db_begin() != 0) return job_run_fail(run, "the database is busy");
+    int n = credit_invoice_reminders(run->started_at);
+    if (!db_finish(n >= 0, "credit-reminders")) return job_run_fail(run, "the invoice reminders failed (see the log)");
+    return 0;
+}
+
 static int approval_reminders_job(struct job_run *run)
 {
     if (approval_reminders_run(run->started_at) < 0) return job_run_fail(run, "the reminder pass failed (see the log)");
@@ -160,6 +183,8 @@ static const struct job job_table[] = {
     { "mail",                0,                         1,        150,   mail_job },
     { "approval-reminders",  REMINDER_INTERVAL_SECONDS, 1,        0,     approval_reminders_job },
     { "list-reorders",       REORDER_INTERVAL_SECONDS,  1,        0,     list_reorders_job },
+    { "credit-temporary",    REMINDER_INTERVAL_SECONDS, 1,        0,     credit_temporary_job },
+    { "credit-reminders",    REMINDER_INTERVAL_SECONDS, 1,        0,     credit_reminders_job },
 };
 #define JOB_TABLE_COUNT ((int)(sizeof job_table / sizeof job_table[0]))
 
@@ -331,16 +356,17 @@ static int import_command(int argc, char **argv)
 
 static int export_command(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3 || strcmp(argv[1], "addresses") != 0) {
+    int credit = argc >= 2 && strcmp(argv[1], "credit") == 0;
+    if (argc < 2 || argc > 3 || (strcmp(argv[1], "addresses") != 0 && !credit)) {
         fputs(usage, stderr);
         return 2;
     }
     if (db_open_ready(app.cfg.database) != 0) return 1;
     struct csv_out out = { 0 };
-    int rc = import_addresses_export(&out);
+    int rc = credit ? import_credit_export(&out) : import_addresses_export(&out);
     db_close();
     if (rc != 0) {
-        fprintf(stderr, "export: the addresses could not be read\n");
+        fprintf(stderr, "export: the %s could not be read\n", credit ? "invoices" : "addresses");
         csv_out_free(&out);
         return 1;
     }

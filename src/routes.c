@@ -7,6 +7,7 @@
 #include "audit/pages.h"
 #include "catalog/pages.h"
 #include "checkout/pages.h"
+#include "credit/pages.h"
 #include "erp/pages.h"
 #include "home/pages.h"
 #include "lists/pages.h"
@@ -97,6 +98,13 @@ const struct route routes[] = {
     { { "GET", "/account/requisitions/:id" }, ACCESS_MEMBER, 0, page_requisition, NULL },
     { { "POST", "/account/requisitions/:id/convert" }, ACCESS_MEMBER, PERM_USE_CART, page_requisition_convert, &form_none },
     { { "POST", "/account/requisitions/:id/decline" }, ACCESS_MEMBER, 0, page_requisition_decline, &form_requisition_decline },
+    { { "GET", "/account/credit" }, ACCESS_MEMBER, PERM_VIEW_CREDIT, page_credit, NULL },
+    { { "GET", "/account/credit/invoices" }, ACCESS_MEMBER, PERM_VIEW_CREDIT, page_credit_invoices, NULL },
+    { { "GET", "/account/credit/invoices/:number" }, ACCESS_MEMBER, PERM_VIEW_CREDIT, page_credit_invoice, NULL },
+    { { "GET", "/account/credit/statement" }, ACCESS_MEMBER, PERM_VIEW_CREDIT, page_credit_statement, NULL },
+    { { "GET", "/account/credit/ledger.csv" }, ACCESS_MEMBER, PERM_VIEW_CREDIT, page_credit_ledger_csv, NULL },
+    { { "GET", "/account/credit/request" }, ACCESS_MEMBER, PERM_REQUEST_CREDIT, page_credit_request_form, NULL },
+    { { "POST", "/account/credit/request" }, ACCESS_MEMBER, PERM_REQUEST_CREDIT, page_credit_request, &form_credit_request },
     { { "GET", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications, NULL },
     { { "POST", "/account/notifications" }, ACCESS_MEMBER, 0, page_notifications_save, &form_notifications },
     { { "GET", "/account/switch" }, ACCESS_MEMBER, 0, page_switch_company_form, NULL },
@@ -192,6 +200,15 @@ const struct route routes[] = {
     { { "GET", "/backoffice/orders/:number" }, ACCESS_STAFF, STAFF_ORDERS, page_bo_order, NULL },
     { { "POST", "/backoffice/orders/:number/status" }, ACCESS_STAFF, STAFF_ORDERS, page_bo_order_status, &form_order_status },
     { { "POST", "/backoffice/orders/:number/cancel" }, ACCESS_STAFF, STAFF_ORDERS, page_bo_order_cancel, &form_order_cancel },
+    { { "POST", "/backoffice/orders/:number/credit-release" }, ACCESS_STAFF, STAFF_ORDERS | STAFF_MANAGE_CREDIT, page_bo_order_credit_release, &form_order_credit_release },
+    { { "GET", "/backoffice/credit" }, ACCESS_STAFF, STAFF_CREDIT, page_bo_credit, NULL },
+    { { "POST", "/backoffice/credit/settings" }, ACCESS_STAFF, STAFF_SETTINGS, page_bo_credit_settings, &form_bo_credit_settings },
+    { { "GET", "/backoffice/credit/requests/:id" }, ACCESS_STAFF, STAFF_CREDIT, page_bo_credit_request, NULL },
+    { { "POST", "/backoffice/credit/requests/:id/decide" }, ACCESS_STAFF, STAFF_MANAGE_CREDIT, page_bo_credit_request_decide, &form_bo_credit_decide },
+    { { "GET", "/backoffice/credit/:id" }, ACCESS_STAFF, STAFF_CREDIT, page_bo_credit_company, NULL },
+    { { "POST", "/backoffice/credit/:id/limit" }, ACCESS_STAFF, STAFF_MANAGE_CREDIT, page_bo_credit_limit, &form_bo_credit_limit },
+    { { "POST", "/backoffice/credit/:id/hold" }, ACCESS_STAFF, STAFF_MANAGE_CREDIT, page_bo_credit_hold, &form_bo_credit_hold },
+    { { "POST", "/backoffice/credit/:id/entries" }, ACCESS_STAFF, STAFF_MANAGE_CREDIT, page_bo_credit_payment, &form_bo_credit_payment },
     { { "POST", "/backoffice/orders/:number/shipments" }, ACCESS_STAFF, STAFF_ORDERS, page_bo_order_shipment, &form_order_shipment },
     { { "GET", "/backoffice/shipping" }, ACCESS_STAFF, STAFF_SHIPPING_TAX, page_bo_shipping, NULL },
     { { "POST", "/backoffice/shipping/methods" }, ACCESS_STAFF, STAFF_SHIPPING_TAX, page_bo_shipping_method_create, &form_shipping_method },

@@ -189,9 +189,8 @@ static int move_order_on(const struct request *req, const struct order_header *o
             dec->waiting_address = 1;
             return 1;
         }
-        /* Credit check seam: when credit checks exist, an order whose
-         * approvals are complete goes through the credit check here (which
-         * may hold it) before it is approved for processing. */
+        /* An order accepted over its company's available credit goes on
+         * to credit review instead (order_move asks credit_route). */
         return move_order(req, order, "approved", "All approvals given");
     case PROGRESS_WAIT:
         return 1;

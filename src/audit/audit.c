@@ -80,6 +80,18 @@ static const struct action_label labels[] = {
     { "company.unblocked", "Unblocked the company" },
     { "company.admin_assigned", "Assigned an administrator" },
     { "company.viewed_as_customer", "Opened the account as the customer sees it" },
+    { "credit.limit_changed", "Changed the credit limit" },
+    { "credit.settings_changed", "Changed the credit terms" },
+    { "credit.hold_placed", "Put the account on credit hold" },
+    { "credit.hold_lifted", "Lifted the credit hold" },
+    { "credit.payment_recorded", "Recorded a payment" },
+    { "credit.credit_note", "Issued a credit note" },
+    { "credit.adjusted", "Adjusted the credit balance" },
+    { "credit.requested", "Asked for more credit" },
+    { "credit.request_approved", "Approved a credit request" },
+    { "credit.request_declined", "Declined a credit request" },
+    { "credit.review_released", "Released an order from credit review" },
+    { "credit.imported", "Imported credit from the ERP" },
 };
 
 const char *audit_action_label(const char *action)

@@ -143,7 +143,8 @@ static int is_pending(const struct company_record *c)
 static void fill_record(tpl_dict *d, const struct company_record *c)
 {
     char limit[48], since[32];
-    format_money(c->credit_limit_cents, c->currency, limit, sizeof limit);
+    if (c->credit_limit_cents < 0) snprintf(limit, sizeof limit, "No credit account: paid in advance");
+    else format_money(c->credit_limit_cents, c->currency, limit, sizeof limit);
     format_date(c->created_at, since, sizeof since);
     tpl_set_int(d, "ID", c->id);
     tpl_set(d, "NAME", c->name);

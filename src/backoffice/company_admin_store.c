@@ -52,7 +52,8 @@ int store_bo_company_search(const struct staff_scope *scope, const char *query, 
 int store_bo_company_record(const struct staff_scope *scope, int64_t company_id, struct company_record *out)
 {
     DB_STATEMENT(st, "SELECT c.id, c.name, COALESCE(c.erp_account_no, ''), c.tax_id, c.status, c.payment_terms, c.currency,"
-        "       c.credit_limit_cents, COALESCE(am.name, ''), c.created_at,"
+        "       COALESCE((SELECT k.credit_limit_cents FROM credit_accounts k WHERE k.company_id = c.id), -1),"
+        "       COALESCE(am.name, ''), c.created_at,"
         "       COALESCE((SELECT a.id FROM applications a WHERE a.company_id = c.id AND a.status <> 'unverified'"
         "                  ORDER BY a.id DESC LIMIT 1), 0)"
         "  FROM companies c LEFT JOIN users am ON am.id = c.account_manager_id"

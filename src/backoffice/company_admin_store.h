@@ -42,7 +42,7 @@ struct company_record {
     char status[16];
     char payment_terms[64];
     char currency[8];
-    int64_t credit_limit_cents;
+    int64_t credit_limit_cents;   /* the credit account's limit; -1: no credit account (paid in advance) */
     char account_manager[128];
     int64_t created_at;
     int64_t application_id;      /* pending companies: their verified application, or 0 */

@@ -46,9 +46,11 @@ enum staff_permission {
     STAFF_SHIPPING_TAX     = 1 << 10,  /* shipping methods, tax rates, payment methods */
     STAFF_SETTINGS         = 1 << 11,  /* seller-wide settings, test mail */
     STAFF_IMPORTS          = 1 << 12,  /* ERP imports and exports */
+    STAFF_CREDIT           = 1 << 13,  /* credit accounts, exposure, invoices, requests (read) */
+    STAFF_MANAGE_CREDIT    = 1 << 14,  /* limits, terms, holds, payments, credit notes, adjustments, request decisions, credit review */
 };
 
-#define STAFF_ALL ((1u << 13) - 1)
+#define STAFF_ALL ((1u << 15) - 1)
 
 /* Who may reach a route at all; member and staff routes may also require
  * bits (enum permission for members, enum staff_permission for staff). */

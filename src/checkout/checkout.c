@@ -24,6 +24,7 @@
 #include "orders/order_detail_store.h"
 #include "orders/order_move.h"
 #include "base/sequences.h"
+#include "credit/credit.h"
 
 #define RECIPIENTS_MAX 50
 
@@ -371,17 +372,26 @@ int checkout_check(const struct actor *who, const struct checkout_input *posted,
 
 /* ---- the submit step --------------------------------------------------------- */
 
-/* Where a credit check will plug in (credit limits and holds, a later
- * issue): inside the submit transaction, after the figures are final and
- * before the order is written. Returns 0 to let the order through, or -1
- * with the reason in `refusal` (shown on the review page, 422). Today it
- * lets every order through. */
-static int credit_check_seam(const struct checkout *c, char *refusal, size_t refusal_size)
+/* The credit check (credit/credit.h), inside the submit transaction after
+ * the figures are final and before the order is written, so parallel
+ * submits see each other's reservations. Returns 0 to let the order
+ * through (*review: accepted over the limit, for the seller's credit
+ * review, without a reservation), or -1 with the reason in `refusal`
+ * (shown on the review page, 422); -2 on a database error. */
+static int credit_check_seam(const struct actor *who, const struct checkout *c, int *review, char *refusal,
+                             size_t refusal_size)
 {
-    (void)c;
-    (void)refusal;
-    (void)refusal_size;
-    return 0;
+    *review = 0;
+    if (strcmp(c->payment, "on_account") != 0) return 0;
+    struct credit_check check;
+    if (credit_check_order(who->company_id, c->total, &check) != 0) return -2;
+    if (check.verdict == CREDIT_OK) return 0;
+    if (check.verdict == CREDIT_REVIEW) {
+        *review = 1;
+        return 0;
+    }
+    credit_refusal_text(&check, c->total, refusal, refusal_size);
+    return -1;
 }
 
 static void money(int64_t cents, const char *currency, char *out, size_t size)
@@ -535,9 +545,12 @@ enum checkout_place_result checkout_place(const struct actor *who, const struct 
     if (errors > 0) return give_up(SUBMIT_INVALID);
     int64_t reviewed_total = opt ? opt->reviewed_total : -1;
     if (reviewed_total >= 0 && reviewed_total != c->total) return give_up(SUBMIT_CHANGED);
-    if (credit_check_seam(c, refusal, refusal_size) != 0) {
+    int credit_review = 0;
+    int credit = credit_check_seam(who, c, &credit_review, refusal, refusal_size);
+    if (credit == -2) return give_up(SUBMIT_ERROR);
+    if (credit != 0) {
         if (!refusal[0]) snprintf(refusal, refusal_size, "This order cannot be placed on your company's account just now.");
-        return give_up(SUBMIT_REFUSED);
+        return give_up(SUBMIT_CREDIT);
     }
 
     int64_t now = clock_now();
@@ -567,6 +580,7 @@ enum checkout_place_result checkout_place(const struct actor *who, const struct 
     int64_t order_id = 0;
     if (store_order_insert(&o, &order_id) != 0) return give_up(SUBMIT_ERROR);
     if (write_lines(c, order_id) != 0) return give_up(SUBMIT_ERROR);
+    if (credit_review && store_credit_order_flag_review(s->company_id, order_id, 1) != 0) return give_up(SUBMIT_ERROR);
 
     c->draft.now = now;
     enum approvals_outcome approvals = approvals_on_submit(&c->draft, order_id, number, refusal, refusal_size);
@@ -576,8 +590,10 @@ enum checkout_place_result checkout_place(const struct actor *who, const struct 
     }
     if (approvals == APPROVALS_ERROR) return give_up(SUBMIT_ERROR);
 
-    const char *status = approvals == APPROVALS_REQUIRED || c->new_ship_pending ? "pending_approval" : "approved";
-    const char *note = c->new_ship_pending && approvals == APPROVALS_REQUIRED
+    const char *status = approvals == APPROVALS_REQUIRED || c->new_ship_pending ? "pending_approval"
+                       : credit_review ? "credit_review" : "approved";
+    const char *note = strcmp(status, "credit_review") == 0 ? "Over the available credit: waits for the seller's credit review."
+                       : c->new_ship_pending && approvals == APPROVALS_REQUIRED
                            ? "Waits for approval and for the new ship-to address to be approved."
                        : c->new_ship_pending ? "Waits for the new ship-to address to be approved."
                        : approvals == APPROVALS_REQUIRED ? "Waits for approval."

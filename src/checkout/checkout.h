@@ -124,6 +124,7 @@ enum checkout_place_result {
     SUBMIT_INVALID,          /* c->errors */
     SUBMIT_CHANGED,          /* the figures are not those reviewed (prices or cart changed) */
     SUBMIT_REFUSED,          /* refused (refusal): the approval rules, or an actor who may not order */
+    SUBMIT_CREDIT,           /* refused by credit (refusal): over the available credit, on hold, no credit account */
 };
 
 struct checkout_place_options {

@@ -19,6 +19,9 @@
 #include "base/format.h"
 #include "orders/order_status.h"
 #include "checkout/checkout.h"
+#include "credit/credit.h"
+#include "base/money.h"
+#include "base/permissions.h"
 #include "accounts/registration.h"
 #include "web/response.h"
 #include "base/validate.h"
@@ -366,6 +369,18 @@ static void render_review(struct request *req, int status, const char *problem, 
         }
         if (outcome == APPROVALS_REFUSED && status == 200) status = 422;
     }
+    /* Credit on account: the available credit, and what becomes of an order over it. */
+    struct credit_check credit = { .verdict = CREDIT_OK };
+    int on_account = strcmp(co.payment, "on_account") == 0;
+    if (on_account && credit_check_order(req->actor.company_id, co.total, &credit) != 0) {
+        fail(req);
+        return;
+    }
+    if (on_account && outcome != APPROVALS_REFUSED && credit.verdict != CREDIT_OK && credit.verdict != CREDIT_REVIEW) {
+        credit_refusal_text(&credit, co.total, refusal, sizeof refusal);
+        outcome = APPROVALS_REFUSED;
+        if (status == 200) status = 422;
+    }
     const struct session_info *s = &req->session;
     tpl_dict *d = response_page(req, status, "checkout/review.tpl", "Review your order");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
@@ -396,6 +411,12 @@ static void render_review(struct request *req, int status, const char *problem, 
     char payment[128];
     order_payment_label(co.payment, co.company.payment_terms, payment, sizeof payment);
     tpl_set(d, "PAYMENT_LABEL", payment);
+    if (on_account && credit.verdict != CREDIT_NO_ACCOUNT) {
+        char available[48];
+        format_money(credit.available > 0 ? credit.available : 0, credit.currency, available, sizeof available);
+        tpl_set(tpl_add_section(d, "CREDIT"), "AVAILABLE", available);
+        if (credit.verdict == CREDIT_REVIEW) tpl_set(tpl_add_section(d, "CREDIT_REVIEW"), "AVAILABLE", available);
+    }
 
     if (outcome == APPROVALS_REQUIRED) {
         tpl_dict *a = tpl_add_section(d, "APPROVALS");
@@ -408,7 +429,9 @@ static void render_review(struct request *req, int status, const char *problem, 
             if (items[i].note[0]) tpl_set(tpl_add_section(row, "NOTE"), "TEXT", items[i].note);
         }
     } else if (outcome == APPROVALS_REFUSED) {
-        tpl_set(tpl_add_section(d, "REFUSED"), "TEXT", refusal[0] ? refusal : "Your company's spending rules do not allow this order.");
+        tpl_dict *r = tpl_add_section(d, "REFUSED");
+        tpl_set(r, "TEXT", refusal[0] ? refusal : "Your company's spending rules do not allow this order.");
+        if (credit.verdict == CREDIT_REFUSED && (s->permissions & PERM_REQUEST_CREDIT)) tpl_show(r, "CREDIT_LINK");
     } else if (!co.new_ship_pending) {
         tpl_show(d, "NO_APPROVAL");
     }
@@ -529,6 +552,7 @@ void page_checkout_submit(struct request *req)
         render_review(req, 409, "Prices or your cart changed since you reviewed the order. Check the figures below and place the order again.", NULL);
         return;
     case SUBMIT_REFUSED:
+    case SUBMIT_CREDIT:
         render_review(req, 422, NULL, refusal);
         return;
     case SUBMIT_ERROR:

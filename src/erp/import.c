@@ -10,11 +10,12 @@
 #include "base/db.h"
 #include "erp/import_addresses.h"
 #include "erp/import_orders.h"
+#include "erp/import_credit.h"
 
 const struct actor import_system_actor = { .kind = ACTOR_SYSTEM, .label = "ERP import" };
 
-const struct import_shape *const import_shapes[] = { &import_addresses_shape, &import_orders_shape, NULL };
-const char *const import_shape_names[] = { "addresses", "orders", NULL };   /* tests/unit/erp checks they agree */
+const struct import_shape *const import_shapes[] = { &import_addresses_shape, &import_orders_shape, &import_credit_shape, NULL };
+const char *const import_shape_names[] = { "addresses", "orders", "credit", NULL };   /* tests/unit/erp checks they agree */
 
 /* How many leading columns make a row's key: the first column, or for
  * offline orders (one row per order line) the ERP order number and the

@@ -3,6 +3,8 @@
 #include <string.h>
 
 #include "web/app.h"
+#include "base/clock.h"
+#include "credit/credit.h"
 #include "base/format.h"
 #include "orders/order_scope.h"
 #include "orders/order_status.h"
@@ -67,10 +69,25 @@ static void fill_account_panel(tpl_dict *d, const struct session_info *s)
         tpl_set(am, "AM_EMAIL", acct.account_manager_email);
     }
     if (permissions_allow(s->permissions, PERM_VIEW_CREDIT)) {
-        char limit[48];
-        format_money(acct.credit_limit_cents, acct.currency, limit, sizeof limit);
+        /* The credit account's figures (the last ledger row), or none: paid in advance. */
+        struct credit_summary c;
+        int has = credit_summary_of(s->company_id, clock_now() / 86400, &c);
+        if (has < 0) return;
+        if (!has) {
+            tpl_show(panel, "NO_CREDIT");
+            return;
+        }
+        char money[48];
         tpl_dict *credit = tpl_add_section(panel, "CREDIT");
-        tpl_set(credit, "CREDIT_LIMIT", limit);
+        format_money(c.figures.limit, c.account.currency, money, sizeof money);
+        tpl_set(credit, "CREDIT_LIMIT", money);
+        format_money(c.available, c.account.currency, money, sizeof money);
+        tpl_set(credit, "AVAILABLE", money);
+        if (c.overdue > 0) {
+            format_money(c.overdue, c.account.currency, money, sizeof money);
+            tpl_set(tpl_add_section(credit, "OVERDUE"), "AMOUNT", money);
+        }
+        if (c.account.on_hold) tpl_show(credit, "ON_HOLD");
     }
 }
 

@@ -9,6 +9,7 @@ struct mail_type {
     const char *label;        /* for the preferences page */
     const char *description;
     int optional;
+    unsigned permission;      /* member permission bits needed to get it (credit mail: "View credit"); 0 any */
 };
 
 extern const struct mail_type mail_types[];

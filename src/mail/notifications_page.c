@@ -15,13 +15,19 @@ static void field_name(const char *type, char *out, size_t size)
     snprintf(out, size, "notify_%s", type);
 }
 
+/* Mail about what the member may not see (a company's credit) is not theirs to choose. */
+static int offered(const struct request *req, const struct mail_type *t)
+{
+    return !t->permission || (req->session.permissions & t->permission) == t->permission;
+}
+
 void page_notifications(struct request *req)
 {
     tpl_dict *d = response_page(req, 200, "mail/notifications.tpl", "Notifications");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     for (int i = 0; i < mail_type_count; i++) {
         const struct mail_type *t = &mail_types[i];
-        if (strcmp(t->name, "test") == 0) continue;
+        if (strcmp(t->name, "test") == 0 || !offered(req, t)) continue;
         tpl_dict *row = tpl_add_section(d, t->optional ? "OPTIONAL" : "REQUIRED");
         char field[96];
         field_name(t->name, field, sizeof field);
@@ -44,7 +50,7 @@ void page_notifications_save(struct request *req)
     int ok = db_begin() == 0;
     for (int i = 0; ok && i < mail_type_count; i++) {
         const struct mail_type *t = &mail_types[i];
-        if (!t->optional) continue;
+        if (!t->optional || !offered(req, t)) continue;
         char field[96];
         field_name(t->name, field, sizeof field);
         int enabled = field_number(req, field) == 1;

@@ -27,6 +27,7 @@
 #include "base/validate.h"
 #include "orders/approval_trail.h"
 #include "orders/order_move.h"
+#include "base/money.h"
 #include "web/transaction.h"
 
 #define DASH "\xe2\x80\x94"
@@ -49,6 +50,12 @@ static const struct field order_cancel_fields[] = {
     { NULL },
 };
 const struct form_spec form_order_cancel = { "order_cancel", order_cancel_fields };
+
+static const struct field order_release_fields[] = {
+    SHOWN_STATUS,
+    { NULL },
+};
+const struct form_spec form_order_credit_release = { "order_credit_release", order_release_fields };
 
 /* One quantity per line still to ship (ship_<line id>); whether it is
  * more than is left is the handler's to say (read_quantities). */
@@ -262,6 +269,17 @@ static void render_order(struct request *req, int status, const struct order_hea
         tpl_set(a, "STATUS_CODE", o->status);
         any = 1;
     }
+    if (known && state == ORDER_CREDIT_REVIEW) {
+        /* Over the customer's available credit: the seller releases it (the
+         * reservation is then made, over the limit) or cancels it. */
+        tpl_dict *a = tpl_add_section(d, "CREDIT_REVIEW");
+        if (req->session.staff_permissions & STAFF_MANAGE_CREDIT) {
+            tpl_dict *f = tpl_add_section(a, "RELEASE");
+            tpl_set(f, "CSRF_TOKEN", req->csrf_token);
+            tpl_set(f, "STATUS_CODE", o->status);
+        }
+        any = 1;
+    }
     if (known && (state == ORDER_PROCESSING || state == ORDER_PARTIALLY_SHIPPED)) {
         fill_shipment_form(d, req, o, n, errors, which && strcmp(which, "ship") == 0);
         tpl_show(d, "SHIP_HINT");
@@ -381,6 +399,34 @@ void page_bo_order_status(struct request *req)
     int ok = moved == ORDER_MOVED && (!delivered || store_bo_shipments_delivered(&scope, o.id, clock_now()) >= 0);
     if (!tx_commit(req, ok, "status change")) return;
     back_to(req, &o, delivered ? "The order is marked delivered." : "The order is being processed.");
+}
+
+/* Released from credit review: a recorded staff decision that reserves the
+ * order's total even over the limit (credit.h via order_move). */
+void page_bo_order_credit_release(struct request *req)
+{
+    struct order_header o;
+    if (!load_order(req, &o)) return;
+    if (!still_as_shown(req, &o)) return;
+    if (strcmp(o.status, "credit_review") != 0) {
+        refused(req, &o, "be released from credit review");
+        return;
+    }
+    if (!tx_begin(req)) return;
+    char total[48];
+    format_money(o.total, o.currency, total, sizeof total);
+    struct audit_change changes[] = { { "Reserved over the limit", "", total } };
+    struct order_ref ref = order_ref_of(&o);
+    struct order_move m = { .to = "approved", .note = "Released from credit review by the seller",
+                            .action = "credit.review_released", .changes = changes, .change_count = 1 };
+    enum order_move_result moved = order_move(&req->actor, &ref, &m);
+    if (moved == ORDER_MOVE_STALE) {
+        db_rollback();
+        conflict(req, o.number);
+        return;
+    }
+    if (!tx_commit(req, moved == ORDER_MOVED, "credit release")) return;
+    back_to(req, &o, "The order is released: its total is reserved on the customer's credit.");
 }
 
 void page_bo_order_cancel(struct request *req)

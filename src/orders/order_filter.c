@@ -13,7 +13,7 @@
 #include "orders/order_status.h"
 
 const char *const order_open_statuses[] = {
-    "draft", "pending_approval", "approved", "processing", "partially_shipped", "shipped",
+    "draft", "pending_approval", "approved", "credit_review", "processing", "partially_shipped", "shipped",
 };
 const int order_open_status_count = (int)(sizeof order_open_statuses / sizeof order_open_statuses[0]);
 

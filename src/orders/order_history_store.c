@@ -72,7 +72,7 @@
 /* Each filter as a test on one row (when it is not the branch's way in). */
 #define F_USER   " AND (:user = 0 OR o.placed_by_user_id = :user)"
 #define F_UNIT   " AND (:unit = 0 OR o.business_unit_id IN (SELECT id FROM subtree))"
-#define F_STATUS " AND (:s1 = '' OR o.status IN (:s1, :s2, :s3, :s4, :s5, :s6))"
+#define F_STATUS " AND (:s1 = '' OR o.status IN (:s1, :s2, :s3, :s4, :s5, :s6, :s7))"
 #define F_NUMBER " AND (:number = '' OR substr(o.number, 1, length(:number)) = :number)"
 /* ":po || ''" and not a bare ":po": SQLite's LIKE optimization looks at a
  * bare parameter's value while planning, and then prepares the statement
@@ -333,7 +333,7 @@ static const char *count_sql(int variant)
     add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :unit > 0"
            " AND o.business_unit_id IN (SELECT id FROM subtree)" F_DATES F_STATUS F_SETS ")", c);
     add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :unit = 0 AND :s1 <> ''"
-           " AND o.status IN (:s1, :s2, :s3, :s4, :s5, :s6)" F_DATES F_SETS ")", c);
+           " AND o.status IN (:s1, :s2, :s3, :s4, :s5, :s6, :s7)" F_DATES F_SETS ")", c);
     /* dates and sets only: counted from orders_company_placed alone; and
      * with nothing but dates, without a test per entry */
     add(q, " + %s WHERE o.company_id = :company AND :drive = 0 AND :user = 0 AND :unit = 0 AND :s1 = ''"
@@ -416,9 +416,9 @@ static void bind_filters(sqlite3_stmt *st, const struct order_list_query *q)
     bind_int(st, ":from", f->from_ts);
     bind_int(st, ":to", f->to_ts);
     /* status: one state repeated, or the open ones, or '' for any */
-    const char *names[] = { ":s1", ":s2", ":s3", ":s4", ":s5", ":s6" };
+    const char *names[] = { ":s1", ":s2", ":s3", ":s4", ":s5", ":s6", ":s7" };
     int open = strcmp(f->status, "open") == 0;
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 7; i++)
         bind_str(st, names[i], open ? order_open_statuses[i < order_open_status_count ? i : 0] : f->status);
     bind_str(st, ":st", open ? "" : f->status);
     bind_str(st, ":number", f->number);
@@ -619,7 +619,7 @@ int store_order_list_count(const struct order_list_query *q, int64_t *count)
 {
     DB_STATEMENT_FAMILY(counts, 1, count_sql);
     DB_STATEMENT(kept, "SELECT COALESCE(SUM(n), 0) FROM order_counts WHERE company_id = :company"
-        " AND placed_by_user_id = :user AND (:s1 = '' OR status IN (:s1, :s2, :s3, :s4, :s5, :s6))");
+        " AND placed_by_user_id = :user AND (:s1 = '' OR status IN (:s1, :s2, :s3, :s4, :s5, :s6, :s7))");
     if (q->filter->scope != ORDER_LIST_MEMBER) return -1;
     int ahead = counted_ahead(q);
     int drive = ahead ? 0 : drive_of(q, DRIVE_COUNT_MAX, 0);

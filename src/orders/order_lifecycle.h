@@ -5,7 +5,11 @@
  *
  *   draft -> pending_approval -> approved -> processing -> partially_shipped -> shipped -> delivered
  *         \-> approved           \-> rejected              \----------------------------^
- *   cancelled from draft, pending_approval, approved and processing (not
+ *   An order accepted over its company's available credit enters
+ *   credit_review instead of approved (from draft, or from pending_approval
+ *   once its approvals are complete); the seller releases it (approved) or
+ *   cancels it.
+ *   cancelled from draft, pending_approval, approved, credit_review and processing (not
  *   once goods have left). rejected, delivered and cancelled are final.
  *
  * Pure: callers check a move here, then write it (store) and record it in
@@ -21,6 +25,7 @@ enum order_state {
     ORDER_SHIPPED,
     ORDER_DELIVERED,
     ORDER_CANCELLED,
+    ORDER_CREDIT_REVIEW,     /* accepted over the available credit: the seller releases or cancels it */
     ORDER_STATE_COUNT
 };
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/clock.h"
+#include "credit/credit.h"
 #include "mail/mail.h"
 #include "orders/order_lifecycle.h"
 #include "orders/order_status.h"
@@ -44,14 +45,14 @@ static int mail_buyer(const struct order_ref *o, const struct order_move *m)
     return r == MAIL_ERROR ? -1 : 0;
 }
 
-static int audit(const struct actor *who, const struct order_ref *o, const struct order_move *m, int placed,
-                 int withdrawn)
+static int audit(const struct actor *who, const struct order_ref *o, const struct order_move *m, const char *to,
+                 int placed, int withdrawn)
 {
     if (!m->action) return 0;
     struct audit_change changes[CHANGES_MAX];
     int n = 0;
     changes[n++] = (struct audit_change){ "Status", placed ? "" : order_status_label(o->status),
-                                          order_status_label(m->to) };
+                                          order_status_label(to) };
     for (int i = 0; i < m->change_count && n < CHANGES_MAX - 1; i++) changes[n++] = m->changes[i];
     char count[16];
     snprintf(count, sizeof count, "%d", withdrawn);
@@ -62,21 +63,26 @@ static int audit(const struct actor *who, const struct order_ref *o, const struc
 enum order_move_result order_move(const struct actor *who, const struct order_ref *o, const struct order_move *m)
 {
     if (m->withdrawn) *m->withdrawn = 0;
-    if (!allowed(o->status, m->to, m->jump)) return ORDER_MOVE_REFUSED;
+    /* An order accepted over its company's available credit goes to
+     * credit review where it would be approved (credit.h). */
+    const char *to = credit_route(o->company_id, o->id, o->status, m->to);
+    if (!to) return ORDER_MOVE_ERROR;
+    if (!allowed(o->status, to, m->jump)) return ORDER_MOVE_REFUSED;
     int64_t now = clock_now(), at = m->at ? m->at : now;
-    int moved = store_order_move(o->company_id, o->id, o->status, m->to, m->cancel_reason, now);
+    int moved = store_order_move(o->company_id, o->id, o->status, to, m->cancel_reason, now);
     if (moved != 1) return moved == 0 ? ORDER_MOVE_STALE : ORDER_MOVE_ERROR;
 
     int withdrawn = 0;
-    if (strcmp(m->to, "rejected") == 0 || strcmp(m->to, "cancelled") == 0) {
+    if (strcmp(to, "rejected") == 0 || strcmp(to, "cancelled") == 0) {
         withdrawn = store_order_cancel_open_steps(o->id, now);
         if (withdrawn < 0) return ORDER_MOVE_ERROR;
     }
     if (m->withdrawn) *m->withdrawn = withdrawn;
 
-    /* Later work hooks in here, once for every channel: the credit ledger
-     * (reserve on approval, release on rejection or cancellation), stock,
-     * events for the ERP. */
+    /* Once for every channel: the credit ledger (reservation when an
+     * on-account order is submitted, release on rejection or cancellation,
+     * invoices for shipments). Later: stock, events for the ERP. */
+    if (credit_order_moved(who, o->company_id, o->id, o->status, to, at) != 0) return ORDER_MOVE_ERROR;
 
     /* A draft is never shown: the order being placed starts its timeline
      * where it lands. */
@@ -84,10 +90,12 @@ enum order_move_result order_move(const struct actor *who, const struct order_re
     /* A person is shown by their name as it is now; a job or a key (even
      * one acting for a member) by its label. */
     int person = actor_is_person(who);
-    if (store_order_event_add(o->id, o->company_id, placed ? "" : o->status, m->to, person ? who->user_id : 0,
-                              person ? "" : who->label, m->note ? m->note : "", at) != 0)
+    const char *note = m->note ? m->note : "";
+    if (strcmp(to, m->to) != 0) note = "Over the available credit: waits for the seller's credit review.";
+    if (store_order_event_add(o->id, o->company_id, placed ? "" : o->status, to, person ? who->user_id : 0,
+                              person ? "" : who->label, note, at) != 0)
         return ORDER_MOVE_ERROR;
-    if (audit(who, o, m, placed, withdrawn) != 0) return ORDER_MOVE_ERROR;
+    if (audit(who, o, m, to, placed, withdrawn) != 0) return ORDER_MOVE_ERROR;
     if (mail_buyer(o, m) != 0) return ORDER_MOVE_ERROR;
     return ORDER_MOVED;
 }

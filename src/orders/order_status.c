@@ -19,6 +19,7 @@ static const struct status_look looks[] = {
     { "shipped", "Shipped", "success" },
     { "delivered", "Delivered", "success" },
     { "cancelled", "Cancelled", "dark" },
+    { "credit_review", "Credit review", "warning" },
 };
 
 static const struct status_look *find(const char *status)

@@ -27,9 +27,11 @@ void page_bo_orders(struct request *req);
 void page_bo_order(struct request *req);
 void page_bo_order_status(struct request *req);
 void page_bo_order_cancel(struct request *req);
+void page_bo_order_credit_release(struct request *req);
 void page_bo_order_shipment(struct request *req);
 extern const struct form_spec form_order_status;
 extern const struct form_spec form_order_cancel;
+extern const struct form_spec form_order_credit_release;
 extern const struct form_spec form_order_shipment;
 
 #endif

@@ -123,7 +123,8 @@ int seed_demo_all(const char *templates_dir)
     if (rc == 0) rc = seed_demo_shipments();
     if (rc == 0) rc = seed_demo_carts();
     if (rc == 0 && tpl_load_all(templates_dir) == 0) {
-        rc = seed_demo_mail();
+        rc = seed_demo_credit();   /* its request mails the account manager */
+        if (rc == 0) rc = seed_demo_mail();
         if (rc == 0) rc = seed_demo_lists();   /* its runs and requisition mail */
         tpl_shutdown();
     }

@@ -56,5 +56,6 @@ int seed_demo_carts(void);
 /* Shopping lists, a scheduled reorder with its runs, a template, a
  * requisition (seed_lists.c); needs the mail templates loaded. */
 int seed_demo_lists(void);
+int seed_demo_credit(void);
 
 #endif

@@ -63,9 +63,10 @@ unsigned staff_role_permissions(const char *role)
     } roles[] = {
         { "admin", STAFF_ALL },
         { "account_manager", STAFF_COMPANIES | STAFF_MANAGE_COMPANIES | STAFF_BLOCK_COMPANIES | STAFF_APPLICATIONS
-                                 | STAFF_ORDERS | STAFF_ADDRESSES | STAFF_VIEW_AS | STAFF_MAIL },
+                                 | STAFF_ORDERS | STAFF_ADDRESSES | STAFF_VIEW_AS | STAFF_MAIL | STAFF_CREDIT
+                                 | STAFF_MANAGE_CREDIT },
         { "customer_service", STAFF_COMPANIES | STAFF_BLOCK_COMPANIES | STAFF_APPLICATIONS | STAFF_ORDERS
-                                  | STAFF_ADDRESSES | STAFF_VIEW_AS | STAFF_MAIL | STAFF_MAIL_RETRY },
+                                  | STAFF_ADDRESSES | STAFF_VIEW_AS | STAFF_MAIL | STAFF_MAIL_RETRY | STAFF_CREDIT },
     };
     for (size_t i = 0; role && i < sizeof roles / sizeof roles[0]; i++)
         if (strcmp(roles[i].role, role) == 0) return roles[i].permissions;

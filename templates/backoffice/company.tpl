@@ -73,7 +73,7 @@
           <dt class="col-6 fw-normal text-body-secondary">Account no.</dt><dd class="col-6">{{ERP}}</dd>
           <dt class="col-6 fw-normal text-body-secondary">Tax ID</dt><dd class="col-6 text-break">{{TAX_ID}}</dd>
           <dt class="col-6 fw-normal text-body-secondary">Payment terms</dt><dd class="col-6">{{PAYMENT_TERMS}}</dd>
-          <dt class="col-6 fw-normal text-body-secondary">Credit limit</dt><dd class="col-6">{{CREDIT_LIMIT}}</dd>
+          <dt class="col-6 fw-normal text-body-secondary">Credit limit</dt><dd class="col-6">{{CREDIT_LIMIT}} <a href="/backoffice/credit/{{ID}}" class="d-block small">Credit</a></dd>
           <dt class="col-6 fw-normal text-body-secondary">Account manager</dt><dd class="col-6">{{MANAGER}}</dd>
           <dt class="col-6 fw-normal text-body-secondary">Customer since</dt><dd class="col-6 mb-0">{{SINCE}}</dd>
         </dl>

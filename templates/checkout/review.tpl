@@ -6,7 +6,8 @@
   <p class="text-body-secondary mb-0">Nothing is ordered until you place the order.</p>
 </div>
 {{#PROBLEM}}<div class="alert alert-warning" role="alert" id="review-problem">{{TEXT}}</div>{{/PROBLEM}}
-{{#REFUSED}}<div class="alert alert-danger" role="alert" id="refused"><h2 class="h6 alert-heading mb-1">This order cannot be placed</h2><p class="mb-0">{{TEXT}}</p></div>{{/REFUSED}}
+{{#REFUSED}}<div class="alert alert-danger" role="alert" id="refused"><h2 class="h6 alert-heading mb-1">This order cannot be placed</h2><p class="mb-0">{{TEXT}}</p>{{#CREDIT_LINK}}<p class="mb-0 mt-2"><a class="alert-link" href="/account/credit/request">Request more credit</a></p>{{/CREDIT_LINK}}</div>{{/REFUSED}}
+{{#CREDIT_REVIEW}}<div class="alert alert-warning" role="status" id="credit-review"><h2 class="h6 alert-heading mb-1">Over your available credit</h2><p class="mb-0">This order is more than the {{AVAILABLE}} of credit your company has available. You can place it: it then waits for our credit review before we process it.</p></div>{{/CREDIT_REVIEW}}
 <div class="row g-4">
   <div class="col-lg-8 d-flex flex-column gap-4">
     <section class="card shadow-sm" aria-labelledby="lines-title">
@@ -57,6 +58,7 @@
           <dt class="col-sm-4 fw-normal text-body-secondary">Requested delivery</dt><dd class="col-sm-8">{{DELIVERY_DATE}}</dd>
           <dt class="col-sm-4 fw-normal text-body-secondary">Shipping method</dt><dd class="col-sm-8">{{SHIPPING_METHOD}}</dd>
           <dt class="col-sm-4 fw-normal text-body-secondary">Payment</dt><dd class="col-sm-8">{{PAYMENT_LABEL}}</dd>
+          {{#CREDIT}}<dt class="col-sm-4 fw-normal text-body-secondary">Available credit</dt><dd class="col-sm-8" id="available-credit">{{AVAILABLE}}</dd>{{/CREDIT}}
           {{#NOTES_TEXT}}<dt class="col-sm-4 fw-normal text-body-secondary">Notes</dt><dd class="col-sm-8 mb-0 text-break question">{{TEXT:pre_escape}}</dd>{{/NOTES_TEXT}}
         </dl>
       </div>

@@ -86,7 +86,7 @@
       <div class="card-body">
         <dl class="row mb-0">
           <dt class="col-6 fw-normal text-body-secondary">Payment terms</dt><dd class="col-6">{{PAYMENT_TERMS}}</dd>
-          {{#CREDIT}}<dt class="col-6 fw-normal text-body-secondary">Credit limit</dt><dd class="col-6">{{CREDIT_LIMIT}}</dd>{{/CREDIT}}
+          {{#CREDIT}}<dt class="col-6 fw-normal text-body-secondary">Credit limit</dt><dd class="col-6">{{CREDIT_LIMIT}}</dd><dt class="col-6 fw-normal text-body-secondary">Available credit</dt><dd class="col-6" id="available-credit">{{AVAILABLE}}</dd>{{#OVERDUE}}<dt class="col-6 fw-normal text-body-secondary">Overdue</dt><dd class="col-6 text-danger-emphasis fw-semibold" id="overdue">{{AMOUNT}} <a href="/account/credit/invoices?status=overdue">see invoices</a></dd>{{/OVERDUE}}{{#ON_HOLD}}<dt class="col-6 fw-normal text-body-secondary">Credit hold</dt><dd class="col-6 text-danger-emphasis">On hold: orders on account are paused</dd>{{/ON_HOLD}}<dd class="col-12"><a href="/account/credit">Credit and invoices</a></dd>{{/CREDIT}}{{#NO_CREDIT}}<dt class="col-6 fw-normal text-body-secondary">Credit</dt><dd class="col-6">No credit account — orders are paid in advance</dd>{{/NO_CREDIT}}
           {{#ACCOUNT_MANAGER}}<dt class="col-6 fw-normal text-body-secondary">Account manager</dt><dd class="col-6 mb-0">{{AM_NAME}}<br><a href="mailto:{{AM_EMAIL}}">{{AM_EMAIL}}</a></dd>{{/ACCOUNT_MANAGER}}
         </dl>
       </div>

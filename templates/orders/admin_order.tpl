@@ -22,6 +22,11 @@
           <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="status" value="{{STATUS_CODE}}"><input type="hidden" name="to" value="delivered">
           <button type="submit" class="btn btn-success w-100">Mark delivered</button>
         </form>{{/MARK_DELIVERED}}
+        {{#CREDIT_REVIEW}}<p class="mb-2" id="credit-review-note">Over the customer's available credit: waiting for a credit decision. Release it to reserve its total (even over the limit), or cancel it.</p>
+        {{#RELEASE}}<form method="post" action="{{PATH}}/credit-release">
+          <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><input type="hidden" name="status" value="{{STATUS_CODE}}">
+          <button type="submit" class="btn btn-primary w-100" id="credit-release">Release from credit review</button>
+        </form>{{/RELEASE}}{{/CREDIT_REVIEW}}
         {{#SHIP_HINT}}<a class="btn btn-primary w-100" href="#ship-title">Record a shipment</a>{{/SHIP_HINT}}
         {{#WAITING_NOTE}}<p class="mb-0" id="waiting-note">{{TEXT}}</p>{{/WAITING_NOTE}}
         {{#NO_ACTIONS}}<p class="text-body-secondary mb-0">Nothing left to do: this order is {{STATUS}}.</p>{{/NO_ACTIONS}}

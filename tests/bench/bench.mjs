@@ -249,6 +249,7 @@ async function pages(o, stack) {
       `/catalog/search?q=${encodeURIComponent(q)}`]) },
     { name: 'product page', pairs: buyerCookies.map((c, i) => [c, `/product/${skus[i % skus.length]}`]) },
     { name: 'approval inbox', pairs: spread(approverCookies, '/account/approvals') },
+    { name: 'credit page', pairs: spread(adminCookies, '/account/credit') },
     { name: 'cart', pairs: spread(buyerCookies, '/cart') },
     { name: 'back-office orders', pairs: [[staffCookie, '/backoffice/orders']] },
     { name: 'lists (500)', pairs: [[bigCookie, '/account/lists']] },

@@ -137,6 +137,17 @@ for (const screen of Object.keys(SCREENS)) {
     await close();
   });
 
+  test(`a finance manager's credit pages on a ${screen}`, { skip }, async () => {
+    const { page, close } = await as('finance@acme.test', screen);
+    await visit(page, '/account/credit');
+    await visit(page, '/account/credit/invoices');
+    await visit(page, '/account/credit/invoices?status=overdue');
+    await visit(page, await firstLink(page, /^\/account\/credit\/invoices\/INV-/));
+    await visit(page, '/account/credit/statement');
+    await visit(page, '/account/credit/request');
+    await close();
+  });
+
   test(`an approver's pages on a ${screen}`, { skip }, async () => {
     const { page, close } = await as('purchasing@acme.test', screen);
     await visit(page, '/account/approvals');
@@ -155,6 +166,11 @@ for (const screen of Object.keys(SCREENS)) {
     await visit(page, await firstLink(page, /^\/backoffice\/companies\/\d+$/));
     await visit(page, '/backoffice/mail');
     await visit(page, '/backoffice/settings');
+    await visit(page, '/backoffice/credit');
+    await visit(page, await firstLink(page, /^\/backoffice\/credit\/\d+$/));
+    await send(page, 'form[action$="/entries"]', 422);
+    await visit(page, '/backoffice/credit');
+    await visit(page, await firstLink(page, /^\/backoffice\/credit\/requests\/\d+$/));
     await close();
   });
 

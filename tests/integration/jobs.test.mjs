@@ -176,7 +176,7 @@ test('the back office shows the jobs to staff administrators only', async () => 
 test('with mailer = 0 the runner of serve leaves mail out and still runs the rest', async () => {
   await portal.restart({ BUYERDESK_MAILER: '0' });
   try {
-    await until(() => /jobs: runner [^:]+:\d+: approval-reminders list-reorders\n/.test(portal.appLog()), 'the runner without mail');
+    await until(() => /jobs: runner [^:]+:\d+: approval-reminders list-reorders credit-temporary credit-reminders\n/.test(portal.appLog()), 'the runner without mail');
     queue(['not-here@customer.test']);
     await sleep(1000);   // ten passes of the runner
     assert.equal(sql("SELECT status FROM outbox WHERE to_address = 'not-here@customer.test'"), 'queued');

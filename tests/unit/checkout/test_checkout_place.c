@@ -184,11 +184,28 @@ static void a_job_places_the_order_of_a_member(void **state)
                              " AND subject LIKE '%' || ?2 || '%'", ben, number), 1);
     assert_int_equal(one_int("SELECT COUNT(*) FROM cart_items WHERE user_id = ?1", ben, NULL), 0);
 
+    /* Credit: the order on account holds its total, whoever placed it. */
+    assert_int_equal(one_int("SELECT SUM(amount_cents) FROM credit_ledger WHERE order_id = ?1 AND kind = 'reservation'",
+                             id, NULL), total);
+
     /* The same key again finds the same order; a new key finds an empty cart. */
     assert_int_equal(checkout_place(&job, &in, &co, &opt, again, sizeof again, refusal, sizeof refusal), SUBMIT_EXISTING);
     assert_string_equal(again, number);
     opt.submit_key = "reorder-key-2";
     assert_int_equal(checkout_place(&job, &in, &co, &opt, again, sizeof again, refusal, sizeof refusal), SUBMIT_CART);
+
+    /* Rejected (it waited for approval) or cancelled: the reservation is released, once. */
+    struct actor erp = actor_system("ERP events");
+    char was[32];
+    snprintf(was, sizeof was, "%s", one("SELECT status FROM orders WHERE id = ?1", id, NULL));
+    struct order_ref ref = { .id = id, .company_id = acme, .number = number, .status = was };
+    int waited = strcmp(was, "pending_approval") == 0;
+    struct order_move end = { .to = waited ? "rejected" : "cancelled", .cancel_reason = "Test", .action = "order.cancelled" };
+    assert_int_equal(db_begin(), 0);
+    assert_int_equal(order_move(&erp, &ref, &end), ORDER_MOVED);
+    assert_int_equal(db_commit(), 0);
+    assert_int_equal(one_int("SELECT SUM(amount_cents) FROM credit_ledger WHERE order_id = ?1", id, NULL), 0);
+    assert_int_equal(one_int("SELECT COUNT(*) FROM credit_ledger WHERE order_id = ?1 AND kind = 'release'", id, NULL), 1);
 }
 
 static void order_move_checks_the_lifecycle_and_the_status_seen(void **state)

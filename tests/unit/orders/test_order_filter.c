@@ -281,7 +281,7 @@ static void sorts_and_statuses(void **state)
         open += listed;
     }
     assert_int_equal(open, order_open_status_count);
-    assert_int_equal(order_open_status_count, 6);   /* the store binds six */
+    assert_int_equal(order_open_status_count, 7);   /* the store binds seven */
 }
 
 /* --- the back office's list --------------------------------------------- */

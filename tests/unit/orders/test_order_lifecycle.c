@@ -24,6 +24,11 @@ static const struct move ALLOWED[] = {
     { ORDER_PARTIALLY_SHIPPED, ORDER_PARTIALLY_SHIPPED },
     { ORDER_PARTIALLY_SHIPPED, ORDER_SHIPPED },
     { ORDER_SHIPPED, ORDER_DELIVERED },
+    /* Over the available credit (issue #20): the seller releases or cancels. */
+    { ORDER_DRAFT, ORDER_CREDIT_REVIEW },
+    { ORDER_PENDING_APPROVAL, ORDER_CREDIT_REVIEW },
+    { ORDER_CREDIT_REVIEW, ORDER_APPROVED },
+    { ORDER_CREDIT_REVIEW, ORDER_CANCELLED },
 };
 
 static int listed(enum order_state from, enum order_state to)

@@ -147,6 +147,10 @@ static void test_staff_roles(void **state)
     assert_true(manager & STAFF_MANAGE_COMPANIES);
     assert_false(service & STAFF_MANAGE_COMPANIES);
     assert_true(service & STAFF_MAIL_RETRY);
+    /* Credit: everyone reads; administrators and account managers change it. */
+    assert_true(manager & STAFF_CREDIT && service & STAFF_CREDIT);
+    assert_true(manager & STAFF_MANAGE_CREDIT);
+    assert_false(service & STAFF_MANAGE_CREDIT);
     assert_false(manager & STAFF_MAIL_RETRY);
     assert_int_equal(staff_role_permissions("superuser"), 0);     /* unknown: nothing */
     assert_int_equal(staff_role_permissions(""), 0);

@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}{{#PLACED}}Your account is on credit hold{{/PLACED}}{{#LIFTED}}The credit hold on your account is lifted{{/LIFTED}}

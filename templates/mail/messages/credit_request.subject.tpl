@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}{{COMPANY_NAME}} asks for a credit limit of {{AMOUNT}}

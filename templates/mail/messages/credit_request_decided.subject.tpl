@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}Your credit request for {{COMPANY_NAME}} was {{#APPROVED}}approved{{/APPROVED}}{{#DECLINED}}declined{{/DECLINED}}

@@ -1,0 +1,1 @@
+{{! Subject line: plain text, one line. }}Invoice {{INVOICE_NUMBER}} is overdue
