@@ -32,6 +32,14 @@ int list_create(const struct actor *who, const char *name, const char *descripti
         snprintf(msg, size, "A list holds at most %d products.", LIST_LINES_MAX);
         return LIST_BAD_INPUT;
     }
+    /* One name per owner: a form sent twice (a double click, a reload)
+     * makes one list, and the second answers why. */
+    int taken = store_list_name_taken(who->company_id, who->user_id, name);
+    if (taken < 0) return -1;
+    if (taken) {
+        snprintf(msg, size, "You already have a list named \xe2\x80\x9c%s\xe2\x80\x9d. Choose another name.", name);
+        return LIST_BAD_INPUT;
+    }
     if (store_list_create(who->company_id, who->user_id, name, description ? description : "", clock_now(), id) != 0)
         return -1;
     return put_lines(who, *id, lines, n);
@@ -55,10 +63,15 @@ int list_add_lines(const struct actor *who, const struct list_row *list, const s
 
 int list_duplicate(const struct actor *who, const struct list_row *list, int64_t *id)
 {
-    char name[sizeof list->name + 16];
-    snprintf(name, sizeof name, "Copy of %s", list->name);
-    char msg[8];
-    int r = list_create(who, name, list->description, NULL, 0, id, msg, sizeof msg);
+    /* "Copy of X", else "Copy of X (2)", (3) ... */
+    char name[sizeof list->name + 24];
+    char msg[300];
+    int r = LIST_BAD_INPUT;
+    for (int k = 1; r == LIST_BAD_INPUT && k <= 50; k++) {
+        if (k == 1) snprintf(name, sizeof name, "Copy of %s", list->name);
+        else snprintf(name, sizeof name, "Copy of %s (%d)", list->name, k);
+        r = list_create(who, name, list->description, NULL, 0, id, msg, sizeof msg);
+    }
     if (r != 0) return -1;
     return store_list_copy_lines(who->company_id, list->id, *id);
 }

@@ -237,6 +237,14 @@ void page_list_create(struct request *req)
     if (!tx_begin(req)) return;
     int r = list_create(&req->actor, field_text(req, "name"), field_text(req, "description"), NULL, 0, &id, msg,
                         sizeof msg);
+    if (r > 0) {   /* a name the member already uses (a form sent twice) */
+        db_rollback();
+        static struct form_errors named;
+        memset(&named, 0, sizeof named);
+        form_error(&named, "name", msg);
+        render_lists(req, 422, &named);
+        return;
+    }
     if (!tx_commit(req, r == 0, "list create")) return;
     struct list_row l = { .id = id };
     done(req, &l, "success", "Your list is ready. Add products from the catalog, your cart or an order.");

@@ -123,6 +123,20 @@ int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, s
     return ok ? n : -1;
 }
 
+int store_list_name_taken(int64_t company_id, int64_t owner_user_id, const char *name)
+{
+    DB_STATEMENT(st, "SELECT 1 FROM shopping_lists WHERE company_id = ? AND owner_user_id = ? AND name = ? COLLATE NOCASE"
+        " LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, owner_user_id);
+    db_bind_text(q, 3, name);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
 int store_list_create(int64_t company_id, int64_t owner_user_id, const char *name, const char *description,
                       int64_t now, int64_t *id)
 {

@@ -62,6 +62,9 @@ struct list_line {
  * list with its breaks, or public prices): one query. Rows or -1. */
 int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, struct list_line *out, int max);
 
+/* 1 when the owner already keeps a list of that name (any case), 0 not,
+ * -1 error. */
+int store_list_name_taken(int64_t company_id, int64_t owner_user_id, const char *name);
 int store_list_create(int64_t company_id, int64_t owner_user_id, const char *name, const char *description,
                       int64_t now, int64_t *id);
 /* 1 changed, 0 no such list, -1. */

@@ -73,6 +73,10 @@ int requisition_send(const struct actor *who, const struct list_row *list, const
     int lines = store_list_line_count(who->company_id, list->id);
     if (lines < 0) return -1;
     if (lines == 0) return refuse(msg, size, "The list is empty: add products before sending it.");
+    /* sent twice (a double click, a reload): one requisition */
+    int again = store_requisition_open_same(who->company_id, list->name, who->user_id, role, member);
+    if (again < 0) return -1;
+    if (again) return refuse(msg, size, "You already sent this list to them; it waits for their answer.");
     if (store_requisition_create(who->company_id, list->id, list->name, who->user_id, role, member, message, clock_now(),
                                  id) != 0)
         return -1;

@@ -83,6 +83,23 @@ int store_requisitions_waiting(int64_t company_id, int64_t user_id, int64_t role
     return n;
 }
 
+int store_requisition_open_same(int64_t company_id, const char *list_name, int64_t requester, int64_t to_role_id,
+                                int64_t to_user_id)
+{
+    DB_STATEMENT(st, "SELECT 1 FROM requisitions WHERE company_id = ?1 AND requester_user_id = ?2 AND status = 'open'"
+        " AND list_name = ?3 AND to_role_id IS ?4 AND to_user_id IS ?5 LIMIT 1");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, requester);
+    db_bind_text(q, 3, list_name);
+    if (to_role_id > 0) sqlite3_bind_int64(q, 4, to_role_id); else sqlite3_bind_null(q, 4);
+    if (to_user_id > 0) sqlite3_bind_int64(q, 5, to_user_id); else sqlite3_bind_null(q, 5);
+    int rc = sqlite3_step(q);
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
 int store_requisition_create(int64_t company_id, int64_t list_id, const char *list_name, int64_t requester,
                              int64_t to_role_id, int64_t to_user_id, const char *message, int64_t now, int64_t *id)
 {

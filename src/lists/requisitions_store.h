@@ -41,6 +41,10 @@ int store_requisition_get(int64_t company_id, int64_t user_id, int64_t role_id, 
 int store_requisitions_waiting(int64_t company_id, int64_t user_id, int64_t role_id);
 
 /* A new open requisition with a copy of the list's lines. */
+/* 1 when the requester has an open requisition of that list name to the
+ * same role or member, 0 not, -1 error. */
+int store_requisition_open_same(int64_t company_id, const char *list_name, int64_t requester, int64_t to_role_id,
+                                int64_t to_user_id);
 int store_requisition_create(int64_t company_id, int64_t list_id, const char *list_name, int64_t requester,
                              int64_t to_role_id, int64_t to_user_id, const char *message, int64_t now, int64_t *id);
 /* Open -> converted or declined by decided_by. 1, 0 (not open any more), -1. */

@@ -119,6 +119,24 @@ test('a member keeps lists: create, add lines with prices, edit, move, remove, r
   assert.equal(sql(`SELECT COUNT(*) FROM shopping_list_lines WHERE list_id = ${copy}`), '0');
 });
 
+test('a form sent twice makes one list; copies are numbered', async () => {
+  const c = await member('buyer@acme.test');
+  const id = await createList(c, 'Twice sent');
+  const again = await c.post('/account/lists', { name: 'twice SENT', description: 'kept' });
+  assert.equal(again.status, 422);
+  assert.match(again.text, /You already have a list named “twice SENT”\. Choose another name\./);
+  assert.match(again.text, /kept/);
+  assert.equal(sql("SELECT COUNT(*) FROM shopping_lists WHERE name = 'Twice sent' COLLATE NOCASE"), '1');
+  for (const want of ['Copy of Twice sent', 'Copy of Twice sent (2)']) {
+    await c.get(`/account/lists/${id}`);
+    const res = await c.post(`/account/lists/${id}/duplicate`, {});
+    assert.equal(res.status, 303);
+    assert.equal(sql(`SELECT name FROM shopping_lists WHERE id = ${res.location.match(/(\d+)$/)[1]}`), want);
+  }
+  // another member may use the same name
+  await createList(await member('purchasing@acme.test'), 'Twice sent');
+});
+
 test('bad input on the list forms: 422 on the same page with the values kept, never a 500', async () => {
   const c = await member('buyer@acme.test');
   await c.get('/account/lists');

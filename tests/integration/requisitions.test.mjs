@@ -53,6 +53,11 @@ test('a viewer sends a list to a role; a purchasing manager takes it into the ca
   res = await send(viewer, id, `role-${roleId('Purchasing manager')}`, 'Line 3 is out of gloves, <b>please</b> order by Friday.');
   assert.equal(res.status, 303);
   const rid = Number(res.location.match(/(\d+)$/)[1]);
+  // sent again (a double click): one requisition, one mail
+  const again = await send(viewer, id, `role-${roleId('Purchasing manager')}`, 'Line 3 is out of gloves, <b>please</b> order by Friday.');
+  assert.equal(again.status, 422);
+  assert.match(again.text, /You already sent this list to them; it waits for their answer/);
+  assert.equal(sql(`SELECT COUNT(*) FROM requisitions WHERE list_name = 'Safety gloves for the line'`), '1');
   assert.equal(mails('requisition_received', 'purchasing@acme.test'), mailedBefore + 1, 'the role is mailed');
   assert.equal(mails('requisition_received', 'buyer@acme.test'), 0);
   // the requisition keeps its lines when the list changes
