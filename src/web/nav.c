@@ -19,8 +19,9 @@ static const struct nav_item nav_items[] = {
     { REALM_MEMBER, 0, "/catalog", "Catalog", "/product", 0 },
     { REALM_MEMBER, PERM_PLACE_ORDERS, "/cart", "Cart", "/checkout", 0 },
     { REALM_MEMBER, PERM_VIEW_OWN_ORDERS, "/account/orders", "Orders", NULL, 0 },
-    { REALM_MEMBER, 0, "/account/lists", "Lists", NULL, 0 },
-    { REALM_MEMBER, 0, "/account/requisitions", "Requisitions", NULL, 0 },
+    /* Requisitions are a tab of Lists: the bar has room for so many
+     * items before it wraps out of its band at 1280 px */
+    { REALM_MEMBER, 0, "/account/lists", "Lists", "/account/requisitions", 0 },
     { REALM_MEMBER, PERM_APPROVE_ORDERS, "/account/approvals", "Approvals", NULL, 0 },
     { REALM_MEMBER, PERM_VIEW_CREDIT, "/account/credit", "Credit", NULL, 0 },
     { REALM_MEMBER, 0, "/account/addresses", "Addresses", NULL, 0 },

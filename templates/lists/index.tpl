@@ -1,4 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
+<nav aria-label="Lists and requisitions"><ul class="nav nav-tabs mb-3">
+  <li class="nav-item"><a class="nav-link active" aria-current="page" href="/account/lists">Shopping lists</a></li>
+  <li class="nav-item"><a class="nav-link" href="/account/requisitions">Requisitions</a></li>
+</ul></nav>
 <div class="d-flex flex-wrap justify-content-between align-items-end gap-2 mb-3">
   <div>
     <h1 class="h2 mb-1">Shopping lists</h1>

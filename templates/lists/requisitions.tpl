@@ -1,4 +1,8 @@
 {{%AUTOESCAPE context="HTML"}}
+<nav aria-label="Lists and requisitions"><ul class="nav nav-tabs mb-3">
+  <li class="nav-item"><a class="nav-link" href="/account/lists">Shopping lists</a></li>
+  <li class="nav-item"><a class="nav-link active" aria-current="page" href="/account/requisitions">Requisitions</a></li>
+</ul></nav>
 <div class="mb-3">
   <h1 class="h2 mb-1">Requisitions</h1>
   <p class="text-body-secondary mb-0">Lists colleagues who may not order send to those who may, and the ones you sent.</p>
