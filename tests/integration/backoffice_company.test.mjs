@@ -320,11 +320,13 @@ test('administrators read their own company\'s log only; staff read every compan
   const acme = companyId(ACME);
   const borealis = companyId(BOREALIS);
   const staff = await signedIn('staff@seller.test');
+  // the demo's own entries (a credit review, depending on the day) come first
+  const before = auditCount(`company_id = ${borealis}`);
   await staff.get(`/backoffice/companies/${borealis}`);
   assert.equal((await staff.post(`/backoffice/companies/${borealis}/block`)).status, 303);
   await staff.get(`/backoffice/companies/${borealis}`);
   assert.equal((await staff.post(`/backoffice/companies/${borealis}/unblock`)).status, 303);
-  assert.equal(auditCount(`company_id = ${borealis}`), 2);
+  assert.equal(auditCount(`company_id = ${borealis}`), before + 2);
 
   const admin = await signedIn('admin@acme.test');
   const log = await admin.get('/account/activity');
@@ -364,7 +366,7 @@ test('administrators read their own company\'s log only; staff read every compan
   assert.match(all.text, /<th scope="col">Company<\/th>/);
   const onlyBorealis = await staff.get(`/backoffice/activity?company=${borealis}`);
   assert.match(onlyBorealis.text, /Activity: Borealis Builders/);
-  assert.match(onlyBorealis.text, /2 entries/);
+  assert.match(onlyBorealis.text, new RegExp(`${before + 2} entr`));
   const entries = onlyBorealis.text.split('id="log-title"')[1];
   assert.ok(!entries.includes('Rosa Alvarez') && !entries.includes(ACME), 'only Borealis\'s entries');
   assert.doesNotMatch(entries, /<th scope="col">Company<\/th>/, 'no company column for one company');
