@@ -35,7 +35,8 @@ struct address_row {
  * unit or a unit above it). kind "shipping"/"billing" keeps those of a
  * fitting type ("both" fits either), "" keeps all. Rows written (at most
  * max), by label, or -1. A user who is not an active member of the
- * company may use nothing. */
+ * company may use nothing. Rows to choose from: proposer, reject reason
+ * and restricted_to are left empty. */
 int store_addresses_usable(int64_t company_id, int64_t user_id, const char *kind, struct address_row *out, int max);
 
 /* 1 usable, 0 not (other company, retired, pending, restricted, unknown),
