@@ -66,22 +66,22 @@ static void input_of_row(const struct address_row *r, struct address_input *in)
                                   r->postal_code, r->country, r->phone, r->delivery_instructions, r->tax_id };
 }
 
-static int index_of_id(const struct address_row *rows, int n, const char *text)
+static int index_of_id(const struct address_row *const *rows, int n, const char *text)
 {
     int64_t id;
     if (!parse_id(text, &id)) return -1;
     for (int i = 0; i < n; i++)
-        if (rows[i].id == id) return i;
+        if (rows[i]->id == id) return i;
     return -1;
 }
 
 /* The member's own default of the kind, else the company's, among those offered. */
-static int default_index(const struct address_row *rows, int n, int billing)
+static int default_index(const struct address_row *const *rows, int n, int billing)
 {
     for (int i = 0; i < n; i++)
-        if (billing ? rows[i].my_default_billing : rows[i].my_default_shipping) return i;
+        if (billing ? rows[i]->my_default_billing : rows[i]->my_default_shipping) return i;
     for (int i = 0; i < n; i++)
-        if (billing ? rows[i].default_billing : rows[i].default_shipping) return i;
+        if (billing ? rows[i]->default_billing : rows[i]->default_shipping) return i;
     return n == 1 ? 0 : -1;
 }
 
@@ -162,13 +162,13 @@ int checkout_load(const struct actor *who, struct checkout *c)
     /* One read of the usable addresses, split by type ("both" fits
      * either), not one per type: each row's rule and restriction
      * subqueries ran twice, three times per order placed. */
-    static struct address_row usable[2 * CHECKOUT_ADDRESSES_MAX];
-    int n_usable = store_addresses_usable(s->company_id, s->user_id, "", usable, 2 * CHECKOUT_ADDRESSES_MAX);
+    int n_usable = store_addresses_usable(s->company_id, s->user_id, "", c->usable, 2 * CHECKOUT_ADDRESSES_MAX);
     if (n_usable < 0) return -1;
     c->n_ship = c->n_bill = 0;
     for (int i = 0; i < n_usable; i++) {
-        if (strcmp(usable[i].type, "billing") != 0 && c->n_ship < CHECKOUT_ADDRESSES_MAX) c->ship[c->n_ship++] = usable[i];
-        if (strcmp(usable[i].type, "shipping") != 0 && c->n_bill < CHECKOUT_ADDRESSES_MAX) c->bill[c->n_bill++] = usable[i];
+        const struct address_row *a = &c->usable[i];
+        if (strcmp(a->type, "billing") != 0 && c->n_ship < CHECKOUT_ADDRESSES_MAX) c->ship[c->n_ship++] = a;
+        if (strcmp(a->type, "shipping") != 0 && c->n_bill < CHECKOUT_ADDRESSES_MAX) c->bill[c->n_bill++] = a;
     }
     c->default_ship = default_index(c->ship, c->n_ship, 0);
     c->default_bill = default_index(c->bill, c->n_bill, 1);
@@ -349,12 +349,12 @@ int checkout_check(const struct actor *who, const struct checkout_input *posted,
         ship_in = c->new_in;
         snprintf(c->ship_label, sizeof c->ship_label, "%s", c->addr.label);
     } else {
-        input_of_row(&c->ship[c->ship_idx], &ship_in);
-        ship_id = c->ship[c->ship_idx].id;
-        snprintf(c->ship_label, sizeof c->ship_label, "%s", c->ship[c->ship_idx].label);
+        input_of_row(c->ship[c->ship_idx], &ship_in);
+        ship_id = c->ship[c->ship_idx]->id;
+        snprintf(c->ship_label, sizeof c->ship_label, "%s", c->ship[c->ship_idx]->label);
     }
-    input_of_row(&c->bill[c->bill_idx], &bill_in);
-    snprintf(c->bill_label, sizeof c->bill_label, "%s", c->bill[c->bill_idx].label);
+    input_of_row(c->bill[c->bill_idx], &bill_in);
+    snprintf(c->bill_label, sizeof c->bill_label, "%s", c->bill[c->bill_idx]->label);
     checkout_address_text(c->company.name, &ship_in, c->ship_text, sizeof c->ship_text);
     checkout_address_text(c->company.name, &bill_in, c->bill_text, sizeof c->bill_text);
     if (work_out_tax(c, ship_id, ship_in.country, ship_in.region) != 0) return -1;
@@ -554,7 +554,7 @@ enum checkout_place_result checkout_place(const struct actor *who, const struct 
     }
 
     int64_t now = clock_now();
-    int64_t ship_to_id = c->new_ship ? 0 : c->ship[c->ship_idx].id;
+    int64_t ship_to_id = c->new_ship ? 0 : c->ship[c->ship_idx]->id;
     if (c->new_ship && create_ship_to(who, c, &ship_to_id) != 0) return give_up(SUBMIT_ERROR);
 
     int64_t seq = 0;
@@ -570,7 +570,7 @@ enum checkout_place_result checkout_place(const struct actor *who, const struct 
         .company_id = s->company_id, .number = number, .placed_by_user_id = s->user_id,
         .business_unit_id = c->unit_id, .po_number = c->po, .currency = c->company.currency,
         .subtotal = c->subtotal, .shipping = c->shipping, .tax = c->tax, .total = c->total,
-        .ship_to_address_id = ship_to_id, .bill_to_address_id = c->bill[c->bill_idx].id,
+        .ship_to_address_id = ship_to_id, .bill_to_address_id = c->bill[c->bill_idx]->id,
         .ship_to_label = c->ship_label, .ship_to_text = c->ship_text,
         .bill_to_label = c->bill_label, .bill_to_text = c->bill_text,
         .shipping_method = c->methods[c->method_idx].name, .tax_label = c->tax_label, .tax_rate_bp = c->tax_bp,

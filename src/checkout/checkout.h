@@ -64,9 +64,13 @@ struct checkout {
     struct cart_line lines[CART_MAX_LINES];
     int n_lines;
     char cart_problem[300];          /* "" when the cart can go through checkout */
-    struct address_row ship[CHECKOUT_ADDRESSES_MAX];
+    /* The usable addresses, read once; ship and bill point into them ("both"
+     * appears in each). Pointers, not copies: a row is 8 KB, and copying
+     * them into both lists cost more than reading them. */
+    struct address_row usable[2 * CHECKOUT_ADDRESSES_MAX];
+    const struct address_row *ship[CHECKOUT_ADDRESSES_MAX];
     int n_ship;
-    struct address_row bill[CHECKOUT_ADDRESSES_MAX];
+    const struct address_row *bill[CHECKOUT_ADDRESSES_MAX];
     int n_bill;
     int default_ship, default_bill;  /* index of the preselected address, -1 none */
     struct shipping_method methods[SHIPPING_METHODS_MAX];

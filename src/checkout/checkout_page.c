@@ -180,11 +180,11 @@ static int submit_key_check(const struct request *req, const char *posted, char 
 
 /* ---- the form --------------------------------------------------------------- */
 
-static void address_rows(tpl_dict *d, const char *section, const struct address_row *rows, int n, int64_t id,
+static void address_rows(tpl_dict *d, const char *section, const struct address_row *const *rows, int n, int64_t id,
                          int billing)
 {
     for (int i = 0; i < n; i++) {
-        const struct address_row *r = &rows[i];
+        const struct address_row *r = rows[i];
         tpl_dict *row = tpl_add_section(d, section);
         struct address_input in = { r->label, r->type, r->attention, r->line1, r->line2, r->city, r->region,
                                     r->postal_code, r->country, r->phone, r->delivery_instructions, r->tax_id };
@@ -274,9 +274,9 @@ static void render_form(struct request *req, int status, const struct form_error
         method_id = field_number(req, "shipping_method");
         payment = field_text(req, "payment_method");
     } else {
-        if (co.default_ship >= 0) ship_id = co.ship[co.default_ship].id;
+        if (co.default_ship >= 0) ship_id = co.ship[co.default_ship]->id;
         else new_chosen = co.n_ship == 0;   /* the only choice there is */
-        if (co.default_bill >= 0) bill_id = co.bill[co.default_bill].id;
+        if (co.default_bill >= 0) bill_id = co.bill[co.default_bill]->id;
         if (co.n_methods > 0 && co.method_offered[0]) method_id = co.methods[0].id;
         for (int i = 0; i < PAYMENT_METHOD_COUNT && !payment[0]; i++)
             if (co.payments & (1u << i)) payment = payment_method_codes[i];

@@ -208,8 +208,8 @@ static int run_one(const struct list_schedule_row *s, int64_t now)
     int ship_idx = c.default_ship >= 0 ? c.default_ship : c.n_ship > 0 ? 0 : -1;
     int bill_idx = c.default_bill >= 0 ? c.default_bill : c.n_bill > 0 ? 0 : -1;
     if (s->ship_to_address_id > 0) snprintf(ship, sizeof ship, "%" PRId64, s->ship_to_address_id);
-    else if (ship_idx >= 0) snprintf(ship, sizeof ship, "%" PRId64, c.ship[ship_idx].id);
-    if (bill_idx >= 0) snprintf(bill, sizeof bill, "%" PRId64, c.bill[bill_idx].id);
+    else if (ship_idx >= 0) snprintf(ship, sizeof ship, "%" PRId64, c.ship[ship_idx]->id);
+    if (bill_idx >= 0) snprintf(bill, sizeof bill, "%" PRId64, c.bill[bill_idx]->id);
     for (int i = 0; i < c.n_methods && !method[0]; i++)
         if (c.method_offered[i]) snprintf(method, sizeof method, "%" PRId64, c.methods[i].id);
     if (schedule_po_expand(s->po_pattern, due, s->list_id, po, sizeof po) != 0) po[0] = '\0';
