@@ -343,11 +343,24 @@ int db_list_end(sqlite3_stmt *st, int rc, int n)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
 }
 
-int db_step_done(sqlite3_stmt *st)
+/* One step, then the reset (a reset keeps the step's error code and
+ * message for db_error(), and the changes and last rowid of a write). */
+static int step_reset(sqlite3_stmt *st)
 {
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return rc;
+}
+
+int db_step_done(sqlite3_stmt *st)
+{
+    return step_reset(st) == SQLITE_DONE ? 0 : -1;
+}
+
+int db_step_exists(sqlite3_stmt *st)
+{
+    int rc = step_reset(st);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
 void db_copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)
