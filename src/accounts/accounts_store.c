@@ -17,13 +17,6 @@ static int single_row(sqlite3_stmt *q, int rc)
     return result;
 }
 
-static int step_done(sqlite3_stmt *q)
-{
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* Rows of (id, name, email) into out; the count, or -1. */
 static int read_people(sqlite3_stmt *q, struct person *out, int max)
 {
@@ -106,7 +99,7 @@ int64_t store_change_request_add(int64_t company_id, int64_t user_id, const char
     sqlite3_bind_int64(q, 2, user_id);
     db_bind_text(q, 3, message);
     sqlite3_bind_int64(q, 4, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_last_insert_rowid(db_handle());
 }
 
@@ -153,7 +146,7 @@ int store_staff_is_active(int64_t user_id)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
-    return single_row(q, sqlite3_step(q));
+    return db_step_exists(q);
 }
 
 int store_erp_account_taken(const char *erp_account_no)
@@ -163,7 +156,7 @@ int store_erp_account_taken(const char *erp_account_no)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, erp_account_no);
-    return single_row(q, sqlite3_step(q));
+    return db_step_exists(q);
 }
 
 int store_user_email_taken(const char *email)
@@ -172,7 +165,7 @@ int store_user_email_taken(const char *email)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     db_bind_text(q, 1, email);
-    return single_row(q, sqlite3_step(q));
+    return db_step_exists(q);
 }
 
 static int insert_company(const struct new_company *c, int64_t now, int64_t *company_id)
@@ -190,7 +183,7 @@ static int insert_company(const struct new_company *c, int64_t now, int64_t *com
     if (c->account_manager_id) sqlite3_bind_int64(q, 5, c->account_manager_id);
     else sqlite3_bind_null(q, 5);
     sqlite3_bind_int64(q, 6, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *company_id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -203,7 +196,7 @@ static int insert_root_unit(int64_t company_id, const char *name, int64_t now, i
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, name);
     sqlite3_bind_int64(q, 3, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *unit_id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -222,7 +215,7 @@ int store_user_create_invited(const char *email, const char *name, int64_t now, 
     db_bind_text(q, 1, email);
     db_bind_text(q, 2, name);
     sqlite3_bind_int64(q, 3, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *user_id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -238,7 +231,7 @@ int store_membership_create(int64_t company_id, int64_t user_id, int64_t role_id
     sqlite3_bind_int64(q, 3, role_id);
     if (unit_id) sqlite3_bind_int64(q, 4, unit_id); else sqlite3_bind_null(q, 4);
     sqlite3_bind_int64(q, 5, now);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_invitation_view(int64_t user_id, int64_t company_id, struct invitation_view *out)
@@ -267,7 +260,7 @@ int store_user_accept_invitation(int64_t user_id, const char *password_hash, int
     db_bind_text(q, 1, password_hash);
     sqlite3_bind_int64(q, 2, now);
     sqlite3_bind_int64(q, 3, user_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : -1;
 }
 
@@ -279,7 +272,7 @@ int store_member_can_sign_in(int64_t user_id, int64_t company_id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, company_id);
-    return single_row(q, sqlite3_step(q));
+    return db_step_exists(q);
 }
 
 int store_bo_company_change_requests_open(const struct staff_scope *scope, struct open_change_request *out, int max)

@@ -21,11 +21,6 @@ int store_user_email_exists(const char *email, int64_t *user_id, char *name, siz
     return 1;
 }
 
-static int step_done(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 static int insert_user(const struct registration *r, const char *email, const char *hash, int64_t now, int64_t *id)
 {
     DB_STATEMENT(st, "INSERT INTO users (email, password_hash, name, job_title, phone, created_at) VALUES (?, ?, ?, ?, ?, ?)");
@@ -37,7 +32,7 @@ static int insert_user(const struct registration *r, const char *email, const ch
     db_bind_text(q, 4, r->job_title);
     db_bind_text(q, 5, r->phone);
     sqlite3_bind_int64(q, 6, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -50,7 +45,7 @@ static int insert_company(const struct registration *r, int64_t now, int64_t *id
     db_bind_text(q, 1, r->company_name);
     db_bind_text(q, 2, r->tax_id);
     sqlite3_bind_int64(q, 3, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -63,7 +58,7 @@ static int insert_admin_membership(int64_t company_id, int64_t user_id, int64_t 
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
     sqlite3_bind_int64(q, 3, now);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 static int insert_billing_address(const struct registration *r, int64_t company_id, int64_t now)
@@ -83,7 +78,7 @@ static int insert_billing_address(const struct registration *r, int64_t company_
     db_bind_text(q, 8, r->billing_country);
     db_bind_text(q, 9, r->phone);
     sqlite3_bind_int64(q, 10, now);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 static int insert_application(const struct registration *r, const char *email, int64_t user_id,
@@ -102,7 +97,7 @@ static int insert_application(const struct registration *r, const char *email, i
                             r->contact_name, r->job_title, email, r->phone };
     for (int i = 0; i < 13; i++) db_bind_text(q, 3 + i, texts[i]);
     sqlite3_bind_int64(q, 16, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -128,12 +123,12 @@ int store_application_verified(int64_t application_id, int64_t now)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, application_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     q = db_use(&user_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, application_id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 #define APPLICATION_COLUMNS \
@@ -230,7 +225,7 @@ int store_application_note_add(int64_t application_id, int64_t author_id, const 
     sqlite3_bind_int64(q, 2, author_id);
     db_bind_text(q, 3, note);
     sqlite3_bind_int64(q, 4, now);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_application_notes(int64_t application_id, struct application_note *out, int max)
@@ -264,7 +259,7 @@ int store_application_decide(int64_t id, const char *status, const char *reason,
     sqlite3_bind_int64(q, 3, staff_id);
     sqlite3_bind_int64(q, 4, now);
     sqlite3_bind_int64(q, 5, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
@@ -277,7 +272,7 @@ int store_application_ask(int64_t id, const char *question, int64_t now)
     db_bind_text(q, 1, question);
     sqlite3_bind_int64(q, 2, now);
     sqlite3_bind_int64(q, 3, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
@@ -290,7 +285,7 @@ int store_application_replied(int64_t id, const char *reply, int64_t now)
     db_bind_text(q, 1, reply);
     sqlite3_bind_int64(q, 2, now);
     sqlite3_bind_int64(q, 3, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
@@ -310,7 +305,7 @@ int store_company_approve(int64_t company_id, int64_t user_id, const struct comp
     db_bind_text(q, 2, t->payment_terms);
     sqlite3_bind_int64(q, 3, t->account_manager_id);
     sqlite3_bind_int64(q, 4, company_id);
-    if (step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
+    if (db_step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
 
     /* The company's root unit, unless the applicant's company has one. */
     q = db_use(&unit_st);
@@ -318,13 +313,13 @@ int store_company_approve(int64_t company_id, int64_t user_id, const struct comp
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
     sqlite3_bind_int64(q, 3, clock_now());
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
 
     q = db_use(&member_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_application_join_existing(int64_t application_id, int64_t pending_company_id,
@@ -344,13 +339,13 @@ int store_application_join_existing(int64_t application_id, int64_t pending_comp
     sqlite3_bind_int64(q, 1, existing_company_id);
     sqlite3_bind_int64(q, 2, user_id);
     sqlite3_bind_int64(q, 3, clock_now());
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
 
     q = db_use(&app_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, existing_company_id);
     sqlite3_bind_int64(q, 2, application_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
 
     /* What else the applicant's company holds: its history (mail, audit)
      * moves with the person to the company they join; what it was set up
@@ -372,13 +367,13 @@ int store_application_join_existing(int64_t application_id, int64_t pending_comp
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, pending_company_id);
         if (sqlite3_bind_parameter_count(q) == 2) sqlite3_bind_int64(q, 2, existing_company_id);
-        if (step_done(q) != 0) return -1;
+        if (db_step_done(q) != 0) return -1;
     }
 
     q = db_use(&addr_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     /* Applicants may be signed in to the pending company (pre-approval
      * browsing): those sessions end with it. */
     DB_STATEMENT(drop_member_st, "DELETE FROM memberships WHERE company_id = ?");
@@ -386,21 +381,21 @@ int store_application_join_existing(int64_t application_id, int64_t pending_comp
     q = db_use(&drop_sessions_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     q = db_use(&drop_member_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
 
     q = db_use(&units_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
 
     q = db_use(&company_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, pending_company_id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_membership_deactivate(int64_t company_id, int64_t user_id)
@@ -410,7 +405,7 @@ int store_membership_deactivate(int64_t company_id, int64_t user_id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 #define COMPANY_BY_ACCOUNT "SELECT c.id, c.name FROM companies c WHERE c.erp_account_no = ?1 AND c.status = 'active'"

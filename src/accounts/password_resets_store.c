@@ -11,7 +11,7 @@ int store_password_reset_request_add(const char *email, int64_t now)
     if (!q) return -1;
     db_bind_text(q, 1, email);
     sqlite3_bind_int64(q, 2, now);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_password_reset_request_next(int64_t *id, char *email, size_t email_size)
@@ -34,5 +34,5 @@ int store_password_reset_request_remove(int64_t id)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }

@@ -50,7 +50,7 @@ int store_profile_mark_email_verified(int64_t user_id, int64_t now)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, user_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_profile_set_email(int64_t user_id, const char *email, int64_t now)

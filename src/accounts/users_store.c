@@ -29,7 +29,7 @@ int store_user_set_password_hash(int64_t user_id, const char *hash)
     if (!q) return -1;
     db_bind_text(q, 1, hash);
     sqlite3_bind_int64(q, 2, user_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_user_signed_in(int64_t user_id, int64_t now)
@@ -39,7 +39,7 @@ int store_user_signed_in(int64_t user_id, int64_t now)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, user_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int64_t store_member_default_company(int64_t user_id, int include_pending, int *pending)

@@ -6,11 +6,6 @@
 #include "base/db.h"
 #include "base/staff_scope_store.h"
 
-static int step_done(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 int store_bo_address_get(const struct staff_scope *scope, int64_t id, struct bo_address *out)
 {
     DB_STATEMENT(st, "SELECT a.id, a.company_id, c.name, a.label, a.kind, a.attention, a.line1, a.line2, a.city, a.region,"
@@ -168,7 +163,7 @@ int store_bo_address_update(const struct staff_scope *scope, int64_t id, int64_t
     sqlite3_bind_int64(q, 13, now);
     sqlite3_bind_int64(q, 14, id);
     sqlite3_bind_int64(q, 15, version);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
@@ -187,7 +182,7 @@ int store_bo_address_decide(const struct staff_scope *scope, int64_t id, const c
     sqlite3_bind_int64(q, 3, staff_id);
     sqlite3_bind_int64(q, 4, now);
     sqlite3_bind_int64(q, 5, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }
 
@@ -273,6 +268,6 @@ int store_bo_change_request_done(const struct staff_scope *scope, int64_t id)
     sqlite3_stmt *q = db_use(&st);
     if (staff_scope_bind(q, scope) != 0) return -1;
     sqlite3_bind_int64(q, 1, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : 1;
 }

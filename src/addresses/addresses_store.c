@@ -93,11 +93,6 @@ static int read_rows(sqlite3_stmt *q, struct address_row *out, int max)
     return rc == SQLITE_DONE ? n : -1;
 }
 
-static int step_done(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 int store_addresses_usable(int64_t company_id, int64_t user_id, const char *kind, struct address_row *out, int max)
 {
     DB_STATEMENT(st, ANCESTORS_CTE "SELECT " CHOICE_ROW_COLUMNS " FROM addresses a WHERE a.company_id = ?1 AND " USABLE_WHERE
@@ -118,10 +113,7 @@ static int address_matches(sqlite3_stmt *q, int64_t company_id, int64_t user_id,
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
     sqlite3_bind_int64(q, 3, address_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    if (rc == SQLITE_ROW) return 1;
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 int store_address_usable(int64_t company_id, int64_t user_id, int64_t address_id)
@@ -232,7 +224,7 @@ int store_address_create(int64_t company_id, const struct address_input *v, cons
     db_bind_text(q, 15, pending_with);
     sqlite3_bind_int64(q, 16, proposed_by);
     sqlite3_bind_int64(q, 17, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -249,7 +241,7 @@ int store_address_update(int64_t company_id, int64_t id, const struct address_in
     sqlite3_bind_int64(q, 2, id);
     bind_values(q, 3, v);
     sqlite3_bind_int64(q, 15, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
 }
 
@@ -264,13 +256,13 @@ int store_address_retire(int64_t company_id, int64_t id, int64_t now)
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
     sqlite3_bind_int64(q, 3, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     if (sqlite3_changes(db_handle()) == 0) return 0;
     q = db_use(&defaults_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
-    return step_done(q) == 0 ? 1 : -1;
+    return db_step_done(q) == 0 ? 1 : -1;
 }
 
 int store_address_set_restrictions(int64_t company_id, int64_t id, const int64_t *units, int n_units,
@@ -283,14 +275,14 @@ int store_address_set_restrictions(int64_t company_id, int64_t id, const int64_t
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     for (int i = 0; i < n_units; i++) {
         q = db_use(&unit_st);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, company_id);
         sqlite3_bind_int64(q, 2, id);
         sqlite3_bind_int64(q, 3, units[i]);
-        if (step_done(q) != 0) return -1;
+        if (db_step_done(q) != 0) return -1;
     }
     for (int i = 0; i < n_users; i++) {
         q = db_use(&user_st);
@@ -298,7 +290,7 @@ int store_address_set_restrictions(int64_t company_id, int64_t id, const int64_t
         sqlite3_bind_int64(q, 1, company_id);
         sqlite3_bind_int64(q, 2, id);
         sqlite3_bind_int64(q, 3, users[i]);
-        if (step_done(q) != 0) return -1;
+        if (db_step_done(q) != 0) return -1;
     }
     return 0;
 }
@@ -315,7 +307,7 @@ int store_address_set_company_default(int64_t company_id, int64_t id, const char
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_address_set_my_default(int64_t company_id, int64_t user_id, const char *kind, int64_t id)
@@ -328,7 +320,7 @@ int store_address_set_my_default(int64_t company_id, int64_t user_id, const char
     sqlite3_bind_int64(q, 2, user_id);
     db_bind_text(q, 3, kind);
     sqlite3_bind_int64(q, 4, id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_address_decide(int64_t company_id, int64_t id, int approve, int64_t decided_by, const char *reason,
@@ -345,7 +337,7 @@ int store_address_decide(int64_t company_id, int64_t id, int approve, int64_t de
     sqlite3_bind_int64(q, 4, decided_by);
     sqlite3_bind_int64(q, 5, now);
     db_bind_text(q, 6, approve ? "" : reason);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
 }
 
@@ -361,7 +353,7 @@ int64_t store_address_change_request_add(int64_t company_id, int64_t address_id,
     sqlite3_bind_int64(q, 3, user_id);
     db_bind_text(q, 4, message);
     sqlite3_bind_int64(q, 5, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_last_insert_rowid(db_handle());
 }
 
@@ -385,7 +377,7 @@ int store_address_approval_set(int64_t company_id, const char *mode)
     if (!q) return -1;
     db_bind_text(q, 1, mode);
     sqlite3_bind_int64(q, 2, company_id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 static int read_people(sqlite3_stmt *q, struct address_person *out, int max)

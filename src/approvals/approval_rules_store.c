@@ -8,13 +8,6 @@
 
 /* Names are cut at a character boundary when they do not fit. */
 
-static int step_done(sqlite3_stmt *q)
-{
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* Ends a list: the rows read, or -1 when stepping failed before the end. */
 static int list_end(sqlite3_stmt *q, int n, int max, int rc)
 {
@@ -153,9 +146,7 @@ int store_approval_rule_name_taken(int64_t company_id, const char *name, int64_t
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, name);
     sqlite3_bind_int64(q, 3, except_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_rule *r)
@@ -181,7 +172,7 @@ static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_
         else sqlite3_bind_null(qc, 8);
         db_bind_text(qc, 9, ar_period_name(c->period));
         sqlite3_bind_int(qc, 10, c->period_days);
-        if (step_done(qc) != 0) return -1;
+        if (db_step_done(qc) != 0) return -1;
     }
     static const char *const target_kinds[AR_APPLIES_COUNT] = { "", "role", "unit", "member" };
     if (r->applies_to != AR_APPLIES_EVERYONE) {
@@ -193,7 +184,7 @@ static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_
             sqlite3_bind_int64(qt, 2, company_id);
             db_bind_text(qt, 3, target_kinds[r->applies_to]);
             sqlite3_bind_int64(qt, 4, r->targets[i].id);
-            if (step_done(qt) != 0) return -1;
+            if (db_step_done(qt) != 0) return -1;
         }
     }
     if (r->approver_kind != AR_APPROVER_SUPERIOR) {
@@ -205,7 +196,7 @@ static int insert_children(int64_t company_id, int64_t rule_id, const struct ar_
             sqlite3_bind_int64(qa, 2, company_id);
             db_bind_text(qa, 3, r->approver_kind == AR_APPROVER_ROLE ? "role" : "member");
             sqlite3_bind_int64(qa, 4, r->approvers[i].id);
-            if (step_done(qa) != 0) return -1;
+            if (db_step_done(qa) != 0) return -1;
         }
     }
     return 0;
@@ -222,7 +213,7 @@ static int delete_children(int64_t company_id, int64_t rule_id)
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, rule_id);
         sqlite3_bind_int64(q, 2, company_id);
-        if (step_done(q) != 0) return -1;
+        if (db_step_done(q) != 0) return -1;
     }
     return 0;
 }
@@ -247,7 +238,7 @@ int store_approval_rule_create(int64_t company_id, const struct ar_rule *r, int6
     bind_rule_columns(q, r);
     sqlite3_bind_int64(q, 8, company_id);
     sqlite3_bind_int64(q, 9, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return insert_children(company_id, *id, r);
 }
@@ -262,7 +253,7 @@ int store_approval_rule_update(int64_t company_id, const struct ar_rule *r, int6
     sqlite3_bind_int64(q, 8, company_id);
     sqlite3_bind_int64(q, 9, now);
     sqlite3_bind_int64(q, 10, r->id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     if (sqlite3_changes(db_handle()) != 1) return 0;
     if (delete_children(company_id, r->id) != 0 || insert_children(company_id, r->id, r) != 0) return -1;
     return 1;
@@ -276,7 +267,7 @@ int store_approval_rule_delete(int64_t company_id, int64_t id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
     sqlite3_bind_int64(q, 2, company_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 
@@ -376,7 +367,7 @@ int store_approval_settings_set(int64_t company_id, const struct approval_settin
     db_bind_text(q, 2, s->refuse ? "refuse" : "approval");
     sqlite3_bind_int(q, 3, s->reminder_days);
     sqlite3_bind_int(q, 4, s->escalate ? 1 : 0);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 
@@ -434,7 +425,7 @@ int store_spending_limit_set(int64_t company_id, int64_t user_id, int64_t amount
     db_bind_text(q, 4, ar_period_name(period));
     sqlite3_bind_int(q, 5, period == AR_PERIOD_ROLLING ? days : 0);
     sqlite3_bind_int64(q, 6, now);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_spending_limit_clear(int64_t company_id, int64_t user_id)
@@ -444,7 +435,7 @@ int store_spending_limit_clear(int64_t company_id, int64_t user_id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
 }
 
@@ -649,7 +640,7 @@ int64_t store_approval_step_insert(const struct approval_step_new *s)
     db_bind_text(q, 10, s->status);
     if (s->requested_at) sqlite3_bind_int64(q, 11, s->requested_at);
     else sqlite3_bind_null(q, 11);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_last_insert_rowid(db_handle());
 }
 
@@ -665,5 +656,5 @@ int store_approval_step_approver_insert(int64_t step_id, int64_t company_id, con
     db_bind_text(q, 4, ar_via_name(a->via));
     if (a->on_behalf_of > 0) sqlite3_bind_int64(q, 5, a->on_behalf_of);
     else sqlite3_bind_null(q, 5);
-    return step_done(q);
+    return db_step_done(q);
 }

@@ -7,17 +7,10 @@
 
 #include "base/db.h"
 
-static int step_done(sqlite3_stmt *q)
-{
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* Runs a write and answers how many rows it changed, or -1. */
 static int changed(sqlite3_stmt *q)
 {
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle());
 }
 
@@ -217,7 +210,7 @@ int store_approval_open_level(int64_t order_id, int level, int64_t now)
     sqlite3_bind_int64(q, 1, order_id);
     sqlite3_bind_int(q, 2, level);
     sqlite3_bind_int64(q, 3, now);
-    return step_done(q) == 0 ? opened : -1;
+    return db_step_done(q) == 0 ? opened : -1;
 }
 
 /* --- Out of office --------------------------------------------------------------------------- */
@@ -255,7 +248,7 @@ int store_delegation_set(int64_t company_id, int64_t user_id, int64_t delegate_u
     sqlite3_bind_int64(q, 3, delegate_user_id);
     sqlite3_bind_int64(q, 4, starts_at);
     sqlite3_bind_int64(q, 5, ends_at);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_delegation_clear(int64_t company_id, int64_t user_id)
@@ -373,7 +366,7 @@ int store_approval_add_approver(int64_t step_id, int64_t company_id, int64_t use
     db_bind_text(q, 4, via);
     if (on_behalf_of) sqlite3_bind_int64(q, 5, on_behalf_of);
     else sqlite3_bind_null(q, 5);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 /* --- Back office ------------------------------------------------------------------------------------ */

@@ -190,7 +190,7 @@ int store_bo_company_block(const struct staff_scope *scope, int64_t company_id)
     sqlite3_stmt *q = db_use(&sessions_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_bo_company_unblock(const struct staff_scope *scope, int64_t company_id)

@@ -226,6 +226,18 @@ int db_bind_text(sqlite3_stmt *st, int idx, const char *text)
     return sqlite3_bind_text(st, idx, text ? text : "", -1, SQLITE_TRANSIENT);
 }
 
+void db_bind_named_int64(sqlite3_stmt *st, const char *name, int64_t v)
+{
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i > 0) sqlite3_bind_int64(st, i, v);
+}
+
+void db_bind_named_text(sqlite3_stmt *st, const char *name, const char *text)
+{
+    int i = sqlite3_bind_parameter_index(st, name);
+    if (i > 0) sqlite3_bind_text(st, i, text, -1, SQLITE_TRANSIENT);
+}
+
 const char *db_column_text(sqlite3_stmt *st, int col)
 {
     const unsigned char *t = sqlite3_column_text(st, col);
@@ -343,11 +355,24 @@ int db_list_end(sqlite3_stmt *st, int rc, int n)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? n : -1;
 }
 
-int db_step_done(sqlite3_stmt *st)
+/* One step, then the reset (a reset keeps the step's error code and
+ * message for db_error(), and the changes and last rowid of a write). */
+static int step_reset(sqlite3_stmt *st)
 {
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return rc;
+}
+
+int db_step_done(sqlite3_stmt *st)
+{
+    return step_reset(st) == SQLITE_DONE ? 0 : -1;
+}
+
+int db_step_exists(sqlite3_stmt *st)
+{
+    int rc = step_reset(st);
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
 }
 
 void db_copy_text(char *dst, size_t size, sqlite3_stmt *st, int col)

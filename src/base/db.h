@@ -91,10 +91,21 @@ int db_exec(const char *sql);
 
 /* Convenience binders that take plain C values. */
 int db_bind_text(sqlite3_stmt *st, int idx, const char *text);
+/* Bind the named parameter (":company") where the statement has it and
+ * do nothing where it has not, so that one binder serves statements that
+ * use some of the parameters (the order lists' branches and variants).
+ * The text is copied; NULL binds NULL. */
+void db_bind_named_int64(sqlite3_stmt *st, const char *name, int64_t v);
+void db_bind_named_text(sqlite3_stmt *st, const char *name, const char *text);
 
 /* Runs a statement that returns no rows (a write) and resets it: 0 done,
  * -1 on an error. */
 int db_step_done(sqlite3_stmt *st);
+/* Runs a query asked only whether it has a row ("SELECT 1 ... LIMIT 1")
+ * and resets it, so that it holds no read snapshot: 1 a row, 0 none, -1
+ * on an error. The statement's columns are not read: a lookup that copies
+ * the row steps and resets it itself. */
+int db_step_exists(sqlite3_stmt *st);
 
 /* Ends a list read with sqlite3_step: resets the statement and answers the
  * rows written (n), or -1 when the last step (rc) was an error. */

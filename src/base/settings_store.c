@@ -26,7 +26,5 @@ int settings_set(const char *key, const char *value)
     if (!q) return -1;
     db_bind_text(q, 1, key);
     db_bind_text(q, 2, value);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }

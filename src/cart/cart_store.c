@@ -129,9 +129,7 @@ int store_cart_add(int64_t company_id, int64_t user_id, int64_t product_id, int6
     sqlite3_bind_int64(q, 4, qty);
     sqlite3_bind_int64(q, 5, unit_price);
     sqlite3_bind_int64(q, 6, now);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_cart_set(int64_t company_id, int64_t user_id, int64_t product_id, int64_t qty, int64_t unit_price,

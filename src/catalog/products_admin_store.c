@@ -5,11 +5,6 @@
 
 #include "base/db.h"
 
-static int step_done(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 /* "%" + q with %, _ and \ escaped + "%". */
 static void like_pattern(const char *in, char *out, size_t size)
 {
@@ -92,9 +87,7 @@ int store_pa_sku_taken(const char *sku, int64_t except_id)
     if (!q) return -1;
     db_bind_text(q, 1, sku);
     sqlite3_bind_int64(q, 2, except_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 static void bind_product(sqlite3_stmt *q, const struct pa_product *p)
@@ -118,7 +111,7 @@ int store_pa_product_insert(const struct pa_product *p, int64_t *id)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     bind_product(q, p);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -131,7 +124,7 @@ int store_pa_product_update(const struct pa_product *p)
     if (!q) return -1;
     bind_product(q, p);
     sqlite3_bind_int64(q, 11, p->id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : -1;
 }
 
@@ -177,9 +170,7 @@ int store_pa_category_exists(int64_t id)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 #define LIST_COLUMNS "l.id, l.name, l.currency," \
@@ -230,9 +221,7 @@ int store_pa_price_list_name_taken(const char *name, int64_t except_id)
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, except_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 int store_pa_price_list_insert(const char *name, int64_t now, int64_t *id)
@@ -242,7 +231,7 @@ int store_pa_price_list_insert(const char *name, int64_t now, int64_t *id)
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -255,12 +244,12 @@ int store_pa_price_list_rename(int64_t id, const char *name)
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, id);
-    if (step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
+    if (db_step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
     q = db_use(&st2);
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_pa_items(int64_t list_id, struct pa_item *out, int max)
@@ -312,7 +301,7 @@ int store_pa_item_upsert(int64_t list_id, int64_t product_id, int64_t min_qty, i
     sqlite3_bind_int64(q, 2, product_id);
     sqlite3_bind_int64(q, 3, min_qty);
     sqlite3_bind_int64(q, 4, price);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_pa_item_delete(int64_t list_id, int64_t product_id, int64_t min_qty)
@@ -323,7 +312,7 @@ int store_pa_item_delete(int64_t list_id, int64_t product_id, int64_t min_qty)
     sqlite3_bind_int64(q, 1, list_id);
     sqlite3_bind_int64(q, 2, product_id);
     sqlite3_bind_int64(q, 3, min_qty);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle());
 }
 
@@ -369,6 +358,6 @@ int store_pa_company_assign(int64_t company_id, int64_t list_id, const char *lis
     sqlite3_bind_int64(q, 1, list_id);
     db_bind_text(q, 2, list_id ? list_name : "");
     sqlite3_bind_int64(q, 3, company_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 0 : -1;
 }

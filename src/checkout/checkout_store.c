@@ -7,13 +7,6 @@
 
 #include "base/db.h"
 
-static int done(sqlite3_stmt *q)
-{
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 /* ---- shipping methods -------------------------------------------------------- */
 
 #define METHOD_SQL \
@@ -75,10 +68,7 @@ static int name_taken(const char *name, int64_t except)
     if (!q) return -1;
     db_bind_text(q, 1, name);
     sqlite3_bind_int64(q, 2, except);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    if (rc == SQLITE_ROW) return 1;
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 static int replace_bands(int64_t method_id, const struct weight_band *bands, int n)
@@ -88,14 +78,14 @@ static int replace_bands(int64_t method_id, const struct weight_band *bands, int
     sqlite3_stmt *q = db_use(&del);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, method_id);
-    if (done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     for (int i = 0; i < n; i++) {
         q = db_use(&ins);
         if (!q) return -1;
         sqlite3_bind_int64(q, 1, method_id);
         sqlite3_bind_int64(q, 2, bands[i].up_to_grams);
         sqlite3_bind_int64(q, 3, bands[i].cents);
-        if (done(q) != 0) return -1;
+        if (db_step_done(q) != 0) return -1;
     }
     return 0;
 }
@@ -115,7 +105,7 @@ int store_shipping_method_create(const struct shipping_method *m, int64_t now, i
     sqlite3_bind_int(q, 5, m->active ? 1 : 0);
     sqlite3_bind_int64(q, 6, m->sort_order);
     sqlite3_bind_int64(q, 7, now);
-    if (done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return replace_bands(*id, m->bands, m->n_bands);
 }
@@ -135,7 +125,7 @@ int store_shipping_method_update(const struct shipping_method *m)
     sqlite3_bind_int64(q, 5, m->flat_cents);
     sqlite3_bind_int(q, 6, m->active ? 1 : 0);
     sqlite3_bind_int64(q, 7, m->sort_order);
-    if (done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     if (sqlite3_changes(db_handle()) == 0) return 2;
     return replace_bands(m->id, m->bands, m->n_bands);
 }
@@ -220,7 +210,7 @@ int store_tax_rate_save(const char *country, const char *region, int64_t rate_bp
     }
     sqlite3_bind_int64(q, 2, rate_bp);
     db_bind_text(q, 3, label);
-    return done(q) == 0 ? existed : -1;
+    return db_step_done(q) == 0 ? existed : -1;
 }
 
 int store_tax_rate_delete(int64_t id)
@@ -229,7 +219,7 @@ int store_tax_rate_delete(int64_t id)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, id);
-    if (done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
 }
 
@@ -300,7 +290,7 @@ int store_tax_address_set(int64_t address_id, int64_t rate_bp)
     sqlite3_bind_int64(q, 1, address_id);
     if (rate_bp >= 0) sqlite3_bind_int64(q, 2, rate_bp);
     else sqlite3_bind_null(q, 2);
-    if (done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) > 0 ? 1 : 0;
 }
 
@@ -337,7 +327,7 @@ int store_company_po_required_set(int64_t company_id, int required, int *before)
     if (!q) return -1;
     sqlite3_bind_int(q, 1, required ? 1 : 0);
     sqlite3_bind_int64(q, 2, company_id);
-    return done(q) == 0 ? 1 : -1;
+    return db_step_done(q) == 0 ? 1 : -1;
 }
 
 int store_checkout_member(int64_t company_id, int64_t user_id, struct checkout_member *out)
@@ -415,7 +405,7 @@ int store_order_insert(const struct order_new *o, int64_t *id)
     db_bind_text(q, 24, o->submit_key);
     sqlite3_bind_int(q, 25, o->waiting_for_address ? 1 : 0);
     sqlite3_bind_int64(q, 26, o->placed_at);
-    if (done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     if (sqlite3_changes(db_handle()) == 0) return 1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
@@ -438,7 +428,7 @@ int store_order_line_insert(int64_t order_id, int64_t company_id, const struct o
     sqlite3_bind_int64(q, 9, l->unit_price);
     sqlite3_bind_int64(q, 10, l->line_total);
     db_bind_text(q, 11, l->price_source);
-    return done(q);
+    return db_step_done(q);
 }
 
 int store_order_waiting_approvers(int64_t company_id, int64_t order_id, char *out, size_t size)

@@ -12,6 +12,7 @@
 #include "base/sequences.h"
 #include "base/settings.h"
 #include "base/permissions.h"
+#include "credit/credit_requests_store.h"
 #include "mail/mail.h"
 
 #define SEQUENCE_INVOICE_NUMBER "invoice_number"

@@ -19,6 +19,7 @@
 #include "base/validate.h"
 #include "audit/audit.h"
 #include "credit/credit.h"
+#include "credit/credit_requests_store.h"
 #include "web/app.h"
 #include "web/form.h"
 #include "web/response.h"

@@ -19,6 +19,7 @@
 #include "base/permissions.h"
 #include "base/settings.h"
 #include "credit/credit.h"
+#include "credit/credit_requests_store.h"
 #include "web/app.h"
 #include "web/form.h"
 #include "web/pager.h"

@@ -2,9 +2,9 @@
 #define BUYERDESK_CREDIT_CREDIT_STORE_H
 
 /* Account credit's SQL (sql/018_credit.sql): credit accounts, the
- * append-only ledger, invoices, allocations, credit requests. Every
- * function on customer data takes the company; staff functions take a
- * staff_scope. */
+ * append-only ledger, invoices, allocations (credit requests:
+ * credit_requests_store.h). Every function on customer data takes the
+ * company; staff functions take a staff_scope. */
 
 #include <stddef.h>
 #include <stdint.h>
@@ -130,34 +130,6 @@ struct credit_invoice_line {
     int64_t quantity, unit_price, total;
 };
 int store_credit_shipment_lines(int64_t company_id, int64_t shipment_id, struct credit_invoice_line *out, int max);
-
-/* Credit requests. */
-struct credit_request {
-    int64_t id, company_id, requested_by, amount, decided_amount, created_at, decided_at;
-    char company_name[200];
-    char requester_name[128];
-    char requester_email[256];
-    char reason[2100];
-    char until[16];
-    char status[12];
-    char decided_until[16];
-    char decision_reason[2100];
-    char decider_name[128];
-    int64_t current_limit;
-    char currency[8];
-};
-/* The company's newest requests first. Rows or -1. */
-int store_credit_requests(int64_t company_id, struct credit_request *out, int max);
-/* 1 an open request exists (its id in *id), 0 none, -1. */
-int store_credit_request_open(int64_t company_id, int64_t *id);
-int store_credit_request_insert(int64_t company_id, int64_t user_id, int64_t amount, const char *reason,
-                                const char *until, int64_t now, int64_t *id);
-/* Staff: requests in scope, open ones first then newest decided. */
-int store_bo_credit_requests(const struct staff_scope *scope, struct credit_request *out, int max);
-int store_bo_credit_request(const struct staff_scope *scope, int64_t id, struct credit_request *out);   /* 1/0/-1 */
-/* Decides an open request. 1, 0 no longer open, -1. */
-int store_bo_credit_request_decide(const struct staff_scope *scope, int64_t id, const char *status, int64_t user_id,
-                                   int64_t amount, const char *until, const char *reason, int64_t now);
 
 /* Accounts whose temporary increase ended before `today`: ids. Rows or -1. */
 int store_credit_temporary_ended(const char *today, int64_t *company_ids, int max);

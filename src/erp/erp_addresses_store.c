@@ -55,7 +55,7 @@ int store_erp_address_update(int64_t id, const char *const values[ERP_ADDRESS_VA
     sqlite3_bind_int64(q, 1, id);
     bind_values(q, 2, values);
     sqlite3_bind_int64(q, 14, now);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_erp_address_insert(const char *erp_id, int64_t company_id,
@@ -70,7 +70,7 @@ int store_erp_address_insert(const char *erp_id, int64_t company_id,
     bind_values(q, 2, values);
     sqlite3_bind_int64(q, 14, now);
     sqlite3_bind_int64(q, 15, company_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_erp_addresses_export(int (*row)(void *ctx, const char *const fields[], int count), void *ctx)

@@ -171,9 +171,7 @@ int store_list_run_exists(int64_t company_id, int64_t list_id, int64_t due_day)
     sqlite3_bind_int64(q, 1, list_id);
     sqlite3_bind_int64(q, 2, due_day);
     sqlite3_bind_int64(q, 3, company_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 int store_list_runs(int64_t company_id, int64_t list_id, struct list_run_row *out, int max)

@@ -132,9 +132,7 @@ int store_list_name_taken(int64_t company_id, int64_t owner_user_id, const char 
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, owner_user_id);
     db_bind_text(q, 3, name);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 int store_list_create(int64_t company_id, int64_t owner_user_id, const char *name, const char *description,

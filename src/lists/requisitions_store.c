@@ -95,9 +95,7 @@ int store_requisition_open_same(int64_t company_id, const char *list_name, int64
     db_bind_text(q, 3, list_name);
     if (to_role_id > 0) sqlite3_bind_int64(q, 4, to_role_id); else sqlite3_bind_null(q, 4);
     if (to_user_id > 0) sqlite3_bind_int64(q, 5, to_user_id); else sqlite3_bind_null(q, 5);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 int store_requisition_create(int64_t company_id, int64_t list_id, const char *list_name, int64_t requester,

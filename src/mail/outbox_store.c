@@ -25,7 +25,7 @@ int store_outbox_insert(const struct outbox_new *m)
     db_bind_text(q, 9, m->html_body);
     sqlite3_bind_int64(q, 10, m->now);
     sqlite3_bind_int64(q, 11, m->now);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_notification_enabled(int64_t user_id, const char *type)
@@ -47,7 +47,7 @@ int store_notification_set(int64_t user_id, const char *type, int enabled)
     sqlite3_bind_int64(q, 1, user_id);
     db_bind_text(q, 2, type);
     sqlite3_bind_int(q, 3, enabled ? 1 : 0);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 void outbox_message_free(struct outbox_message *m)
@@ -115,11 +115,6 @@ int store_outbox_reclaim(int64_t now, int64_t older_than)
     return sqlite3_changes(db_handle());
 }
 
-static int finish(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 int store_outbox_mark_sent(int64_t id, int64_t now)
 {
     DB_STATEMENT(st, "UPDATE outbox SET status = 'sent', sent_at = ?, claimed_at = NULL, last_error = '' WHERE id = ?");
@@ -127,7 +122,7 @@ int store_outbox_mark_sent(int64_t id, int64_t now)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, id);
-    return finish(q);
+    return db_step_done(q);
 }
 
 int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *error)
@@ -138,7 +133,7 @@ int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *err
     sqlite3_bind_int64(q, 1, next_attempt_at);
     db_bind_text(q, 2, error);
     sqlite3_bind_int64(q, 3, id);
-    return finish(q);
+    return db_step_done(q);
 }
 
 int store_outbox_mark_failed(int64_t id, const char *error)
@@ -148,7 +143,7 @@ int store_outbox_mark_failed(int64_t id, const char *error)
     if (!q) return -1;
     db_bind_text(q, 1, error);
     sqlite3_bind_int64(q, 2, id);
-    return finish(q);
+    return db_step_done(q);
 }
 
 int store_bo_outbox_retry_now(const struct staff_scope *scope, int64_t id, int64_t now)

@@ -182,9 +182,7 @@ int store_order_event_add(int64_t order_id, int64_t company_id, const char *from
     sqlite3_bind_text(q, 6, actor_label ? actor_label : "", -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(q, 7, note ? note : "", -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(q, 8, at);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_order_move(int64_t company_id, int64_t order_id, const char *from, const char *to,

@@ -494,3 +494,19 @@ int order_filter_query(const struct order_filter *f, int with_cursor, char *out,
     }
     return 0;
 }
+
+void order_like_pattern(const char *text, int anywhere, char *out, size_t size)
+{
+    size_t n = 0;
+    if (!text[0] || size < 3) {
+        if (size) out[0] = '\0';
+        return;
+    }
+    if (anywhere) out[n++] = '%';
+    for (const char *p = text; *p && n + 3 < size; p++) {
+        if (*p == '\\' || *p == '%' || *p == '_') out[n++] = '\\';
+        out[n++] = *p;
+    }
+    out[n++] = '%';
+    out[n] = '\0';
+}

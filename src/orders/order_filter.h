@@ -160,6 +160,12 @@ const char *order_date_field(const char *typed);
 #define ORDER_NUMBER_CANDIDATE_SIZE 52
 int order_number_candidates(const char *typed, int64_t year, char out[][ORDER_NUMBER_CANDIDATE_SIZE], int max);
 
+/* text with \ % _ escaped and a '%' after it, for LIKE ... ESCAPE '\';
+ * with a '%' before it too when it may stand anywhere (the member's PO,
+ * a placer's name), not only first (the staff's PO). "" for "", and cut
+ * to fit out. */
+void order_like_pattern(const char *text, int anywhere, char *out, size_t size);
+
 /* The statuses "open" stands for: every state that is not final. */
 extern const char *const order_open_statuses[];
 extern const int order_open_status_count;

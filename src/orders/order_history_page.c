@@ -21,6 +21,7 @@
 #include "orders/order_view.h"
 #include "web/response.h"
 #include "orders/order_history_store.h"
+#include "orders/order_placers_store.h"
 #include "team/unit_tree.h"
 
 /* ---- the list's query ---------------------------------------------------- */
@@ -55,7 +56,7 @@ static int resolve_placer(struct list_ctx *c, int64_t company_id, int64_t unit_i
     struct order_filter *f = &c->f;
     struct order_placer_option *m = placers;
     if (f->placed_by) {
-        int found = store_order_history_placer(company_id, unit_id, f->placed_by, m);
+        int found = store_order_placer(company_id, unit_id, f->placed_by, m);
         if (found < 0) return -1;
         if (found) snprintf(c->placer_shown, sizeof c->placer_shown, "%s", m->name);
         else {
@@ -66,7 +67,7 @@ static int resolve_placer(struct list_ctx *c, int64_t company_id, int64_t unit_i
     }
     if (!f->placer[0]) return 0;
     snprintf(c->placer_shown, sizeof c->placer_shown, "%s", f->placer);
-    int n = store_order_history_placers_matching(company_id, unit_id, f->placer, m, PLACER_MATCHES_SHOWN + 1);
+    int n = store_order_placers_matching(company_id, unit_id, f->placer, m, PLACER_MATCHES_SHOWN + 1);
     if (n < 0) return -1;
     /* the first is the one meant when it is the email, the whole name,
      * or the only match */
@@ -105,10 +106,10 @@ static int list_prepare(struct request *req, struct list_ctx *c)
     c->placer_shown[0] = '\0';
     if (sc->scope != ORDER_SCOPE_OWN) {
         int64_t unit = sc->scope == ORDER_SCOPE_UNIT ? sc->member_unit : 0;
-        int n = store_order_history_placer_count(req->session.company_id, unit, ORDER_PLACERS_LISTED + 1);
+        int n = store_order_placer_count(req->session.company_id, unit, ORDER_PLACERS_LISTED + 1);
         c->by_search = n > ORDER_PLACERS_LISTED;
         c->n_placers = n < 0 ? -1 : c->by_search ? 0
-                     : store_order_history_placers(req->session.company_id, unit, placers, ORDER_PLACERS_LISTED);
+                     : store_order_placers(req->session.company_id, unit, placers, ORDER_PLACERS_LISTED);
         if (c->n_placers < 0 || (c->by_search && resolve_placer(c, req->session.company_id, unit) != 0)) {
             response_error(req, 500, "Orders cannot be shown right now. Please try again.");
             return 0;

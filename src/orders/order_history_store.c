@@ -345,37 +345,6 @@ static const char *count_sql(int variant)
 
 /* --- binding ---------------------------------------------------------- */
 
-static void bind_int(sqlite3_stmt *st, const char *name, int64_t v)
-{
-    int i = sqlite3_bind_parameter_index(st, name);
-    if (i > 0) sqlite3_bind_int64(st, i, v);
-}
-
-static void bind_str(sqlite3_stmt *st, const char *name, const char *v)
-{
-    int i = sqlite3_bind_parameter_index(st, name);
-    if (i > 0) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
-}
-
-/* text with \ % _ escaped + '%' for LIKE ... ESCAPE '\', after a '%'
- * too when it may stand anywhere (the member's PO), not only first (the
- * staff's). */
-static void like_pattern(const char *text, int anywhere, char *out, size_t size)
-{
-    size_t n = 0;
-    if (!text[0] || size < 3) {
-        if (size) out[0] = '\0';
-        return;
-    }
-    if (anywhere) out[n++] = '%';
-    for (const char *p = text; *p && n + 3 < size; p++) {
-        if (*p == '\\' || *p == '%' || *p == '_') out[n++] = '\\';
-        out[n++] = *p;
-    }
-    out[n++] = '%';
-    out[n] = '\0';
-}
-
 /* The staff's number: the portal numbers it may mean (unused places
  * repeat the first), and itself as an ERP number. */
 static void bind_numbers(sqlite3_stmt *st, const char *number)
@@ -386,9 +355,9 @@ static void bind_numbers(sqlite3_stmt *st, const char *number)
     for (int i = 0; i < ORDER_NUMBER_CANDIDATES; i++) {
         char name[8];
         snprintf(name, sizeof name, ":n%d", i + 1);
-        bind_str(st, name, candidates[i < n ? i : 0]);
+        db_bind_named_text(st, name, candidates[i < n ? i : 0]);
     }
-    bind_str(st, ":erp", number);
+    db_bind_named_text(st, ":erp", number);
 }
 
 /* A PO beginning as the range [lo, hi) of PO numbers, compared without
@@ -409,31 +378,31 @@ static void bind_filters(sqlite3_stmt *st, const struct order_list_query *q)
     const struct order_filter *f = q->filter;
     int staff = f->scope == ORDER_LIST_STAFF;
     /* Each list binds only its own company parameter (see F_COMPANY_FILTER). */
-    if (!staff) bind_int(st, ":company", q->company_id);
-    else if (q->company_filter > 0) bind_int(st, ":company_filter", q->company_filter);
-    bind_int(st, ":user", q->user_id);
-    bind_int(st, ":unit", q->unit_id > 0 ? q->unit_id : 0);
-    bind_int(st, ":from", f->from_ts);
-    bind_int(st, ":to", f->to_ts);
+    if (!staff) db_bind_named_int64(st, ":company", q->company_id);
+    else if (q->company_filter > 0) db_bind_named_int64(st, ":company_filter", q->company_filter);
+    db_bind_named_int64(st, ":user", q->user_id);
+    db_bind_named_int64(st, ":unit", q->unit_id > 0 ? q->unit_id : 0);
+    db_bind_named_int64(st, ":from", f->from_ts);
+    db_bind_named_int64(st, ":to", f->to_ts);
     /* status: one state repeated, or the open ones, or '' for any */
     const char *names[] = { ":s1", ":s2", ":s3", ":s4", ":s5", ":s6", ":s7" };
     int open = strcmp(f->status, "open") == 0;
     for (int i = 0; i < 7; i++)
-        bind_str(st, names[i], open ? order_open_statuses[i < order_open_status_count ? i : 0] : f->status);
-    bind_str(st, ":st", open ? "" : f->status);
-    bind_str(st, ":number", f->number);
+        db_bind_named_text(st, names[i], open ? order_open_statuses[i < order_open_status_count ? i : 0] : f->status);
+    db_bind_named_text(st, ":st", open ? "" : f->status);
+    db_bind_named_text(st, ":number", f->number);
     if (staff && f->number[0]) bind_numbers(st, f->number);
     char po[sizeof f->po * 2 + 3];
-    like_pattern(f->po, !staff, po, sizeof po);
-    bind_str(st, ":po", po);
+    order_like_pattern(f->po, !staff, po, sizeof po);
+    db_bind_named_text(st, ":po", po);
     if (staff && f->po[0]) {
         char lo[sizeof f->po], hi[sizeof f->po];
         po_range(f->po, lo, hi, sizeof lo);
-        bind_str(st, ":po_lo", lo);
-        bind_str(st, ":po_hi", hi);
+        db_bind_named_text(st, ":po_lo", lo);
+        db_bind_named_text(st, ":po_hi", hi);
     }
-    bind_str(st, ":sku", f->sku);
-    bind_str(st, ":channel", f->channel);
+    db_bind_named_text(st, ":sku", f->sku);
+    db_bind_named_text(st, ":channel", f->channel);
 }
 
 /* Which way in: 1, 2 (3: pages only) when the number, SKU (unit) set has
@@ -454,7 +423,7 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
         sqlite3_stmt *st = db_use(&slot);
         if (!st) return 0;
         bind_filters(st, q);
-        bind_int(st, ":max", max + 1);
+        db_bind_named_int64(st, ":max", max + 1);
         int few = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) <= max;
         sqlite3_reset(st);
         return few ? 2 : 0;
@@ -487,9 +456,9 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
             " AND business_unit_id IN (SELECT id FROM subtree) LIMIT :max)");
         sqlite3_stmt *st = db_use(&slot);
         if (st) {
-            bind_int(st, ":company", q->company_id);
-            bind_int(st, ":unit", q->unit_id);
-            bind_int(st, ":max", max + 1);
+            db_bind_named_int64(st, ":company", q->company_id);
+            db_bind_named_int64(st, ":unit", q->unit_id);
+            db_bind_named_int64(st, ":max", max + 1);
             int few = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) <= max;
             sqlite3_reset(st);
             if (few) return 3;
@@ -513,22 +482,22 @@ int store_order_list_rows(const struct order_list_query *q, struct order_list_ro
     /* The staff's list never runs without the companies it may show. */
     if (scope == ORDER_LIST_STAFF && staff_scope_bind(st, q->staff_scope) != 0) return -1;
     bind_filters(st, q);
-    bind_int(st, ":drive", drive);
+    db_bind_named_int64(st, ":drive", drive);
     if (f->cursor.dir == ORDER_PAGE_FIRST) {
-        bind_int(st, ":ck", walk_desc(w) ? INT64_MAX : INT64_MIN);
-        bind_int(st, ":cid", walk_desc(w) ? INT64_MAX : INT64_MIN);
+        db_bind_named_int64(st, ":ck", walk_desc(w) ? INT64_MAX : INT64_MIN);
+        db_bind_named_int64(st, ":cid", walk_desc(w) ? INT64_MAX : INT64_MIN);
     } else {
-        bind_int(st, ":ck", f->cursor.key);
-        bind_int(st, ":cid", f->cursor.id);
+        db_bind_named_int64(st, ":ck", f->cursor.key);
+        db_bind_named_int64(st, ":cid", f->cursor.id);
         /* By date, the cursor narrows the date range itself, so the index
          * walk starts at the cursor (a second bound on the same column
          * would be left unused). */
         if (walk_by_date(w) && walk_desc(w) && f->cursor.key < INT64_MAX && f->cursor.key + 1 < f->to_ts)
-            bind_int(st, ":to", f->cursor.key + 1);
+            db_bind_named_int64(st, ":to", f->cursor.key + 1);
         if (walk_by_date(w) && !walk_desc(w) && f->cursor.key > f->from_ts)
-            bind_int(st, ":from", f->cursor.key);
+            db_bind_named_int64(st, ":from", f->cursor.key);
     }
-    bind_int(st, ":limit", max);
+    db_bind_named_int64(st, ":limit", max);
     int n = 0, rc;
     while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         struct order_list_row *o = &out[n++];
@@ -626,7 +595,7 @@ int store_order_list_count(const struct order_list_query *q, int64_t *count)
     sqlite3_stmt *st = ahead ? db_use(&kept) : db_use(&counts);
     if (!st) return -1;
     bind_filters(st, q);
-    bind_int(st, ":drive", drive);
+    db_bind_named_int64(st, ":drive", drive);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) *count = sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
@@ -707,83 +676,6 @@ int store_order_history_units(int64_t company_id, struct order_unit_option *out,
     int ok = n == max || rc == SQLITE_DONE;
     sqlite3_reset(st);
     return ok ? n : -1;
-}
-
-/* The people who placed an order in the company (order_placers, kept by
- * a trigger on orders: sql/017); in a unit's scope, only those with an
- * order there (one probe of orders_company_buyer_unit each). */
-#define PLACERS_WHERE \
-    " WHERE p.company_id = :company" \
-    "   AND (:unit = 0 OR EXISTS (SELECT 1 FROM orders o WHERE o.company_id = :company" \
-    "       AND o.placed_by_user_id = p.user_id AND o.business_unit_id IN (SELECT id FROM subtree)))"
-#define PLACERS_SUBTREE "WITH RECURSIVE" \
-    " subtree(id) AS (SELECT :unit UNION" \
-    "   SELECT b.id FROM business_units b JOIN subtree t ON b.parent_id = t.id WHERE b.company_id = :company)"
-#define PLACERS_IN_SCOPE PLACERS_SUBTREE \
-    " SELECT u.id, u.name, u.email FROM order_placers p JOIN users u ON u.id = p.user_id" PLACERS_WHERE
-
-static int read_placers(sqlite3_stmt *st, int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max)
-{
-    if (!st) return -1;
-    bind_int(st, ":company", company_id);
-    bind_int(st, ":unit", unit_id > 0 ? unit_id : 0);
-    int n = 0, rc = SQLITE_DONE;
-    while (n < max && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        out[n].id = sqlite3_column_int64(st, 0);
-        DB_COPY(out[n].name, st, 1);
-        DB_COPY(out[n].email, st, 2);
-        n++;
-    }
-    int ok = n == max || rc == SQLITE_DONE;
-    sqlite3_reset(st);
-    return ok ? n : -1;
-}
-
-int store_order_history_placer_count(int64_t company_id, int64_t unit_id, int max)
-{
-    DB_STATEMENT(slot, PLACERS_SUBTREE " SELECT COUNT(*) FROM (SELECT 1 FROM order_placers p" PLACERS_WHERE " LIMIT :max)");
-    sqlite3_stmt *st = db_use(&slot);
-    if (!st) return -1;
-    bind_int(st, ":company", company_id);
-    bind_int(st, ":unit", unit_id > 0 ? unit_id : 0);
-    bind_int(st, ":max", max);
-    int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
-    sqlite3_reset(st);
-    return n;
-}
-
-int store_order_history_placers(int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max)
-{
-    DB_STATEMENT(slot, PLACERS_IN_SCOPE " ORDER BY u.name, u.id LIMIT :max");
-    sqlite3_stmt *st = db_use(&slot);
-    if (st) bind_int(st, ":max", max);
-    return read_placers(st, company_id, unit_id, out, max);
-}
-
-int store_order_history_placer(int64_t company_id, int64_t unit_id, int64_t user_id, struct order_placer_option *out)
-{
-    DB_STATEMENT(slot, PLACERS_IN_SCOPE " AND p.user_id = :user");
-    sqlite3_stmt *st = db_use(&slot);
-    if (st) bind_int(st, ":user", user_id);
-    return read_placers(st, company_id, unit_id, out, 1);
-}
-
-int store_order_history_placers_matching(int64_t company_id, int64_t unit_id, const char *text,
-                                         struct order_placer_option *out, int max)
-{
-    /* the email exactly, else the name exactly, else names containing it */
-    DB_STATEMENT(slot, PLACERS_IN_SCOPE
-        " AND (u.email = :text COLLATE NOCASE OR u.name LIKE :like ESCAPE '\\')"
-        " ORDER BY u.email = :text COLLATE NOCASE DESC, u.name = :text COLLATE NOCASE DESC, u.name, u.id LIMIT :max");
-    char like[ORDER_FILTER_PLACER_MAX * 8 + 3];
-    like_pattern(text, 1, like, sizeof like);
-    sqlite3_stmt *st = db_use(&slot);
-    if (st) {
-        bind_str(st, ":text", text);
-        bind_str(st, ":like", like);
-        bind_int(st, ":max", max);
-    }
-    return read_placers(st, company_id, unit_id, out, max);
 }
 
 int store_order_reorder_lines(int64_t company_id, int64_t order_id, struct reorder_line *out, int max)

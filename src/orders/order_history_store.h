@@ -12,7 +12,8 @@
  * staff member's scope (base/staff_scope.h), or the one of them its
  * company filter names. Paging is by keyset (sort key, id), so a
  * deep page costs what the first one does. Beside the list: the member's
- * unit, the choices of the member's filters and the lines to order again. */
+ * unit, the choices of the unit filter and the lines to order again (the
+ * people of the "placed by" filter: order_placers_store.h). */
 
 #include <stdint.h>
 
@@ -122,25 +123,6 @@ struct order_unit_option {
 };
 #define ORDER_UNITS_MAX 500
 int store_order_history_units(int64_t company_id, struct order_unit_option *out, int max);
-
-/* The people who placed orders in the company (within unit_id's subtree
- * when unit_id > 0), by name, for the "placed by" filter. */
-struct order_placer_option {
-    int64_t id;
-    char name[128];
-    char email[256];
-};
-/* The people who placed an order in the company (in unit_id's subtree
- * when > 0), by name, at most max. Count or -1. */
-int store_order_history_placers(int64_t company_id, int64_t unit_id, struct order_placer_option *out, int max);
-/* How many of them, counting up to max. -1 on error. */
-int store_order_history_placer_count(int64_t company_id, int64_t unit_id, int max);
-/* One of them: 1 (out filled), 0 not one of them, -1 error. */
-int store_order_history_placer(int64_t company_id, int64_t unit_id, int64_t user_id, struct order_placer_option *out);
-/* Those whose email is text (any case) first, then whose name is text,
- * then whose name contains it. Count (at most max) or -1. */
-int store_order_history_placers_matching(int64_t company_id, int64_t unit_id, const char *text,
-                                         struct order_placer_option *out, int max);
 
 /* An order's lines for "Order again", each with today's product behind it:
  * the line's product, or the active catalog product with its SKU. */

@@ -296,9 +296,7 @@ int store_import_line_insert(int64_t order_id, int64_t company_id, const struct 
     sqlite3_bind_int64(q, 2, company_id);
     bind_line(q, l);
     sqlite3_bind_int(q, 11, l->line_no);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_import_line_update(const struct import_line_row *l)

@@ -24,11 +24,6 @@ static void read_role(sqlite3_stmt *q, struct role_row *r)
     r->invitations = sqlite3_column_int(q, 7);
 }
 
-static int step_done(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 int store_roles_list(int64_t company_id, struct role_row *out, int max)
 {
     DB_STATEMENT(st, "SELECT " ROLE_COLUMNS " FROM roles r"
@@ -67,9 +62,7 @@ int store_role_name_taken(int64_t company_id, const char *name, int64_t except_i
     sqlite3_bind_int64(q, 1, company_id);
     db_bind_text(q, 2, name);
     sqlite3_bind_int64(q, 3, except_id);
-    int rc = sqlite3_step(q);
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }
 
 int store_role_create(int64_t company_id, const char *name, const char *description, unsigned permissions,
@@ -82,7 +75,7 @@ int store_role_create(int64_t company_id, const char *name, const char *descript
     db_bind_text(q, 2, name);
     db_bind_text(q, 3, description);
     sqlite3_bind_int64(q, 4, permissions);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -99,7 +92,7 @@ int store_role_update(int64_t company_id, int64_t id, const char *name, const ch
     db_bind_text(q, 3, name);
     db_bind_text(q, 4, description);
     sqlite3_bind_int64(q, 5, permissions);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 
@@ -114,11 +107,11 @@ int store_role_delete(int64_t company_id, int64_t id, int64_t fallback_role_id)
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
     sqlite3_bind_int64(q, 3, fallback_role_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     q = db_use(&delete_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }

@@ -5,11 +5,6 @@
 
 #include "base/db.h"
 
-static int step_done(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 /* 1 when the last statement changed a row, 0 when none, -1 on error. */
 static int step_changed(sqlite3_stmt *q)
 {
@@ -220,7 +215,7 @@ int store_team_end_sessions(int64_t company_id, int64_t user_id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, company_id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 /* --- Invitations ---------------------------------------------------------- */
@@ -329,7 +324,7 @@ int64_t store_team_invitation_create(const struct new_invitation *inv)
     sqlite3_bind_int64(q, 6, inv->invited_by);
     sqlite3_bind_int64(q, 7, inv->now);
     sqlite3_bind_int64(q, 8, inv->expires_at);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_last_insert_rowid(db_handle());
 }
 
@@ -341,7 +336,7 @@ int store_team_invitation_tokens_revoke(int64_t invitation_id, int64_t now)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, invitation_id);
-    return step_done(q);
+    return db_step_done(q);
 }
 
 int store_team_invitation_renew(int64_t company_id, int64_t id, int64_t expires_at)
@@ -406,7 +401,7 @@ int store_team_user_create(const char *email, const char *name, const char *pass
     db_bind_text(q, 2, password_hash);
     db_bind_text(q, 3, name);
     sqlite3_bind_int64(q, 4, now);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     *user_id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }

@@ -5,11 +5,6 @@
 
 #include "base/db.h"
 
-static int step_done(sqlite3_stmt *q)
-{
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
-}
-
 int store_units_of_company(int64_t company_id, struct unit_row *out, int max)
 {
     DB_STATEMENT(st, "SELECT b.id, COALESCE(b.parent_id, 0), b.name, b.kind, COALESCE(b.manager_user_id, 0),"
@@ -56,7 +51,7 @@ int store_unit_create(int64_t company_id, int64_t parent_id, const char *name, c
     db_bind_text(q, 3, name);
     db_bind_text(q, 4, kind);
     sqlite3_bind_int64(q, 5, now);
-    if (step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
+    if (db_step_done(q) != 0 || sqlite3_changes(db_handle()) != 1) return -1;
     *id = sqlite3_last_insert_rowid(db_handle());
     return 0;
 }
@@ -72,7 +67,7 @@ int store_unit_update(int64_t company_id, int64_t id, const char *name, const ch
     db_bind_text(q, 3, name);
     db_bind_text(q, 4, kind);
     sqlite3_bind_int64(q, 5, manager_user_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 
@@ -87,7 +82,7 @@ int store_unit_move(int64_t company_id, int64_t id, int64_t parent_id)
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
     sqlite3_bind_int64(q, 3, parent_id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 
@@ -124,12 +119,12 @@ int store_unit_delete(int64_t company_id, int64_t id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     q = db_use(&delete_st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, id);
-    if (step_done(q) != 0) return -1;
+    if (db_step_done(q) != 0) return -1;
     return sqlite3_changes(db_handle()) == 1 ? 1 : 0;
 }
 

@@ -21,7 +21,7 @@ int store_session_create(const struct new_session *s)
     sqlite3_bind_int64(q, 7, s->expires_at);
     db_bind_text(q, 8, s->user_agent);
     db_bind_text(q, 9, s->client_ip);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 static void copy_text(char *dst, size_t size, const char *src)
@@ -80,7 +80,7 @@ int store_session_set_company(int64_t session_id, int64_t company_id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, session_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_session_set_viewing(int64_t session_id, int64_t company_id)
@@ -90,7 +90,7 @@ int store_session_set_viewing(int64_t session_id, int64_t company_id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, session_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_memberships_of_user(int64_t user_id, struct user_membership *out, int max)
@@ -121,7 +121,7 @@ int store_session_touch(int64_t session_id, int64_t now)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
     sqlite3_bind_int64(q, 2, session_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_session_delete(const uint8_t *token_digest)
@@ -130,7 +130,7 @@ int store_session_delete(const uint8_t *token_digest)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_blob(q, 1, token_digest, AUTH_DIGEST_BYTES, SQLITE_STATIC);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int store_sessions_delete_for_user(int64_t user_id, int64_t keep_id)
@@ -140,5 +140,5 @@ int store_sessions_delete_for_user(int64_t user_id, int64_t keep_id)
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
     sqlite3_bind_int64(q, 2, keep_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }

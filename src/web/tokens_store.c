@@ -14,7 +14,7 @@ int token_revoke_all(const char *purpose, int64_t user_id)
     sqlite3_bind_int64(q, 1, clock_now());
     db_bind_text(q, 2, purpose);
     sqlite3_bind_int64(q, 3, user_id);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 int token_issue(const char *purpose, int64_t user_id, int64_t ref_id, const char *data,
@@ -35,7 +35,7 @@ int token_issue(const char *purpose, int64_t user_id, int64_t ref_id, const char
     db_bind_text(q, 5, data ? data : "");
     sqlite3_bind_int64(q, 6, now);
     sqlite3_bind_int64(q, 7, now + ttl_seconds);
-    return sqlite3_step(q) == SQLITE_DONE ? 0 : -1;
+    return db_step_done(q);
 }
 
 static void read_info(sqlite3_stmt *q, struct token_info *out)
