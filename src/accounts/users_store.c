@@ -65,7 +65,5 @@ int store_member_company_blocked(int64_t user_id)
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, user_id);
-    int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW) return 1;
-    return rc == SQLITE_DONE ? 0 : -1;
+    return db_step_exists(q);
 }

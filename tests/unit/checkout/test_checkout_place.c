@@ -101,8 +101,8 @@ static void choices(const struct actor *who, struct checkout_input *in, char ids
     assert_int_equal(checkout_load(who, &co), 0);
     assert_string_equal(co.cart_problem, "");
     assert_true(co.default_ship >= 0 && co.default_bill >= 0);
-    snprintf(ids[0], sizeof ids[0], "%lld", (long long)co.ship[co.default_ship].id);
-    snprintf(ids[1], sizeof ids[1], "%lld", (long long)co.bill[co.default_bill].id);
+    snprintf(ids[0], sizeof ids[0], "%lld", (long long)co.ship[co.default_ship]->id);
+    snprintf(ids[1], sizeof ids[1], "%lld", (long long)co.bill[co.default_bill]->id);
     for (int i = 0; i < co.n_methods; i++)
         if (co.method_offered[i]) {
             snprintf(ids[2], sizeof ids[2], "%lld", (long long)co.methods[i].id);
