@@ -1,36 +1,47 @@
 /* The benchmark's write driver: members place orders the way a browser
  * does (cart, add to the cart, checkout, review, submit with the review's
  * one-time key), all sessions in parallel for a while. It runs on the
- * same machine as the portal, so it is C on one thread with libcurl's
- * multi interface: what it costs per order is taken from the server.
+ * same 2 cores as the portal it measures, so what it spends per order is
+ * taken from the server: it is C on one thread, a plain HTTP/1.1 client
+ * over non-blocking sockets and epoll (libcurl's multi interface took
+ * twice its CPU per order, Node over twenty times).
  *
  *     place_orders URL SECONDS RUN < LIST
  *
- * LIST has one line per member ("member EMAIL") and per product to order
- * ("sku SKU"); RUN prefixes the PO numbers (RUN-N). Every member signs in
- * with the demo's password, then each places orders until SECONDS have
- * passed. Prints one JSON object: orders, seconds, errors, firstErrors,
- * retries and the order numbers the portal answered, which
+ * URL is http://HOST:PORT (no TLS: the benchmark talks to nginx over
+ * loopback). LIST has one line per member ("member EMAIL") and per product
+ * to order ("sku SKU"); RUN prefixes the PO numbers (RUN-N). Every member
+ * signs in with the demo's password, then each places orders until
+ * SECONDS have passed. Prints one JSON object: orders, seconds, errors,
+ * firstErrors, retries and the order numbers the portal answered, which
  * tests/bench/place_orders.mjs (which builds and runs this) checks against
  * the database. Exits 1 only when it could not run (bad arguments, a
  * member who cannot sign in). */
-#define _GNU_SOURCE /* memmem, getline */
-#include <curl/curl.h>
+#define _GNU_SOURCE /* memmem, getline, strncasecmp, SOCK_NONBLOCK */
 #include <errno.h>
-#include <stdint.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/epoll.h>
+#include <sys/socket.h>
 #include <time.h>
 #include <unistd.h>
 
 #define PASSWORD "demo-password-1"
-#define ATTEMPTS 3          /* tries of a request whose connection failed */
+#define ATTEMPTS 3        /* tries of a request whose connection failed */
 #define FIRST_ERRORS 5
 #define CSRF_MAX 256
-#define TIMEOUT_SECONDS 60L /* a request slower than this is a failure, not a wait */
+#define COOKIES 8         /* per session: the portal sets three */
+#define COOKIE_MAX 512
+#define LOCATION_MAX 512
+#define TIMEOUT_SECONDS 60 /* a request slower than this is a failure, not a wait */
+#define READ_ROOM 65536    /* free space offered to each recv() */
 
 typedef struct {
     char *data;
@@ -42,34 +53,64 @@ typedef struct {
     size_t n;
 } Span;
 
+typedef struct {
+    char text[COOKIE_MAX]; /* name=value, as sent back */
+    size_t name_len;
+} Cookie;
+
 enum step { LOGIN_PAGE, LOGIN, CART, ADD, CHECKOUT, REVIEW, SUBMIT };
 static const char *const STEP_NAMES[] = {"GET /login", "POST /login", "GET /cart", "POST /cart/items",
                                          "GET /checkout", "POST /checkout/review", "POST /checkout"};
 
+/* One member: a browser with its own cookies and its own kept-alive
+ * connection, one request at a time. */
 typedef struct {
-    CURL *h;
     size_t k; /* the member's place in the list: picks the products */
     const char *email;
     enum step step;
-    long n;      /* the order this session is placing (shared count) */
+    long n;      /* the order this session is placing (a count shared by all) */
     int attempt; /* of the current request */
-    Buf url, form, page;
+    int waiting; /* a request is sent or being sent and not yet answered */
+    int gave_up; /* the request failed ATTEMPTS times: go on from the event loop */
+    struct timespec sent_at;
+
+    int fd; /* -1: no connection */
+    int connecting;
+    Buf out;     /* the request */
+    size_t sent; /* how much of it is written */
+    Buf form;    /* the body of the next post */
+
+    /* The response as it comes in; once complete, only its body (the page). */
+    Buf page;
+    size_t head_len;    /* 0 until the headers are in: their length, blank line included */
+    long status;
+    long content_length; /* -1: none given */
+    int chunked, closes; /* Transfer-Encoding: chunked; Connection: close */
+    size_t body_end;     /* chunked: the end of the body decoded so far, in place */
+    size_t chunk_at;     /* chunked: where the next chunk's size line starts */
+    char location[LOCATION_MAX];
+
     char csrf[CSRF_MAX];
+    Cookie cookies[COOKIES];
+    size_t ncookies;
 } Session;
 
 typedef struct {
-    CURLM *multi;
-    int epoll;
-    long timer_ms; /* libcurl's next timer, from timer_set; -1: none */
-    struct timespec timer_set;
-    struct curl_slist *headers;
-    const char *base, *run;
+    struct sockaddr_storage addr;
+    socklen_t addr_len;
+    const char *host;   /* the Host header: the URL's HOST:PORT */
+    size_t host_len;
+    const char *prefix; /* the URL's path, put before every path */
+    size_t prefix_len;
+    const char *run;
     char **emails, **skus;
     size_t nemails, nskus;
     Session *sessions;
-    size_t active; /* sessions with a request in flight */
+    int epoll;
+    size_t active; /* sessions signing in or placing an order */
+    size_t gave_up; /* sessions whose request failed for good, to go on with */
     long next_order;
-    struct timespec until;
+    struct timespec until, checked;
     long placed, errors, retries, nfirst;
     Buf first;   /* the first errors, as JSON strings joined by commas */
     Buf numbers; /* the order numbers, the same way */
@@ -84,6 +125,13 @@ static void die(const char *fmt, ...)
     fputc('\n', stderr);
     va_end(ap);
     exit(1);
+}
+
+static double since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
 /* --- buffers: grown, never shrunk, reused for every request ------------- */
@@ -108,16 +156,12 @@ static void buf_add(Buf *b, const char *s, size_t n)
 
 static void buf_adds(Buf *b, const char *s) { buf_add(b, s, strlen(s)); }
 
-static size_t on_body(char *data, size_t size, size_t n, void *session)
-{
-    buf_add(&((Session *)session)->page, data, size * n);
-    return size * n;
-}
-
 static const char *find(const char *from, const char *end, const char *what)
 {
     return memmem(from, (size_t)(end - from), what, strlen(what));
 }
+
+static Span span(const char *s) { return (Span){s, strlen(s)}; }
 
 /* --- form bodies ----------------------------------------------------------- */
 
@@ -165,22 +209,20 @@ static void url_encode(Buf *b, const char *s, size_t n, int html)
     b->len = (size_t)(o - b->data);
 }
 
-static void field(Buf *form, const char *name, Span value, int html)
+static void field(Buf *form, Span name, Span value, int html)
 {
     if (form->len) buf_add(form, "&", 1);
-    url_encode(form, name, strlen(name), 0);
+    url_encode(form, name.p, name.n, 0);
     buf_add(form, "=", 1);
     url_encode(form, value.p, value.n, html);
 }
-
-static Span span(const char *s) { return (Span){s, strlen(s)}; }
 
 /* A new form, starting with the token the last page carried (every form
  * of the portal sends one). */
 static void form_begin(Session *s)
 {
     s->form.len = 0;
-    field(&s->form, "csrf_token", span(s->csrf), 0);
+    field(&s->form, span("csrf_token"), span(s->csrf), 0);
 }
 
 /* --- reading pages ----------------------------------------------------------- */
@@ -252,7 +294,7 @@ static void add_choices(Session *s)
         }
     }
     for (size_t g = 0; g < NGROUPS; g++)
-        if (pick[g].p) field(&s->form, GROUPS[g], pick[g], 1);
+        if (pick[g].p) field(&s->form, span(GROUPS[g]), pick[g], 1);
 }
 
 /* The review's "place order" form (action="/checkout") posted as it is:
@@ -261,6 +303,7 @@ static void add_choices(Session *s)
 static int review_form(Session *s)
 {
     static const char input[] = "<input type=\"hidden\" name=\"";
+    static const char between[] = "\" value=\"";
     const char *page_end = s->page.data + s->page.len;
     const char *p = s->page.len ? find(s->page.data, page_end, "action=\"/checkout\"") : NULL;
     if (!p) return 0;
@@ -270,18 +313,15 @@ static int review_form(Session *s)
     while ((p = find(p, end, input))) {
         const char *name = p + sizeof input - 1;
         const char *q = memchr(name, '"', (size_t)(end - name));
-        if (!q || (size_t)(end - q) < 9) break;
+        if (!q || (size_t)(end - q) < sizeof between - 1) break;
         p = q;
-        if (q == name || memcmp(q, "\" value=\"", 9) != 0) continue;
-        const char *value = q + 9;
+        if (q == name || memcmp(q, between, sizeof between - 1) != 0) continue;
+        const char *value = q + sizeof between - 1;
         const char *v_end = memchr(value, '"', (size_t)(end - value));
         if (!v_end || v_end + 1 >= end) break;
         p = v_end;
         if (v_end[1] != '>') continue;
-        if (s->form.len) buf_add(&s->form, "&", 1);
-        url_encode(&s->form, name, (size_t)(q - name), 0);
-        buf_add(&s->form, "=", 1);
-        url_encode(&s->form, value, (size_t)(v_end - value), 1);
+        field(&s->form, (Span){name, (size_t)(q - name)}, (Span){value, (size_t)(v_end - value)}, 1);
     }
     return 1;
 }
@@ -337,32 +377,307 @@ static void fail(Driver *d, const char *fmt, ...)
     d->nfirst++;
 }
 
-/* --- requests -------------------------------------------------------------------- */
+/* --- cookies: what a browser keeps of Set-Cookie for one site ----------- */
 
-static void send_request(Driver *d, Session *s, enum step step, const char *path, int post)
+static Cookie *cookie_named(Session *s, const char *name, size_t n)
+{
+    for (size_t i = 0; i < s->ncookies; i++)
+        if (s->cookies[i].name_len == n && memcmp(s->cookies[i].text, name, n) == 0) return &s->cookies[i];
+    return NULL;
+}
+
+/* Max-Age=0 (how the portal clears a cookie) in the attributes [p, end). */
+static int cookie_expired(const char *p, const char *end)
+{
+    while (p < end) {
+        while (p < end && (*p == ';' || *p == ' ')) p++;
+        if ((size_t)(end - p) > 8 && strncasecmp(p, "max-age=", 8) == 0) return strtol(p + 8, NULL, 10) <= 0;
+        const char *next = memchr(p, ';', (size_t)(end - p));
+        p = next ? next : end;
+    }
+    return 0;
+}
+
+static void keep_cookie(Session *s, const char *v, const char *end)
+{
+    const char *semi = memchr(v, ';', (size_t)(end - v));
+    const char *pair_end = semi ? semi : end;
+    const char *eq = memchr(v, '=', (size_t)(pair_end - v));
+    if (!eq || eq == v) return;
+    size_t name_len = (size_t)(eq - v), len = (size_t)(pair_end - v);
+    Cookie *c = cookie_named(s, v, name_len);
+    if (cookie_expired(pair_end, end)) {
+        if (c) *c = s->cookies[--s->ncookies];
+        return;
+    }
+    if (!c && s->ncookies == COOKIES) die("more than %d cookies", COOKIES);
+    if (len >= COOKIE_MAX) die("a cookie of %zu bytes", len);
+    if (!c) c = &s->cookies[s->ncookies++];
+    memcpy(c->text, v, len);
+    c->text[len] = '\0';
+    c->name_len = name_len;
+}
+
+/* --- HTTP/1.1 responses -------------------------------------------------------- */
+
+static int header_is(const char *line, size_t n, const char *name, const char **value)
+{
+    size_t len = strlen(name);
+    if (n <= len || line[len] != ':' || strncasecmp(line, name, len) != 0) return 0;
+    *value = line + len + 1;
+    while (**value == ' ' || **value == '\t') (*value)++;
+    return 1;
+}
+
+/* The status line and the headers this driver acts on; 0 when it is not
+ * an HTTP/1.x response. */
+static int read_head(Session *s)
+{
+    /* [p, end): the status line and the header lines, each ending in
+     * CRLF (so the status line's is always found). */
+    const char *p = s->page.data, *end = p + s->head_len - 2;
+    if (s->head_len < 14 || memcmp(p, "HTTP/1.", 7) != 0) return 0;
+    s->status = strtol(p + 9, NULL, 10);
+    s->content_length = -1;
+    s->chunked = s->closes = 0;
+    s->location[0] = '\0';
+    for (p = find(p, end, "\r\n") + 2; p < end;) {
+        const char *eol = find(p, end + 2, "\r\n");
+        size_t n = (size_t)(eol - p);
+        const char *v;
+        if (header_is(p, n, "content-length", &v)) s->content_length = strtol(v, NULL, 10);
+        else if (header_is(p, n, "transfer-encoding", &v)) s->chunked = memmem(v, (size_t)(eol - v), "chunked", 7) != NULL;
+        else if (header_is(p, n, "connection", &v)) s->closes = (size_t)(eol - v) == 5 && strncasecmp(v, "close", 5) == 0;
+        else if (header_is(p, n, "set-cookie", &v)) keep_cookie(s, v, eol);
+        else if (header_is(p, n, "location", &v) && (size_t)(eol - v) < LOCATION_MAX) {
+            memcpy(s->location, v, (size_t)(eol - v));
+            s->location[eol - v] = '\0';
+        }
+        p = eol + 2;
+    }
+    return 1;
+}
+
+/* The response is complete: only its body [from, to) stays, as the page. */
+static int keep_body(Session *s, size_t from, size_t to)
+{
+    memmove(s->page.data, s->page.data + from, to - from);
+    s->page.len = to - from;
+    return 1;
+}
+
+/* Decodes the chunks that are in, in place; 1 once the last one is. */
+static int dechunk(Session *s)
+{
+    for (;;) {
+        char *p = s->page.data + s->chunk_at, *end = s->page.data + s->page.len;
+        const char *eol = find(p, end, "\r\n");
+        if (!eol) return 0;
+        char *digits_end;
+        unsigned long size = strtoul(p, &digits_end, 16);
+        if (digits_end == p) return -1;
+        if (size == 0) /* the last chunk: then trailers, none here, and a blank line */
+            return find(eol, end, "\r\n\r\n") ? keep_body(s, s->head_len, s->body_end) : 0;
+        size_t data = (size_t)(eol + 2 - s->page.data);
+        if (s->page.len < data + size + 2) return 0;
+        memmove(s->page.data + s->body_end, s->page.data + data, size);
+        s->body_end += size;
+        s->chunk_at = data + size + 2;
+    }
+}
+
+/* 1: the response is complete (its body now the page), 0: more to come,
+ * -1: not a response this driver can read. eof: the server closed. */
+static int parse_response(Session *s, int eof)
+{
+    if (!s->head_len) {
+        const char *blank = find(s->page.data, s->page.data + s->page.len, "\r\n\r\n");
+        if (!blank) return eof ? -1 : 0;
+        s->head_len = (size_t)(blank + 4 - s->page.data);
+        if (!read_head(s)) return -1;
+        s->body_end = s->chunk_at = s->head_len;
+    }
+    if (s->status < 200) return -1; /* no 1xx: nothing here asks for one */
+    if (s->status == 204 || s->status == 304) return keep_body(s, 0, 0);
+    if (s->chunked) return dechunk(s);
+    if (s->content_length >= 0) {
+        size_t end = s->head_len + (size_t)s->content_length;
+        return s->page.len >= end ? keep_body(s, s->head_len, end) : eof ? -1 : 0;
+    }
+    return eof ? keep_body(s, s->head_len, s->page.len) : 0; /* the body runs to the close */
+}
+
+/* --- connections ---------------------------------------------------------------- */
+
+static void answered(Driver *d, Session *s);
+
+static void disconnect(Session *s)
+{
+    if (s->fd >= 0) close(s->fd); /* which takes it out of epoll too */
+    s->fd = -1;
+    s->connecting = 0;
+}
+
+/* A new connection, edge-triggered in epoll: it reports when the socket
+ * becomes readable or writable, so nothing is re-armed per request. */
+static int connect_session(Driver *d, Session *s)
+{
+    s->fd = socket(d->addr.ss_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (s->fd < 0) return 0;
+    int one = 1;
+    setsockopt(s->fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    struct epoll_event ev = {.events = EPOLLIN | EPOLLOUT | EPOLLRDHUP | EPOLLET, .data.ptr = s};
+    if (epoll_ctl(d->epoll, EPOLL_CTL_ADD, s->fd, &ev) != 0) die("epoll_ctl: %s", strerror(errno));
+    if (connect(s->fd, (struct sockaddr *)&d->addr, d->addr_len) == 0) return 1;
+    if (errno != EINPROGRESS) return 0;
+    s->connecting = 1;
+    return 1;
+}
+
+static void transmit(Driver *d, Session *s);
+
+/* The connection failed under the request. Nginx ends idle kept-alive
+ * connections (and a reused one may already be gone when the request is
+ * written): the request is sent again on a new one, ATTEMPTS tries in
+ * all. Even a submit is safe to repeat: its one-time key makes it one
+ * order. */
+static void broken(Driver *d, Session *s, const char *why)
+{
+    disconnect(s);
+    if (s->attempt < ATTEMPTS) {
+        s->attempt++;
+        d->retries++;
+        transmit(d, s);
+        return;
+    }
+    s->waiting = 0;
+    if (s->step == LOGIN_PAGE || s->step == LOGIN) die("%s for %s: %s", STEP_NAMES[s->step], s->email, why);
+    fail(d, "%s: %s", STEP_NAMES[s->step], why);
+    /* Not answered() from here: with the portal down, every next order
+     * would fail inside this call, one frame deeper each time. */
+    s->status = 0;
+    s->page.len = 0;
+    s->gave_up = 1;
+    d->gave_up++;
+}
+
+static void write_some(Driver *d, Session *s)
+{
+    while (s->sent < s->out.len) {
+        ssize_t n = send(s->fd, s->out.data + s->sent, s->out.len - s->sent, MSG_NOSIGNAL);
+        if (n > 0) {
+            s->sent += (size_t)n;
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            return; /* epoll says when there is room */
+        } else if (errno != EINTR) {
+            broken(d, s, strerror(errno));
+            return;
+        }
+    }
+}
+
+/* Reads what has arrived. The socket is edge-triggered: it reports again
+ * only when more arrives, so a read stops when it comes back short (all
+ * there was) -- unless the server has also closed (hangup): that is told
+ * once, and only a read that returns 0 shows it. */
+static void read_some(Driver *d, Session *s, int hangup)
+{
+    int eof = 0;
+    for (;;) {
+        buf_reserve(&s->page, READ_ROOM);
+        size_t room = s->page.cap - s->page.len;
+        ssize_t n = recv(s->fd, s->page.data + s->page.len, room, 0);
+        if (n > 0) {
+            s->page.len += (size_t)n;
+            if ((size_t)n < room && !hangup) break;
+        } else if (n == 0) {
+            eof = 1;
+            break;
+        } else if (errno == EAGAIN || errno == EWOULDBLOCK) {
+            break;
+        } else if (errno != EINTR) {
+            broken(d, s, strerror(errno));
+            return;
+        }
+    }
+    if (!s->waiting) { /* an idle connection the server ended */
+        if (eof) disconnect(s);
+        s->page.len = 0;
+        return;
+    }
+    int done = parse_response(s, eof);
+    if (done < 0 || (done == 0 && eof)) {
+        broken(d, s, eof ? "connection closed" : "not an HTTP/1.1 response");
+        return;
+    }
+    if (done == 0) return;
+    if (s->closes || eof) disconnect(s);
+    s->waiting = 0;
+    answered(d, s);
+}
+
+static void on_event(Driver *d, Session *s, uint32_t events)
+{
+    int fd = s->fd; /* the events are this connection's, not a new one's */
+    if (s->connecting) {
+        int error = 0;
+        socklen_t len = sizeof error;
+        if (!(events & (EPOLLOUT | EPOLLERR | EPOLLHUP))) return;
+        getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &error, &len);
+        if (error) {
+            broken(d, s, strerror(error));
+            return;
+        }
+        s->connecting = 0;
+    }
+    if (s->waiting && s->sent < s->out.len) write_some(d, s);
+    if (s->fd == fd && (events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)))
+        read_some(d, s, (events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR)) != 0);
+}
+
+/* (Re)sends the request in s->out, connecting first when needed. */
+static void transmit(Driver *d, Session *s)
+{
+    s->waiting = 1;
+    s->sent = 0;
+    s->page.len = 0;
+    s->head_len = 0;
+    clock_gettime(CLOCK_MONOTONIC, &s->sent_at);
+    if (s->fd < 0 && !connect_session(d, s)) {
+        broken(d, s, strerror(errno));
+        return;
+    }
+    if (!s->connecting) write_some(d, s);
+}
+
+static void send_request(Driver *d, Session *s, enum step step, const char *method, const char *path, int post)
 {
     s->step = step;
     s->attempt = 1;
-    s->page.len = 0;
-    s->url.len = 0;
-    buf_adds(&s->url, d->base);
-    buf_add(&s->url, path, strlen(path) + 1);
-    curl_easy_setopt(s->h, CURLOPT_URL, s->url.data);
-    if (post) {
-        curl_easy_setopt(s->h, CURLOPT_POSTFIELDSIZE, (long)s->form.len);
-        curl_easy_setopt(s->h, CURLOPT_POSTFIELDS, s->form.data);
-    } else {
-        curl_easy_setopt(s->h, CURLOPT_HTTPGET, 1L);
+    Buf *o = &s->out;
+    o->len = 0;
+    buf_adds(o, method);
+    buf_add(o, " ", 1);
+    buf_add(o, d->prefix, d->prefix_len);
+    buf_adds(o, path);
+    buf_adds(o, " HTTP/1.1\r\nHost: ");
+    buf_add(o, d->host, d->host_len);
+    for (size_t i = 0; i < s->ncookies; i++) {
+        buf_adds(o, i ? "; " : "\r\nCookie: ");
+        buf_adds(o, s->cookies[i].text);
     }
-    if (curl_multi_add_handle(d->multi, s->h) != CURLM_OK) die("cannot start a request");
+    if (post) {
+        char length[64];
+        snprintf(length, sizeof length, "\r\nContent-Length: %zu", s->form.len);
+        buf_adds(o, "\r\nContent-Type: application/x-www-form-urlencoded");
+        buf_adds(o, length);
+    }
+    buf_adds(o, "\r\n\r\n");
+    if (post) buf_add(o, s->form.data, s->form.len);
+    transmit(d, s);
 }
 
-static double since(const struct timespec *t)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
-}
+/* --- an order, request by request ---------------------------------------------- */
 
 /* The next order, or rest once the time is up (the orders under way are
  * finished first). */
@@ -373,7 +688,7 @@ static void next_order(Driver *d, Session *s)
         return;
     }
     s->n = d->next_order++;
-    send_request(d, s, CART, "/cart", 0);
+    send_request(d, s, CART, "GET", "/cart", 0);
 }
 
 static void add_to_cart(Driver *d, Session *s)
@@ -381,10 +696,10 @@ static void add_to_cart(Driver *d, Session *s)
     char quantity[24];
     snprintf(quantity, sizeof quantity, "%ld", 1 + s->n % 5);
     form_begin(s);
-    field(&s->form, "sku", span(d->skus[((size_t)s->n * 7 + s->k) % d->nskus]), 0);
-    field(&s->form, "quantity", span(quantity), 0);
-    field(&s->form, "return_to", span("/cart"), 0);
-    send_request(d, s, ADD, "/cart/items", 1);
+    field(&s->form, span("sku"), span(d->skus[((size_t)s->n * 7 + s->k) % d->nskus]), 0);
+    field(&s->form, span("quantity"), span(quantity), 0);
+    field(&s->form, span("return_to"), span("/cart"), 0);
+    send_request(d, s, ADD, "POST", "/cart/items", 1);
 }
 
 static void review(Driver *d, Session *s)
@@ -393,187 +708,159 @@ static void review(Driver *d, Session *s)
     snprintf(po, sizeof po, "%s-%ld", d->run, s->n);
     form_begin(s);
     add_choices(s);
-    field(&s->form, "po_number", span(po), 0);
-    field(&s->form, "delivery_date", span(""), 0);
-    field(&s->form, "notes", span(""), 0);
-    send_request(d, s, REVIEW, "/checkout/review", 1);
+    field(&s->form, span("po_number"), span(po), 0);
+    field(&s->form, span("delivery_date"), span(""), 0);
+    field(&s->form, span("notes"), span(""), 0);
+    send_request(d, s, REVIEW, "POST", "/checkout/review", 1);
 }
 
 /* Submitted: the portal answers 303 to /checkout/done/NUMBER. */
-static void submitted(Driver *d, Session *s, long status)
+static void submitted(Driver *d, Session *s)
 {
     static const char done[] = "/checkout/done/";
-    struct curl_header *location = NULL;
-    if (status == 303 && curl_easy_header(s->h, "Location", 0, CURLH_HEADER, -1, &location) == CURLHE_OK &&
-        strncmp(location->value, done, sizeof done - 1) == 0 && location->value[sizeof done - 1]) {
-        const char *number = location->value + sizeof done - 1;
-        list_add(&d->numbers, number, strcspn(number, "\r\n"));
+    if (s->status == 303 && strncmp(s->location, done, sizeof done - 1) == 0 && s->location[sizeof done - 1]) {
+        const char *number = s->location + sizeof done - 1;
+        list_add(&d->numbers, number, strlen(number));
         d->placed++;
-    } else {
-        fail(d, "submit %ld", status);
+    } else if (s->status) {
+        fail(d, "submit %ld", s->status);
     }
     next_order(d, s);
 }
 
-/* A request answered: the next one of the session's order. */
-static void answered(Driver *d, Session *s, long status)
+/* A request answered (status 0: it failed, and was counted): the next
+ * one of the session's order. */
+static void answered(Driver *d, Session *s)
 {
+    long status = s->status;
     keep_csrf(s);
     switch (s->step) {
     case LOGIN_PAGE:
         form_begin(s);
-        field(&s->form, "email", span(s->email), 0);
-        field(&s->form, "password", span(PASSWORD), 0);
-        send_request(d, s, LOGIN, "/login", 1);
+        field(&s->form, span("email"), span(s->email), 0);
+        field(&s->form, span("password"), span(PASSWORD), 0);
+        send_request(d, s, LOGIN, "POST", "/login", 1);
         return;
     case LOGIN:
         if (status != 303) die("%s could not sign in (%ld)", s->email, status);
         d->active--;
         return;
     case CART:
-        add_to_cart(d, s);
+        if (status) add_to_cart(d, s);
+        else next_order(d, s);
         return;
     case ADD:
         if (status == 303) {
-            send_request(d, s, CHECKOUT, "/checkout", 0);
-        } else {
-            fail(d, "add %ld", status);
-            next_order(d, s);
+            send_request(d, s, CHECKOUT, "GET", "/checkout", 0);
+            return;
         }
+        if (status) fail(d, "add %ld", status);
+        next_order(d, s);
         return;
     case CHECKOUT:
         if (status == 200) {
             review(d, s);
-        } else {
-            fail(d, "checkout %ld", status);
-            next_order(d, s);
+            return;
         }
+        if (status) fail(d, "checkout %ld", status);
+        next_order(d, s);
         return;
     case REVIEW:
         if (status == 200 && review_form(s)) {
-            send_request(d, s, SUBMIT, "/checkout", 1);
-        } else {
+            send_request(d, s, SUBMIT, "POST", "/checkout", 1);
+            return;
+        }
+        if (status) {
             Span alert = alert_text(s);
             fail(d, "review %ld %.*s", status, (int)alert.n, alert.p);
-            next_order(d, s);
         }
-        return;
-    case SUBMIT:
-        submitted(d, s, status);
-        return;
-    }
-}
-
-/* A request ended. A kept-alive connection closed under it (nginx ends
- * idle ones, and ends a connection after its keepalive_requests) gets it
- * sent again, up to ATTEMPTS times: even a submit is safe to repeat, its
- * one-time key makes it one order. */
-static void finished(Driver *d, Session *s, CURLcode result)
-{
-    curl_multi_remove_handle(d->multi, s->h);
-    if (result != CURLE_OK && s->attempt < ATTEMPTS) {
-        s->attempt++;
-        s->page.len = 0;
-        d->retries++;
-        if (curl_multi_add_handle(d->multi, s->h) != CURLM_OK) die("cannot start a request");
-        return;
-    }
-    if (result != CURLE_OK) {
-        if (s->step == LOGIN_PAGE || s->step == LOGIN) die("%s: %s", STEP_NAMES[s->step], curl_easy_strerror(result));
-        fail(d, "%s: %s", STEP_NAMES[s->step], curl_easy_strerror(result));
         next_order(d, s);
         return;
+    case SUBMIT:
+        submitted(d, s);
+        return;
     }
-    long status = 0;
-    curl_easy_getinfo(s->h, CURLINFO_RESPONSE_CODE, &status);
-    answered(d, s, status);
 }
 
 /* --- the event loop ------------------------------------------------------------------ */
 
-/* libcurl tells which sockets to wait for, and on what; epoll waits. With
- * curl_multi_perform() every wake-up would check every transfer's socket
- * (a poll() each: 14 system calls per request at 32 sessions); this way
- * only the socket that is ready is touched. */
-static int on_socket(CURL *h, curl_socket_t fd, int what, void *driver, void *known)
+/* Once a second: a request unanswered for TIMEOUT_SECONDS has failed. */
+static void check_timeouts(Driver *d)
 {
-    (void)h;
-    Driver *d = driver;
-    if (what == CURL_POLL_REMOVE) {
-        epoll_ctl(d->epoll, EPOLL_CTL_DEL, fd, NULL); /* fails harmlessly when fd was closed first */
-        return 0;
-    }
-    struct epoll_event ev = {.events = (what & CURL_POLL_IN ? EPOLLIN : 0u) | (what & CURL_POLL_OUT ? EPOLLOUT : 0u),
-                             .data.fd = fd};
-    if (!known) curl_multi_assign(d->multi, fd, d);
-    if (epoll_ctl(d->epoll, known ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev) == 0) return 0;
-    /* A socket number libcurl reused, or one it let go of unnoticed. */
-    if (epoll_ctl(d->epoll, known ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &ev) != 0) die("epoll_ctl: %s", strerror(errno));
-    return 0;
-}
-
-/* When libcurl next wants to run its timers (starting an added transfer,
- * a timeout): -1 for never. */
-static int on_timer(CURLM *multi, long ms, void *driver)
-{
-    (void)multi;
-    Driver *d = driver;
-    d->timer_ms = ms;
-    if (ms >= 0) clock_gettime(CLOCK_MONOTONIC, &d->timer_set);
-    return 0;
-}
-
-static int wait_ms(const Driver *d)
-{
-    if (d->timer_ms < 0) return 1000;
-    double left = (double)d->timer_ms - 1000 * since(&d->timer_set);
-    return left <= 0 ? 0 : left >= 1000 ? 1000 : (int)left + 1;
-}
-
-/* The transfers that ended since the last look. */
-static void collect(Driver *d)
-{
-    CURLMsg *msg;
-    int queued;
-    while ((msg = curl_multi_info_read(d->multi, &queued))) {
-        if (msg->msg != CURLMSG_DONE) continue;
-        /* msg does not outlive removing its handle: copy what is needed. */
-        CURL *h = msg->easy_handle;
-        CURLcode result = msg->data.result;
-        char *session;
-        curl_easy_getinfo(h, CURLINFO_PRIVATE, &session);
-        finished(d, (Session *)session, result);
+    if (since(&d->checked) < 1) return;
+    clock_gettime(CLOCK_MONOTONIC, &d->checked);
+    for (size_t k = 0; k < d->nemails; k++) {
+        Session *s = &d->sessions[k];
+        if (s->waiting && since(&s->sent_at) > TIMEOUT_SECONDS) broken(d, s, "no answer");
     }
 }
 
-/* Runs the transfers until no session has one in flight. */
+/* The sessions whose request failed for good go on to their next order. */
+static void go_on(Driver *d)
+{
+    for (size_t k = 0; k < d->nemails && d->gave_up; k++) {
+        Session *s = &d->sessions[k];
+        if (!s->gave_up) continue;
+        s->gave_up = 0;
+        d->gave_up--;
+        answered(d, s);
+    }
+}
+
+/* Runs the sessions until none is signing in or placing an order. */
 static void run(Driver *d)
 {
     while (d->active > 0) {
         struct epoll_event events[64];
-        int n = epoll_wait(d->epoll, events, 64, wait_ms(d));
+        int n = epoll_wait(d->epoll, events, 64, d->gave_up ? 0 : 1000);
         if (n < 0 && errno != EINTR) die("epoll_wait: %s", strerror(errno));
-        int running;
-        /* A socket's action runs the timers that are due as well. */
-        if (n <= 0) curl_multi_socket_action(d->multi, CURL_SOCKET_TIMEOUT, 0, &running);
-        for (int i = 0; i < n; i++) {
-            uint32_t e = events[i].events;
-            int flags = (e & EPOLLIN ? CURL_CSELECT_IN : 0) | (e & EPOLLOUT ? CURL_CSELECT_OUT : 0) |
-                        (e & (EPOLLERR | EPOLLHUP) ? CURL_CSELECT_ERR : 0);
-            curl_multi_socket_action(d->multi, events[i].data.fd, flags, &running);
-        }
-        collect(d);
+        for (int i = 0; i < n; i++) on_event(d, events[i].data.ptr, events[i].events);
+        check_timeouts(d);
+        go_on(d);
     }
 }
 
 /* --- set-up ------------------------------------------------------------------------ */
 
+/* http://HOST[:PORT][/PATH]: the address to connect to, the Host header,
+ * and a path to put before every request's. */
+static void parse_url(Driver *d, const char *url)
+{
+    if (strncmp(url, "http://", 7) != 0) die("the URL must be http://HOST[:PORT]");
+    const char *host = url + 7, *slash = strchr(host, '/');
+    d->host = host;
+    d->host_len = slash ? (size_t)(slash - host) : strlen(host);
+    d->prefix = slash ? slash : "";
+    d->prefix_len = strlen(d->prefix);
+    while (d->prefix_len && d->prefix[d->prefix_len - 1] == '/') d->prefix_len--;
+
+    char name[256], port[16] = "80";
+    if (d->host_len == 0 || d->host_len >= sizeof name) die("bad URL %s", url);
+    memcpy(name, host, d->host_len);
+    name[d->host_len] = '\0';
+    char *colon = strrchr(name, ':'), *bracket = strrchr(name, ']');
+    if (colon && (!bracket || colon > bracket)) {
+        snprintf(port, sizeof port, "%s", colon + 1);
+        *colon = '\0';
+    }
+    char *host_name = name;
+    if (host_name[0] == '[' && bracket) { /* [::1] */
+        *strrchr(host_name, ']') = '\0';
+        host_name++;
+    }
+    struct addrinfo hints = {.ai_socktype = SOCK_STREAM}, *found;
+    int rc = getaddrinfo(host_name, port, &hints, &found);
+    if (rc != 0) die("%s: %s", url, gai_strerror(rc));
+    memcpy(&d->addr, found->ai_addr, found->ai_addrlen);
+    d->addr_len = found->ai_addrlen;
+    freeaddrinfo(found);
+}
+
 static void read_list(Driver *d)
 {
     char *line = NULL;
     size_t cap = 0;
-    ssize_t n;
-    while ((n = getline(&line, &cap, stdin)) > 0) {
+    while (getline(&line, &cap, stdin) > 0) {
         line[strcspn(line, "\r\n")] = '\0';
         char ***list = NULL;
         size_t *count = NULL;
@@ -590,34 +877,12 @@ static void read_list(Driver *d)
     if (!d->nemails || !d->nskus) die("no members or products to order");
 }
 
-/* One easy handle per member, with its own cookie engine (its session),
- * never following redirects (the driver reads them). */
-static void open_sessions(Driver *d)
-{
-    d->sessions = calloc(d->nemails, sizeof *d->sessions);
-    if (!d->sessions) die("out of memory");
-    for (size_t k = 0; k < d->nemails; k++) {
-        Session *s = &d->sessions[k];
-        s->k = k;
-        s->email = d->emails[k];
-        if (!(s->h = curl_easy_init())) die("curl_easy_init failed");
-        curl_easy_setopt(s->h, CURLOPT_PRIVATE, (char *)s);
-        curl_easy_setopt(s->h, CURLOPT_WRITEFUNCTION, on_body);
-        curl_easy_setopt(s->h, CURLOPT_WRITEDATA, s);
-        curl_easy_setopt(s->h, CURLOPT_COOKIEFILE, "");
-        curl_easy_setopt(s->h, CURLOPT_HTTPHEADER, d->headers);
-        curl_easy_setopt(s->h, CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
-        curl_easy_setopt(s->h, CURLOPT_NOSIGNAL, 1L);
-        curl_easy_setopt(s->h, CURLOPT_TIMEOUT, TIMEOUT_SECONDS);
-    }
-}
-
-static void close_all(Driver *d)
+static void free_all(Driver *d)
 {
     for (size_t k = 0; k < d->nemails; k++) {
         Session *s = &d->sessions[k];
-        curl_easy_cleanup(s->h);
-        free(s->url.data);
+        disconnect(s);
+        free(s->out.data);
         free(s->form.data);
         free(s->page.data);
     }
@@ -628,9 +893,38 @@ static void close_all(Driver *d)
     free(d->skus);
     free(d->first.data);
     free(d->numbers.data);
-    curl_multi_cleanup(d->multi);
     close(d->epoll);
-    curl_slist_free_all(d->headers);
+}
+
+/* Every member signs in (GET /login for the token, POST /login). */
+static void sign_in(Driver *d)
+{
+    d->sessions = calloc(d->nemails, sizeof *d->sessions);
+    if (!d->sessions) die("out of memory");
+    d->active = d->nemails;
+    for (size_t k = 0; k < d->nemails; k++) {
+        Session *s = &d->sessions[k];
+        s->k = k;
+        s->email = d->emails[k];
+        s->fd = -1;
+        send_request(d, s, LOGIN_PAGE, "GET", "/login", 0);
+    }
+    run(d);
+}
+
+/* Orders until `seconds` have passed; returns the time it took, the
+ * orders under way at the end included. */
+static double place_orders(Driver *d, double seconds)
+{
+    struct timespec started;
+    clock_gettime(CLOCK_MONOTONIC, &started);
+    long ns = started.tv_nsec + (long)((seconds - (double)(long)seconds) * 1e9);
+    d->until.tv_sec = started.tv_sec + (time_t)seconds + ns / 1000000000L;
+    d->until.tv_nsec = ns % 1000000000L;
+    d->active = d->nemails;
+    for (size_t k = 0; k < d->nemails; k++) next_order(d, &d->sessions[k]);
+    run(d);
+    return since(&started);
 }
 
 int main(int argc, char **argv)
@@ -639,45 +933,20 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: place_orders URL SECONDS RUN < LIST\n");
         return 2;
     }
-    Driver d = {.base = argv[1], .run = argv[3]};
+    Driver d = {.run = argv[3]};
     double seconds = atof(argv[2]);
+    parse_url(&d, argv[1]);
     read_list(&d);
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) die("curl_global_init failed");
-    d.multi = curl_multi_init();
     d.epoll = epoll_create1(EPOLL_CLOEXEC);
-    d.timer_ms = -1;
     if (d.epoll < 0) die("epoll_create1: %s", strerror(errno));
-    curl_multi_setopt(d.multi, CURLMOPT_SOCKETFUNCTION, on_socket);
-    curl_multi_setopt(d.multi, CURLMOPT_SOCKETDATA, &d);
-    curl_multi_setopt(d.multi, CURLMOPT_TIMERFUNCTION, on_timer);
-    curl_multi_setopt(d.multi, CURLMOPT_TIMERDATA, &d);
-    /* libcurl would wait for a "100 Continue" before a larger body; a
-     * browser does not. */
-    d.headers = curl_slist_append(NULL, "Expect:");
-    if (!d.multi || !d.headers) die("curl set-up failed");
-    /* Every session's connection stays open between its requests. */
-    curl_multi_setopt(d.multi, CURLMOPT_MAXCONNECTS, (long)(2 * d.nemails));
-    open_sessions(&d);
+    clock_gettime(CLOCK_MONOTONIC, &d.checked);
 
-    for (size_t k = 0; k < d.nemails; k++) send_request(&d, &d.sessions[k], LOGIN_PAGE, "/login", 0);
-    d.active = d.nemails;
-    run(&d);
-
-    struct timespec started;
-    clock_gettime(CLOCK_MONOTONIC, &started);
-    d.until = started;
-    d.until.tv_sec += (time_t)seconds;
-    d.until.tv_nsec += (long)((seconds - (double)(time_t)seconds) * 1e9);
-    if (d.until.tv_nsec >= 1000000000L) d.until.tv_sec++, d.until.tv_nsec -= 1000000000L;
-    d.active = d.nemails;
-    for (size_t k = 0; k < d.nemails; k++) next_order(&d, &d.sessions[k]);
-    run(&d);
-    double elapsed = since(&started);
+    sign_in(&d);
+    double elapsed = place_orders(&d, seconds);
 
     printf("{\"orders\":%ld,\"seconds\":%.3f,\"errors\":%ld,\"firstErrors\":[%.*s],\"retries\":%ld,\"numbers\":[%.*s]}\n",
            d.placed, elapsed, d.errors, (int)d.first.len, d.first.data ? d.first.data : "", d.retries,
            (int)d.numbers.len, d.numbers.data ? d.numbers.data : "");
-    close_all(&d);
-    curl_global_cleanup();
+    free_all(&d);
     return 0;
 }
