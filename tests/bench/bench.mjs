@@ -4,7 +4,8 @@
 // each page drives it with wrk over loopback next to two references of the
 // same response size behind the same nginx: a static file, and a minimal
 // libfcgi responder (tests/bench/fcgi_reference.c). Then the write driver
-// (place_orders.mjs) places orders the way a browser does while the mailer
+// (place_orders.mjs running place_orders.c, which it builds like the
+// reference) places orders the way a browser does while the mailer
 // delivers to the spool. Optionally counts instructions per request with
 // callgrind. Writes a text and a CSV report.
 //

@@ -6,67 +6,46 @@
 // was made twice. Used by bench.mjs; runs alone too:
 //
 //   node tests/bench/place_orders.mjs URL DB [SECONDS] [MEMBERS]
-import { execFileSync } from 'node:child_process';
+//
+// The requests come from place_orders.c, built here on first use: it
+// runs on the same 2 cores as the portal, and Node spent 6-9 ms of CPU
+// per order making them, about what the app itself spends.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PASSWORD = 'demo-password-1';
+const here = dirname(fileURLToPath(import.meta.url));
 const sql = (db, q) => execFileSync('sqlite3', ['-cmd', '.timeout 10000', db, q], { encoding: 'utf8' }).trim();
 
-class Session {
-  constructor(url) { this.url = url; this.jar = new Map(); this.csrf = ''; }
-  cookie() { return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; '); }
-  async request(method, path, fields) {
-    const init = {
-      method, redirect: 'manual',
-      headers: { cookie: this.cookie(), ...(fields ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
-      body: fields ? new URLSearchParams({ csrf_token: this.csrf, ...fields }).toString() : undefined,
-    };
-    let res;
-    // A kept-alive connection closed under the request (nginx ends idle
-    // ones, and the pool may hold several): again, up to three times (a
-    // submit is safe to repeat: its one-time key makes it one order).
-    for (let attempt = 1; !res; attempt++) {
-      try {
-        res = await fetch(this.url + path, init);
-      } catch (e) {
-        if (attempt === 3) throw e;
-        this.retries = (this.retries ?? 0) + 1;
-      }
-    }
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const eq = pair.indexOf('=');
-      this.jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    const text = await res.text();
-    const m = text.match(/name="csrf_token" value="([^"]+)"/);
-    if (m) this.csrf = m[1];
-    return { status: res.status, text, location: res.headers.get('location') };
-  }
+// The driver, compiled once per process into a temporary folder.
+let driver;
+function compiled() {
+  if (driver) return driver;
+  const dir = mkdtempSync(join(tmpdir(), 'buyerdesk-place-orders-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'place_orders');
+  execFileSync('cc', ['-std=c11', '-O2', '-Wall', '-Wextra', join(here, 'place_orders.c'), '-o', out]);
+  driver = out;
+  return driver;
 }
 
-const unescape = (s) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-
-// The checkout form's choices as a browser would send them: the checked
-// radio of each group, else its first saved choice.
-function choices(html) {
-  const out = {};
-  for (const name of ['ship_to', 'bill_to', 'shipping_method', 'payment_method']) {
-    const radios = [...html.matchAll(new RegExp(`<input[^>]*type="radio" name="${name}"[^>]*>`, 'g'))].map((m) => m[0]);
-    const pick = radios.find((r) => / checked/.test(r)) ?? radios.find((r) => !/value="new"/.test(r));
-    const v = pick?.match(/value="([^"]*)"/);
-    if (v) out[name] = unescape(v[1]);
-  }
-  return out;
-}
-
-function hiddenFields(html, action) {
-  const start = html.indexOf(`action="${action}"`);
-  if (start < 0) return null;
-  const form = html.slice(start, html.indexOf('</form>', start));
-  const fields = {};
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]] = unescape(m[2]);
-  return fields;
+// Runs the driver with the members and products on its standard input;
+// resolves with what it printed.
+function drive(args, input) {
+  return new Promise((ok, fail) => {
+    const child = spawn(compiled(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    child.stdout.setEncoding('utf8').on('data', (s) => { out += s; });
+    child.stderr.setEncoding('utf8').on('data', (s) => { err += s; });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) ok(JSON.parse(out));
+      else fail(new Error(err.trim() || `place_orders: the driver exited with ${code}`));
+    });
+    child.stdin.end(input);
+  });
 }
 
 export async function placeOrders({ url, db, seconds = 10, members = 32 }) {
@@ -82,48 +61,17 @@ export async function placeOrders({ url, db, seconds = 10, members = 32 }) {
     .split('\n').filter(Boolean);
   if (!buyers.length || !skus.length) throw new Error('place_orders: no buyers or products to order');
 
-  const sessions = await Promise.all(buyers.map(async (email) => {
-    const s = new Session(url);
-    await s.request('GET', '/login');
-    const res = await s.request('POST', '/login', { email, password: PASSWORD });
-    if (res.status !== 303) throw new Error(`place_orders: ${email} could not sign in (${res.status})`);
-    return s;
-  }));
-
-  let placed = 0, errors = 0, attempt = 0;
-  const numbers = [];
-  const firstErrors = [];
-  const fail = (what) => { errors++; if (firstErrors.length < 5) firstErrors.push(what); };
-  const until = Date.now() + seconds * 1000;
-  const started = Date.now();
-  await Promise.all(sessions.map(async (s, k) => {
-    while (Date.now() < until) {
-      const n = attempt++;
-      await s.request('GET', '/cart');
-      const add = await s.request('POST', '/cart/items', { sku: skus[(n * 7 + k) % skus.length], quantity: String(1 + (n % 5)), return_to: '/cart' });
-      if (add.status !== 303) { fail(`add ${add.status}`); continue; }
-      const form = await s.request('GET', '/checkout');
-      if (form.status !== 200) { fail(`checkout ${form.status}`); continue; }
-      const review = await s.request('POST', '/checkout/review', { ...choices(form.text), po_number: `${run}-${n}`, delivery_date: '', notes: '' });
-      const fields = review.status === 200 ? hiddenFields(review.text, '/checkout') : null;
-      if (!fields) { fail(`review ${review.status} ${review.text.match(/alert-danger[^]*?<\/div>/)?.[0] ?? ''}`); continue; }
-      const submit = await s.request('POST', '/checkout', fields);
-      const m = submit.location?.match(/^\/checkout\/done\/(.+)$/);
-      if (submit.status !== 303 || !m) { fail(`submit ${submit.status}`); continue; }
-      numbers.push(m[1]);
-      placed++;
-    }
-  }));
-  const elapsed = (Date.now() - started) / 1000;
-  const retries = sessions.reduce((n, s) => n + (s.retries ?? 0), 0);
+  const input = [...buyers.map((e) => `member ${e}`), ...skus.map((s) => `sku ${s}`)].join('\n') + '\n';
+  const r = await drive([url, String(seconds), run], input);
   // Every order once, with its PO number, none twice.
   const found = Number(sql(db, `SELECT COUNT(*) FROM orders WHERE po_number LIKE '${run}-%'`));
   const doubled = Number(sql(db, `SELECT COUNT(*) FROM (SELECT po_number FROM orders WHERE po_number LIKE '${run}-%'
                                   GROUP BY po_number HAVING COUNT(*) > 1)`));
-  const distinctNumbers = new Set(numbers).size;
+  const distinctNumbers = new Set(r.numbers).size;
   return {
-    orders: placed, seconds: elapsed, perSecond: placed / elapsed, errors, firstErrors, retries,
-    lost: Math.max(0, placed - found) + (numbers.length - distinctNumbers), doubled: doubled + Math.max(0, found - placed),
+    orders: r.orders, seconds: r.seconds, perSecond: r.orders / r.seconds, errors: r.errors, firstErrors: r.firstErrors,
+    retries: r.retries,
+    lost: Math.max(0, r.orders - found) + (r.numbers.length - distinctNumbers), doubled: doubled + Math.max(0, found - r.orders),
   };
 }
 
