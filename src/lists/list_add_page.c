@@ -29,7 +29,8 @@ static struct list_row rows[LISTS_MAX];
  * chooser. */
 static int editable_lists(const struct request *req, struct list_row *out, int max)
 {
-    int n = store_lists_visible(req->session.company_id, req->session.user_id, out, max), k = 0;
+    static const struct lists_filter all = { LISTS_ALL, "" };
+    int n = store_lists_page(req->session.company_id, req->session.user_id, &all, 0, max, out), k = 0;
     for (int i = 0; i < n; i++)
         if (list_page_may_edit(req, &out[i])) out[k++] = out[i];
     return n < 0 ? -1 : k;

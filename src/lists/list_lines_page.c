@@ -11,6 +11,8 @@
 #include "base/clock.h"
 #include "base/csv.h"
 #include "base/db.h"
+#include "base/validate.h"
+#include "web/pager.h"
 #include "web/response.h"
 #include "web/transaction.h"
 
@@ -65,43 +67,47 @@ void page_list_line_add(struct request *req)
         struct list_new_line nl = { p.id, field_number(req, "quantity"), field_text(req, "note") };
         r = list_add_lines(&req->actor, &l, &nl, 1, msg, sizeof msg);
     }
+    int at = r == 0 ? store_list_line_index(req->session.company_id, l.id, 0, p.id) : -1;
     if (!list_page_finish(req, &l, "line", r, msg, "list line add")) return;
     snprintf(msg, sizeof msg, "Added %lld x %s to the list.", (long long)field_number(req, "quantity"), p.sku);
-    list_page_done(req, &l, "success", msg);
+    list_page_done_at(req, &l, at >= 0 ? at / LIST_PAGE_LINES + 1 : 1, "success", msg);   /* the page with its line */
 }
 
+/* Saves the quantities and notes of the lines on the page that sent them
+ * (qty_<line id>, note_<line id>; a quantity of 0 removes the line), then
+ * back to that page. */
 void page_list_lines_update(struct request *req)
 {
     static struct list_row l;
     if (!list_page_load_editable(req, &l)) return;
-    int n = store_list_lines(req->session.company_id, l.id, list_use_list_prices(req), lines, LIST_LINES_MAX);
-    if (n < 0) {
-        response_error(req, 500, "The list cannot be changed right now. Please try again.");
-        return;
-    }
     if (field_errors(req)->count) {
         list_page_problem(req, &l, "lines", field_errors(req), NULL);
         return;
     }
+    const struct form_input *in = req->input;
+    int64_t company = req->session.company_id;
     char key[48];
     if (!tx_begin(req)) return;
     int ok = 1, changed = 0;
-    for (int i = 0; ok && i < n; i++) {
-        list_field_key("qty", lines[i].id, key, sizeof key);
-        const struct field_value *v = form_value(req->input, key);
-        if (!v || !v->ok) continue;
-        list_field_key("note", lines[i].id, key, sizeof key);
-        const struct field_value *note = form_value(req->input, key);
-        if (v->number == 0) ok = store_list_line_remove(req->session.company_id, l.id, lines[i].id) >= 0;
-        else ok = store_list_line_set(req->session.company_id, l.id, lines[i].id, v->number,
-                                      note ? note->text : lines[i].note) >= 0;
-        changed++;
+    for (int i = 0; ok && i < in->count; i++) {
+        const struct field_value *v = &in->values[i];
+        int64_t line;
+        if (!v->ok || strncmp(v->name, "qty_", 4) != 0 || !parse_id(v->name + 4, &line)) continue;
+        list_field_key("note", line, key, sizeof key);
+        const struct field_value *note = form_value(in, key);
+        int r = v->number == 0 ? store_list_line_remove(company, l.id, line)
+                               : store_list_line_set(company, l.id, line, v->number, note ? note->text : NULL);
+        ok = r >= 0;
+        changed += r > 0;   /* a line no longer in the list (removed meanwhile) is passed over */
     }
-    if (ok && changed) ok = store_list_touch(req->session.company_id, l.id, clock_now()) >= 0;
+    if (ok && changed) ok = store_list_touch(company, l.id, clock_now()) >= 0;
     if (!tx_commit(req, ok, "list lines")) return;
-    list_page_done(req, &l, "success", "The list is up to date.");
+    list_page_done_at(req, &l, page_number(req), "success", "The list is up to date.");
 }
 
+/* Removes a line (what 0) or moves it one place up (-1) or down (1), then
+ * back to the page: the same one after a removal (the last if it is gone),
+ * the one the line moved to after a move, across a page's edge too. */
 static void line_change(struct request *req, int what)
 {
     static struct list_row l;
@@ -111,6 +117,7 @@ static void line_change(struct request *req, int what)
         return;
     }
     int64_t line = field_number(req, "line");
+    int page = page_number(req);
     if (!tx_begin(req)) return;
     int r = what == 0 ? store_list_line_remove(req->session.company_id, l.id, line)
                       : store_list_line_move(req->session.company_id, l.id, line, what < 0);
@@ -120,8 +127,16 @@ static void line_change(struct request *req, int what)
         return;
     }
     if (r > 0 && store_list_touch(req->session.company_id, l.id, clock_now()) < 0) r = -1;
+    int at = r > 0 && what != 0 ? store_list_line_index(req->session.company_id, l.id, line, 0) : -1;
     if (!tx_commit(req, r >= 0, "list line")) return;
-    list_page_done(req, &l, "success", what == 0 ? "Removed the line." : "Moved the line.");
+    char msg[64] = "Removed the line.";
+    if (what != 0) {
+        int to = at >= 0 ? at / LIST_PAGE_LINES + 1 : page;
+        if (to != page) snprintf(msg, sizeof msg, "Moved the line %s, to page %d.", what < 0 ? "up" : "down", to);
+        else snprintf(msg, sizeof msg, "Moved the line %s.", what < 0 ? "up" : "down");
+        page = to;
+    }
+    list_page_done_at(req, &l, page, "success", msg);
 }
 
 void page_list_line_remove(struct request *req) { line_change(req, 0); }

@@ -19,6 +19,7 @@
 #include "lists/list_schedules_store.h"
 #include "team/team_store.h"
 #include "team/units_store.h"
+#include "web/pager.h"
 #include "web/response.h"
 #include "web/transaction.h"
 
@@ -63,16 +64,17 @@ static int is_form(const struct list_form_state *fs, const char *name)
     return fs && fs->form && strcmp(fs->form, name) == 0;
 }
 
-static void fill_lines(tpl_dict *d, struct request *req, const struct list_row *l, int n, int editable, int cart,
-                       const struct list_form_state *fs)
+/* The page's lines (offset: the first one's place in the list), with
+ * what the list says of all its lines. */
+static void fill_lines(tpl_dict *d, struct request *req, int offset, int n, const struct list_summary *sum, int editable,
+                       int cart, const struct list_form_state *fs)
 {
     char currency[8], money[64], msg[LIST_MSG_MAX], key[48];
     currency_of(req, currency, sizeof currency);
-    int64_t total = 0;
-    int overflow = 0, problems = 0;
     tpl_dict *table = tpl_add_section(d, "HAS_LINES");
     if (editable) tpl_show(table, "EDITABLE");
-    if (cart) tpl_show(table, "CART");
+    tpl_show(table, cart ? "CART" : "NO_CART");
+    int lines_form = is_form(fs, "lines");
     for (int i = 0; i < n; i++) {
         const struct list_line *x = &lines[i];
         tpl_dict *row = tpl_add_section(table, "LINE");
@@ -84,62 +86,56 @@ static void fill_lines(tpl_dict *d, struct request *req, const struct list_row *
         if (x->pack_size > 1) tpl_set_int(tpl_add_section(row, "PACK"), "PACK_SIZE", x->pack_size);
         format_money(x->unit_price, currency, money, sizeof money);
         tpl_set(row, "UNIT_PRICE", money);
-        tpl_show(row, x->source == PRICE_CONTRACT ? "CONTRACT" : "PUBLIC");
+        if (x->source == PRICE_CONTRACT) tpl_show(row, "CONTRACT");
         int problem = cart_line_problem(x->active, x->quantity, x->pack_size, x->min_order_qty, x->unit, msg, sizeof msg);
         if (problem) {
-            problems++;
             tpl_dict *p = tpl_add_section(row, "PROBLEM");
             tpl_set(p, "MESSAGE", msg);
             tpl_set(p, "KIND", x->active ? "Pack size" : "Withdrawn");
         }
         if (!x->active || x->line_total < 0) {
             tpl_set(row, "LINE_TOTAL", DASH);
-            if (x->line_total < 0) overflow = 1;
         } else {
             format_money(x->line_total, currency, money, sizeof money);
             tpl_set(row, "LINE_TOTAL", money);
-            if (money_add(&total, x->line_total) != 0) overflow = 1;
         }
-        if (x->note[0]) tpl_set(tpl_add_section(row, "NOTE"), "TEXT", x->note);
         if (cart) {
             tpl_dict *cb = tpl_add_section(row, "CART_CELL");
-            tpl_set_int(cb, "LINE_ID", x->id);
-            tpl_set(cb, "SKU", x->sku);
             if (!problem) tpl_show(cb, "CHECKED");
         }
-        if (editable) {
-            tpl_dict *e = tpl_add_section(row, "EDIT");
-            tpl_set_int(e, "LINE_ID", x->id);
-            tpl_set(e, "SKU", x->sku);
-            list_field_key("qty", x->id, key, sizeof key);
-            tpl_set(e, "QTY_FIELD", key);
-            int typed = is_form(fs, "lines") && http_params_get(&req->form, key);
-            if (typed) tpl_set(e, "QTY", req_form(req, key));
-            else tpl_set_int(e, "QTY", x->quantity);
-            for (int k = 0; fs && fs->errors && k < fs->errors->count; k++)
-                if (is_form(fs, "lines") && strcmp(fs->errors->items[k].field, key) == 0) {
-                    tpl_show(e, "QTY_INVALID");
-                    tpl_set(tpl_add_section(e, "QTY_ERROR"), "MESSAGE", fs->errors->items[k].message);
-                }
-            list_field_key("note", x->id, key, sizeof key);
-            tpl_set(e, "NOTE_FIELD", key);
-            tpl_set(e, "NOTE", typed ? req_form(req, key) : x->note);
-            if (i > 0) tpl_show(e, "CAN_UP");
-            if (i + 1 < n) tpl_show(e, "CAN_DOWN");
-        } else {
+        if (!editable) {
+            if (x->note[0]) tpl_set(tpl_add_section(row, "NOTE"), "TEXT", x->note);
             tpl_set_int(tpl_add_section(row, "QTY_TEXT"), "QTY", x->quantity);
+            continue;
         }
+        tpl_dict *e = tpl_add_section(row, "EDIT");
+        list_field_key("qty", x->id, key, sizeof key);
+        tpl_set(e, "QTY_FIELD", key);
+        int typed = lines_form && http_params_get(&req->form, key);
+        if (typed) tpl_set(e, "QTY", req_form(req, key));
+        else tpl_set_int(e, "QTY", x->quantity);
+        for (int k = 0; lines_form && fs->errors && k < fs->errors->count; k++)
+            if (strcmp(fs->errors->items[k].field, key) == 0) {
+                tpl_show(e, "QTY_INVALID");
+                tpl_set(tpl_add_section(e, "QTY_ERROR"), "MESSAGE", fs->errors->items[k].message);
+            }
+        list_field_key("note", x->id, key, sizeof key);
+        tpl_set(e, "NOTE_FIELD", key);
+        tpl_set(e, "NOTE", typed ? req_form(req, key) : x->note);
+        /* the first line of a page moves up onto the page before, the last
+         * down onto the next */
+        if (offset + i > 0) tpl_show(e, "CAN_UP");
+        if (offset + i + 1 < sum->lines) tpl_show(e, "CAN_DOWN");
     }
-    format_money(total, currency, money, sizeof money);
-    tpl_set(table, "TOTAL", overflow ? DASH : money);
-    tpl_set_int(table, "LINE_COUNT", n);
-    tpl_set(table, "LINE_WORD", n == 1 ? "product" : "products");
-    if (problems) {
+    format_money(sum->total, currency, money, sizeof money);
+    tpl_set(table, "TOTAL", sum->overflow ? DASH : money);
+    tpl_set_int(table, "LINE_COUNT", sum->lines);
+    tpl_set(table, "LINE_WORD", sum->lines == 1 ? "product" : "products");
+    if (sum->problems) {
         tpl_dict *p = tpl_add_section(table, "PROBLEMS");
-        tpl_set_int(p, "COUNT", problems);
-        tpl_set(p, "WORD", problems == 1 ? "line cannot be ordered as it is" : "lines cannot be ordered as they are");
+        tpl_set_int(p, "COUNT", sum->problems);
+        tpl_set(p, "WORD", sum->problems == 1 ? "line cannot be ordered as it is" : "lines cannot be ordered as they are");
     }
-    (void)l;
 }
 
 static void fill_form(tpl_dict *f, struct request *req, const struct list_form_state *fs, const char *name,
@@ -185,14 +181,32 @@ static void fill_hand_over(tpl_dict *d, struct request *req, const struct list_r
 
 void list_page_render(struct request *req, int status, const struct list_row *l, const struct list_form_state *fs)
 {
-    int n = store_list_lines(req->session.company_id, l->id, list_use_list_prices(req), lines, LIST_LINES_MAX);
-    if (n < 0) {
+    struct list_summary sum = { 0 };
+    int prices = list_use_list_prices(req);
+    int r = store_list_summary(req->session.company_id, l->id, prices, &sum);
+    int pages = sum.lines > 0 ? (sum.lines + LIST_PAGE_LINES - 1) / LIST_PAGE_LINES : 1;
+    int page = page_number(req);
+    if (page > pages) page = pages;   /* past the end (a line removed from the last page): the last page */
+    int offset = (page - 1) * LIST_PAGE_LINES;
+    int n = r == 0 && sum.lines > 0
+        ? store_list_lines_page(req->session.company_id, l->id, prices, offset, LIST_PAGE_LINES, lines) : 0;
+    if (r != 0 || n < 0) {
         response_error(req, 500, "The list cannot be shown right now. Please try again.");
         return;
     }
     tpl_dict *d = response_page(req, status, "lists/list.tpl", l->name);
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set_int(d, "ID", l->id);
+    char base[64], query[24] = "";
+    snprintf(base, sizeof base, "/account/lists/%" PRId64, l->id);
+    if (page > 1) snprintf(query, sizeof query, "?page=%d", page);
+    tpl_set(d, "PAGE_Q", query);   /* the forms of the lines come back to this page */
+    pager_fill(d, base, "", page, sum.lines, LIST_PAGE_LINES);
+    if (pages > 1) {
+        tpl_dict *range = tpl_add_section(d, "RANGE");
+        tpl_set_int(range, "FIRST", offset + 1);
+        tpl_set_int(range, "LAST", offset + n);
+    }
     tpl_set(d, "NAME", l->name);
     if (l->description[0]) tpl_set(tpl_add_section(d, "DESCRIPTION"), "TEXT", l->description);
     tpl_set(d, "OWNER", l->owner_name);
@@ -202,7 +216,7 @@ void list_page_render(struct request *req, int status, const struct list_row *l,
     tpl_set_date(d, "UPDATED", l->updated_at);
     int editable = list_page_may_edit(req, l);
     int cart = may_use_cart(req) && n > 0;
-    if (n > 0) fill_lines(d, req, l, n, editable, cart, fs);
+    if (n > 0) fill_lines(d, req, offset, n, &sum, editable, cart, fs);
     else tpl_show(d, "NO_LINES");
     if (is_form(fs, "lines") && fs->errors && fs->errors->count) {
         tpl_dict *s = tpl_add_section(d, "LINES_ERRORS");

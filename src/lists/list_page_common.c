@@ -46,12 +46,18 @@ int list_page_load_editable(struct request *req, struct list_row *l)
     return 0;
 }
 
-void list_page_done(struct request *req, const struct list_row *l, const char *kind, const char *message)
+void list_page_done_at(struct request *req, const struct list_row *l, int page, const char *kind, const char *message)
 {
     char url[64];
-    snprintf(url, sizeof url, "/account/lists/%" PRId64, l->id);
+    if (page > 1) snprintf(url, sizeof url, "/account/lists/%" PRId64 "?page=%d", l->id, page);
+    else snprintf(url, sizeof url, "/account/lists/%" PRId64, l->id);
     flash_set(req, kind, message);
     response_redirect(req, url);
+}
+
+void list_page_done(struct request *req, const struct list_row *l, const char *kind, const char *message)
+{
+    list_page_done_at(req, l, 1, kind, message);
 }
 
 int list_product_for(const struct request *req, const char *sku, struct cart_product *p, char *msg, size_t size)

@@ -15,6 +15,7 @@
 #include "lists/pages.h"
 
 #define LIST_MSG_MAX 512
+#define LIST_PAGE_LINES 25         /* lines a list's page shows: with their forms, about 55 KB */
 #define LIST_SKU_CHARS_MAX 63
 
 #define LIST_NAME_FIELD { "name", "Name", FIELD_TEXT, 1, 0, LIST_NAME_MAX, NULL, "Give the list a name.", NULL }
@@ -34,8 +35,10 @@ int list_page_may_edit(const struct request *req, const struct list_row *l);
  * the same answer as for an address or an approval step not theirs). */
 int list_page_load_editable(struct request *req, struct list_row *l);
 
-/* A flash message, then back to the list's page. */
+/* A flash message, then back to the list's page (the first). */
 void list_page_done(struct request *req, const struct list_row *l, const char *kind, const char *message);
+/* The same to one of its pages (from 1; a page past the end shows the last). */
+void list_page_done_at(struct request *req, const struct list_row *l, int page, const char *kind, const char *message);
 
 /* Looks a product up by SKU (as typed, letter case ignored). 1 found and
  * active, 0 no such product or withdrawn (msg says which), -1. */
