@@ -64,6 +64,49 @@ static int is_form(const struct list_form_state *fs, const char *name)
     return fs && fs->form && strcmp(fs->form, name) == 0;
 }
 
+/* What a list's page says of all its lines (store_list_summary: a query
+ * over every line, most of a 500-line list's page), kept per worker for
+ * the lists last shown until their lines or a price change: the list's
+ * lines_version and the prices' version, both read before the summary, so
+ * a summary is never kept under versions older than what it saw. */
+#define KEPT_SUMMARIES 64
+
+struct kept_summary {
+    int64_t company_id, list_id, lines_version, prices_version;
+    int use_list_prices;
+    struct list_summary sum;
+};
+
+static int list_summary_today(const struct request *req, const struct list_row *l, struct list_summary *out)
+{
+    static struct kept_summary kept[KEPT_SUMMARIES];
+    static int n_kept, next;
+    int64_t prices = 0;
+    int use_list_prices = list_use_list_prices(req);
+    int versioned = store_catalog_prices_version(&prices) == 0;
+    for (int i = 0; versioned && i < n_kept; i++) {
+        const struct kept_summary *k = &kept[i];
+        if (k->list_id == l->id && k->company_id == req->session.company_id && k->use_list_prices == use_list_prices
+            && k->lines_version == l->lines_version && k->prices_version == prices) {
+            *out = k->sum;
+            return 0;
+        }
+    }
+    if (store_list_summary(req->session.company_id, l->id, use_list_prices, out) != 0) return -1;
+    if (!versioned) return 0;
+    struct kept_summary *k = NULL;
+    for (int i = 0; i < n_kept && !k; i++)   /* this list's older summary, else the next slot round */
+        if (kept[i].list_id == l->id && kept[i].company_id == req->session.company_id
+            && kept[i].use_list_prices == use_list_prices) k = &kept[i];
+    if (!k) {
+        k = &kept[next];
+        next = (next + 1) % KEPT_SUMMARIES;
+        if (n_kept < KEPT_SUMMARIES) n_kept++;
+    }
+    *k = (struct kept_summary){ req->session.company_id, l->id, l->lines_version, prices, use_list_prices, *out };
+    return 0;
+}
+
 /* The page's lines (offset: the first one's place in the list), with
  * what the list says of all its lines. */
 static void fill_lines(tpl_dict *d, struct request *req, int offset, int n, const struct list_summary *sum, int editable,
@@ -183,7 +226,7 @@ void list_page_render(struct request *req, int status, const struct list_row *l,
 {
     struct list_summary sum = { 0 };
     int prices = list_use_list_prices(req);
-    int r = store_list_summary(req->session.company_id, l->id, prices, &sum);
+    int r = list_summary_today(req, l, &sum);
     int pages = sum.lines > 0 ? (sum.lines + LIST_PAGE_LINES - 1) / LIST_PAGE_LINES : 1;
     int page = page_number(req);
     if (page > pages) page = pages;   /* past the end (a line removed from the last page): the last page */

@@ -24,7 +24,8 @@
 
 #define LIST_COLUMNS \
     " SELECT l.id, l.owner_user_id, ow.name, l.name, l.description, l.sharing, COALESCE(l.unit_id, 0)," \
-    "        COALESCE(bu.name, ''), (SELECT COUNT(*) FROM shopping_list_lines x WHERE x.list_id = l.id), l.updated_at" \
+    "        COALESCE(bu.name, ''), (SELECT COUNT(*) FROM shopping_list_lines x WHERE x.list_id = l.id), l.updated_at," \
+    "        l.lines_version" \
     "   FROM shopping_lists l JOIN users ow ON ow.id = l.owner_user_id" \
     "   LEFT JOIN business_units bu ON bu.id = l.unit_id"
 
@@ -58,6 +59,7 @@ static void read_row(sqlite3_stmt *q, struct list_row *r)
     DB_COPY(r->unit_name, q, 7);
     r->line_count = sqlite3_column_int64(q, 8);
     r->updated_at = sqlite3_column_int64(q, 9);
+    r->lines_version = sqlite3_column_int64(q, 10);
 }
 
 static void bind_query(sqlite3_stmt *q, int64_t company_id, int64_t user_id, const struct lists_filter *lq)

@@ -26,6 +26,7 @@ struct list_row {
     char unit_name[128];
     int64_t line_count;
     int64_t updated_at;
+    int64_t lines_version;         /* moves with every change to its lines (sql/027) */
 };
 
 /* The lists a member may see: their own, and those shared with them (with

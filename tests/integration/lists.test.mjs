@@ -454,6 +454,24 @@ test('a list of several pages: 25 lines a page, the total and the cart over ever
   for (const p of pages) assert.equal(money(listTotal(p.html)), sum, 'the total is every page\'s lines');
   assert.match(pages[1].html, new RegExp(`action="/account/lists/${id}/lines/update\\?page=2"`), 'the page\'s forms come back to it');
 
+  // the total follows every change to a price, on every worker (each keeps it per list until lines or prices move)
+  const totalNow = async () => money(listTotal((await c.get(`/account/lists/${id}?page=3`)).text));
+  const acme = sql("SELECT price_list_id FROM companies WHERE name = 'Acme Industrial Supply'");
+  const k = skus.findIndex((s) => sql(`SELECT COUNT(*) FROM price_list_items WHERE price_list_id = ${acme} AND product_id = ${productId(s)}`) === '0');
+  const [plain, qty] = [skus[k], k % 3 === 0 ? 100 : (k % 7) + 1];   // a line at its list price, as imported
+  for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum, 'kept');
+  sql(`UPDATE products SET list_price_cents = list_price_cents + 100 WHERE sku = '${plain}'`);
+  try {
+    for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum + 100 * qty, 'a list price changed');
+    sql(`INSERT INTO price_list_items (price_list_id, product_id, min_qty, unit_price_cents) VALUES (${acme}, ${productId(plain)}, 1, 1)`);
+    const listPrice = Number(sql(`SELECT list_price_cents FROM products WHERE sku = '${plain}'`));
+    for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum + 100 * qty - listPrice * qty + qty, 'a contract price added');
+  } finally {
+    sql(`DELETE FROM price_list_items WHERE price_list_id = ${acme} AND product_id = ${productId(plain)}`);
+    sql(`UPDATE products SET list_price_cents = list_price_cents - 100 WHERE sku = '${plain}'`);
+  }
+  for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum, 'back as it was');
+
   // page numbers that are not a page: the first or the last page, never an error
   for (const [query, want] of [['?page=0', 1], ['?page=-2', 1], ['?page=abc', 1], ['?page=1e3', 1], ['?page=', 1],
     ['?page=99999999999999999999', 1], ['?page=4', 3], ['?page=100000', 3], ['?page=2&page=3', 2]]) {
@@ -487,6 +505,11 @@ test('a list of several pages: 25 lines a page, the total and the cart over ever
   assert.equal(res.location, `/account/lists/${id}?page=2`);
   assert.equal(sql(`SELECT quantity || ':' || note FROM shopping_list_lines WHERE id = ${two.id}`), '9:page two');
   assert.equal(sql(`SELECT quantity || ':' || note FROM shopping_list_lines WHERE id = ${pages[0].lines[0].id}`), '100:line 1', 'other pages untouched');
+  const shown = [];
+  for (const p of [1, 2, 3]) shown.push((await c.get(`/account/lists/${id}?page=${p}`)).text);
+  const sumNow = shown.flatMap(listLines).reduce((t, l) => t + money(l.total), 0);
+  assert.notEqual(sumNow, sum);
+  for (const html of shown) assert.equal(money(listTotal(html)), sumNow, 'the total follows the list\'s changes');
   res = await c.post(`/account/lists/${id}/lines/update?page=2`, { [`qty_${two.id}`]: 'many' });
   assert.equal(res.status, 422);
   assert.match(res.text, new RegExp(`name="qty_${two.id}" value="many"`));
