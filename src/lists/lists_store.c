@@ -35,16 +35,19 @@
     "    AND (l.owner_user_id = ?2 OR " SHARED_WITH_ME ")"
 
 /* The lists page's two kinds of list, each in an index newest change first
- * (sql/027): the member's own, and those others share with them. ?3 which
- * (0 both, 1 own, 2 shared), ?4 a LIKE pattern for the name ('' any). */
-#define OWN_ARM \
+ * (sql/027): the member's own, and those others share with them; `name`
+ * nothing or BY_NAME. ?3 which (0 both, 1 own, 2 shared), ?4 a LIKE
+ * pattern for the name. Without a name both are read in their indexes
+ * alone. */
+#define OWN_ARM(name) \
     "SELECT l.id, l.updated_at FROM shopping_lists l" \
-    " WHERE l.company_id = ?1 AND l.owner_user_id = ?2 AND ?3 <> 2" \
-    "   AND (?4 = '' OR l.name LIKE ?4 ESCAPE '\\')"
-#define SHARED_ARM \
+    " WHERE l.company_id = ?1 AND l.owner_user_id = ?2 AND ?3 <> 2" name
+#define SHARED_ARM(name) \
     "SELECT l.id, l.updated_at FROM shopping_lists l" \
     " WHERE l.company_id = ?1 AND l.sharing <> 'private' AND l.owner_user_id <> ?2 AND ?3 <> 1" \
-    "   AND " SHARED_WITH_ME " AND (?4 = '' OR l.name LIKE ?4 ESCAPE '\\')"
+    "   AND " SHARED_WITH_ME name
+#define BY_NAME " AND l.name LIKE ?4 ESCAPE '\\'"
+#define LISTS_OF(name) OWN_ARM(name) " UNION ALL " SHARED_ARM(name)
 
 static void read_row(sqlite3_stmt *q, struct list_row *r)
 {
@@ -62,36 +65,44 @@ static void read_row(sqlite3_stmt *q, struct list_row *r)
     r->lines_version = sqlite3_column_int64(q, 10);
 }
 
-static void bind_query(sqlite3_stmt *q, int64_t company_id, int64_t user_id, const struct lists_filter *lq)
+/* The statement of the two (any name, by name) the filter asks for, bound. */
+static sqlite3_stmt *use_query(struct db_statement *any, struct db_statement *named, int64_t company_id,
+                               int64_t user_id, const struct lists_filter *f)
 {
+    int by_name = f->like && f->like[0];
+    sqlite3_stmt *q = db_use(by_name ? named : any);
+    if (!q) return NULL;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    sqlite3_bind_int(q, 3, (int)lq->whose);
-    db_bind_text(q, 4, lq->like ? lq->like : "");
+    sqlite3_bind_int(q, 3, (int)f->whose);
+    if (by_name) db_bind_text(q, 4, f->like);
+    return q;
 }
 
-int store_lists_count(int64_t company_id, int64_t user_id, const struct lists_filter *lq)
+int store_lists_count(int64_t company_id, int64_t user_id, const struct lists_filter *f)
 {
-    DB_STATEMENT(st, UP_SQL " SELECT COUNT(*) FROM (" OWN_ARM " UNION ALL " SHARED_ARM ")");
-    sqlite3_stmt *q = db_use(&st);
+    DB_STATEMENT(any, UP_SQL " SELECT COUNT(*) FROM (" LISTS_OF("") ")");
+    DB_STATEMENT(named, UP_SQL " SELECT COUNT(*) FROM (" LISTS_OF(BY_NAME) ")");
+    sqlite3_stmt *q = use_query(&any, &named, company_id, user_id, f);
     if (!q) return -1;
-    bind_query(q, company_id, user_id, lq);
     int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
     sqlite3_reset(q);
     return n;
 }
 
-int store_lists_page(int64_t company_id, int64_t user_id, const struct lists_filter *lq, int offset, int limit,
+/* the page's ids first (both kinds merged in index order), then their
+ * owners, units and line counts for those rows only */
+#define PAGE_SQL(name) \
+    UP_SQL ", page(id, changed) AS (" LISTS_OF(name) " ORDER BY 2 DESC, 1 DESC LIMIT ?5 OFFSET ?6)" \
+    LIST_COLUMNS " JOIN page ON page.id = l.id ORDER BY page.changed DESC, page.id DESC"
+
+int store_lists_page(int64_t company_id, int64_t user_id, const struct lists_filter *f, int offset, int limit,
                      struct list_row *out)
 {
-    /* the page's ids first (both kinds merged in index order), then their
-     * owners, units and line counts for those rows only */
-    DB_STATEMENT(st, UP_SQL ", page(id, changed) AS (" OWN_ARM " UNION ALL " SHARED_ARM
-        " ORDER BY 2 DESC, 1 DESC LIMIT ?5 OFFSET ?6)"
-        LIST_COLUMNS " JOIN page ON page.id = l.id ORDER BY page.changed DESC, page.id DESC");
-    sqlite3_stmt *q = db_use(&st);
+    DB_STATEMENT(any, PAGE_SQL(""));
+    DB_STATEMENT(named, PAGE_SQL(BY_NAME));
+    sqlite3_stmt *q = use_query(&any, &named, company_id, user_id, f);
     if (!q) return -1;
-    bind_query(q, company_id, user_id, lq);
     sqlite3_bind_int(q, 5, limit);
     sqlite3_bind_int(q, 6, offset);
     int n = 0, rc;
