@@ -59,15 +59,26 @@ int catalog_match_expression(const char *query, char *out, size_t size)
     return terms;
 }
 
-int store_catalog_version(int64_t *version)
+static int sequence_value(const char *name, int64_t *value)
 {
-    DB_STATEMENT(st, "SELECT last_value FROM sequences WHERE name = 'catalog'");
+    DB_STATEMENT(st, "SELECT last_value FROM sequences WHERE name = ?");
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
+    db_bind_text(q, 1, name);
     int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW) *version = sqlite3_column_int64(q, 0);
+    if (rc == SQLITE_ROW) *value = sqlite3_column_int64(q, 0);
     sqlite3_reset(q);
     return rc == SQLITE_ROW ? 0 : -1;
+}
+
+int store_catalog_version(int64_t *version)
+{
+    return sequence_value("catalog", version);
+}
+
+int store_catalog_prices_version(int64_t *version)
+{
+    return sequence_value("prices", version);
 }
 
 int store_catalog_categories(struct catalog_category *out, int max)

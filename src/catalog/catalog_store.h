@@ -43,6 +43,10 @@ int store_catalog_categories(struct catalog_category *out, int max);
 /* The catalog's version (sql/015): moves whenever the tree or its counts
  * would read differently. 0 or -1. */
 int store_catalog_version(int64_t *version);
+/* The prices' version (sql/027): moves whenever a product's list price,
+ * pack, minimum or withdrawal, a price list's items or a company's price
+ * list change. 0 or -1. */
+int store_catalog_prices_version(int64_t *version);
 
 /* A page of active products ordered by name: of category_id and the
  * categories below it, or of all when category_id is 0. Returns the rows

@@ -10,7 +10,8 @@
 void lists_card_fill(tpl_dict *d, const struct request *req)
 {
     struct list_row rows[CARD_LISTS];
-    int n = store_lists_visible(req->session.company_id, req->session.user_id, rows, CARD_LISTS);
+    static const struct lists_filter all = { LISTS_ALL, "" };
+    int n = store_lists_page(req->session.company_id, req->session.user_id, &all, 0, CARD_LISTS, rows);
     if (n < 0) return;
     tpl_dict *card = tpl_add_section(d, "LISTS");
     if (n == 0) {

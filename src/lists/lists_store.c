@@ -3,24 +3,51 @@
 #include <string.h>
 
 #include "base/db.h"
+#include "base/money.h"
+#include "catalog/quantity_rules.h"
 
 #define MAX_BREAKS 32
 
-/* Who sees a list: its owner; everyone for company and editable lists;
- * for a unit list, members of that unit or of a unit below it (the list's
- * unit is the member's unit or one of its ancestors). ?1 company, ?2 user. */
-#define VISIBLE_SQL(extra) \
+/* The business units a member belongs to: their unit and every unit above
+ * it. ?1 company, ?2 user. */
+#define UP_SQL \
     "WITH RECURSIVE up(id) AS (" \
     "  SELECT business_unit_id FROM memberships" \
     "   WHERE company_id = ?1 AND user_id = ?2 AND business_unit_id IS NOT NULL" \
-    "  UNION SELECT u.parent_id FROM business_units u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL)" \
+    "  UNION SELECT u.parent_id FROM business_units u JOIN up ON u.id = up.id WHERE u.parent_id IS NOT NULL)"
+
+/* Who sees a list: its owner; everyone for company and editable lists;
+ * for a unit list, members of that unit or of a unit below it (the list's
+ * unit is the member's unit or one of its ancestors). */
+#define SHARED_WITH_ME \
+    "(l.sharing IN ('company', 'editable') OR (l.sharing = 'unit' AND l.unit_id IN (SELECT id FROM up)))"
+
+#define LIST_COLUMNS \
     " SELECT l.id, l.owner_user_id, ow.name, l.name, l.description, l.sharing, COALESCE(l.unit_id, 0)," \
-    "        COALESCE(bu.name, ''), (SELECT COUNT(*) FROM shopping_list_lines x WHERE x.list_id = l.id), l.updated_at" \
+    "        COALESCE(bu.name, ''), (SELECT COUNT(*) FROM shopping_list_lines x WHERE x.list_id = l.id), l.updated_at," \
+    "        l.lines_version" \
     "   FROM shopping_lists l JOIN users ow ON ow.id = l.owner_user_id" \
-    "   LEFT JOIN business_units bu ON bu.id = l.unit_id" \
+    "   LEFT JOIN business_units bu ON bu.id = l.unit_id"
+
+#define VISIBLE_SQL(extra) \
+    UP_SQL LIST_COLUMNS \
     "  WHERE l.company_id = ?1" extra \
-    "    AND (l.owner_user_id = ?2 OR l.sharing IN ('company', 'editable')" \
-    "         OR (l.sharing = 'unit' AND l.unit_id IN (SELECT id FROM up)))"
+    "    AND (l.owner_user_id = ?2 OR " SHARED_WITH_ME ")"
+
+/* The lists page's two kinds of list, each in an index newest change first
+ * (sql/027): the member's own, and those others share with them; `name`
+ * nothing or BY_NAME. ?3 which (0 both, 1 own, 2 shared), ?4 a LIKE
+ * pattern for the name. Without a name both are read in their indexes
+ * alone. */
+#define OWN_ARM(name) \
+    "SELECT l.id, l.updated_at FROM shopping_lists l" \
+    " WHERE l.company_id = ?1 AND l.owner_user_id = ?2 AND ?3 <> 2" name
+#define SHARED_ARM(name) \
+    "SELECT l.id, l.updated_at FROM shopping_lists l" \
+    " WHERE l.company_id = ?1 AND l.sharing <> 'private' AND l.owner_user_id <> ?2 AND ?3 <> 1" \
+    "   AND " SHARED_WITH_ME name
+#define BY_NAME " AND l.name LIKE ?4 ESCAPE '\\'"
+#define LISTS_OF(name) OWN_ARM(name) " UNION ALL " SHARED_ARM(name)
 
 static void read_row(sqlite3_stmt *q, struct list_row *r)
 {
@@ -35,18 +62,51 @@ static void read_row(sqlite3_stmt *q, struct list_row *r)
     DB_COPY(r->unit_name, q, 7);
     r->line_count = sqlite3_column_int64(q, 8);
     r->updated_at = sqlite3_column_int64(q, 9);
+    r->lines_version = sqlite3_column_int64(q, 10);
 }
 
-int store_lists_visible(int64_t company_id, int64_t user_id, struct list_row *out, int max)
+/* The statement of the two (any name, by name) the filter asks for, bound. */
+static sqlite3_stmt *use_query(struct db_statement *any, struct db_statement *named, int64_t company_id,
+                               int64_t user_id, const struct lists_filter *f)
 {
-    DB_STATEMENT(st, VISIBLE_SQL("") " ORDER BY l.updated_at DESC, l.id DESC LIMIT ?3");
-    sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
+    int by_name = f->like && f->like[0];
+    sqlite3_stmt *q = db_use(by_name ? named : any);
+    if (!q) return NULL;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, user_id);
-    sqlite3_bind_int(q, 3, max);
+    sqlite3_bind_int(q, 3, (int)f->whose);
+    if (by_name) db_bind_text(q, 4, f->like);
+    return q;
+}
+
+int store_lists_count(int64_t company_id, int64_t user_id, const struct lists_filter *f)
+{
+    DB_STATEMENT(any, UP_SQL " SELECT COUNT(*) FROM (" LISTS_OF("") ")");
+    DB_STATEMENT(named, UP_SQL " SELECT COUNT(*) FROM (" LISTS_OF(BY_NAME) ")");
+    sqlite3_stmt *q = use_query(&any, &named, company_id, user_id, f);
+    if (!q) return -1;
+    int n = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_reset(q);
+    return n;
+}
+
+/* the page's ids first (both kinds merged in index order), then their
+ * owners, units and line counts for those rows only */
+#define PAGE_SQL(name) \
+    UP_SQL ", page(id, changed) AS (" LISTS_OF(name) " ORDER BY 2 DESC, 1 DESC LIMIT ?5 OFFSET ?6)" \
+    LIST_COLUMNS " JOIN page ON page.id = l.id ORDER BY page.changed DESC, page.id DESC"
+
+int store_lists_page(int64_t company_id, int64_t user_id, const struct lists_filter *f, int offset, int limit,
+                     struct list_row *out)
+{
+    DB_STATEMENT(any, PAGE_SQL(""));
+    DB_STATEMENT(named, PAGE_SQL(BY_NAME));
+    sqlite3_stmt *q = use_query(&any, &named, company_id, user_id, f);
+    if (!q) return -1;
+    sqlite3_bind_int(q, 5, limit);
+    sqlite3_bind_int(q, 6, offset);
     int n = 0, rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < max) read_row(q, &out[n++]);
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW && n < limit) read_row(q, &out[n++]);
     return db_list_end(q, rc, n);
 }
 
@@ -72,21 +132,33 @@ static void price_line(struct list_line *l, const struct price_break *br, size_t
     l->source = q.source;
 }
 
-int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, struct list_line *out, int max)
+/* ?1 company, ?2 list, ?3 1 for public prices (an applicant's) */
+static void bind_list_prices(sqlite3_stmt *q, int64_t company_id, int64_t list_id, int use_list_prices)
 {
-    DB_STATEMENT(st, "SELECT x.id, p.id, p.sku, p.name, p.unit_of_measure, p.pack_size, p.min_order_qty,"
-        "       p.list_price_cents, p.active, x.quantity, x.note, x.position, i.min_qty, i.unit_price_cents,"
-        "       p.category_id, p.weight_grams"
-        "  FROM shopping_list_lines x JOIN products p ON p.id = x.product_id"
-        "  LEFT JOIN companies co ON co.id = x.company_id"
-        "  LEFT JOIN price_list_items i ON ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = p.id"
-        " WHERE x.list_id = ?2 AND x.company_id = ?1"
-        " ORDER BY x.position, x.id, i.min_qty");
-    sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
     sqlite3_bind_int64(q, 1, company_id);
     sqlite3_bind_int64(q, 2, list_id);
     sqlite3_bind_int(q, 3, use_list_prices ? 1 : 0);
+}
+
+int store_list_lines_page(int64_t company_id, int64_t list_id, int use_list_prices, int offset, int limit,
+                          struct list_line *out)
+{
+    /* the page's lines in the list's index, then their products and price
+     * breaks (a line has a row per break) */
+    DB_STATEMENT(st, "SELECT x.id, p.id, p.sku, p.name, p.unit_of_measure, p.pack_size, p.min_order_qty,"
+        "       p.list_price_cents, p.active, x.quantity, x.note, x.position, i.min_qty, i.unit_price_cents,"
+        "       p.category_id, p.weight_grams"
+        "  FROM (SELECT id FROM shopping_list_lines WHERE list_id = ?2"   /* in the index alone, even deep pages */
+        "         ORDER BY position, id LIMIT ?4 OFFSET ?5) pg"
+        "  JOIN shopping_list_lines x ON x.id = pg.id AND x.company_id = ?1 JOIN products p ON p.id = x.product_id"
+        "  LEFT JOIN companies co ON co.id = x.company_id"
+        "  LEFT JOIN price_list_items i ON ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = p.id"
+        " ORDER BY x.position, x.id, i.min_qty");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    bind_list_prices(q, company_id, list_id, use_list_prices);
+    sqlite3_bind_int(q, 4, limit);
+    sqlite3_bind_int(q, 5, offset);
     struct price_break br[MAX_BREAKS];
     size_t nb = 0;
     int n = 0, rc;
@@ -95,7 +167,7 @@ int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, s
         int64_t id = sqlite3_column_int64(q, 0);
         if (!cur || cur->id != id) {
             if (cur) price_line(cur, br, nb);
-            if (n >= max) { cur = NULL; break; }
+            if (n >= limit) { cur = NULL; break; }
             cur = &out[n++];
             memset(cur, 0, sizeof *cur);
             nb = 0;
@@ -121,6 +193,51 @@ int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, s
     int ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
     sqlite3_reset(q);
     return ok ? n : -1;
+}
+
+int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, struct list_line *out, int max)
+{
+    return store_list_lines_page(company_id, list_id, use_list_prices, 0, max, out);
+}
+
+int store_list_summary(int64_t company_id, int64_t list_id, int use_list_prices, struct list_summary *out)
+{
+    /* Each line at today's price as price_line_today() works it out: the
+     * break of the company's price list with the largest minimum the
+     * quantity reaches, else the list price. Withdrawn products count
+     * nothing; a line over MONEY_MAX (?4) makes the total unknown, and
+     * keeps the sum of the others far from overflowing. A problem is what
+     * cart_line_problem() refuses: withdrawn, a quantity out of 1..?5,
+     * under the minimum or not in whole packs. */
+    DB_STATEMENT(st, "WITH u AS MATERIALIZED ("   /* each line's price looked up once, not per use */
+        "SELECT x.quantity, p.active, p.min_order_qty, p.pack_size,"
+        "       COALESCE((SELECT i.unit_price_cents FROM price_list_items i"
+        "                  WHERE ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = x.product_id"
+        "                    AND i.min_qty <= x.quantity ORDER BY i.min_qty DESC LIMIT 1),"
+        "                p.list_price_cents) AS price"
+        "  FROM shopping_list_lines x JOIN products p ON p.id = x.product_id"
+        "  LEFT JOIN companies co ON co.id = x.company_id"
+        " WHERE x.list_id = ?2 AND x.company_id = ?1)"
+        " SELECT COUNT(*),"
+        "       COALESCE(SUM(CASE WHEN u.active = 1 AND u.price <= ?4 / u.quantity THEN u.quantity * u.price END), 0),"
+        "       COALESCE(SUM(CASE WHEN u.active = 1 AND u.price > ?4 / u.quantity THEN 1 ELSE 0 END), 0),"
+        "       COALESCE(SUM(CASE WHEN u.active = 0 OR u.quantity < 1 OR u.quantity > ?5 OR u.quantity < u.min_order_qty"
+        "                    OR (u.pack_size > 1 AND u.quantity % u.pack_size <> 0) THEN 1 ELSE 0 END), 0)"
+        "  FROM u");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    bind_list_prices(q, company_id, list_id, use_list_prices);
+    sqlite3_bind_int64(q, 4, MONEY_MAX);
+    sqlite3_bind_int64(q, 5, CART_QTY_MAX);
+    int rc = sqlite3_step(q);
+    if (rc == SQLITE_ROW) {
+        out->lines = sqlite3_column_int(q, 0);
+        out->total = sqlite3_column_int64(q, 1);
+        out->overflow = sqlite3_column_int(q, 2) > 0;
+        out->problems = sqlite3_column_int(q, 3);
+    }
+    sqlite3_reset(q);
+    return rc == SQLITE_ROW ? 0 : -1;
 }
 
 int store_list_name_taken(int64_t company_id, int64_t owner_user_id, const char *name)
@@ -278,11 +395,13 @@ int store_list_line_add(int64_t company_id, int64_t list_id, int64_t product_id,
 
 int store_list_line_set(int64_t company_id, int64_t list_id, int64_t line_id, int64_t quantity, const char *note)
 {
-    DB_STATEMENT(st, "UPDATE shopping_list_lines SET quantity = ?, note = ? WHERE id = ? AND list_id = ? AND company_id = ?");
+    DB_STATEMENT(st, "UPDATE shopping_list_lines SET quantity = ?, note = COALESCE(?, note)"
+        " WHERE id = ? AND list_id = ? AND company_id = ?");
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, quantity);
-    db_bind_text(q, 2, note);
+    if (note) db_bind_text(q, 2, note);
+    else sqlite3_bind_null(q, 2);
     sqlite3_bind_int64(q, 3, line_id);
     sqlite3_bind_int64(q, 4, list_id);
     sqlite3_bind_int64(q, 5, company_id);
@@ -333,6 +452,24 @@ int store_list_line_move(int64_t company_id, int64_t list_id, int64_t line_id, i
         if (db_step_done(q) != 0) return -1;
     }
     return 1;
+}
+
+int store_list_line_index(int64_t company_id, int64_t list_id, int64_t line_id, int64_t product_id)
+{
+    DB_STATEMENT(st, "SELECT (SELECT COUNT(*) FROM shopping_list_lines a"
+        "          WHERE a.list_id = me.list_id AND (a.position < me.position OR (a.position = me.position AND a.id < me.id)))"
+        "  FROM shopping_list_lines me"
+        " WHERE me.list_id = ?2 AND me.company_id = ?1 AND (me.id = ?3 OR me.product_id = ?4)");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, list_id);
+    sqlite3_bind_int64(q, 3, line_id);
+    sqlite3_bind_int64(q, 4, product_id);
+    int rc = sqlite3_step(q);
+    int n = rc == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+    sqlite3_reset(q);
+    return n;
 }
 
 int store_list_member_unit(int64_t company_id, int64_t user_id, int64_t *unit_id)

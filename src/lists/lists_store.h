@@ -13,7 +13,7 @@
 #define LIST_DESCRIPTION_MAX 500
 #define LIST_NOTE_MAX 200
 #define LIST_LINES_MAX 500         /* lines of one list */
-#define LISTS_MAX 500              /* lists one page shows */
+#define LISTS_MAX 500              /* lists one chooser offers */
 
 struct list_row {
     int64_t id;
@@ -26,12 +26,24 @@ struct list_row {
     char unit_name[128];
     int64_t line_count;
     int64_t updated_at;
+    int64_t lines_version;         /* moves with every change to its lines (sql/027) */
 };
 
-/* The lists a member may see (their own, and those shared with the company
- * or with their unit or a unit above it), newest change first. Rows
- * written (at most max), or -1. *total: how many there are. */
-int store_lists_visible(int64_t company_id, int64_t user_id, struct list_row *out, int max);
+/* The lists a member may see: their own, and those shared with them (with
+ * the company, or with their unit or a unit above it); all of them or one
+ * kind, by name. */
+enum list_whose { LISTS_ALL = 0, LISTS_OWN = 1, LISTS_SHARED = 2 };
+struct lists_filter {
+    enum list_whose whose;
+    const char *like;              /* a LIKE pattern for the name (backslash escapes), "" or NULL: any */
+};
+
+/* How many lists the query finds, or -1. */
+int store_lists_count(int64_t company_id, int64_t user_id, const struct lists_filter *f);
+/* Those from the offset-th (0: the newest), newest change first: rows
+ * written (at most limit), or -1. */
+int store_lists_page(int64_t company_id, int64_t user_id, const struct lists_filter *f, int offset, int limit,
+                     struct list_row *out);
 
 /* One list when the member may see it: 1, 0 (missing, another company's,
  * or not shared with them), -1. */
@@ -61,6 +73,20 @@ struct list_line {
 /* A list's lines in their order with today's prices (the company's price
  * list with its breaks, or public prices): one query. Rows or -1. */
 int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, struct list_line *out, int max);
+/* The same for limit lines from the offset-th (0: the first). */
+int store_list_lines_page(int64_t company_id, int64_t list_id, int use_list_prices, int offset, int limit,
+                          struct list_line *out);
+
+/* What a list's page says of all its lines, worked out in one query
+ * without reading them: how many, the total at today's prices (of the
+ * products still sold), and how many cannot be ordered as they are. */
+struct list_summary {
+    int lines;
+    int64_t total;
+    int overflow;                  /* a line's total is past MONEY_MAX: the total is unknown */
+    int problems;
+};
+int store_list_summary(int64_t company_id, int64_t list_id, int use_list_prices, struct list_summary *out);
 
 /* 1 when the owner already keeps a list of that name (any case), 0 not,
  * -1 error. */
@@ -82,12 +108,16 @@ int store_list_line_count(int64_t company_id, int64_t list_id);
 /* Adds a product (summing the quantity with its line when the list has
  * one; a note given replaces the line's). 0 or -1. */
 int store_list_line_add(int64_t company_id, int64_t list_id, int64_t product_id, int64_t quantity, const char *note);
-/* 1 changed, 0 no such line in the list, -1. */
+/* 1 changed, 0 no such line in the list, -1. A NULL note keeps the line's. */
 int store_list_line_set(int64_t company_id, int64_t list_id, int64_t line_id, int64_t quantity, const char *note);
 int store_list_line_remove(int64_t company_id, int64_t list_id, int64_t line_id);
 /* Swaps a line with the one before (up 1) or after it. 1 moved, 0 already
  * first/last or no such line, -1. */
 int store_list_line_move(int64_t company_id, int64_t list_id, int64_t line_id, int up);
+
+/* Where a line stands in its list (0: first), named by its id or (id 0)
+ * its product; -1 when the list has no such line or on an error. */
+int store_list_line_index(int64_t company_id, int64_t list_id, int64_t line_id, int64_t product_id);
 
 /* The member's business unit (0: none) and whether they are an active
  * member. 1, 0 not a member, -1. */

@@ -10,34 +10,38 @@
   </div>
 </div>
 <div class="row g-4">
-  <div class="col-lg-8 d-flex flex-column gap-4">
-    <section class="card shadow-sm" aria-labelledby="my-lists-title" id="my-lists">
-      <div class="card-header bg-white"><h2 class="h5 mb-0" id="my-lists-title">Your lists</h2></div>
+  <div class="col-lg-8">
+    <section class="card shadow-sm" aria-labelledby="lists-title" id="lists">
+      <div class="card-header bg-white">
+        <div class="d-flex flex-wrap justify-content-between align-items-baseline gap-2">
+          <h2 class="h5 mb-0" id="lists-title">Lists and templates</h2>
+          <span class="small text-body-secondary" id="lists-count">{{COUNT}} {{COUNT_WORD}}</span>
+        </div>
+        <form method="get" action="/account/lists" class="row g-2 mt-1" role="search" aria-label="Find lists">
+          <div class="col-sm-6"><label for="q" class="visually-hidden">Name contains</label><input type="search" class="form-control form-control-sm{{#Q_ERROR}} is-invalid{{/Q_ERROR}}" id="q" name="q" value="{{Q}}" placeholder="Name contains" maxlength="100"{{#Q_ERROR}} aria-invalid="true" aria-describedby="q-error"{{/Q_ERROR}}>{{#Q_ERROR}}<div class="invalid-feedback" id="q-error">{{MESSAGE}}</div>{{/Q_ERROR}}</div>
+          <div class="col-8 col-sm-4"><label for="show" class="visually-hidden">Whose lists</label><select class="form-select form-select-sm" id="show" name="show">{{#SHOW}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/SHOW}}</select></div>
+          <div class="col-4 col-sm-2"><button type="submit" class="btn btn-sm btn-outline-secondary w-100">Find</button></div>
+        </form>
+      </div>
       {{#NO_LISTS}}<div class="card-body"><p class="text-body-secondary mb-0" id="no-lists">You have no lists yet. Create one here, or save your cart or an order as a list.</p></div>{{/NO_LISTS}}
-      {{#MY_LISTS}}<ul class="list-group list-group-flush">
-        {{#LIST}}<li class="list-group-item py-3 list-row" id="list-{{ID}}">
-          <div class="d-flex flex-wrap justify-content-between align-items-baseline gap-2">
-            <a class="fw-semibold" href="/account/lists/{{ID}}">{{NAME}}</a>
-            <span class="small text-body-secondary text-nowrap">{{LINES}} {{LINE_WORD}}</span>
-          </div>
-          <div class="small text-body-secondary mt-1"><span class="badge text-bg-{{SHARING_BADGE}} border">{{SHARING}}</span>{{#UNIT}} {{UNIT_NAME}}{{/UNIT}} &middot; changed <time datetime="{{UPDATED_ISO}}">{{UPDATED}}</time></div>
-        </li>{{/LIST}}
-      </ul>{{/MY_LISTS}}
+      {{#NO_MATCH}}<div class="card-body"><p class="text-body-secondary mb-0" id="no-match">No list matches. <a href="/account/lists">Show all lists</a></p></div>{{/NO_MATCH}}
+      {{#HAS_LISTS}}<ul class="list-group list-group-flush">
+{{#LIST}}<li class="list-group-item py-2 list-row" id="list-{{ID}}"><div class="d-flex flex-wrap justify-content-between align-items-baseline gap-2"><a class="fw-semibold" href="/account/lists/{{ID}}">{{NAME}}</a><span class="small text-body-secondary text-nowrap">{{LINES}} {{LINE_WORD}}</span></div>
+<div class="small text-body-secondary">{{#SHARED}}<span class="list-owner">{{OWNER}}</span> &middot; {{/SHARED}}<span class="badge text-bg-{{SHARING_BADGE}} border">{{SHARING}}</span>{{#UNIT}} {{UNIT_NAME}}{{/UNIT}} &middot; changed <time datetime="{{UPDATED_ISO}}">{{UPDATED}}</time></div></li>
+{{/LIST}}
+      </ul>{{/HAS_LISTS}}
     </section>
-    {{#SHARED_LISTS}}
-    <section class="card shadow-sm" aria-labelledby="shared-lists-title" id="shared-lists">
-      <div class="card-header bg-white"><h2 class="h5 mb-0" id="shared-lists-title">Order templates shared with you</h2></div>
-      <ul class="list-group list-group-flush">
-        {{#LIST}}<li class="list-group-item py-3 list-row" id="list-{{ID}}">
-          <div class="d-flex flex-wrap justify-content-between align-items-baseline gap-2">
-            <a class="fw-semibold" href="/account/lists/{{ID}}">{{NAME}}</a>
-            <span class="small text-body-secondary text-nowrap">{{LINES}} {{LINE_WORD}}</span>
-          </div>
-          <div class="small text-body-secondary mt-1">{{OWNER}} &middot; <span class="badge text-bg-{{SHARING_BADGE}} border">{{SHARING}}</span>{{#UNIT}} {{UNIT_NAME}}{{/UNIT}}</div>
-        </li>{{/LIST}}
+    {{#PAGER}}
+    <nav class="d-flex flex-wrap justify-content-between align-items-center gap-2 mt-3" aria-label="Pages of lists">
+      <span class="text-body-secondary small">Page {{PAGE}} of {{PAGES}}</span>
+      <ul class="pagination mb-0">
+        {{#PREV}}<li class="page-item"><a class="page-link" href="{{HREF}}" rel="prev">Newer</a></li>{{/PREV}}
+        {{#NO_PREV}}<li class="page-item disabled"><span class="page-link">Newer</span></li>{{/NO_PREV}}
+        {{#NEXT}}<li class="page-item"><a class="page-link" href="{{HREF}}" rel="next">Older</a></li>{{/NEXT}}
+        {{#NO_NEXT}}<li class="page-item disabled"><span class="page-link">Older</span></li>{{/NO_NEXT}}
       </ul>
-    </section>
-    {{/SHARED_LISTS}}
+    </nav>
+    {{/PAGER}}
   </div>
   <div class="col-lg-4">
     {{#CREATE}}

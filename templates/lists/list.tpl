@@ -19,52 +19,44 @@
     <section class="card shadow-sm" aria-labelledby="lines-title">
       <div class="card-header bg-white d-flex flex-wrap justify-content-between align-items-center gap-2">
         <h2 class="h5 mb-0" id="lines-title">Products</h2>
-        {{#HAS_LINES}}<span class="small text-body-secondary">{{LINE_COUNT}} {{LINE_WORD}} at today's prices</span>{{/HAS_LINES}}
+        {{#HAS_LINES}}<span class="small text-body-secondary" id="lines-count">{{#RANGE}}{{FIRST}}&ndash;{{LAST}} of {{/RANGE}}{{LINE_COUNT}} {{LINE_WORD}} at today's prices</span>{{/HAS_LINES}}
       </div>
       {{#NO_LINES}}<div class="card-body"><p class="text-body-secondary mb-0" id="no-lines">No products yet. Add them by SKU here, from a product page or search results, or import a CSV file.</p></div>{{/NO_LINES}}
       {{#HAS_LINES}}
       {{#PROBLEMS}}<div class="alert alert-warning rounded-0 mb-0 border-start-0 border-end-0" role="status" id="line-problems">{{COUNT}} {{WORD}}: see the marked lines. They are not added to a cart.</div>{{/PROBLEMS}}
+      {{#EDITABLE}}<form method="post" action="/account/lists/{{ID}}/lines/update{{PAGE_Q}}" id="lines-form" novalidate><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">{{/EDITABLE}}
       <div class="table-responsive">
         <table class="table align-middle mb-0" id="list-lines">
           <caption class="visually-hidden">Products of the list with today's prices</caption>
-          <thead><tr>{{#CART}}<th scope="col" class="ps-2 ps-md-3"><span class="visually-hidden">Add to cart</span></th>{{/CART}}<th scope="col" class="ps-2">Product</th><th scope="col" class="d-none d-md-table-cell text-end">Unit price</th><th scope="col">Quantity</th><th scope="col" class="text-end">Total</th>{{#EDITABLE}}<th scope="col" class="pe-2 pe-md-3 d-none d-md-table-cell"><span class="visually-hidden">Order and remove</span></th>{{/EDITABLE}}</tr></thead>
+          <thead><tr>{{#CART}}<th scope="col" id="lh-cart"><span class="visually-hidden">Add to cart</span></th>{{/CART}}<th scope="col">Product</th><th scope="col" id="lh-qty">Quantity</th><th scope="col" class="text-end">Total</th></tr></thead>
           <tbody>
-          {{#LINE}}<tr class="list-line" id="line-{{SKU}}">
-            {{#CART_CELL}}<td class="ps-2 ps-md-3"><input class="form-check-input" type="checkbox" name="line" value="{{LINE_ID}}" id="tick-{{LINE_ID}}" form="cart-form"{{#CHECKED}} checked{{/CHECKED}}><label class="visually-hidden" for="tick-{{LINE_ID}}">Add {{SKU}} to the cart</label></td>{{/CART_CELL}}
-            <td class="text-break ps-2">
-              {{#SKU_LINK}}<a class="font-monospace small" href="/product/{{SKU}}">{{SKU}}</a>{{/SKU_LINK}}{{#SKU_TEXT}}<span class="font-monospace small">{{SKU}}</span>{{/SKU_TEXT}}
-              <div class="fw-semibold">{{NAME}}</div>
-              <div class="small text-body-secondary">Unit: {{UNIT}}{{#PACK}} · pack of {{PACK_SIZE}}{{/PACK}}</div>
-              {{#NOTE}}<div class="small fst-italic line-note">{{TEXT}}</div>{{/NOTE}}
-              {{#PROBLEM}}<div class="small text-danger fw-semibold mt-1 line-problem"><span class="badge text-bg-danger">{{KIND}}</span> {{MESSAGE}}</div>{{/PROBLEM}}
-              <div class="small d-md-none mt-1">{{UNIT_PRICE}} / {{UNIT}}</div>
-              {{#EDIT}}<label for="{{NOTE_FIELD}}" class="visually-hidden">Note for {{SKU}}</label><input type="text" class="form-control form-control-sm mt-1" id="{{NOTE_FIELD}}" name="{{NOTE_FIELD}}" value="{{NOTE}}" maxlength="200" placeholder="Note, e.g. for site 12" form="lines-form">
-              <div class="d-md-none mt-1 d-flex gap-1">{{#CAN_UP}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/up" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move up"><span aria-hidden="true">&uarr;</span><span class="visually-hidden">Move {{SKU}} up</span></button>{{/CAN_UP}}
-              {{#CAN_DOWN}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/down" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move down"><span aria-hidden="true">&darr;</span><span class="visually-hidden">Move {{SKU}} down</span></button>{{/CAN_DOWN}}
-              <button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/remove" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-link link-danger">Remove<span class="visually-hidden"> {{SKU}}</span></button></div>{{/EDIT}}
-            </td>
-            <td class="d-none d-md-table-cell text-end text-nowrap"><span class="unit-price">{{UNIT_PRICE}}</span><div>{{#CONTRACT}}<span class="badge text-bg-success price-source">Contract price</span>{{/CONTRACT}}{{#PUBLIC}}<span class="badge text-bg-light border price-source">List price</span>{{/PUBLIC}}</div></td>
-            <td>
-              {{#EDIT}}<label for="{{QTY_FIELD}}" class="visually-hidden">Quantity of {{SKU}}</label>
-              <input type="text" inputmode="numeric" class="form-control form-control-sm w-auto{{#QTY_INVALID}} is-invalid{{/QTY_INVALID}}" id="{{QTY_FIELD}}" name="{{QTY_FIELD}}" value="{{QTY}}" size="4" maxlength="12" autocomplete="off" form="lines-form"{{#QTY_ERROR}} aria-describedby="{{QTY_FIELD}}-error"{{/QTY_ERROR}}{{#QTY_INVALID}} aria-invalid="true"{{/QTY_INVALID}}>
-              {{#QTY_ERROR}}<div class="invalid-feedback d-block" id="{{QTY_FIELD}}-error">{{MESSAGE}}</div>{{/QTY_ERROR}}{{/EDIT}}
-              {{#QTY_TEXT}}<span class="line-qty">{{QTY}}</span>{{/QTY_TEXT}}
-            </td>
-            <td class="text-end text-nowrap fw-semibold line-total">{{LINE_TOTAL}}</td>
-            {{#EDIT}}<td class="text-nowrap pe-2 pe-md-3 d-none d-md-table-cell">
-              {{#CAN_UP}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/up" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move up"><span aria-hidden="true">&uarr;</span><span class="visually-hidden">Move {{SKU}} up</span></button>{{/CAN_UP}}
-              {{#CAN_DOWN}}<button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/down" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary" title="Move down"><span aria-hidden="true">&darr;</span><span class="visually-hidden">Move {{SKU}} down</span></button>{{/CAN_DOWN}}
-              <button type="submit" form="line-action" formaction="/account/lists/{{ID}}/lines/remove" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-link link-danger">Remove<span class="visually-hidden"> {{SKU}}</span></button>
-            </td>{{/EDIT}}
-          </tr>
-          {{/LINE}}
+{{#LINE}}<tr class="list-line" id="line-{{SKU}}">{{#CART_CELL}}<td><input class="form-check-input" type="checkbox" name="line" value="{{LINE_ID}}" form="cart-form" aria-labelledby="lh-cart s{{LINE_ID}}"{{#CHECKED}} checked{{/CHECKED}}></td>{{/CART_CELL}}<td>{{#SKU_LINK}}<a class="font-monospace small" href="/product/{{SKU}}" id="s{{LINE_ID}}">{{SKU}}</a>{{/SKU_LINK}}{{#SKU_TEXT}}<span class="font-monospace small" id="s{{LINE_ID}}">{{SKU}}</span>{{/SKU_TEXT}}
+<div class="fw-semibold">{{NAME}}</div><div class="small text-body-secondary"><span class="unit-price">{{UNIT_PRICE}}</span> / {{UNIT}}{{#PACK}} · pack of {{PACK_SIZE}}{{/PACK}}{{#CONTRACT}} <span class="badge text-bg-success price-source">Contract price</span>{{/CONTRACT}}</div>{{#NOTE}}<div class="small fst-italic line-note">{{TEXT}}</div>{{/NOTE}}{{#PROBLEM}}<div class="small text-danger fw-semibold mt-1 line-problem"><span class="badge text-bg-danger">{{KIND}}</span> {{MESSAGE}}</div>{{/PROBLEM}}{{#EDIT}}
+<input class="form-control form-control-sm mt-1" name="{{NOTE_FIELD}}" value="{{NOTE}}" maxlength="200" placeholder="Note" aria-labelledby="lh-note s{{LINE_ID}}">
+<div class="mt-1">{{#CAN_UP}}<button form="line-up" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary py-0" aria-labelledby="lh-up s{{LINE_ID}}">&uarr;</button> {{/CAN_UP}}{{#CAN_DOWN}}<button form="line-down" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-outline-secondary py-0" aria-labelledby="lh-down s{{LINE_ID}}">&darr;</button> {{/CAN_DOWN}}<button form="line-remove" name="line" value="{{LINE_ID}}" class="btn btn-sm btn-link link-danger py-0" aria-labelledby="lh-rm s{{LINE_ID}}">Remove</button></div>{{/EDIT}}</td>
+<td>{{#EDIT}}<input class="form-control form-control-sm qty{{#QTY_INVALID}} is-invalid{{/QTY_INVALID}}" inputmode="numeric" name="{{QTY_FIELD}}" value="{{QTY}}" maxlength="12" autocomplete="off" aria-labelledby="lh-qty s{{LINE_ID}}"{{#QTY_ERROR}} aria-describedby="{{QTY_FIELD}}-error" aria-invalid="true"{{/QTY_ERROR}}>{{#QTY_ERROR}}<div class="invalid-feedback d-block" id="{{QTY_FIELD}}-error">{{MESSAGE}}</div>{{/QTY_ERROR}}{{/EDIT}}{{#QTY_TEXT}}<span class="line-qty">{{QTY}}</span>{{/QTY_TEXT}}</td><td class="line-total">{{LINE_TOTAL}}</td></tr>
+{{/LINE}}
           </tbody>
-          <tfoot><tr><th scope="row" colspan="2" class="ps-2 ps-md-3">List total</th><td class="d-none d-md-table-cell"></td><td class="text-end text-nowrap fw-bold" id="list-total">{{TOTAL}}</td>{{#EDITABLE}}<td class="d-none d-md-table-cell"></td>{{/EDITABLE}}</tr></tfoot>
+          <tfoot><tr><th scope="row" colspan="{{#CART}}3{{/CART}}{{#NO_CART}}2{{/NO_CART}}">List total{{#PAGER}} <span class="fw-normal small text-body-secondary">(all pages)</span>{{/PAGER}}</th><td class="text-end text-nowrap fw-bold" id="list-total">{{TOTAL}}</td></tr></tfoot>
         </table>
+        {{#EDITABLE}}<div hidden><span id="lh-note">Note for</span><span id="lh-up">Move up</span><span id="lh-down">Move down</span><span id="lh-rm">Remove</span></div>{{/EDITABLE}}
       </div>
-      <div class="card-footer bg-white d-flex flex-wrap gap-2 justify-content-between">
+      {{#EDITABLE}}</form>{{/EDITABLE}}
+      {{#PAGER}}
+      <nav class="d-flex flex-wrap justify-content-between align-items-center gap-2 px-2 px-md-3 py-2 border-top" aria-label="Pages of the list">
+        <span class="text-body-secondary small">Page {{PAGE}} of {{PAGES}}</span>
+        <ul class="pagination pagination-sm mb-0">
+          {{#PREV}}<li class="page-item"><a class="page-link" href="{{HREF}}" rel="prev">Previous</a></li>{{/PREV}}
+          {{#NO_PREV}}<li class="page-item disabled"><span class="page-link">Previous</span></li>{{/NO_PREV}}
+          {{#NEXT}}<li class="page-item"><a class="page-link" href="{{HREF}}" rel="next">Next</a></li>{{/NEXT}}
+          {{#NO_NEXT}}<li class="page-item disabled"><span class="page-link">Next</span></li>{{/NO_NEXT}}
+        </ul>
+      </nav>
+      {{/PAGER}}
+      <div class="card-footer bg-white d-flex flex-wrap gap-2 justify-content-between align-items-center">
         {{#CART}}<div class="d-flex flex-wrap gap-2"><button type="submit" form="cart-form" class="btn btn-primary" id="add-ticked">Add ticked lines to cart</button><button type="submit" form="cart-form" name="all" value="1" class="btn btn-outline-primary" id="add-all">Add whole list to cart</button></div>{{/CART}}
         {{#EDITABLE}}<button type="submit" form="lines-form" class="btn btn-outline-secondary" id="save-lines">Save quantities and notes</button>{{/EDITABLE}}
+        {{#PAGER}}<p class="small text-body-secondary w-100 mb-0" id="pages-note">Ticked lines, quantities and notes are those of this page; the whole list is every page's lines.</p>{{/PAGER}}
       </div>
       {{/HAS_LINES}}
     </section>
@@ -191,6 +183,7 @@
     {{#DELETE_FORM}}<form method="post" action="/account/lists/{{ID}}/delete" id="delete-form" class="card shadow-sm"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"><div class="card-body d-flex flex-wrap justify-content-between align-items-center gap-2"><span class="small text-body-secondary">Its schedule and runs go with it.</span><button type="submit" class="btn btn-outline-danger">Delete this list</button></div></form>{{/DELETE_FORM}}
   </div>
 </div>
-    {{#CART_FORM}}<form method="post" action="/account/lists/{{ID}}/cart" id="cart-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/CART_FORM}}
-    {{#EDITOR}}<form method="post" action="/account/lists/{{ID}}/lines/update" id="lines-form" novalidate><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>
-    <form method="post" action="/account/lists/{{ID}}/lines/remove" id="line-action"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/EDITOR}}
+    {{#CART_FORM}}<form method="post" action="/account/lists/{{ID}}/cart{{PAGE_Q}}" id="cart-form"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/CART_FORM}}
+    {{#EDITOR}}<form method="post" action="/account/lists/{{ID}}/lines/up{{PAGE_Q}}" id="line-up"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>
+    <form method="post" action="/account/lists/{{ID}}/lines/down{{PAGE_Q}}" id="line-down"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>
+    <form method="post" action="/account/lists/{{ID}}/lines/remove{{PAGE_Q}}" id="line-remove"><input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}"></form>{{/EDITOR}}

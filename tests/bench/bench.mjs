@@ -237,8 +237,16 @@ async function pages(o, stack) {
       JOIN approval_steps s ON s.id = a.step_id WHERE s.status = 'waiting' AND a.decision = '' LIMIT ${o.members}`);
   const approverCookies = approvers.length ? await sessions(approvers) : adminCookies.slice(0, 4);
   const spread = (cookies, path) => cookies.map((c) => [c, path]);
-  // Bench Big Co's administrator's 500 lists, the first of 500 lines (seed-bench.sql)
+  // Bench Big Co's administrator's 500 lists, the first of 500 lines (seed-bench.sql): page 1 of
+  // each, and the list's last page (its "Next" links followed)
   const bigList = sql(db, `SELECT id FROM shopping_lists WHERE company_id = ${big} AND name = 'Bench list 001'`);
+  let lastListPage = `/account/lists/${bigList}`;
+  for (let i = 0; i < 40; i++) {
+    const html = await (await get(stack.url + lastListPage, { headers: { cookie: bigCookie } })).text();
+    const m = html.match(/<a class="page-link" href="([^"]+)" rel="next"/);
+    if (!m) break;
+    lastListPage = m[1].replace(/&amp;/g, '&');
+  }
   return [
     { name: 'dashboard', pairs: spread(adminCookies, '/account') },
     { name: 'orders page 1', pairs: [[bigCookie, '/account/orders'], ...spread(adminCookies.slice(1), '/account/orders')] },
@@ -255,6 +263,7 @@ async function pages(o, stack) {
     { name: 'back-office orders', pairs: [[staffCookie, '/backoffice/orders']] },
     { name: 'lists (500)', pairs: [[bigCookie, '/account/lists']] },
     { name: 'list of 500 lines', pairs: [[bigCookie, `/account/lists/${bigList}`]] },
+    { name: 'list last page', pairs: [[bigCookie, lastListPage]] },
   ].map((p) => ({ ...p, deepLinks: p.name === 'orders deep page' ? deep : undefined }));
 }
 

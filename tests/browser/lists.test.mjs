@@ -61,7 +61,7 @@ test('a buyer saves an order as a list and shares it with their unit; a colleagu
   const p2 = await ctx2.newPage();
   await signInAs(p2, portal.url, 'd.kowalski@acme.test');
   await p2.goto(`${portal.url}/account/lists`);
-  await p2.locator('#shared-lists').getByRole('link', { name: 'Chicago monthly restock' }).click();
+  await p2.locator('#lists').getByRole('link', { name: 'Chicago monthly restock' }).click();
   await p2.waitForURL(listUrl);
   assert.ok(await p2.locator('#read-only').isVisible(), 'read-only for him');
   await p2.getByRole('button', { name: 'Add whole list to cart' }).click();
@@ -89,7 +89,7 @@ test('the list pages on a desktop and a phone: a scheduled list with its runs, t
     await page.goto(`${portal.url}/account/lists`);
     await shot(page, `lists-${name}`);
     await noSidewaysScroll(page, 'lists', viewport.width);
-    await page.locator('#my-lists').getByRole('link', { name: 'Weekly janitorial' }).click();
+    await page.locator('#lists').getByRole('link', { name: 'Weekly janitorial' }).click();
     await page.locator('#schedule-runs').waitFor();
     assert.equal(await page.locator('tr.schedule-run').count(), 4);
     await shot(page, `list-scheduled-${name}`);
@@ -108,4 +108,45 @@ test('the list pages on a desktop and a phone: a scheduled list with its runs, t
     await noSidewaysScroll(p2, 'the requisition', viewport.width);
     await ctx2.close();
   }
+});
+
+test('a list of several pages: a quantity saved on page 2 stays there, a line moved up onto page 1 is followed, on a desktop and a phone', async () => {
+  const skus = one(`SELECT group_concat(sku, char(10)) FROM (SELECT sku FROM products WHERE active = 1 AND pack_size <= 1
+    AND min_order_qty <= 1 ORDER BY id LIMIT 40)`).split('\n');
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  await signInAs(page, portal.url, 'purchasing@acme.test');
+  await page.goto(`${portal.url}/account/lists`);
+  await page.getByLabel('Name', { exact: true }).fill('Forty lines');
+  await page.getByRole('button', { name: 'Create list' }).click();
+  await page.waitForURL(/\/account\/lists\/\d+$/);
+  const listUrl = page.url();
+  await page.getByLabel('or paste the lines').fill(skus.map((s, i) => `${s},${i + 1}`).join('\n'));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Imported 40 lines' }).waitFor();
+  assert.equal(await page.locator('tr.list-line').count(), 25);
+  assert.match(await page.locator('#lines-count').innerText(), /1–25 of 40 products/);
+  await shot(page, 'list-paged-desktop');
+
+  await page.getByRole('link', { name: 'Next' }).click();
+  await page.waitForURL(`${listUrl}?page=2`);
+  assert.equal(await page.locator('tr.list-line').count(), 15);
+  await page.getByRole('textbox', { name: `Quantity ${skus[25]}` }).fill('70');
+  await page.getByRole('button', { name: 'Save quantities and notes' }).click();
+  await page.getByRole('status').filter({ hasText: 'The list is up to date.' }).waitFor();
+  assert.equal(page.url(), `${listUrl}?page=2`, 'back on page 2');
+  assert.equal(await page.getByRole('textbox', { name: `Quantity ${skus[25]}` }).inputValue(), '70');
+  await page.getByRole('button', { name: `Move up ${skus[25]}` }).click();
+  await page.getByRole('status').filter({ hasText: 'Moved the line up, to page 1.' }).waitFor();
+  assert.equal(page.url(), listUrl, 'the line is followed to page 1');
+  assert.equal(await page.locator('tr.list-line').last().getAttribute('id'), `line-${skus[25]}`);
+  await ctx.close();
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const p2 = await phone.newPage();
+  await signInAs(p2, portal.url, 'purchasing@acme.test');
+  await p2.goto(`${listUrl}?page=2`);
+  await shot(p2, 'list-paged-phone');
+  await noSidewaysScroll(p2, 'a list\'s page 2', 390);
+  await phone.close();
 });

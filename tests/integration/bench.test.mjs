@@ -30,7 +30,7 @@ test('the tiny benchmark runs: pages, references, orders placed, report written'
   const pages = csv.slice(1).filter((l) => !l.startsWith('orders_per_second')).map((l) => l.split(','));
   assert.deepEqual(pages.map((p) => p[0]), ['dashboard', 'orders page 1', 'big co page 1', 'orders deep page', 'order detail',
     'catalog search', 'search 200 words', 'product page', 'approval inbox', 'credit page', 'cart', 'back-office orders',
-    'lists (500)', 'list of 500 lines']);
+    'lists (500)', 'list of 500 lines', 'list last page']);
   for (const p of pages) {
     assert.ok(Number(p[1]) > 1000, `${p[0]}: a page of ${p[1]} bytes`);
     assert.ok(Number(p[2]) > 0, `${p[0]}: requests per second measured`);

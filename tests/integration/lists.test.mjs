@@ -27,11 +27,11 @@ const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&
 const flash = (html) => unescape(html.match(/<div class="alert alert-(?:success|info|warning|danger)" role="status">([^<]+)</)?.[1] ?? '');
 const listLines = (html) => [...html.matchAll(/<tr class="list-line" id="line-([^"]+)">([\s\S]*?)<\/tr>/g)].map(([, sku, row]) => ({
   sku,
-  id: row.match(/name="qty_(\d+)"/)?.[1] ?? row.match(/id="tick-(\d+)"/)?.[1],
+  id: row.match(/name="qty_(\d+)"/)?.[1] ?? row.match(/name="line" value="(\d+)" form="cart-form"/)?.[1],
   qty: row.match(/name="qty_\d+" value="([^"]*)"/)?.[1] ?? row.match(/class="line-qty">([^<]*)</)?.[1],
   total: row.match(/class="[^"]*line-total">([^<]+)</)?.[1],
   problem: unescape(row.match(/line-problem">([\s\S]*?)<\/div>/)?.[1]?.replace(/<[^>]+>/g, '') ?? '').trim(),
-  note: unescape(row.match(/class="small fst-italic line-note">([^<]*)</)?.[1] ?? ''),
+  note: unescape(row.match(/name="note_\d+" value="([^"]*)"/)?.[1] ?? row.match(/class="small fst-italic line-note">([^<]*)</)?.[1] ?? ''),
 }));
 
 const EL1 = 'PLB-BIE-0100', EL2 = 'PLB-BIE-0102', EL3 = 'PLB-BIE-0103';
@@ -366,7 +366,7 @@ test('saving a product, the cart and an order as a list; the dashboard card list
   assert.match(page.text, /id="lists-card"/);
   for (const id of [fromProduct, fromCart]) assert.match(page.text, new RegExp(`href="/account/lists/${id}"`));
   page = await c.get('/account/lists');
-  assert.match(page.text, /id="my-lists"/);
+  assert.match(page.text, /id="lists"/);
 });
 
 test("another company's list ids answer 404 on every list route", async () => {
@@ -417,4 +417,190 @@ test('the demo: a weekly janitorial schedule with its runs (one failed), the New
   const pm = await member('purchasing@acme.test');
   const tab = await pm.get('/account/requisitions');
   assert.match(tab.text, /Line 3 restock<\/a><span class="badge text-bg-warning">Waiting/);
+});
+
+// --- paging (a list's page shows 25 lines, the lists page 50 lists) ----------
+
+const PAGE_LINES = 25;
+const money = (text) => Math.round(Number(unescape(text).replace(/[^0-9.-]/g, '')) * 100);
+const listTotal = (html) => html.match(/id="list-total">([^<]+)</)[1];
+const pageOf = (location) => Number(new URL(location, 'http://x').searchParams.get('page') ?? 1);
+
+test('a list of several pages: 25 lines a page, the total and the cart over every line, edits come back to their page', async () => {
+  const c = await member('buyer@acme.test');
+  // 60 products sold one by one, quantities that reach Acme's contract price breaks too
+  const skus = sql(`SELECT sku FROM products WHERE active = 1 AND pack_size <= 1 AND min_order_qty <= 1 ORDER BY id LIMIT 60`).split('\n');
+  assert.equal(skus.length, 60);
+  const id = await createList(c, 'Sixty lines');
+  await c.get(`/account/lists/${id}`);
+  const csv = skus.map((sku, i) => `${sku},${i % 3 === 0 ? 100 : (i % 7) + 1},line ${i + 1}`).join('\n');
+  assert.equal((await c.post(`/account/lists/${id}/import`, { csv })).status, 303, 'imported through the app');
+
+  // three pages of 25, 25 and 10 lines; each says the list's total over all 60
+  const pages = [];
+  for (const p of [1, 2, 3]) {
+    const res = await c.get(`/account/lists/${id}${p > 1 ? `?page=${p}` : ''}`);
+    assert.equal(res.status, 200);
+    pages.push({ html: res.text, lines: listLines(res.text) });
+  }
+  assert.deepEqual(pages.map((p) => p.lines.length), [25, 25, 10]);
+  assert.deepEqual(pages.flatMap((p) => p.lines.map((l) => l.sku)), skus, 'every line once, in the list\'s order');
+  assert.match(pages[0].html, /id="lines-count">1&ndash;25 of 60 products/);
+  assert.match(pages[2].html, /id="lines-count">51&ndash;60 of 60 products/);
+  assert.match(pages[0].html, new RegExp(`href="/account/lists/${id}\\?page=2" rel="next"`));
+  assert.match(pages[1].html, new RegExp(`href="/account/lists/${id}\\?page=1" rel="prev"`));
+  assert.ok(!pages[2].html.includes('rel="next"'), 'the last page has no next');
+  const sum = pages.flatMap((p) => p.lines).reduce((t, l) => t + money(l.total), 0);
+  for (const p of pages) assert.equal(money(listTotal(p.html)), sum, 'the total is every page\'s lines');
+  assert.match(pages[1].html, new RegExp(`action="/account/lists/${id}/lines/update\\?page=2"`), 'the page\'s forms come back to it');
+
+  // the total follows every change to a price, on every worker (each keeps it per list until lines or prices move)
+  const totalNow = async () => money(listTotal((await c.get(`/account/lists/${id}?page=3`)).text));
+  const acme = sql("SELECT price_list_id FROM companies WHERE name = 'Acme Industrial Supply'");
+  const k = skus.findIndex((s) => sql(`SELECT COUNT(*) FROM price_list_items WHERE price_list_id = ${acme} AND product_id = ${productId(s)}`) === '0');
+  const [plain, qty] = [skus[k], k % 3 === 0 ? 100 : (k % 7) + 1];   // a line at its list price, as imported
+  for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum, 'kept');
+  sql(`UPDATE products SET list_price_cents = list_price_cents + 100 WHERE sku = '${plain}'`);
+  try {
+    for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum + 100 * qty, 'a list price changed');
+    sql(`INSERT INTO price_list_items (price_list_id, product_id, min_qty, unit_price_cents) VALUES (${acme}, ${productId(plain)}, 1, 1)`);
+    const listPrice = Number(sql(`SELECT list_price_cents FROM products WHERE sku = '${plain}'`));
+    for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum + 100 * qty - listPrice * qty + qty, 'a contract price added');
+  } finally {
+    sql(`DELETE FROM price_list_items WHERE price_list_id = ${acme} AND product_id = ${productId(plain)}`);
+    sql(`UPDATE products SET list_price_cents = list_price_cents - 100 WHERE sku = '${plain}'`);
+  }
+  for (let i = 0; i < 4; i++) assert.equal(await totalNow(), sum, 'back as it was');
+
+  // page numbers that are not a page: the first or the last page, never an error
+  for (const [query, want] of [['?page=0', 1], ['?page=-2', 1], ['?page=abc', 1], ['?page=1e3', 1], ['?page=', 1],
+    ['?page=99999999999999999999', 1], ['?page=4', 3], ['?page=100000', 3], ['?page=2&page=3', 2]]) {
+    const res = await c.get(`/account/lists/${id}${query}`);
+    assert.equal(res.status, 200, query);
+    assert.equal(listLines(res.text)[0].sku, skus[(want - 1) * PAGE_LINES], `${query} shows page ${want}`);
+  }
+
+  // the whole list into the cart is all 60 lines; ticked lines of page 2 are those lines only
+  const uid = userId('buyer@acme.test');
+  sql(`DELETE FROM cart_items WHERE user_id = ${uid}`);
+  await c.get(`/account/lists/${id}?page=2`);
+  let res = await postPairs(c, `/account/lists/${id}/cart?page=2`, [['all', '1']]);
+  assert.equal(res.status, 303);
+  assert.equal(sql(`SELECT COUNT(*) FROM cart_items WHERE user_id = ${uid}`), '60');
+  sql(`DELETE FROM cart_items WHERE user_id = ${uid}`);
+  const ticked = [pages[1].lines[0], pages[1].lines[24]];
+  res = await postPairs(c, `/account/lists/${id}/cart?page=2`, ticked.map((l) => ['line', l.id]));
+  assert.equal(res.status, 303);
+  assert.equal(sql(`SELECT group_concat(p.sku, ',') FROM (SELECT p.sku FROM cart_items ci JOIN products p ON p.id = ci.product_id WHERE ci.user_id = ${uid} ORDER BY p.sku) p`),
+    ticked.map((l) => l.sku).sort().join(','));
+  res = await postPairs(c, `/account/lists/${id}/cart?page=2`, []);
+  assert.equal(res.status, 422, 'nothing ticked');
+  assert.equal(listLines(res.text)[0].sku, skus[25], 'answered on page 2');
+  sql(`DELETE FROM cart_items WHERE user_id = ${uid}`);
+
+  // a quantity and a note saved on page 2 come back to page 2; a bad one answers there with what was typed
+  const two = pages[1].lines[3];
+  res = await c.post(`/account/lists/${id}/lines/update?page=2`, { [`qty_${two.id}`]: '9', [`note_${two.id}`]: 'page two' });
+  assert.equal(res.status, 303);
+  assert.equal(res.location, `/account/lists/${id}?page=2`);
+  assert.equal(sql(`SELECT quantity || ':' || note FROM shopping_list_lines WHERE id = ${two.id}`), '9:page two');
+  assert.equal(sql(`SELECT quantity || ':' || note FROM shopping_list_lines WHERE id = ${pages[0].lines[0].id}`), '100:line 1', 'other pages untouched');
+  const shown = [];
+  for (const p of [1, 2, 3]) shown.push((await c.get(`/account/lists/${id}?page=${p}`)).text);
+  const sumNow = shown.flatMap(listLines).reduce((t, l) => t + money(l.total), 0);
+  assert.notEqual(sumNow, sum);
+  for (const html of shown) assert.equal(money(listTotal(html)), sumNow, 'the total follows the list\'s changes');
+  res = await c.post(`/account/lists/${id}/lines/update?page=2`, { [`qty_${two.id}`]: 'many' });
+  assert.equal(res.status, 422);
+  assert.match(res.text, new RegExp(`name="qty_${two.id}" value="many"`));
+  assert.equal(listLines(res.text)[0].sku, skus[25]);
+  // a line removed on page 3 comes back to page 3; past the end, the last page
+  res = await c.post(`/account/lists/${id}/lines/remove?page=3`, { line: pages[2].lines[0].id });
+  assert.equal(res.status, 303);
+  assert.equal(res.location, `/account/lists/${id}?page=3`);
+  res = await c.post(`/account/lists/${id}/lines/update?page=abc`, { [`qty_${two.id}`]: '8' });
+  assert.equal(res.location, `/account/lists/${id}`, 'a page that is not a number: the first');
+
+  // moving across a page's edge follows the line to its page
+  const firstOfTwo = pages[1].lines[0];
+  res = await c.post(`/account/lists/${id}/lines/up?page=2`, { line: firstOfTwo.id });
+  assert.equal(res.status, 303);
+  assert.equal(pageOf(res.location), 1, 'the first line of page 2 moved up is the last of page 1');
+  const moved = (await c.get(res.location)).text;
+  assert.match(moved, /Moved the line up, to page 1\./);
+  let page1 = listLines(moved);
+  assert.equal(page1[24].sku, firstOfTwo.sku);
+  res = await c.post(`/account/lists/${id}/lines/down`, { line: firstOfTwo.id });
+  assert.equal(pageOf(res.location), 2);
+  assert.equal(listLines((await c.get(res.location)).text)[0].sku, firstOfTwo.sku, 'and back down');
+  const html1 = (await c.get(`/account/lists/${id}`)).text;
+  page1 = listLines(html1);
+  assert.match(html1, new RegExp(`form="line-down" name="line" value="${page1[24].id}"`), 'the last line of a page has a down button');
+  // a product added lands on the last page, where it is shown
+  res = await c.post(`/account/lists/${id}/lines`, { sku: EL1, quantity: '2' });
+  assert.equal(res.status, 303);
+  assert.equal(pageOf(res.location), 3);
+  assert.equal(listLines((await c.get(res.location)).text).at(-1).sku, EL1);
+
+  // another company's member: 404 on every page, and no POST of theirs reaches the lines
+  const other = await member('admin@borealis.test');
+  for (const q of ['', '?page=2', '?page=abc']) assert.equal((await other.get(`/account/lists/${id}${q}`)).status, 404);
+  await other.get('/account/lists');
+  assert.equal((await other.post(`/account/lists/${id}/lines/update?page=2`, { [`qty_${two.id}`]: '1' })).status, 404);
+  assert.equal(sql(`SELECT quantity FROM shopping_list_lines WHERE id = ${two.id}`), '8');
+});
+
+test('the lists page: 50 lists a page, newest change first, with the count and a filter by name and by whose', async () => {
+  const pm = await member('purchasing@acme.test');
+  const shared = await createList(pm, 'For everyone at Acme');
+  await pm.get(`/account/lists/${shared}`);
+  assert.equal((await pm.post(`/account/lists/${shared}/sharing`, { sharing: 'company' })).status, 303);
+  const c = await member('finance@acme.test');
+  const uid = userId('finance@acme.test');
+  await c.get('/account/lists');
+  for (let i = 1; i <= 53; i++) assert.equal((await c.post('/account/lists', { name: `Paged ${String(i).padStart(2, '0')}` })).status, 303);
+  assert.equal((await c.post('/account/lists', { name: 'Odd 100%_name' })).status, 303);
+  const own = Number(sql(`SELECT COUNT(*) FROM shopping_lists WHERE owner_user_id = ${uid}`));
+  const names = (html) => [...html.matchAll(/<a class="fw-semibold" href="\/account\/lists\/\d+">([^<]+)</g)].map((m) => unescape(m[1]));
+
+  let res = await c.get('/account/lists?show=mine');
+  assert.equal(res.status, 200);
+  assert.match(res.text, new RegExp(`id="lists-count">${own} lists match<`));
+  let first = names(res.text);
+  assert.equal(first.length, 50);
+  assert.deepEqual(first.slice(0, 3), ['Odd 100%_name', 'Paged 53', 'Paged 52'], 'newest first');
+  assert.match(res.text, /href="\/account\/lists\?show=mine&amp;page=2" rel="next"/);
+  res = await c.get('/account/lists?show=mine&page=2');
+  const second = names(res.text);
+  assert.equal(second.length, own - 50);
+  assert.ok(!second.some((n) => first.includes(n)), 'page 2 has the others');
+
+  // all lists: her own and those shared with her
+  res = await c.get('/account/lists');
+  const total = Number(res.text.match(/id="lists-count">(\d+) lists</)[1]);
+  assert.ok(total > own, `${total} lists, ${own} her own`);
+  res = await c.get('/account/lists?show=shared');
+  assert.match(res.text, new RegExp(`id="lists-count">${total - own} list`));
+  assert.match(res.text, /class="list-owner">/);
+
+  // by name: any case, LIKE's wildcards taken as they are
+  res = await c.get('/account/lists?q=paged%205');
+  assert.deepEqual(names(res.text), ['Paged 53', 'Paged 52', 'Paged 51', 'Paged 50']);
+  assert.match(res.text, /id="lists-count">4 lists match</);
+  assert.deepEqual(names((await c.get('/account/lists?q=%25_')).text), ['Odd 100%_name']);
+  assert.deepEqual(names((await c.get('/account/lists?q=0%25')).text), ['Odd 100%_name']);
+  res = await c.get('/account/lists?q=no%20such%20list');
+  assert.match(res.text, /id="no-match"/);
+  res = await c.get(`/account/lists?q=${'x'.repeat(101)}`);
+  assert.equal(res.status, 422);
+  assert.match(res.text, /Search for at most 100 characters/);
+  // pages that are not a page, and an unknown "show"
+  for (const q of ['?page=0', '?page=-1', '?page=x', '?page=999999', '?show=nobody', '?show=mine&page=99']) {
+    res = await c.get(`/account/lists${q}`);
+    assert.equal(res.status, 200, q);
+    assert.ok(names(res.text).length > 0, q);
+  }
+  assert.deepEqual(names((await c.get('/account/lists?show=mine&page=99')).text), second, 'past the end: the last page');
+  // the dashboard card: her newest
+  assert.match((await c.get('/account')).text, /Odd 100%_name/);
 });
