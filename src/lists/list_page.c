@@ -64,11 +64,46 @@ static int is_form(const struct list_form_state *fs, const char *name)
     return fs && fs->form && strcmp(fs->form, name) == 0;
 }
 
-/* What a list's page says of all its lines (store_list_summary: a query
- * over every line, most of a 500-line list's page), kept per worker for
- * the lists last shown until their lines or a price change: the list's
- * lines_version and the prices' version, both read before the summary, so
- * a summary is never kept under versions older than what it saw. */
+/* What a list's page says of all its lines: how many, the total at
+ * today's prices (of the products still sold; unknown when a line's or the
+ * sum overflows) and how many cannot be ordered as they are. Worked out
+ * with the rules the lines themselves are shown with (store_list_lines_page
+ * prices them as price_line_today does; cart_line_problem), a page of
+ * lines at a time: a 500-line list is most of its page's cost, so each
+ * worker keeps the summaries of the lists last shown until their lines or
+ * a price change: the list's lines_version and the prices' version, both
+ * read before the summary, so a summary is never kept under versions older
+ * than what it saw. */
+struct list_summary {
+    int lines;
+    int64_t total;
+    int overflow;
+    int problems;
+};
+
+#define SUMMARY_CHUNK 100
+
+static int list_summary_work_out(const struct request *req, int64_t list_id, int use_list_prices,
+                                 struct list_summary *out)
+{
+    static struct list_line chunk[SUMMARY_CHUNK];
+    char msg[LIST_MSG_MAX];
+    *out = (struct list_summary){ 0 };
+    for (int offset = 0;; offset += SUMMARY_CHUNK) {
+        int n = store_list_lines_page(req->session.company_id, list_id, use_list_prices, offset, SUMMARY_CHUNK, chunk);
+        if (n < 0) return -1;
+        for (int i = 0; i < n; i++) {
+            const struct list_line *x = &chunk[i];
+            out->lines++;
+            if (cart_line_problem(x->active, x->quantity, x->pack_size, x->min_order_qty, x->unit, msg, sizeof msg))
+                out->problems++;
+            if (!x->active) continue;
+            if (x->line_total < 0 || money_add(&out->total, x->line_total) != 0) out->overflow = 1;
+        }
+        if (n < SUMMARY_CHUNK) return 0;
+    }
+}
+
 #define KEPT_SUMMARIES 64
 
 struct kept_summary {
@@ -92,7 +127,7 @@ static int list_summary_today(const struct request *req, const struct list_row *
             return 0;
         }
     }
-    if (store_list_summary(req->session.company_id, l->id, use_list_prices, out) != 0) return -1;
+    if (list_summary_work_out(req, l->id, use_list_prices, out) != 0) return -1;
     if (!versioned) return 0;
     struct kept_summary *k = NULL;
     for (int i = 0; i < n_kept && !k; i++)   /* this list's older summary, else the next slot round */

@@ -24,7 +24,7 @@
 
 #define LIST_COLUMNS \
     " SELECT l.id, l.owner_user_id, ow.name, l.name, l.description, l.sharing, COALESCE(l.unit_id, 0)," \
-    "        COALESCE(bu.name, ''), (SELECT COUNT(*) FROM shopping_list_lines x WHERE x.list_id = l.id), l.updated_at," \
+    "        COALESCE(bu.name, ''), l.line_count, l.updated_at," \
     "        l.lines_version" \
     "   FROM shopping_lists l JOIN users ow ON ow.id = l.owner_user_id" \
     "   LEFT JOIN business_units bu ON bu.id = l.unit_id"
@@ -198,46 +198,6 @@ int store_list_lines_page(int64_t company_id, int64_t list_id, int use_list_pric
 int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, struct list_line *out, int max)
 {
     return store_list_lines_page(company_id, list_id, use_list_prices, 0, max, out);
-}
-
-int store_list_summary(int64_t company_id, int64_t list_id, int use_list_prices, struct list_summary *out)
-{
-    /* Each line at today's price as price_line_today() works it out: the
-     * break of the company's price list with the largest minimum the
-     * quantity reaches, else the list price. Withdrawn products count
-     * nothing; a line over MONEY_MAX (?4) makes the total unknown, and
-     * keeps the sum of the others far from overflowing. A problem is what
-     * cart_line_problem() refuses: withdrawn, a quantity out of 1..?5,
-     * under the minimum or not in whole packs. */
-    DB_STATEMENT(st, "WITH u AS MATERIALIZED ("   /* each line's price looked up once, not per use */
-        "SELECT x.quantity, p.active, p.min_order_qty, p.pack_size,"
-        "       COALESCE((SELECT i.unit_price_cents FROM price_list_items i"
-        "                  WHERE ?3 = 0 AND i.price_list_id = co.price_list_id AND i.product_id = x.product_id"
-        "                    AND i.min_qty <= x.quantity ORDER BY i.min_qty DESC LIMIT 1),"
-        "                p.list_price_cents) AS price"
-        "  FROM shopping_list_lines x JOIN products p ON p.id = x.product_id"
-        "  LEFT JOIN companies co ON co.id = x.company_id"
-        " WHERE x.list_id = ?2 AND x.company_id = ?1)"
-        " SELECT COUNT(*),"
-        "       COALESCE(SUM(CASE WHEN u.active = 1 AND u.price <= ?4 / u.quantity THEN u.quantity * u.price END), 0),"
-        "       COALESCE(SUM(CASE WHEN u.active = 1 AND u.price > ?4 / u.quantity THEN 1 ELSE 0 END), 0),"
-        "       COALESCE(SUM(CASE WHEN u.active = 0 OR u.quantity < 1 OR u.quantity > ?5 OR u.quantity < u.min_order_qty"
-        "                    OR (u.pack_size > 1 AND u.quantity % u.pack_size <> 0) THEN 1 ELSE 0 END), 0)"
-        "  FROM u");
-    sqlite3_stmt *q = db_use(&st);
-    if (!q) return -1;
-    bind_list_prices(q, company_id, list_id, use_list_prices);
-    sqlite3_bind_int64(q, 4, MONEY_MAX);
-    sqlite3_bind_int64(q, 5, CART_QTY_MAX);
-    int rc = sqlite3_step(q);
-    if (rc == SQLITE_ROW) {
-        out->lines = sqlite3_column_int(q, 0);
-        out->total = sqlite3_column_int64(q, 1);
-        out->overflow = sqlite3_column_int(q, 2) > 0;
-        out->problems = sqlite3_column_int(q, 3);
-    }
-    sqlite3_reset(q);
-    return rc == SQLITE_ROW ? 0 : -1;
 }
 
 int store_list_name_taken(int64_t company_id, int64_t owner_user_id, const char *name)

@@ -77,17 +77,6 @@ int store_list_lines(int64_t company_id, int64_t list_id, int use_list_prices, s
 int store_list_lines_page(int64_t company_id, int64_t list_id, int use_list_prices, int offset, int limit,
                           struct list_line *out);
 
-/* What a list's page says of all its lines, worked out in one query
- * without reading them: how many, the total at today's prices (of the
- * products still sold), and how many cannot be ordered as they are. */
-struct list_summary {
-    int lines;
-    int64_t total;
-    int overflow;                  /* a line's total is past MONEY_MAX: the total is unknown */
-    int problems;
-};
-int store_list_summary(int64_t company_id, int64_t list_id, int use_list_prices, struct list_summary *out);
-
 /* 1 when the owner already keeps a list of that name (any case), 0 not,
  * -1 error. */
 int store_list_name_taken(int64_t company_id, int64_t owner_user_id, const char *name);

@@ -604,3 +604,12 @@ test('the lists page: 50 lists a page, newest change first, with the count and a
   // the dashboard card: her newest
   assert.match((await c.get('/account')).text, /Odd 100%_name/);
 });
+
+// Last, after every other test here has added, moved, removed, imported
+// and deleted lines: the count each list keeps (sql/028) is its lines'.
+test('every list keeps the number of its lines', () => {
+  assert.ok(Number(sql('SELECT COUNT(*) FROM shopping_lists WHERE line_count > 0')) > 3, 'lists with lines to compare');
+  assert.equal(sql(`SELECT group_concat(id || ': ' || line_count || ' kept, ' || n || ' lines', '; ') FROM
+      (SELECT l.id, l.line_count, (SELECT COUNT(*) FROM shopping_list_lines x WHERE x.list_id = l.id) AS n FROM shopping_lists l)
+     WHERE line_count <> n`), '');
+});
