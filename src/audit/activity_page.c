@@ -31,6 +31,7 @@ static const struct {
     { "role", "role.", "Roles" },
     { "unit", "unit.", "Business units" },
     { "address", "address.", "Addresses" },
+    { "list", "list.", "Shared shopping lists" },
     { "company", "company.", "Company account" },
 };
 #define KIND_COUNT (sizeof kinds / sizeof kinds[0])

@@ -47,6 +47,8 @@ static const struct action_label labels[] = {
     { "address.imported", "Imported addresses from the ERP" },
     { "address.change_request_done", "Completed an address change request" },
     { "address.approval_mode_changed", "Changed how new addresses are approved" },
+    { "list.shared", "Changed who sees a shopping list" },
+    { "list.handed_over", "Handed a shopping list to a colleague" },
     { "product.created", "Created a product" },
     { "product.updated", "Changed a product" },
     { "price_list.created", "Created a price list" },

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "audit/audit.h"
 #include "base/clock.h"
 #include "base/permissions.h"
 #include "team/team_store.h"
@@ -83,16 +84,27 @@ int list_share(const struct actor *who, const struct list_row *list, enum list_s
     if (!list_may_manage(who->user_id, who->permissions, list->owner_user_id, now_as)) return LIST_NOT_ALLOWED;
     if (!list_may_share_as(who->permissions, sharing))
         return refuse(msg, size, "Only members who may manage shared shopping lists can share a list for others to edit.");
+    const char *unit_name = "";
     if (sharing == LIST_UNIT) {
         static struct team_option units[500];
-        int nu = store_team_units(who->company_id, units, 500), found = 0;
+        int nu = store_team_units(who->company_id, units, 500);
         if (nu < 0) return -1;
-        for (int i = 0; i < nu; i++) found |= units[i].id == unit_id;
-        if (!found) return refuse(msg, size, "Choose one of your company's business units.");
+        for (int i = 0; i < nu && !unit_name[0]; i++)
+            if (units[i].id == unit_id) unit_name = units[i].name;
+        if (!unit_name[0]) return refuse(msg, size, "Choose one of your company's business units.");
     } else {
         unit_id = 0;
     }
-    return store_list_set_sharing(who->company_id, list->id, list_sharing_name(sharing), unit_id, clock_now()) < 0 ? -1 : 0;
+    if (sharing == now_as && unit_id == list->unit_id) return 0;   /* nothing changes, nothing to record */
+    if (store_list_set_sharing(who->company_id, list->id, list_sharing_name(sharing), unit_id, clock_now()) < 0) return -1;
+    /* A shared list is the team's order template: the company's activity
+     * says who shared, unshared or re-scoped it. */
+    char before[200], after[200];
+    const char *was_unit = now_as == LIST_UNIT ? list->unit_name : "";
+    snprintf(before, sizeof before, "%s%s%s", list_sharing_label(now_as), was_unit[0] ? ": " : "", was_unit);
+    snprintf(after, sizeof after, "%s%s%s", list_sharing_label(sharing), unit_name[0] ? ": " : "", unit_name);
+    const struct audit_change change = { "Sharing", before, after };
+    return audit_record(who, who->company_id, "list.shared", list->name, &change, 1) == 0 ? 0 : -1;
 }
 
 int list_hand_over(const struct actor *who, const struct list_row *list, int64_t new_owner, char *msg, size_t size)
@@ -108,7 +120,8 @@ int list_hand_over(const struct actor *who, const struct list_row *list, int64_t
     if (store_list_set_owner(who->company_id, list->id, new_owner, clock_now()) < 0
         || store_list_schedule_resume(who->company_id, list->id, clock_now()) != 0)
         return -1;
-    return 0;
+    const struct audit_change change = { "Owner", list->owner_name, o.name };
+    return audit_record(who, who->company_id, "list.handed_over", list->name, &change, 1) == 0 ? 0 : -1;
 }
 
 int list_to_cart(const struct actor *who, int use_list_prices, const struct list_line *lines, int n,

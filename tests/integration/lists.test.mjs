@@ -231,6 +231,22 @@ test('sharing scopes: private, company, unit and the units below, and editable t
   assert.equal(res.status, 422);
   res = await purchasing.post(`/account/lists/${id}/hand-over`, { member_email: 'admin@borealis.test' });
   assert.equal(res.status, 422, 'another company\'s member');
+
+  // the company's activity says who shared and handed the list over; the
+  // refused attempts left nothing
+  const entries = sql(`SELECT a.actor_name || ' | ' || a.action || ' | ' || c.field || ': ' || c.before || ' -> ' || c.after
+      FROM audit_log a JOIN audit_log_changes c ON c.audit_id = a.id
+     WHERE a.company_id = (SELECT company_id FROM shopping_lists WHERE id = ${id}) AND a.subject = 'Chicago kit'
+       AND a.action LIKE 'list.%' ORDER BY a.id`).split('\n');
+  assert.equal(entries.length, 4, entries.join('\n'));
+  assert.match(entries[0], /\| list\.shared \| Sharing: Private -> .*: Chicago Plant$/);
+  assert.match(entries[1], /\| list\.shared \| Sharing: .*: Chicago Plant -> Company/);
+  assert.match(entries[2], /\| list\.handed_over \| Owner: .+ -> .+$/);
+  assert.match(entries[3], /\| list\.shared \| Sharing: Company.* -> .*edit/i);
+  const activity = await admin.get('/account/activity?kind=list');
+  assert.equal(activity.status, 200);
+  assert.match(activity.text, /Handed a shopping list to a colleague/);
+  assert.match(activity.text, /Chicago kit/);
 });
 
 test('add to cart: ticked lines or the whole list; withdrawn products and broken pack sizes are reported', async () => {
