@@ -107,6 +107,21 @@ int store_addresses_usable(int64_t company_id, int64_t user_id, const char *kind
     return read_rows(q, out, max);
 }
 
+int store_addresses_usable_of(int64_t company_id, int64_t user_id, int64_t a, int64_t b, struct address_row *out,
+                              int max)
+{
+    DB_STATEMENT(st, ANCESTORS_CTE "SELECT " CHOICE_ROW_COLUMNS " FROM addresses a WHERE a.company_id = ?1"
+        " AND a.id IN (?3, ?4) AND " USABLE_WHERE " ORDER BY a.label COLLATE NOCASE, a.id LIMIT ?5");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, company_id);
+    sqlite3_bind_int64(q, 2, user_id);
+    sqlite3_bind_int64(q, 3, a);
+    sqlite3_bind_int64(q, 4, b);
+    sqlite3_bind_int(q, 5, max);
+    return read_rows(q, out, max);
+}
+
 static int address_matches(sqlite3_stmt *q, int64_t company_id, int64_t user_id, int64_t address_id)
 {
     if (!q) return -1;

@@ -39,6 +39,11 @@ struct address_row {
  * and restricted_to are left empty. */
 int store_addresses_usable(int64_t company_id, int64_t user_id, const char *kind, struct address_row *out, int max);
 
+/* The same for two addresses by id (a and b may be one): the usable ones
+ * among them, by label. Rows written (at most max) or -1. */
+int store_addresses_usable_of(int64_t company_id, int64_t user_id, int64_t a, int64_t b, struct address_row *out,
+                              int max);
+
 /* 1 usable, 0 not (other company, retired, pending, restricted, unknown),
  * -1 error. Checkout calls this with whatever id the form sent. */
 int store_address_usable(int64_t company_id, int64_t user_id, int64_t address_id);

@@ -130,6 +130,34 @@ static void check_cart(struct checkout *c)
     c->total_quantity = quantity;
 }
 
+/* One read of the usable addresses (all, or only the two the form chose),
+ * split by type ("both" fits either), not one per type: each row's rule
+ * and restriction subqueries ran twice, three times per order placed. A
+ * chosen address that may not be used is simply not there, and
+ * checkout_check says so as it would with the whole list. */
+static int load_addresses(const struct actor *who, struct checkout *c, int chosen_only)
+{
+    int n_usable = chosen_only
+        ? store_addresses_usable_of(who->company_id, who->user_id, c->chosen_ship_id, c->chosen_bill_id, c->usable, 2)
+        : store_addresses_usable(who->company_id, who->user_id, "", c->usable, 2 * CHECKOUT_ADDRESSES_MAX);
+    if (n_usable < 0) return -1;
+    c->n_ship = c->n_bill = 0;
+    for (int i = 0; i < n_usable; i++) {
+        const struct address_row *a = &c->usable[i];
+        if (strcmp(a->type, "billing") != 0 && c->n_ship < CHECKOUT_ADDRESSES_MAX) c->ship[c->n_ship++] = a;
+        if (strcmp(a->type, "shipping") != 0 && c->n_bill < CHECKOUT_ADDRESSES_MAX) c->bill[c->n_bill++] = a;
+    }
+    c->all_addresses = !chosen_only;
+    c->default_ship = chosen_only ? -1 : default_index(c->ship, c->n_ship, 0);
+    c->default_bill = chosen_only ? -1 : default_index(c->bill, c->n_bill, 1);
+    return 0;
+}
+
+int checkout_load_addresses(const struct actor *who, struct checkout *c)
+{
+    return c->all_addresses ? 0 : load_addresses(who, c, 0);
+}
+
 int checkout_load(const struct actor *who, struct checkout *c)
 {
     const struct actor *s = who;
@@ -159,19 +187,7 @@ int checkout_load(const struct actor *who, struct checkout *c)
         snprintf(c->cart_problem, sizeof c->cart_problem,
                  "Your cart has more than %d lines. Split it into several orders.", CART_MAX_LINES);
 
-    /* One read of the usable addresses, split by type ("both" fits
-     * either), not one per type: each row's rule and restriction
-     * subqueries ran twice, three times per order placed. */
-    int n_usable = store_addresses_usable(s->company_id, s->user_id, "", c->usable, 2 * CHECKOUT_ADDRESSES_MAX);
-    if (n_usable < 0) return -1;
-    c->n_ship = c->n_bill = 0;
-    for (int i = 0; i < n_usable; i++) {
-        const struct address_row *a = &c->usable[i];
-        if (strcmp(a->type, "billing") != 0 && c->n_ship < CHECKOUT_ADDRESSES_MAX) c->ship[c->n_ship++] = a;
-        if (strcmp(a->type, "shipping") != 0 && c->n_bill < CHECKOUT_ADDRESSES_MAX) c->bill[c->n_bill++] = a;
-    }
-    c->default_ship = default_index(c->ship, c->n_ship, 0);
-    c->default_bill = default_index(c->bill, c->n_bill, 1);
+    if (load_addresses(who, c, c->chosen_ship_id > 0 && c->chosen_bill_id > 0) != 0) return -1;
 
     c->n_methods = store_shipping_methods(1, c->methods, SHIPPING_METHODS_MAX);
     if (c->n_methods < 0) return -1;

@@ -53,6 +53,11 @@ struct checkout {
      * as it is. Returns the number of lines (at most max) or -1. */
     int (*lines_from)(const struct actor *who, const void *ctx, struct cart_line *out, int max);
     const void *lines_ctx;
+    /* Both > 0: the addresses the form chose (review, submit), and
+     * checkout_load reads only these two of the usable addresses, not all
+     * of them to find two; a form shown again needs them all
+     * (checkout_load_addresses). 0: all, with the defaults. */
+    int64_t chosen_ship_id, chosen_bill_id;
 
     /* --- loaded (checkout_load) --- */
     struct checkout_company company;
@@ -73,6 +78,7 @@ struct checkout {
     const struct address_row *bill[CHECKOUT_ADDRESSES_MAX];
     int n_bill;
     int default_ship, default_bill;  /* index of the preselected address, -1 none */
+    int all_addresses;               /* ship and bill hold every usable address */
     struct shipping_method methods[SHIPPING_METHODS_MAX];
     int64_t method_cost[SHIPPING_METHODS_MAX];
     int method_offered[SHIPPING_METHODS_MAX];
@@ -109,6 +115,10 @@ struct checkout {
  * or -1 on a database error. c->cart_problem says why the cart cannot be
  * checked out. */
 int checkout_load(const struct actor *who, struct checkout *c);
+
+/* After a load of the chosen addresses only: every usable address, with
+ * the defaults, for showing the form again. 0 or -1. */
+int checkout_load_addresses(const struct actor *who, struct checkout *c);
 
 /* Checks the choices (after checkout_load) and works out the figures.
  * Returns the number of errors (in c->errors, by the form's field names),

@@ -125,10 +125,24 @@ static void fail(struct request *req)
     response_error(req, 500, "Checkout is not available just now. Your cart is kept; please try again in a moment.");
 }
 
+/* Review and submit name the addresses chosen: only those are read
+ * (checkout.h); the form itself (chosen 0) offers them all. */
+static void choose(const struct request *req, int chosen)
+{
+    int64_t ship = 0, bill = 0;
+    if (chosen) {
+        parse_id(field_text(req, "ship_to"), &ship);   /* "new": 0, so all are read */
+        bill = field_number(req, "bill_to");
+    }
+    co.chosen_ship_id = ship > 0 && bill > 0 ? ship : 0;
+    co.chosen_bill_id = ship > 0 && bill > 0 ? bill : 0;
+}
+
 /* Loads the model; answers (500, or back to the cart) and returns 0 when
  * checkout cannot go on. */
-static int load(struct request *req)
+static int load(struct request *req, int chosen)
 {
+    choose(req, chosen);
     if (checkout_load(&req->actor, &co) != 0) {
         fail(req);
         return 0;
@@ -252,6 +266,10 @@ static const char *mode_sentence(void)
 static void render_form(struct request *req, int status, const struct form_errors *errors, int posted)
 {
     const struct session_info *s = &req->session;
+    if (checkout_load_addresses(&req->actor, &co) != 0) {
+        fail(req);
+        return;
+    }
     tpl_dict *d = response_page(req, status, "checkout/form.tpl", "Checkout");
     tpl_set(d, "CSRF_TOKEN", req->csrf_token);
     tpl_set(d, "COMPANY_NAME", s->company_name);
@@ -338,7 +356,7 @@ static void render_form(struct request *req, int status, const struct form_error
 
 void page_checkout(struct request *req)
 {
-    if (load(req)) render_form(req, 200, NULL, 0);
+    if (load(req, 0)) render_form(req, 200, NULL, 0);
 }
 
 /* ---- the review page ---------------------------------------------------------- */
@@ -501,7 +519,7 @@ static int choices_fine(struct request *req)
 
 void page_checkout_review(struct request *req)
 {
-    if (!load(req)) return;
+    if (!load(req, !field_number(req, "edit"))) return;
     if (field_number(req, "edit")) {
         render_form(req, 200, NULL, 1);
         return;
@@ -523,9 +541,10 @@ void page_checkout_submit(struct request *req)
     }
     if (field_errors(req)->count) {
         /* choices the review would have refused: the form with them */
-        if (load(req) && choices_fine(req)) fail(req);
+        if (load(req, 1) && choices_fine(req)) fail(req);
         return;
     }
+    choose(req, 1);
     char number[32], refusal[512];
     struct checkout_input in;
     read_input(req, &in);

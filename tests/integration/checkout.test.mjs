@@ -278,10 +278,16 @@ test('forged address ids are refused: another company\'s, a restricted one, a pe
     ['bill_to', addressId('Chicago Plant - Receiving'), 'Choose one of the billing addresses you may use.'],   // shipping only
   ];
   const before = num('SELECT COUNT(*) FROM orders');
+  // The review reads only the two addresses chosen; the form it shows
+  // again offers every usable one, as the first form did.
+  const offers = (html) => [...html.matchAll(/name="(ship_to|bill_to)" id="[^"]+" value="(\d+)"/g)].map((m) => `${m[1]}=${m[2]}`).sort().join(' ');
+  const offered = offers((await ben.get('/checkout')).text);
+  assert.ok(offered.split(' ').length >= 4, offered);
   for (const [field, id, message] of forged) {
     const res = await review(ben, acmeChoices({ [field]: id }));
     assert.equal(res.status, 422, `${field}=${id}`);
     assert.ok(res.text.includes(`${message}</div>`), `${field}=${id}`);
+    assert.equal(offers(res.text), offered, `${field}=${id}: the form offers every usable address again`);
   }
   // Even when posted straight to the submit step with a valid key for another choice.
   const page = await review(ben, acmeChoices());
