@@ -127,9 +127,12 @@ test('a killed runner, restarted, does not run a date twice (nor drops one)', as
   const acme = sql("SELECT id FROM companies WHERE name = 'Acme Industrial Supply'");
   const product = sql(`SELECT id FROM products WHERE sku = '${EL1}'`);
   const t = todayNumber();
-  // many due schedules, made directly (the page makes one at a time)
+  // many due schedules, made directly (the page makes one at a time):
+  // enough that the runner is still at work when the test, polling every
+  // 50 ms with the sqlite3 shell on a loaded machine, sees its first
+  // orders (200 were once all placed between two polls)
   const first = Number(sql(`SELECT COALESCE(MAX(id), 0) + 1 FROM shopping_lists`));
-  const count = 200;
+  const count = 500;   // one pass of the runner takes up to 500 (DUE_MAX)
   const values = [];
   for (let i = 0; i < count; i++) values.push(`(${first + i}, ${acme}, ${owner}, 'Kill test ${i}', 'private', 0, 0)`);
   sql(`INSERT INTO shopping_lists (id, company_id, owner_user_id, name, sharing, created_at, updated_at) VALUES ${values.join(',')};
