@@ -12,32 +12,56 @@ static const char *currency_symbol(const char *currency)
     return NULL;
 }
 
-/* Whole units with thousands separators, e.g. 1234567 -> "1,234,567". */
-static void group_thousands(uint64_t units, char *out, size_t size)
+/* Copies `text` after the `*used` bytes already in `out`, as much as fits
+ * with its NUL (snprintf's truncation). */
+static void put_text(char *out, size_t size, size_t *used, const char *text, size_t len)
 {
-    char digits[32];
-    snprintf(digits, sizeof digits, "%llu", (unsigned long long)units);
-    size_t len = strlen(digits), o = 0;
-    for (size_t i = 0; i < len && o + 1 < size; i++) {
-        if (i > 0 && (len - i) % 3 == 0 && o + 2 < size) out[o++] = ',';
-        out[o++] = digits[i];
-    }
-    out[o] = '\0';
+    if (*used + 1 >= size) return;
+    size_t room = size - 1 - *used;
+    if (len > room) len = room;
+    memcpy(out + *used, text, len);
+    *used += len;
+    out[*used] = '\0';
+}
+
+/* "1,234,567.89" for 123456789, written from the last digit back; no
+ * printf: a list page formats hundreds of amounts, and two snprintf calls
+ * each cost ten times the digits. Returns where the text starts in buf. */
+static char *amount_text(uint64_t magnitude, char *end)
+{
+    char *p = end;
+    *--p = (char)('0' + magnitude % 10);
+    magnitude /= 10;
+    *--p = (char)('0' + magnitude % 10);
+    magnitude /= 10;
+    *--p = '.';
+    int digits = 0;
+    do {
+        if (digits > 0 && digits % 3 == 0) *--p = ',';
+        *--p = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+        digits++;
+    } while (magnitude > 0);
+    return p;
 }
 
 void format_money(int64_t minor_units, const char *currency, char *out, size_t size)
 {
+    if (size == 0) return;
+    out[0] = '\0';
     /* Work on the magnitude as unsigned so INT64_MIN cannot overflow. */
     uint64_t magnitude = minor_units < 0 ? (uint64_t)0 - (uint64_t)minor_units : (uint64_t)minor_units;
-    char whole[40];
-    group_thousands(magnitude / 100, whole, sizeof whole);
-    unsigned cents = (unsigned)(magnitude % 100);
-    const char *sign = minor_units < 0 ? "-" : "";
+    char buf[40];
+    char *amount = amount_text(magnitude, buf + sizeof buf);
+    size_t used = 0;
     const char *symbol = currency ? currency_symbol(currency) : "$";
-    if (symbol)
-        snprintf(out, size, "%s%s%s.%02u", sign, symbol, whole, cents);
-    else
-        snprintf(out, size, "%s%s.%02u %s", sign, whole, cents, currency);
+    if (minor_units < 0) put_text(out, size, &used, "-", 1);
+    if (symbol) put_text(out, size, &used, symbol, strlen(symbol));
+    put_text(out, size, &used, amount, (size_t)(buf + sizeof buf - amount));
+    if (!symbol) {
+        put_text(out, size, &used, " ", 1);
+        put_text(out, size, &used, currency, strlen(currency));
+    }
 }
 
 /* ---- the grammar -------------------------------------------------------------- */

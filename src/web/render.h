@@ -24,6 +24,8 @@ void tpl_dict_free(tpl_dict *dict);   /* frees its sections too */
 tpl_dict *tpl_dict_copy(const tpl_dict *dict);
 
 void tpl_set(tpl_dict *dict, const char *key, const char *value);
+/* tpl_set for a value that outlives the dictionary (not copied). */
+void tpl_set_lasting(tpl_dict *dict, const char *key, const char *value);
 void tpl_set_int(tpl_dict *dict, const char *key, long long value);
 void tpl_show(tpl_dict *dict, const char *section);
 /* Adds one more row of a repeated section and returns its dictionary
@@ -35,6 +37,9 @@ tpl_dict *tpl_include(tpl_dict *dict, const char *name, const char *filename);
 /* Renders `filename` (relative to the loaded dir) into a new malloc'd
  * string. Returns 0, or -1 when the template is unknown or fails. */
 int tpl_render(const char *filename, const tpl_dict *dict, char **out, size_t *out_len);
+/* The same into a buffer the process keeps and reuses: *out is valid
+ * until the next call, and is not the caller's to free. */
+int tpl_render_kept(const char *filename, const tpl_dict *dict, char **out, size_t *out_len);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,14 @@ void request_init(struct request *req)
     req->remote_addr = req->user_agent = req->content_type = "";
 }
 
+void request_body_drop(struct request *req)
+{
+    if (!req->body_kept) free(req->body);
+    req->body = NULL;
+    req->body_len = 0;
+    req->body_kept = 0;
+}
+
 void request_free(struct request *req)
 {
     http_params_free(&req->query);
@@ -21,8 +29,7 @@ void request_free(struct request *req)
     multipart_files_free(&req->files);
     free(req->raw_body);
     req->raw_body = NULL;
-    free(req->body);
-    req->body = NULL;
+    request_body_drop(req);
     tpl_dict_free(req->page);
     req->page = NULL;
 }

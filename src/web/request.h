@@ -72,6 +72,8 @@ struct request {
     size_t headers_len;
     char *body;
     size_t body_len;
+    int body_kept;                   /* 1: body is the renderer's kept buffer,
+                                        not ours to free (tpl_render_kept) */
     tpl_dict *page;                  /* the layout dictionary */
     char flash_kind[16];
     char flash_text[512];
@@ -83,6 +85,8 @@ struct request {
 
 void request_init(struct request *req);
 void request_free(struct request *req);
+/* Lets go of the response body (freed unless it is the kept buffer). */
+void request_body_drop(struct request *req);
 
 /* Form field, query parameter or cookie; never NULL (empty when absent). */
 const char *req_form(const struct request *req, const char *name);

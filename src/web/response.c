@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "web/app.h"
@@ -74,7 +75,7 @@ tpl_dict *response_page(struct request *req, int status, const char *page, const
 void response_raw(struct request *req, int status, const char *content_type, const char *body, size_t len)
 {
     req->status = status;
-    free(req->body);
+    request_body_drop(req);
     req->body = malloc(len + 1);
     req->body_len = req->body ? len : 0;
     if (req->body) {
@@ -173,14 +174,14 @@ int response_finish(struct request *req)
 {
     if (!req->page) return 0;
     fill_layout(req);
-    free(req->body);
-    req->body = NULL;
-    if (tpl_render("web/layout.tpl", req->page, &req->body, &req->body_len) != 0) {
+    request_body_drop(req);
+    if (tpl_render_kept("web/layout.tpl", req->page, &req->body, &req->body_len) != 0) {
         req->status = 500;
         req->body = strdup("Internal Server Error\n");
         req->body_len = req->body ? strlen(req->body) : 0;
         return -1;
     }
+    req->body_kept = 1;
     response_header(req, "Content-Type", "text/html; charset=utf-8");
     return 0;
 }
@@ -214,52 +215,57 @@ static size_t put_record_header(unsigned char *at, int request_id, size_t length
     return 8;
 }
 
-/* Appends stream content to the wire buffer as records. */
-static size_t put_content(unsigned char *wire, size_t used, int request_id, const char *data, size_t len)
+/* Writes every byte of the vectors, moving past what a short write took. */
+static int writev_all(int fd, struct iovec *iov, int count)
 {
-    while (len > 0) {
-        size_t n = len < FCGI_RECORD_MAX ? len : FCGI_RECORD_MAX;
-        used += put_record_header(wire + used, request_id, n);
-        memcpy(wire + used, data, n);
-        used += n;
-        data += n;
-        len -= n;
-    }
-    return used;
-}
-
-static int write_all(int fd, const unsigned char *p, size_t len)
-{
-    while (len > 0) {
-        ssize_t n = write(fd, p, len);
+    while (count > 0) {
+        ssize_t n = writev(fd, iov, count);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return -1;   /* nginx went away: nothing to tell it */
-        p += n;
-        len -= (size_t)n;
+        size_t done = (size_t)n;
+        while (count > 0 && done >= iov->iov_len) {
+            done -= iov->iov_len;
+            iov++;
+            count--;
+        }
+        if (count > 0) {
+            iov->iov_base = (char *)iov->iov_base + done;
+            iov->iov_len -= done;
+        }
     }
     return 0;
 }
 
-/* The whole response in one write. libfcgi's stream goes out through a
- * fixed 8 KB buffer, so a 48 KB page took seven writes (each one a wake-up
- * of nginx); here the records are framed in a buffer kept from request to
- * request and sent at once. FCGX_Finish_r then closes the stream and the
- * request (one small write of its own). */
+/* The whole response in one system call. libfcgi's stream goes out
+ * through a fixed 8 KB buffer, so a 48 KB page took seven writes (each
+ * one a wake-up of nginx); here the head and the body go out as records
+ * in one writev, the body straight from where it was rendered: each
+ * record's 8-byte header is a vector of its own. A body of more records
+ * than one call takes (a few MB) goes out in several. FCGX_Finish_r then
+ * closes the stream and the request (one small write of its own). */
+#define FRAMED_RECORDS 32
+
 static int write_framed(struct request *req, const char *head, size_t head_len, const char *body, size_t body_len)
 {
-    static unsigned char *wire;
-    static size_t wire_size;
-    size_t content = head_len + body_len;
-    size_t need = content + 8 * (content / FCGI_RECORD_MAX + 2);
-    if (need > wire_size) {
-        unsigned char *bigger = realloc(wire, need);
-        if (!bigger) return -1;
-        wire = bigger;
-        wire_size = need;
+    unsigned char headers[FRAMED_RECORDS + 1][8];
+    struct iovec iov[2 * (FRAMED_RECORDS + 1)];
+    int count = 0, records = 0;
+    put_record_header(headers[records], req->fcgi_request_id, head_len);
+    iov[count++] = (struct iovec){ headers[records++], 8 };
+    iov[count++] = (struct iovec){ (void *)head, head_len };
+    for (;;) {
+        while (body_len > 0 && records <= FRAMED_RECORDS) {
+            size_t n = body_len < FCGI_RECORD_MAX ? body_len : FCGI_RECORD_MAX;
+            put_record_header(headers[records], req->fcgi_request_id, n);
+            iov[count++] = (struct iovec){ headers[records++], 8 };
+            iov[count++] = (struct iovec){ (void *)body, n };
+            body += n;
+            body_len -= n;
+        }
+        if (writev_all(req->fcgi_fd, iov, count) != 0) return -1;
+        if (body_len == 0) return 0;
+        count = records = 0;
     }
-    size_t used = put_content(wire, 0, req->fcgi_request_id, head, head_len);
-    used = put_content(wire, used, req->fcgi_request_id, body, body_len);
-    return write_all(req->fcgi_fd, wire, used);
 }
 
 void response_write(struct request *req)

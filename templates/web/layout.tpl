@@ -19,19 +19,7 @@
       <span class="navbar-toggler-icon"></span>
     </button>
     <div class="collapse navbar-collapse" id="main-nav">
-      <ul class="navbar-nav me-auto">
-        {{#NAV_ITEM}}<li class="nav-item"><a class="nav-link{{#CURRENT}} active{{/CURRENT}}" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
-        {{/NAV_ITEM}}
-        {{#ADMIN_MENU}}<li class="nav-item">
-          <details class="nav-menu">
-            <summary class="nav-link{{#MENU_CURRENT}} active{{/MENU_CURRENT}}" id="admin-menu">Administration</summary>
-            <ul class="dropdown-menu show shadow" aria-labelledby="admin-menu">
-              {{#NAV_ITEM}}<li><a class="nav-link dropdown-item{{#CURRENT}} active{{/CURRENT}}" href="{{HREF}}"{{#CURRENT}} aria-current="page"{{/CURRENT}}>{{LABEL}}</a></li>
-              {{/NAV_ITEM}}
-            </ul>
-          </details>
-        </li>{{/ADMIN_MENU}}
-      </ul>
+      {{NAV_HTML:none}}
       <details class="user-menu ms-xl-3">
         <summary class="user-toggle" id="user-menu">
           <span class="visually-hidden">Account menu: </span><span class="d-block fw-semibold text-white" id="user-name">{{USER_NAME}}</span>

@@ -46,3 +46,23 @@ test('every statement is declared to be prepared at start-up (no prepare on firs
     .flatMap((f) => hits(f, /\bdb_prepared\s*\(|sqlite3_prepare/));
   assert.deepEqual(found, []);
 });
+
+// Every value a page or a mail shows is escaped by ctemplate's auto-escape.
+// `:none` turns that off for one variable: allowed only where the value is
+// itself the output of an auto-escaped template (the mail body inside its
+// layout, the menu kept by web/nav.c), and nowhere else.
+test('templates skip escaping only for text ctemplate escaped already', () => {
+  const templates = join(root, 'templates');
+  const tplFiles = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return tplFiles(path);
+    return e.name.endsWith('.tpl') ? [path] : [];
+  });
+  const all = tplFiles(templates).map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }));
+  assert.ok(all.length > 50, `${all.length} templates`);
+  const found = all.flatMap((f) => hits(f, /\{\{[^}]*:(none|x-)/));
+  assert.deepEqual(found, [
+    'templates/mail/messages/layout.html.tpl:10: {{BODY:none}}',
+    'templates/web/layout.tpl:22: {{NAV_HTML:none}}',
+  ]);
+});

@@ -220,6 +220,42 @@ static void test_iso_date_small_buffer_is_terminated(void **state)
     for (size_t i = 10; i < sizeof out; i++) assert_int_equal(out[i], 'Z');
 }
 
+/* The calendar arithmetic agrees with gmtime + strftime everywhere: every
+ * day from 1000-01-01 to 9999-12-31 at 7-hour steps walked in strides
+ * (leap years, centuries, 1970 and the 2038 limit included), each day's
+ * first and last second, and the two ends of the range. */
+static void expect_like_strftime(int64_t when)
+{
+    char want[64], got[64];
+    time_t t = (time_t)when;
+    struct tm tm;
+    assert_non_null(gmtime_r(&t, &tm));
+    strftime(want, sizeof want, "%b %d, %Y", &tm);
+    format_date(when, got, sizeof got);
+    if (strcmp(want, got) != 0) fail_msg("format_date(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
+    strftime(want, sizeof want, "%Y-%m-%d", &tm);
+    format_iso_date(when, got, sizeof got);
+    if (strcmp(want, got) != 0) fail_msg("format_iso_date(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
+}
+
+static void test_dates_match_strftime(void **state)
+{
+    (void)state;
+    const int64_t first = INT64_C(-30610224000), last = INT64_C(253402300799);
+    for (int64_t when = first; when < last; when += 86400 * 37 + 7 * 3600) expect_like_strftime(when);
+    for (int64_t day = -800; day < 800; day++) {                      /* around 1970 */
+        expect_like_strftime(day * 86400);
+        expect_like_strftime(day * 86400 + 86399);
+    }
+    for (int64_t when = INT64_C(951696000) - 3 * 86400; when < INT64_C(951696000) + 3 * 86400; when += 3600)
+        expect_like_strftime(when);                                   /* 2000-02-28 .. 03-02 */
+    expect_like_strftime(first);
+    expect_like_strftime(last);
+    expect_like_strftime(first - 1);                                  /* 999-12-31: strftime's way */
+    expect_like_strftime(last + 1);                                   /* 10000-01-01 */
+    expect_like_strftime(PAST_2038);
+}
+
 /* INT64_MAX seconds is beyond what struct tm can hold (gmtime fails). The
  * output must then not depend on what an earlier call left behind. */
 static void test_date_unrepresentable_time_is_deterministic(void **state)
@@ -264,6 +300,7 @@ int main(void)
         cmocka_unit_test(test_date_small_buffer_is_terminated),
         cmocka_unit_test(test_iso_date_small_buffer_is_terminated),
         cmocka_unit_test(test_date_unrepresentable_time_is_deterministic),
+        cmocka_unit_test(test_dates_match_strftime),
     };
     return cmocka_run_group_tests_name("format", tests, NULL, NULL);
 }
