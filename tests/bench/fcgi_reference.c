@@ -33,6 +33,9 @@ static void serve(int listen_fd)
         FCGX_PutS("Status: 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\n\r\n",
                   request.out);
         FCGX_PutStr(body, (int)n, request.out);
+        /* closed as buyerdesk's workers close (src/web/server.c, finish):
+         * without libfcgi's wait for nginx to close first */
+        FCGX_Detach(&request);
         FCGX_Finish_r(&request);
     }
     _exit(0);

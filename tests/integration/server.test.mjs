@@ -4,8 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { startPortal, Client, DEMO_PASSWORD } from '../lib/portal.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { startPortal, Client, DEMO_PASSWORD, waitFor } from '../lib/portal.mjs';
 import { now } from '../lib/clock.mjs';
 
 let portal;
@@ -32,6 +32,36 @@ test('the server pre-forks the configured number of workers and replaces one tha
   assert.ok(!after.includes(before[0]));
   for (let i = 0; i < 6; i++) assert.equal((await fetch(`${portal.url}/login`)).status, 200);
   assert.match(portal.appLog(), /worker \d+ ended/);
+});
+
+// CPU time (user + system, in clock ticks) a process has used so far.
+const cpuTicks = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+};
+
+test('a worker told to stop finishes the request it is running first', async () => {
+  // A sign-in hashes its password for a good part of a second: the worker
+  // that takes it is found by the CPU it starts to use, and is sent
+  // SIGTERM in the middle of the hash. The sign-in must still answer (not
+  // a 502 from a worker gone mid-request), and the worker then end.
+  const c = new Client(portal.url);
+  await c.get('/login');
+  const workers = workerPids(portal.server.pid);
+  const start = new Map(workers.map((pid) => [pid, cpuTicks(pid)]));
+  const answer = c.post('/login', { email: 'purchasing@acme.test', password: DEMO_PASSWORD });
+  let busy;
+  for (let i = 0; i < 2000 && !busy; i++) {
+    busy = workers.find((pid) => cpuTicks(pid) - start.get(pid) >= 3);
+    if (!busy) await new Promise((r) => setTimeout(r, 2));
+  }
+  assert.ok(busy, 'a worker started hashing');
+  process.kill(busy, 'SIGTERM');
+  const res = await answer;
+  assert.equal(res.status, 303);
+  await waitFor(() => !workerPids(portal.server.pid).includes(busy), 'the worker ended after its request');
+  await waitFor(() => workerPids(portal.server.pid).length === 2, 'a new worker took its place');
+  assert.equal((await fetch(`${portal.url}/login`)).status, 200);
 });
 
 test('an idle session ends', async () => {
