@@ -42,7 +42,11 @@ static void fill_recent_orders(tpl_dict *d, const struct session_info *s)
     if (scope != ORDER_SCOPE_OWN) tpl_show(table, "SHOW_BUYER");
     for (int i = 0; i < n; i++) {
         tpl_dict *row = tpl_add_section(table, "ORDER");
-        if (scope != ORDER_SCOPE_OWN) tpl_set(tpl_add_section(row, "SHOW_BUYER"), "PLACED_BY", orders[i].placed_by);
+        if (scope != ORDER_SCOPE_OWN) {
+            /* shown rather than a dictionary of its own: the row holds the name */
+            tpl_show(row, "SHOW_BUYER");
+            tpl_set(row, "PLACED_BY", orders[i].placed_by);
+        }
         char money[48], date[32], iso[16];
         format_money(orders[i].total_cents, orders[i].currency, money, sizeof money);
         format_date(orders[i].placed_at, date, sizeof date);

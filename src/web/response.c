@@ -311,12 +311,11 @@ int response_stream_write(struct request *req, const char *data, size_t len)
     return 0;
 }
 
-void tpl_set_date(tpl_dict *d, const char *key, int64_t when)
+void tpl_set_date_as(tpl_dict *d, const char *key, const char *iso_key, int64_t when)
 {
-    char text[32], iso[32], iso_key[64];
+    char text[32], iso[32];
     format_date(when, text, sizeof text);
     format_iso_date(when, iso, sizeof iso);
-    snprintf(iso_key, sizeof iso_key, "%s_ISO", key);
     tpl_set(d, key, text);
     tpl_set(d, iso_key, iso);
 }

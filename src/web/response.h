@@ -53,6 +53,9 @@ const char *status_reason(int status);
 
 /* A day on a page: KEY as "Mar 4, 2026" and KEY_ISO as "2026-03-04" (for
  * <time datetime>). */
-void tpl_set_date(tpl_dict *d, const char *key, int64_t when);
+/* The key names a string literal (it is pasted to key "_ISO"), so both
+ * names are hashed once per process (render.cc) rather than per call. */
+#define tpl_set_date(d, key, when) tpl_set_date_as((d), key, key "_ISO", (when))
+void tpl_set_date_as(tpl_dict *d, const char *key, const char *iso_key, int64_t when);
 
 #endif

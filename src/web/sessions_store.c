@@ -24,11 +24,6 @@ int store_session_create(const struct new_session *s)
     return db_step_done(q);
 }
 
-static void copy_text(char *dst, size_t size, const char *src)
-{
-    snprintf(dst, size, "%s", src);
-}
-
 int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_seconds,
                        struct session_info *out, int64_t *last_seen_at)
 {
@@ -61,10 +56,10 @@ int store_session_load(const uint8_t *token_digest, int64_t now, int64_t idle_se
     out->realm = strcmp(db_column_text(q, 2), "staff") == 0 ? REALM_STAFF : REALM_MEMBER;
     out->company_id = sqlite3_column_int64(q, 3);
     *last_seen_at = sqlite3_column_int64(q, 4);
-    copy_text(out->user_name, sizeof out->user_name, db_column_text(q, 5));
-    copy_text(out->email, sizeof out->email, db_column_text(q, 6));
-    copy_text(out->company_name, sizeof out->company_name, db_column_text(q, 7));
-    copy_text(out->role_name, sizeof out->role_name, db_column_text(q, 8));
+    DB_COPY(out->user_name, q, 5);
+    DB_COPY(out->email, q, 6);
+    DB_COPY(out->company_name, q, 7);
+    DB_COPY(out->role_name, q, 8);
     out->permissions = out->realm == REALM_MEMBER ? (unsigned)sqlite3_column_int64(q, 9) : 0;
     out->applicant = sqlite3_column_int(q, 10);
     out->viewing_as_customer = out->realm == REALM_STAFF && sqlite3_column_int(q, 11);
@@ -106,8 +101,8 @@ int store_memberships_of_user(int64_t user_id, struct user_membership *out, int 
     int n = 0;
     while (n < max && sqlite3_step(q) == SQLITE_ROW) {
         out[n].company_id = sqlite3_column_int64(q, 0);
-        copy_text(out[n].company_name, sizeof out[n].company_name, db_column_text(q, 1));
-        copy_text(out[n].role_name, sizeof out[n].role_name, db_column_text(q, 2));
+        DB_COPY(out[n].company_name, q, 1);
+        DB_COPY(out[n].role_name, q, 2);
         out[n].pending = sqlite3_column_int(q, 3);
         n++;
     }
