@@ -75,6 +75,18 @@ static int read_body(FCGX_Request *fx, struct request *req)
     return 0;
 }
 
+/* Reads what the handler left of the request's input (a body refused as
+ * too large, the end of an empty one) before the response goes out: nginx
+ * sends a request whole before it reads any answer, so this never waits on
+ * an nginx that has stopped sending, and afterwards the connection holds
+ * nothing unread when it is closed. */
+static void read_rest_of_input(FCGX_Request *fx)
+{
+    char rest[4096];
+    while (FCGX_GetStr(rest, sizeof rest, fx->in) > 0) {
+    }
+}
+
 static long elapsed_us(const struct timespec *start)
 {
     struct timespec now;
@@ -109,6 +121,7 @@ static void handle_one(FCGX_Request *fx)
      * after it: a reader left open would pin the worker to an old snapshot. */
     response_finish(&req);
     if (db_release()) fprintf(stderr, "warning: %s %s left a transaction open\n", req.method, req.path);
+    read_rest_of_input(fx);
     response_write(&req);
     fprintf(stderr, "%s %s %d %ldus\n", req.method, req.path, req.status, elapsed_us(&start));
     request_free(&req);
@@ -166,13 +179,10 @@ static void worker_on_term(int sig)
  * workers by a Unix socket, where what was sent stays readable after the
  * sender closes, and that wait cost three system calls and a wake-up of
  * nginx before the worker could take the next request; a detached request
- * is closed plainly. Input the handler did not read (a body refused as too
- * large) is read first, as the wait did. */
+ * is closed plainly. handle_one has read all of the request's input by
+ * then (read_rest_of_input), so nothing nginx sent is left unread. */
 static void finish(FCGX_Request *fx)
 {
-    char rest[4096];
-    while (FCGX_GetStr(rest, sizeof rest, fx->in) > 0) {
-    }
     FCGX_Detach(fx);
     FCGX_Finish_r(fx);
 }
