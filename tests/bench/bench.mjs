@@ -437,10 +437,11 @@ async function main() {
       const skipped = { rps: NaN, p50: NaN, p99: NaN, errors: 0 };
       const app8 = full ? wrk(o, stack.url, script, 8) : skipped;
       const fcgi = full ? wrk(o, `${stack.url}/__bench/fcgi?bytes=${bytes}`) : skipped;
+      const fcgi8 = full ? wrk(o, `${stack.url}/__bench/fcgi?bytes=${bytes}`, null, 8) : skipped;
       const stat = full ? wrk(o, `${stack.url}/__bench/static/${bytes}.html`) : skipped;
       if (full && (fcgi.errors || stat.errors || !(fcgi.rps > 0) || !(stat.rps > 0)))
         throw new Error(`bench: a reference failed for ${bytes} bytes:\n${fcgi.raw}\n${stat.raw}`);
-      results.push({ page: page.name, bytes, app, app8, fcgi, stat });
+      results.push({ page: page.name, bytes, app, app8, fcgi, fcgi8, stat });
       console.log(`${page.name}: ${bytes} B, ${app.rps} req/s (fcgi ${fcgi.rps}, static ${stat.rps}), p50 ${app.p50} ms, p99 ${app.p99} ms, errors ${app.errors}`);
     }
     const soaked = o.soak ? soak(o, stack, dir, list) : null;
@@ -467,19 +468,19 @@ function report(o, results, writes, ir, memory) {
   const head = `buyerdesk benchmark ${new Date().toISOString()} on ${hostname()} (${cpus().length} × ${cpu})\n`
     + `database ${o.db}: ${sql(o.db, 'SELECT COUNT(*) FROM orders')} orders, ${sql(o.db, 'SELECT COUNT(*) FROM companies')} companies, `
     + `${sql(o.db, 'SELECT COUNT(*) FROM products')} products; wrk ${o.threads} threads, ${o.connections} connections, ${o.seconds} s each\n`;
-  const csv = ['page,bytes,rps,p50_ms,p99_ms,p99_ms_at_8,errors,fcgi_rps,fcgi_p99_ms,static_rps,ratio_to_fcgi,instructions_per_request'];
-  const lines = [head, 'page                  bytes    req/s   p50 ms   p99 ms  p99@8 ms  fcgi req/s  fcgi p99  static req/s  ratio  instr/req'];
-  // fcgi p99: the minimal responder's own p99 at the same concurrency, the
+  const csv = ['page,bytes,rps,p50_ms,p99_ms,p99_ms_at_8,errors,fcgi_rps,fcgi_p99_ms,fcgi_p99_ms_at_8,static_rps,ratio_to_fcgi,instructions_per_request'];
+  const lines = [head, 'page                  bytes    req/s   p50 ms   p99 ms  p99@8 ms  fcgi req/s  fcgi p99  fcgi p99@8  static req/s  ratio  instr/req'];
+  // fcgi p99 (at 32 and 8 connections): the minimal responder's own, the
   // floor under the app's (queueing on 2 workers, not the app, sets most of it).
   // Figures not measured (--quick) read "-".
   const f = (v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '-');
   const c = (v) => (Number.isFinite(v) ? v : '');
   for (const r of results) {
     const ratio = r.app.rps / r.fcgi.rps;
-    csv.push([r.page, r.bytes, c(r.app.rps), c(r.app.p50), c(r.app.p99), c(r.app8.p99), r.app.errors, c(r.fcgi.rps), c(r.fcgi.p99), c(r.stat.rps),
+    csv.push([r.page, r.bytes, c(r.app.rps), c(r.app.p50), c(r.app.p99), c(r.app8.p99), r.app.errors, c(r.fcgi.rps), c(r.fcgi.p99), c(r.fcgi8.p99), c(r.stat.rps),
       Number.isFinite(ratio) ? ratio.toFixed(3) : '', ir[r.page] ?? ''].join(','));
     lines.push(`${r.page.padEnd(20)} ${String(r.bytes).padStart(6)} ${f(r.app.rps).padStart(8)} ${f(r.app.p50, 2).padStart(8)} `
-      + `${f(r.app.p99, 2).padStart(8)} ${f(r.app8.p99, 2).padStart(9)} ${f(r.fcgi.rps).padStart(11)} ${f(r.fcgi.p99, 2).padStart(9)} `
+      + `${f(r.app.p99, 2).padStart(8)} ${f(r.app8.p99, 2).padStart(9)} ${f(r.fcgi.rps).padStart(11)} ${f(r.fcgi.p99, 2).padStart(9)} ${f(r.fcgi8.p99, 2).padStart(11)} `
       + `${f(r.stat.rps).padStart(13)} ${Number.isFinite(ratio) ? `${f(100 * ratio)}%`.padStart(6) : '     -'} ${String(ir[r.page] ?? '-').padStart(10)}`);
   }
   lines.push('', `placing orders (review + submit, approval rules, outbox mail): ${writes.orders} orders in ${writes.seconds.toFixed(1)} s `
