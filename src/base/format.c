@@ -90,6 +90,47 @@ void format_iso_date(int64_t when, char *out, size_t size)
     put_if_fits(text, 10, out, size);
 }
 
+/* Seconds into the UTC day of `when` (0-86399). */
+static int second_of_day(int64_t when)
+{
+    int64_t s = when % 86400;
+    return (int)(s < 0 ? s + 86400 : s);
+}
+
+void format_time_of_day(int64_t when, char *out, size_t size)
+{
+    int year, month, day;
+    if (size == 0) return;
+    if (civil_date(when, &year, &month, &day) != 0) {
+        format_time(when, "%H:%M UTC", out, size);
+        return;
+    }
+    int s = second_of_day(when);
+    char text[16] = "hh:mm UTC";
+    put_digits(text, s / 3600, 2);
+    put_digits(text + 3, s / 60 % 60, 2);
+    put_if_fits(text, 9, out, size);
+}
+
+void format_iso_datetime(int64_t when, char *out, size_t size)
+{
+    int year, month, day;
+    if (size == 0) return;
+    if (civil_date(when, &year, &month, &day) != 0) {
+        format_time(when, "%Y-%m-%dT%H:%M:%SZ", out, size);
+        return;
+    }
+    int s = second_of_day(when);
+    char text[24] = "yyyy-mm-ddThh:mm:ssZ";
+    put_digits(text, year, 4);
+    put_digits(text + 5, month, 2);
+    put_digits(text + 8, day, 2);
+    put_digits(text + 11, s / 3600, 2);
+    put_digits(text + 14, s / 60 % 60, 2);
+    put_digits(text + 17, s % 60, 2);
+    put_if_fits(text, 20, out, size);
+}
+
 void format_datetime(int64_t when, char *out, size_t size)
 {
     format_time(when, "%Y-%m-%d %H:%M:%S UTC", out, size);

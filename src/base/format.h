@@ -20,6 +20,12 @@ void format_iso_date(int64_t when, char *out, size_t size);
  * the jobs runner). */
 void format_datetime(int64_t when, char *out, size_t size);
 
+/* Unix seconds (UTC) -> "14:05 UTC". */
+void format_time_of_day(int64_t when, char *out, size_t size);
+
+/* Unix seconds (UTC) -> "2026-11-22T14:05:09Z" for <time datetime>. */
+void format_iso_datetime(int64_t when, char *out, size_t size);
+
 /* Grams -> "13.2 kg" (1 kg and up, tenths cut) or "850 g". */
 void format_weight(int64_t grams, char *out, size_t size);
 

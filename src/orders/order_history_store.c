@@ -237,6 +237,11 @@ static const struct way_in plain_ways[] = {
     { BY_DATE, " INDEXED BY orders_company_placed", " WHERE o.company_id = :company", T_DATES },
     { BY_TOTAL, "", " WHERE o.company_id = :company", T_DATES },
 };
+/* The same for the staff: every company they may see, no filter but the
+ * dates (the last of staff_ways alone). */
+static const struct way_in staff_plain_ways[] = {
+    { BY_ANY, " INDEXED BY orders_placed", " WHERE :drive = 0", T_DATES | T_STAFF_SCOPE },
+};
 
 /* The branches of a page, joined by UNION ALL: "SELECT <cols> FROM orders
  * o <index> WHERE ...". cols must give the sort key and id under their
@@ -326,7 +331,12 @@ static const char *page_variant(int v)
     return v / WALK_COUNT == ORDER_LIST_STAFF ? page_sql(staff_ways, N_WAYS(staff_ways), w)
                                               : page_sql(member_ways, N_WAYS(member_ways), w);
 }
-static const char *plain_variant(int v) { return page_sql(plain_ways, N_WAYS(plain_ways), (enum walk)v); }
+static const char *plain_variant(int v)
+{
+    enum walk w = (enum walk)(v % WALK_COUNT);
+    return v / WALK_COUNT == ORDER_LIST_STAFF ? page_sql(staff_plain_ways, N_WAYS(staff_plain_ways), w)
+                                              : page_sql(plain_ways, N_WAYS(plain_ways), w);
+}
 static const char *export_variant(int v) { return export_sql((enum walk)(v % WALK_COUNT), v / WALK_COUNT); }
 
 static const char *count_sql(int variant)
@@ -484,25 +494,26 @@ static int drive_of(const struct order_list_query *q, int max, int with_unit)
 
 /* --- queries ---------------------------------------------------------- */
 
-/* The member's list with nothing to narrow it but the dates (plain_ways). */
+/* A list with nothing to narrow it but the dates (plain_ways,
+ * staff_plain_ways). */
 static int plain_list(const struct order_list_query *q, int drive)
 {
     const struct order_filter *f = q->filter;
-    return f->scope != ORDER_LIST_STAFF && drive == 0 && q->user_id == 0 && q->unit_id <= 0 && !f->status[0]
-        && !f->number[0] && !f->po[0] && !f->sku[0];
+    if (drive != 0 || f->status[0] || f->number[0] || f->po[0]) return 0;
+    if (f->scope == ORDER_LIST_STAFF) return q->company_filter <= 0 && !f->channel[0];
+    return q->user_id == 0 && q->unit_id <= 0 && !f->sku[0];
 }
 
 int store_order_list_rows(const struct order_list_query *q, struct order_list_row *out, int max)
 {
     DB_STATEMENT_FAMILY(pages, ORDER_LIST_SCOPE_COUNT * WALK_COUNT, page_variant);
-    DB_STATEMENT_FAMILY(plain_pages, WALK_COUNT, plain_variant);
+    DB_STATEMENT_FAMILY(plain_pages, ORDER_LIST_SCOPE_COUNT * WALK_COUNT, plain_variant);
     const struct order_filter *f = q->filter;
     enum order_list_scope scope = f->scope == ORDER_LIST_STAFF ? ORDER_LIST_STAFF : ORDER_LIST_MEMBER;
     int backwards = f->cursor.dir == ORDER_PAGE_BEFORE;
     enum walk w = walk_of(f->sort, backwards);
     int drive = drive_of(q, DRIVE_PAGE_MAX, 1);
-    sqlite3_stmt *st = plain_list(q, drive) ? db_use_variant(&plain_pages, (int)w)
-                                            : db_use_variant(&pages, (int)scope * WALK_COUNT + (int)w);
+    sqlite3_stmt *st = db_use_variant(plain_list(q, drive) ? &plain_pages : &pages, (int)scope * WALK_COUNT + (int)w);
     if (!st) return -1;
     /* The staff's list never runs without the companies it may show. */
     if (scope == ORDER_LIST_STAFF && staff_scope_bind(st, q->staff_scope) != 0) return -1;

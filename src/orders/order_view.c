@@ -8,25 +8,15 @@
 #include "base/format.h"
 #include "orders/order_status.h"
 
-void order_when_text(int64_t when, const char *pattern, char *out, size_t size)
+void order_set_when_as(tpl_dict *d, const char *date_key, const char *time_key, const char *iso_key, int64_t when)
 {
-    time_t t = (time_t)when;
-    struct tm tm;
-    if (!gmtime_r(&t, &tm) || strftime(out, size, pattern, &tm) == 0) out[0] = '\0';
-}
-
-void order_set_when(tpl_dict *d, const char *prefix, int64_t when)
-{
-    char key[48], date[32], time_of_day[32], iso[32];
+    char date[32], time_of_day[32], iso[32];
     format_date(when, date, sizeof date);
-    order_when_text(when, "%H:%M UTC", time_of_day, sizeof time_of_day);
-    order_when_text(when, "%Y-%m-%dT%H:%M:%SZ", iso, sizeof iso);
-    snprintf(key, sizeof key, "%s_DATE", prefix);
-    tpl_set(d, key, date);
-    snprintf(key, sizeof key, "%s_TIME", prefix);
-    tpl_set(d, key, time_of_day);
-    snprintf(key, sizeof key, "%s_ISO", prefix);
-    tpl_set(d, key, iso);
+    format_time_of_day(when, time_of_day, sizeof time_of_day);
+    format_iso_datetime(when, iso, sizeof iso);
+    tpl_set(d, date_key, date);
+    tpl_set(d, time_key, time_of_day);
+    tpl_set(d, iso_key, iso);
 }
 
 void order_set_money(tpl_dict *d, const char *key, int64_t cents, const char *currency)

@@ -28,12 +28,11 @@ void order_set_line(tpl_dict *row, const struct order_line_row *l, const char *c
 /* STATUS (the label), STATUS_CODE and BADGE of an order status. */
 void order_set_status(tpl_dict *d, const char *status);
 
-/* Unix seconds (UTC) in a strftime pattern; "" when it cannot be shown. */
-void order_when_text(int64_t when, const char *pattern, char *out, size_t size);
-
 /* PREFIX_DATE ("Mar 4, 2026"), PREFIX_TIME ("14:05 UTC") and PREFIX_ISO
- * (for <time datetime>) of a moment. */
-void order_set_when(tpl_dict *d, const char *prefix, int64_t when);
+ * (for <time datetime>) of a moment. The prefix names a string literal
+ * (the keys are pasted from it), so they are hashed once per process. */
+#define order_set_when(d, prefix, when) order_set_when_as((d), prefix "_DATE", prefix "_TIME", prefix "_ISO", (when))
+void order_set_when_as(tpl_dict *d, const char *date_key, const char *time_key, const char *iso_key, int64_t when);
 
 /* A list's address: path, and "?" with f's query string when it has one
  * (with_cursor: the page f's cursor names). 0, or -1 when out is too

@@ -220,8 +220,9 @@ static void test_iso_date_small_buffer_is_terminated(void **state)
     for (size_t i = 10; i < sizeof out; i++) assert_int_equal(out[i], 'Z');
 }
 
-/* The calendar arithmetic agrees with gmtime + strftime everywhere: every
- * day from 1000-01-01 to 9999-12-31 at 7-hour steps walked in strides
+/* The calendar arithmetic agrees with gmtime + strftime everywhere (dates,
+ * times of day, ISO moments): from 1000-01-01 to 9999-12-31 in strides of
+ * 37 days, 7 hours and 61 seconds
  * (leap years, centuries, 1970 and the 2038 limit included), each day's
  * first and last second, and the two ends of the range. */
 static void expect_like_strftime(int64_t when)
@@ -236,13 +237,19 @@ static void expect_like_strftime(int64_t when)
     strftime(want, sizeof want, "%Y-%m-%d", &tm);
     format_iso_date(when, got, sizeof got);
     if (strcmp(want, got) != 0) fail_msg("format_iso_date(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
+    strftime(want, sizeof want, "%H:%M UTC", &tm);
+    format_time_of_day(when, got, sizeof got);
+    if (strcmp(want, got) != 0) fail_msg("format_time_of_day(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
+    strftime(want, sizeof want, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    format_iso_datetime(when, got, sizeof got);
+    if (strcmp(want, got) != 0) fail_msg("format_iso_datetime(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
 }
 
 static void test_dates_match_strftime(void **state)
 {
     (void)state;
     const int64_t first = INT64_C(-30610224000), last = INT64_C(253402300799);
-    for (int64_t when = first; when < last; when += 86400 * 37 + 7 * 3600) expect_like_strftime(when);
+    for (int64_t when = first; when < last; when += 86400 * 37 + 7 * 3600 + 61) expect_like_strftime(when);
     for (int64_t day = -800; day < 800; day++) {                      /* around 1970 */
         expect_like_strftime(day * 86400);
         expect_like_strftime(day * 86400 + 86399);
