@@ -47,7 +47,8 @@ static void put_if_fits(const char *text, size_t len, char *out, size_t size)
         out[0] = '\0';
         return;
     }
-    memcpy(out, text, len + 1);
+    memcpy(out, text, len);
+    out[len] = '\0';
 }
 
 static void put_digits(char *at, int value, int width)
@@ -58,82 +59,68 @@ static void put_digits(char *at, int value, int width)
     }
 }
 
-void format_date(int64_t when, char *out, size_t size)
+/* strftime in UTC for the fields pages use (%b %d %Y %m %H %M %S), all of
+ * fixed width, from civil_date; any other field, or a year outside
+ * 1000-9999, goes to gmtime and strftime. */
+static void format_moment(int64_t when, const char *pattern, char *out, size_t size)
 {
     static const char months[12][4] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     int year, month, day;
     if (size == 0) return;
     if (civil_date(when, &year, &month, &day) != 0) {
-        format_time(when, "%b %d, %Y", out, size);
+        format_time(when, pattern, out, size);
         return;
     }
-    char text[16] = "Mmm dd, yyyy";
-    memcpy(text, months[month - 1], 3);
-    put_digits(text + 4, day, 2);
-    put_digits(text + 8, year, 4);
-    put_if_fits(text, 12, out, size);
+    int64_t into_day = when % 86400;
+    int second = (int)(into_day < 0 ? into_day + 86400 : into_day);
+    char text[64];
+    size_t n = 0;
+    for (const char *p = pattern; *p; p++) {
+        if (n + 4 >= sizeof text) break;
+        if (*p != '%') {
+            text[n++] = *p;
+            continue;
+        }
+        switch (*++p) {
+        case 'b': memcpy(text + n, months[month - 1], 3); n += 3; break;
+        case 'Y': put_digits(text + n, year, 4); n += 4; break;
+        case 'm': put_digits(text + n, month, 2); n += 2; break;
+        case 'd': put_digits(text + n, day, 2); n += 2; break;
+        case 'H': put_digits(text + n, second / 3600, 2); n += 2; break;
+        case 'M': put_digits(text + n, second / 60 % 60, 2); n += 2; break;
+        case 'S': put_digits(text + n, second % 60, 2); n += 2; break;
+        default:
+            format_time(when, pattern, out, size);
+            return;
+        }
+    }
+    put_if_fits(text, n, out, size);
+}
+
+void format_date(int64_t when, char *out, size_t size)
+{
+    format_moment(when, "%b %d, %Y", out, size);
 }
 
 void format_iso_date(int64_t when, char *out, size_t size)
 {
-    int year, month, day;
-    if (size == 0) return;
-    if (civil_date(when, &year, &month, &day) != 0) {
-        format_time(when, "%Y-%m-%d", out, size);
-        return;
-    }
-    char text[16] = "yyyy-mm-dd";
-    put_digits(text, year, 4);
-    put_digits(text + 5, month, 2);
-    put_digits(text + 8, day, 2);
-    put_if_fits(text, 10, out, size);
-}
-
-/* Seconds into the UTC day of `when` (0-86399). */
-static int second_of_day(int64_t when)
-{
-    int64_t s = when % 86400;
-    return (int)(s < 0 ? s + 86400 : s);
+    format_moment(when, "%Y-%m-%d", out, size);
 }
 
 void format_time_of_day(int64_t when, char *out, size_t size)
 {
-    int year, month, day;
-    if (size == 0) return;
-    if (civil_date(when, &year, &month, &day) != 0) {
-        format_time(when, "%H:%M UTC", out, size);
-        return;
-    }
-    int s = second_of_day(when);
-    char text[16] = "hh:mm UTC";
-    put_digits(text, s / 3600, 2);
-    put_digits(text + 3, s / 60 % 60, 2);
-    put_if_fits(text, 9, out, size);
+    format_moment(when, "%H:%M UTC", out, size);
 }
 
 void format_iso_datetime(int64_t when, char *out, size_t size)
 {
-    int year, month, day;
-    if (size == 0) return;
-    if (civil_date(when, &year, &month, &day) != 0) {
-        format_time(when, "%Y-%m-%dT%H:%M:%SZ", out, size);
-        return;
-    }
-    int s = second_of_day(when);
-    char text[24] = "yyyy-mm-ddThh:mm:ssZ";
-    put_digits(text, year, 4);
-    put_digits(text + 5, month, 2);
-    put_digits(text + 8, day, 2);
-    put_digits(text + 11, s / 3600, 2);
-    put_digits(text + 14, s / 60 % 60, 2);
-    put_digits(text + 17, s % 60, 2);
-    put_if_fits(text, 20, out, size);
+    format_moment(when, "%Y-%m-%dT%H:%M:%SZ", out, size);
 }
 
 void format_datetime(int64_t when, char *out, size_t size)
 {
-    format_time(when, "%Y-%m-%d %H:%M:%S UTC", out, size);
+    format_moment(when, "%Y-%m-%d %H:%M:%S UTC", out, size);
 }
 
 void format_weight(int64_t grams, char *out, size_t size)

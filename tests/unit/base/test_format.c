@@ -227,22 +227,26 @@ static void test_iso_date_small_buffer_is_terminated(void **state)
  * first and last second, and the two ends of the range. */
 static void expect_like_strftime(int64_t when)
 {
-    char want[64], got[64];
+    static const struct {
+        const char *name, *pattern;
+        void (*format)(int64_t, char *, size_t);
+    } forms[] = {
+        { "format_date", "%b %d, %Y", format_date },
+        { "format_iso_date", "%Y-%m-%d", format_iso_date },
+        { "format_time_of_day", "%H:%M UTC", format_time_of_day },
+        { "format_iso_datetime", "%Y-%m-%dT%H:%M:%SZ", format_iso_datetime },
+        { "format_datetime", "%Y-%m-%d %H:%M:%S UTC", format_datetime },
+    };
     time_t t = (time_t)when;
     struct tm tm;
     assert_non_null(gmtime_r(&t, &tm));
-    strftime(want, sizeof want, "%b %d, %Y", &tm);
-    format_date(when, got, sizeof got);
-    if (strcmp(want, got) != 0) fail_msg("format_date(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
-    strftime(want, sizeof want, "%Y-%m-%d", &tm);
-    format_iso_date(when, got, sizeof got);
-    if (strcmp(want, got) != 0) fail_msg("format_iso_date(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
-    strftime(want, sizeof want, "%H:%M UTC", &tm);
-    format_time_of_day(when, got, sizeof got);
-    if (strcmp(want, got) != 0) fail_msg("format_time_of_day(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
-    strftime(want, sizeof want, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    format_iso_datetime(when, got, sizeof got);
-    if (strcmp(want, got) != 0) fail_msg("format_iso_datetime(%lld): \"%s\", strftime \"%s\"", (long long)when, got, want);
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        char want[64], got[64];
+        strftime(want, sizeof want, forms[i].pattern, &tm);
+        forms[i].format(when, got, sizeof got);
+        if (strcmp(want, got) != 0)
+            fail_msg("%s(%lld): \"%s\", strftime \"%s\"", forms[i].name, (long long)when, got, want);
+    }
 }
 
 static void test_dates_match_strftime(void **state)
