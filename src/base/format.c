@@ -4,6 +4,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/civil_date.h"
+
 /* strftime leaves the buffer undefined when it fails: always terminate,
  * and print nothing for times gmtime cannot represent. */
 static void format_time(int64_t when, const char *pattern, char *out, size_t size)
@@ -17,9 +19,8 @@ static void format_time(int64_t when, const char *pattern, char *out, size_t siz
 /* The UTC calendar date of `when` for the years 1000-9999, where it
  * prints in the same width as strftime's %Y; -1 outside them (those go
  * through gmtime and strftime). Pages show a date per row, and gmtime_r
- * with strftime cost about 2,000 instructions a date; this is the days-
- * to-civil conversion (H. Hinnant, "chrono-compatible low-level date
- * algorithms"), a few dozen. */
+ * with strftime cost about 2,000 instructions a date; base/civil_date's
+ * days-to-date conversion costs a few dozen. */
 #define YEAR_1000_START INT64_C(-30610224000)   /* 1000-01-01 00:00:00 UTC */
 #define YEAR_10000_START INT64_C(253402300800)  /* 10000-01-01 00:00:00 UTC */
 
@@ -27,15 +28,10 @@ static int civil_date(int64_t when, int *year, int *month, int *day)
 {
     if (when < YEAR_1000_START || when >= YEAR_10000_START) return -1;
     int64_t days = when >= 0 ? when / 86400 : -((-when + 86399) / 86400);
-    days += 719468;                                   /* from 0000-03-01 */
-    int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    int64_t doe = days - era * 146097;                /* [0, 146096] */
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;                 /* March = 0 */
-    *day = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *month = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *year = (int)(yoe + era * 400 + (*month <= 2));
+    struct civil_date d = civil_date_from_days(days);
+    *year = (int)d.year;
+    *month = d.month;
+    *day = d.day;
     return 0;
 }
 
