@@ -166,7 +166,7 @@ void page_list_from_order(struct request *req)
     static struct order_header o;
     static struct reorder_line ol[ORDER_LINES_MAX];
     static struct list_new_line nl[ORDER_LINES_MAX];
-    if (!member_scope_resolve(req, &sc)) return;
+    if (!member_scope_resolve(req, &sc, 0)) return;
     int found = store_order_get(req->session.company_id, req->params.values[0], &o);
     if (found == 1 && !member_scope_allows(&sc, &o)) found = 0;
     if (!response_found(req, found, "order")) return;

@@ -10,7 +10,7 @@
 static struct order_unit_option unit_rows[ORDER_UNITS_MAX];
 static struct unit_node unit_nodes[ORDER_UNITS_MAX];
 
-int member_scope_resolve(struct request *req, struct member_scope *sc)
+int member_scope_resolve(struct request *req, struct member_scope *sc, int with_units)
 {
     const struct session_info *s = &req->session;
     memset(sc, 0, sizeof *sc);
@@ -20,13 +20,14 @@ int member_scope_resolve(struct request *req, struct member_scope *sc)
         response_error(req, 403, "Your role does not let you see orders. Ask your company's administrator.");
         return 0;
     }
+    sc->units = unit_rows;
+    sc->nodes = unit_nodes;
+    if (!with_units && sc->scope != ORDER_SCOPE_UNIT) return 1;
     int n = store_order_history_units(s->company_id, unit_rows, ORDER_UNITS_MAX);
     if (n < 0) {
         response_error(req, 500, "Orders cannot be shown right now. Please try again.");
         return 0;
     }
-    sc->units = unit_rows;
-    sc->nodes = unit_nodes;
     sc->n_units = n;
     for (int i = 0; i < n; i++) unit_nodes[i] = (struct unit_node){ unit_rows[i].id, unit_rows[i].parent_id };
     if (sc->scope == ORDER_SCOPE_UNIT) {

@@ -17,13 +17,17 @@ struct member_scope {
     enum order_scope scope;          /* after falling back (unit without a unit -> own) */
     int64_t user_id;
     int64_t member_unit;             /* unit scope: the member's unit */
-    struct order_unit_option *units; /* the company's units */
+    struct order_unit_option *units; /* the company's units (all of them when
+                                        asked for, else only for unit scope) */
     int n_units;
     struct unit_node *nodes;
 };
 
-/* Works out what the member may see. 1, or 0 after answering 403/500. */
-int member_scope_resolve(struct request *req, struct member_scope *sc);
+/* Works out what the member may see. 1, or 0 after answering 403/500.
+ * with_units: read the company's units whatever the scope (the list's
+ * unit filter offers them); without, they are read only where the scope
+ * needs them (a unit and those below it). */
+int member_scope_resolve(struct request *req, struct member_scope *sc, int with_units);
 
 /* 1 when the order lies in the member's scope. */
 int member_scope_allows(const struct member_scope *sc, const struct order_header *o);

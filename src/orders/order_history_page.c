@@ -98,7 +98,7 @@ static int resolve_placer(struct list_ctx *c, int64_t company_id, int64_t unit_i
  * 1, or 0 after answering 403/500. */
 static int list_prepare(struct request *req, struct list_ctx *c)
 {
-    if (!member_scope_resolve(req, &c->sc)) return 0;
+    if (!member_scope_resolve(req, &c->sc, 1)) return 0;
     order_filter_parse(&req->query, ORDER_LIST_MEMBER, &c->f, &c->errors);
     struct member_scope *sc = &c->sc;
     c->n_placers = 0;

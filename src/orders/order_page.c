@@ -33,7 +33,7 @@ static struct shipment_row shipment_rows[ORDER_SHIPMENTS_MAX];
  * same for another company's, one outside the scope, or none). */
 static int load_order(struct request *req, struct member_scope *sc, struct order_header *o)
 {
-    if (!member_scope_resolve(req, sc)) return 0;
+    if (!member_scope_resolve(req, sc, 0)) return 0;
     int found = store_order_get(req->session.company_id, req->params.values[0], o);
     if (found == 1 && !member_scope_allows(sc, o)) found = 0;
     return response_found(req, found, "order");
