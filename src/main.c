@@ -20,6 +20,7 @@
 #include "lists/list_reorders.h"
 #include "mail/mailer.h"
 #include "accounts/password_reset.h"
+#include "mail/outbox_store.h"
 #include "web/render.h"
 #include "seed/seed.h"
 #include "web/route_table.h"
@@ -135,6 +136,13 @@ static int mail_job(struct job_run *run)
     return handled < 0 ? -1 : 0;
 }
 
+static int mail_has_work(int64_t now)
+{
+    int resets = password_resets_waiting();
+    int mail = store_outbox_has_work(now, app.cfg.mail_claim_timeout_seconds);
+    return resets < 0 || mail < 0 ? -1 : resets || mail;
+}
+
 /* Temporary credit increases end by themselves after their last day
  * (credit.h): the limit goes back, a ledger row and an audit entry say so. */
 static int credit_temporary_job(struct job_run *run)
@@ -179,12 +187,12 @@ static int list_reorders_job(struct job_run *run)
 #define REMINDER_INTERVAL_SECONDS 600
 #endif
 static const struct job job_table[] = {
-    /* name                  interval                   catch up  lease  run */
-    { "mail",                0,                         1,        150,   mail_job },
-    { "approval-reminders",  REMINDER_INTERVAL_SECONDS, 1,        0,     approval_reminders_job },
-    { "list-reorders",       REORDER_INTERVAL_SECONDS,  1,        0,     list_reorders_job },
-    { "credit-temporary",    REMINDER_INTERVAL_SECONDS, 1,        0,     credit_temporary_job },
-    { "credit-reminders",    REMINDER_INTERVAL_SECONDS, 1,        0,     credit_reminders_job },
+    /* name                  interval                   catch up  lease  run, has work */
+    { "mail",                0,                         1,        150,   mail_job, mail_has_work },
+    { "approval-reminders",  REMINDER_INTERVAL_SECONDS, 1,        0,     approval_reminders_job, NULL },
+    { "list-reorders",       REORDER_INTERVAL_SECONDS,  1,        0,     list_reorders_job, NULL },
+    { "credit-temporary",    REMINDER_INTERVAL_SECONDS, 1,        0,     credit_temporary_job, NULL },
+    { "credit-reminders",    REMINDER_INTERVAL_SECONDS, 1,        0,     credit_reminders_job, NULL },
 };
 #define JOB_TABLE_COUNT ((int)(sizeof job_table / sizeof job_table[0]))
 

@@ -61,6 +61,13 @@ static int drop_request(int64_t id)
     return 0;
 }
 
+int password_resets_waiting(void)
+{
+    int64_t id;
+    char email[VALIDATE_EMAIL_MAX + 1];
+    return store_password_reset_request_next(&id, email, sizeof email);
+}
+
 int password_resets_run(int64_t now)
 {
     int handled = 0;

@@ -25,4 +25,7 @@ int password_reset_request(const char *email, int64_t now);
  * stopped it (what is left waits for the next pass). */
 int password_resets_run(int64_t now);
 
+/* Whether a request waits (reads only): 1, 0, or -1 on an error. */
+int password_resets_waiting(void);
+
 #endif

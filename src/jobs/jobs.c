@@ -166,6 +166,8 @@ static void job_tick(const struct job *job)
     int64_t now = clock_now();
     struct job_state s;
     if (job_state_read(job, now, &s) != 1 || s.lease_expires_at > now) return;   /* running elsewhere */
+    if (job->interval_seconds <= 0 && job->has_work && s.last_started_at
+        && now - s.last_started_at < JOB_IDLE_RUN_SECONDS && job->has_work(now) == 0) return;
     int64_t next = s.next_run_at, skip_to;
     enum job_due due = job_due(next, now, job->interval_seconds, job->catch_up, &skip_to);
     if (due == JOB_SKIP && store_job_reschedule(job->name, next, skip_to) == 1) {

@@ -27,7 +27,16 @@ struct job {
                                     job_run_continue() */
     int (*run)(struct job_run *run);   /* 0 done, -1 failed (tried again at
                                           its next run) */
+    int (*has_work)(int64_t now);      /* an every-pass job: whether it has
+                                          anything to do (1, 0, -1 on an
+                                          error), reading only; NULL: always */
 };
+
+/* An every-pass job with nothing to do is not run, so an idle runner does
+ * not write to the database on every pass (each write makes every web
+ * worker read its cached pages again); it still runs once in this many
+ * seconds, so the jobs page shows the runner alive. */
+#define JOB_IDLE_RUN_SECONDS 60
 
 #define JOB_LEASE_SECONDS 300
 #define JOBS_MAX 16

@@ -120,9 +120,8 @@ static enum delivery deliver(const struct outbox_message *m, char *error, size_t
     return d;
 }
 
-static void record(const struct outbox_message *m, enum delivery d, const char *error)
+static void record(const struct outbox_message *m, enum delivery d, const char *error, int64_t now)
 {
-    int64_t now = clock_now();
     if (d == DELIVERED) {
         store_outbox_mark_sent(m->id, now);
     } else if (d == GIVE_UP || m->attempts >= app.cfg.mail_max_attempts) {
@@ -138,21 +137,51 @@ static void record(const struct outbox_message *m, enum delivery d, const char *
     }
 }
 
+/* Messages are claimed and their outcomes recorded a batch at a time:
+ * each claim and each record is a commit, and every commit makes the web
+ * workers read again the pages they had cached. One message at a time,
+ * the mailer's two commits a message cost more than the order that
+ * queued it (the write benchmark: 248 orders/s with the mailer running,
+ * 366 without). A batch is small, so a mailer that dies between sending
+ * and recording sends at most this many again (after
+ * mail_claim_timeout_seconds), as it always could send one again. */
+#define MAIL_BATCH 16
+
 int mailer_deliver_due(struct job_run *run)
 {
     int handled = 0;
     if (store_outbox_reclaim(clock_now(), app.cfg.mail_claim_timeout_seconds) < 0)
         return job_run_fail(run, "the outbox could not be read");
     while (job_run_continue(run)) {
-        struct outbox_message m;
-        int claimed = store_outbox_claim(clock_now(), &m);
+        struct outbox_message batch[MAIL_BATCH];
+        enum delivery outcome[MAIL_BATCH];
+        char error[MAIL_BATCH][512];
+        int claimed = store_outbox_claim(clock_now(), batch, MAIL_BATCH);
         if (claimed < 0) return job_run_fail(run, "the outbox could not be read");
         if (claimed == 0) break;
-        char error[512] = "";
-        enum delivery d = deliver(&m, error, sizeof error);
-        record(&m, d, error);
-        outbox_message_free(&m);
-        handled++;
+        /* Between messages the lease is renewed, and a batch stops when
+         * the runner is stopping, lost the lease, or has held its claims
+         * for half the claim timeout (a slow server): the messages not
+         * tried go back as they were, due now, for the next run. */
+        int64_t claimed_at = clock_now();
+        int tried = 0;
+        for (; tried < claimed; tried++) {
+            if (tried > 0 && (!job_run_continue(run)
+                              || clock_now() - claimed_at >= app.cfg.mail_claim_timeout_seconds / 2)) break;
+            error[tried][0] = '\0';
+            outcome[tried] = deliver(&batch[tried], error[tried], sizeof error[tried]);
+        }
+        /* One transaction for the batch's outcomes; if it cannot begin
+         * (the database busy past its timeout), each is recorded alone. */
+        int in_transaction = db_begin() == 0;
+        int64_t now = clock_now();
+        for (int i = 0; i < tried; i++) record(&batch[i], outcome[i], error[i], now);
+        for (int i = tried; i < claimed; i++) store_outbox_unclaim(batch[i].id);
+        if (in_transaction) db_finish(1, "mail outcomes");
+        for (int i = 0; i < claimed; i++) outbox_message_free(&batch[i]);
+        if (tried < claimed) return handled + tried;
+        handled += tried;
+        if (claimed < MAIL_BATCH) break;
     }
     return handled;
 }

@@ -66,16 +66,19 @@ static char *dup_column(sqlite3_stmt *q, int col)
     return strdup(db_column_text(q, col));
 }
 
-int store_outbox_claim(int64_t now, struct outbox_message *out)
+/* One message, the oldest due: 1 claimed, 0 none due, -1 an error. The
+ * batch is one statement per message in one transaction, not "id IN
+ * (SELECT ... LIMIT n)": with statistics taken while the outbox was small
+ * SQLite reads the whole table for that form, every body included. */
+static int claim_one(int64_t now, struct outbox_message *out)
 {
-    DB_STATEMENT(st, "UPDATE outbox SET status = 'sending', claimed_at = ?, attempts = attempts + 1"
-        " WHERE id = (SELECT id FROM outbox WHERE status IN ('queued', 'retrying') AND next_attempt_at <= ?"
+    DB_STATEMENT(st, "UPDATE outbox SET status = 'sending', claimed_at = ?1, attempts = attempts + 1"
+        " WHERE id = (SELECT id FROM outbox WHERE status IN ('queued', 'retrying') AND next_attempt_at <= ?1"
         "             ORDER BY next_attempt_at, id LIMIT 1)"
         " RETURNING id, message_id, to_address, to_name, subject, text_body, html_body, attempts, created_at");
     sqlite3_stmt *q = db_use(&st);
     if (!q) return -1;
     sqlite3_bind_int64(q, 1, now);
-    sqlite3_bind_int64(q, 2, now);
     int rc = sqlite3_step(q);
     if (rc == SQLITE_DONE) return 0;
     if (rc != SQLITE_ROW) return -1;
@@ -89,7 +92,7 @@ int store_outbox_claim(int64_t now, struct outbox_message *out)
     out->html_body = dup_column(q, 6);
     out->attempts = sqlite3_column_int(q, 7);
     out->created_at = sqlite3_column_int64(q, 8);
-    /* Finish the statement so the UPDATE commits now. */
+    /* Finish the statement so the UPDATE is done. */
     while (sqlite3_step(q) == SQLITE_ROW) {}
     sqlite3_reset(q);
     if (!out->message_id || !out->to_address || !out->to_name || !out->subject || !out->text_body || !out->html_body) {
@@ -97,6 +100,16 @@ int store_outbox_claim(int64_t now, struct outbox_message *out)
         return -1;
     }
     return 1;
+}
+
+int store_outbox_claim(int64_t now, struct outbox_message *out, int max)
+{
+    if (db_begin() != 0) return -1;
+    int n = 0, rc = 0;
+    while (n < max && (rc = claim_one(now, &out[n])) == 1) n++;
+    if (db_finish(rc >= 0, "claiming mail")) return n;
+    for (int i = 0; i < n; i++) outbox_message_free(&out[i]);
+    return -1;
 }
 
 int store_outbox_reclaim(int64_t now, int64_t older_than)
@@ -113,6 +126,28 @@ int store_outbox_reclaim(int64_t now, int64_t older_than)
     sqlite3_bind_int64(q, 2, now - older_than);
     if (sqlite3_step(q) != SQLITE_DONE) return -1;
     return sqlite3_changes(db_handle());
+}
+
+int store_outbox_unclaim(int64_t id)
+{
+    DB_STATEMENT(st, "UPDATE outbox SET status = CASE WHEN attempts > 1 THEN 'retrying' ELSE 'queued' END,"
+        " attempts = attempts - 1, claimed_at = NULL WHERE id = ? AND status = 'sending'");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, id);
+    return db_step_done(q);
+}
+
+int store_outbox_has_work(int64_t now, int64_t older_than)
+{
+    DB_STATEMENT(st, "SELECT 1 WHERE EXISTS (SELECT 1 FROM outbox INDEXED BY outbox_due"
+        "                      WHERE status IN ('queued', 'retrying') AND next_attempt_at <= ?1)"
+        " OR EXISTS (SELECT 1 FROM outbox INDEXED BY outbox_due WHERE status = 'sending' AND claimed_at < ?2)");
+    sqlite3_stmt *q = db_use(&st);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, now);
+    sqlite3_bind_int64(q, 2, now - older_than);
+    return db_step_exists(q);
 }
 
 int store_outbox_mark_sent(int64_t id, int64_t now)

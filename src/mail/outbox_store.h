@@ -38,14 +38,23 @@ struct outbox_message {
 };
 void outbox_message_free(struct outbox_message *m);
 
-/* Claims the oldest due message (status queued/retrying, due by now) for
- * delivery in one statement, so two mailers never claim the same one.
- * Returns 1 claimed, 0 nothing due, -1 error. */
-int store_outbox_claim(int64_t now, struct outbox_message *out);
+/* Claims up to `max` of the oldest due messages (status queued/retrying,
+ * due by now) for delivery in one statement, so two mailers never claim
+ * the same one and a batch costs one commit, not one a message. Fills
+ * out[0..n) oldest first; returns n (0: nothing due) or -1 on an error. */
+int store_outbox_claim(int64_t now, struct outbox_message *out, int max);
 
 /* Puts back messages claimed longer than `older_than` seconds ago by a
  * mailer that died mid-delivery. Returns how many, or -1. */
 int store_outbox_reclaim(int64_t now, int64_t older_than);
+
+/* A claimed message not tried after all (the batch stopped): back as it
+ * was before the claim, still due. */
+int store_outbox_unclaim(int64_t id);
+/* Whether a mailer has anything to do now: a message due, or a claim
+ * older than `older_than` seconds to take back. 1, 0, or -1 on an error.
+ * Reads only. */
+int store_outbox_has_work(int64_t now, int64_t older_than);
 
 int store_outbox_mark_sent(int64_t id, int64_t now);
 int store_outbox_mark_retry(int64_t id, int64_t next_attempt_at, const char *error);

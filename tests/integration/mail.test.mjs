@@ -132,6 +132,23 @@ test('a message claimed by a mailer that died is delivered by another', async ()
   await waitForStatus('orphan@customer.test', 'sent');
 });
 
+test('mail due together goes out in batches: each message once, each outcome its own', async () => {
+  // 40 messages due at the same moment (more than two of the mailer's
+  // batches of 16), five of them refused for good by the server: the
+  // batch records each outcome on its own message.
+  await smtp.stop();
+  const addresses = Array.from({ length: 40 }, (_, i) => (i % 8 === 3 ? `reject-batch${i}@customer.test` : `batch${i}@customer.test`));
+  for (let i = 0; i < 40; i += 10) assert.equal((await sendTest(addresses.slice(i, i + 10).join(', '))).status, 303);
+  for (const a of addresses) await waitForStatus(a, 'retrying');
+  await smtp.start();
+  const good = addresses.filter((a) => !a.startsWith('reject'));
+  for (const a of good) await waitForStatus(a, 'sent');
+  for (const a of addresses.filter((x) => x.startsWith('reject'))) assert.match(await waitForStatus(a, 'failed'), /550/);
+  await sleep(800);   // more mailer rounds: nothing is sent twice
+  for (const a of good) assert.equal(smtp.messages().filter(to(a)).length, 1, a);
+  assert.equal(portal.sql(`SELECT COUNT(*) FROM outbox WHERE status = 'sending'`), '0');
+});
+
 test('header injection and bad addresses are refused at the form', async () => {
   for (const bad of ['victim@x.test\r\nBcc: all@x.test', 'no-at-sign', '"quoted"@x.test', '<a@b.test>', '']) {
     const res = await sendTest(bad);

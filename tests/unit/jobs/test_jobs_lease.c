@@ -188,8 +188,8 @@ static int starts_itself(struct job_run *run)
     return 0;
 }
 
-static const struct job every_ten_min = { "ten", 600, 1, 0, counting };
-static const struct job hourly_no_catch_up = { "hourly", 3600, 0, 0, counting };
+static const struct job every_ten_min = { "ten", 600, 1, 0, counting, NULL };
+static const struct job hourly_no_catch_up = { "hourly", 3600, 0, 0, counting, NULL };
 
 static void a_run_is_recorded_and_gives_the_lease_back(void **state)
 {
@@ -211,7 +211,7 @@ static void a_run_is_recorded_and_gives_the_lease_back(void **state)
 static void a_failed_run_says_why(void **state)
 {
     (void)state;
-    const struct job erp = { "erp", 60, 1, 0, failing }, quiet = { "quiet", 60, 1, 0, failing_quietly };
+    const struct job erp = { "erp", 60, 1, 0, failing, NULL }, quiet = { "quiet", 60, 1, 0, failing_quietly, NULL };
     assert_int_equal(jobs_run_once(&erp), JOB_ONCE_FAILED);
     struct job_state s = state_of("erp");
     assert_string_equal(s.last_outcome, "error");
@@ -244,7 +244,7 @@ static void a_held_lease_stops_the_run_until_it_expires(void **state)
 static void never_twice_at_once_even_from_one_process(void **state)
 {
     (void)state;
-    const struct job itself = { "itself", 600, 1, 0, starts_itself };
+    const struct job itself = { "itself", 600, 1, 0, starts_itself, NULL };
     assert_int_equal(jobs_run_once(&itself), JOB_ONCE_OK);
     assert_int_equal(calls, 1);
     assert_int_equal(inner, JOB_ONCE_BUSY);
@@ -256,7 +256,7 @@ static void never_twice_at_once_even_from_one_process(void **state)
 static void a_new_job_is_due_one_interval_later(void **state)
 {
     (void)state;
-    const struct job every_pass = { "pass", 0, 1, 0, counting };
+    const struct job every_pass = { "pass", 0, 1, 0, counting, NULL };
     const struct job *jobs[] = { &every_ten_min, &every_pass };
     int64_t before = clock_now();
     jobs_runner_pass(jobs, 2);
@@ -267,6 +267,44 @@ static void a_new_job_is_due_one_interval_later(void **state)
     assert_string_equal(state_of("pass").last_outcome, "ok");
     jobs_runner_pass(jobs, 2);
     assert_int_equal(calls, 2);   /* the every-pass job again, not the other */
+}
+
+static int work_waiting;
+static int has_waiting_work(int64_t now)
+{
+    (void)now;
+    return work_waiting;
+}
+
+/* An every-pass job that says it has nothing to do runs the first time
+ * (it never ran), then not again until it has work (or cannot tell) or a
+ * minute has passed since its last run: an idle runner does not write on
+ * every pass. */
+static void an_idle_every_pass_job_runs_only_with_work_or_once_a_minute(void **state)
+{
+    (void)state;
+    const struct job idle = { "idle", 0, 1, 0, counting, has_waiting_work };
+    const struct job *jobs[] = { &idle };
+    work_waiting = 0;
+    jobs_runner_pass(jobs, 1);
+    assert_int_equal(calls, 1);
+    int64_t first = state_of("idle").last_started_at;
+    jobs_runner_pass(jobs, 1);
+    jobs_runner_pass(jobs, 1);
+    assert_int_equal(calls, 1);
+    assert_int_equal(state_of("idle").last_started_at, first);
+    work_waiting = 1;
+    jobs_runner_pass(jobs, 1);
+    assert_int_equal(calls, 2);
+    work_waiting = 0;
+    jobs_runner_pass(jobs, 1);
+    assert_int_equal(calls, 2);
+    sql("UPDATE jobs SET last_started_at = last_started_at - 61 WHERE name = 'idle'");
+    jobs_runner_pass(jobs, 1);
+    assert_int_equal(calls, 3);
+    work_waiting = -1;
+    jobs_runner_pass(jobs, 1);
+    assert_int_equal(calls, 4);
 }
 
 /* Down for a day: one run, not 144, then due an interval after it. */
@@ -321,7 +359,7 @@ static int long_run(struct job_run *run)
 static void a_long_run_renews_its_lease_and_stops_when_it_lost_it(void **state)
 {
     (void)state;
-    const struct job job = { "long", 60, 1, 100, long_run };
+    const struct job job = { "long", 60, 1, 100, long_run, NULL };
     assert_int_equal(jobs_run_once(&job), JOB_ONCE_OK);
     assert_int_equal(calls, 1);
     struct job_state s = state_of("long");
@@ -341,6 +379,7 @@ int main(void)
         cmocka_unit_test_setup(a_held_lease_stops_the_run_until_it_expires, fresh),
         cmocka_unit_test_setup(never_twice_at_once_even_from_one_process, fresh),
         cmocka_unit_test_setup(a_new_job_is_due_one_interval_later, fresh),
+        cmocka_unit_test_setup(an_idle_every_pass_job_runs_only_with_work_or_once_a_minute, fresh),
         cmocka_unit_test_setup(the_runner_catches_up_once, fresh),
         cmocka_unit_test_setup(without_catch_up_the_runner_skips_missed_slots, fresh),
         cmocka_unit_test_setup(a_long_run_renews_its_lease_and_stops_when_it_lost_it, fresh),
