@@ -159,15 +159,13 @@ int mailer_deliver_due(struct job_run *run)
         int claimed = store_outbox_claim(clock_now(), batch, MAIL_BATCH);
         if (claimed < 0) return job_run_fail(run, "the outbox could not be read");
         if (claimed == 0) break;
-        /* Between messages the lease is renewed, and a batch stops when
-         * the runner is stopping, lost the lease, or has held its claims
-         * for half the claim timeout (a slow server): the messages not
-         * tried go back as they were, due now, for the next run. */
-        int64_t claimed_at = clock_now();
+        /* Between messages the lease is renewed (while this runner holds
+         * it, no other takes back these claims, however slow the server),
+         * and a batch stops when the runner is stopping or lost the lease:
+         * the messages not tried go back as they were, due now. */
         int tried = 0;
         for (; tried < claimed; tried++) {
-            if (tried > 0 && (!job_run_continue(run)
-                              || clock_now() - claimed_at >= app.cfg.mail_claim_timeout_seconds / 2)) break;
+            if (tried > 0 && !job_run_continue(run)) break;
             error[tried][0] = '\0';
             outcome[tried] = deliver(&batch[tried], error[tried], sizeof error[tried]);
         }

@@ -80,6 +80,8 @@ struct request {
     void *out;                       /* the FastCGI output stream (FCGX_Stream *) */
     int fcgi_fd;                     /* its connection, and the request's id on it */
     int fcgi_request_id;             /* (-1: none; response_write frames the records) */
+    int fcgi_ended;                  /* 1: response_write also sent the records that
+                                        end the request; libfcgi must send none */
     int streamed;                    /* 1: head and body already went out */
 };
 

@@ -199,13 +199,14 @@ static int put_head(struct request *req)
 
 /* FastCGI's framing (the FastCGI specification, section 3.3): an 8-byte
  * header before each record of at most 65535 bytes of stream content. */
+#define FCGI_END_REQUEST_TYPE 3
 #define FCGI_STDOUT_TYPE 6
 #define FCGI_RECORD_MAX 65535
 
-static size_t put_record_header(unsigned char *at, int request_id, size_t length)
+static size_t put_header(unsigned char *at, int type, int request_id, size_t length)
 {
     at[0] = 1;                                   /* version */
-    at[1] = FCGI_STDOUT_TYPE;
+    at[1] = (unsigned char)type;
     at[2] = (unsigned char)((request_id >> 8) & 0xff);
     at[3] = (unsigned char)(request_id & 0xff);
     at[4] = (unsigned char)((length >> 8) & 0xff);
@@ -213,6 +214,22 @@ static size_t put_record_header(unsigned char *at, int request_id, size_t length
     at[6] = 0;                                   /* padding */
     at[7] = 0;
     return 8;
+}
+
+static size_t put_record_header(unsigned char *at, int request_id, size_t length)
+{
+    return put_header(at, FCGI_STDOUT_TYPE, request_id, length);
+}
+
+/* What ends a request (sections 5.3 and 6.1): an empty stdout record (the
+ * end of the stream), then FCGI_END_REQUEST with application status 0 and
+ * FCGI_REQUEST_COMPLETE. libfcgi would write these 24 bytes with a write
+ * of their own when the request is finished; they go in the response's. */
+static void put_end_records(unsigned char at[24], int request_id)
+{
+    put_header(at, FCGI_STDOUT_TYPE, request_id, 0);
+    put_header(at + 8, FCGI_END_REQUEST_TYPE, request_id, 8);
+    memset(at + 16, 0, 8);
 }
 
 /* Writes every byte of the vectors, moving past what a short write took. */
@@ -248,7 +265,7 @@ static int writev_all(int fd, struct iovec *iov, int count)
 static int write_framed(struct request *req, const char *head, size_t head_len, const char *body, size_t body_len)
 {
     unsigned char headers[FRAMED_RECORDS + 1][8];
-    struct iovec iov[2 * (FRAMED_RECORDS + 1)];
+    struct iovec iov[2 * (FRAMED_RECORDS + 1) + 1];   /* + the end records */
     int count = 0, records = 0;
     put_record_header(headers[records], req->fcgi_request_id, head_len);
     iov[count++] = (struct iovec){ headers[records++], 8 };
@@ -262,8 +279,15 @@ static int write_framed(struct request *req, const char *head, size_t head_len, 
             body += n;
             body_len -= n;
         }
+        if (body_len == 0) {
+            unsigned char end[24];
+            put_end_records(end, req->fcgi_request_id);
+            iov[count++] = (struct iovec){ end, sizeof end };
+            if (writev_all(req->fcgi_fd, iov, count) != 0) return -1;
+            req->fcgi_ended = 1;
+            return 0;
+        }
         if (writev_all(req->fcgi_fd, iov, count) != 0) return -1;
-        if (body_len == 0) return 0;
         count = records = 0;
     }
 }

@@ -94,7 +94,8 @@ static long elapsed_us(const struct timespec *start)
     return (now.tv_sec - start->tv_sec) * 1000000L + (now.tv_nsec - start->tv_nsec) / 1000;
 }
 
-static void handle_one(FCGX_Request *fx)
+/* Answers whether the response ended the request itself (finish). */
+static int handle_one(FCGX_Request *fx)
 {
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
@@ -124,8 +125,10 @@ static void handle_one(FCGX_Request *fx)
     read_rest_of_input(fx);
     response_write(&req);
     fprintf(stderr, "%s %s %d %ldus\n", req.method, req.path, req.status, elapsed_us(&start));
+    int ended = req.fcgi_ended;
     request_free(&req);
     free(path);
+    return ended;
 }
 
 /* --- workers ---------------------------------------------------------- */
@@ -181,8 +184,15 @@ static void worker_on_term(int sig)
  * nginx before the worker could take the next request; a detached request
  * is closed plainly. handle_one has read all of the request's input by
  * then (read_rest_of_input), so nothing nginx sent is left unread. */
-static void finish(FCGX_Request *fx)
+/* ended: the response carried the records that end the request
+ * (response_write), so libfcgi's streams are marked closed and it sends
+ * nothing more. */
+static void finish(FCGX_Request *fx, int ended)
 {
+    if (ended) {
+        fx->out->wasFCloseCalled = fx->err->wasFCloseCalled = 1;
+        fx->out->isClosed = fx->err->isClosed = 1;
+    }
     FCGX_Detach(fx);
     FCGX_Finish_r(fx);
 }
@@ -210,8 +220,7 @@ static void worker_run(int listen_fd)
     if (FCGX_InitRequest(&fx, listen_fd, 0) != 0) _exit(2);
     while (!stop_after && FCGX_Accept_r(&fx) >= 0) {
         busy = 1;
-        handle_one(&fx);
-        finish(&fx);
+        finish(&fx, handle_one(&fx));
         busy = 0;
     }
     app_worker_stop();

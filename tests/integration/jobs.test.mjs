@@ -155,6 +155,24 @@ test('a runner killed mid-run: serve starts another, which frees the dead one\'s
   assert.ok(runnerOf(portal.server) > 0 && runnerOf(portal.server) !== runner);
 });
 
+test('a runner stopped mid-batch sends the message in hand, and puts back the ones it did not try as they were', async () => {
+  const slow = ['slow-t1', 'slow-t2', 'slow-t3'].map((n) => `${n}@customer.test`);
+  const runner = runnerOf(portal.server);
+  queue(slow);
+  await smtp.waitFor(1, (m) => m.rcpt_tos.some((r) => slow.includes(r)));
+  process.kill(runner, 'SIGTERM');
+  await until(() => new RegExp(`serve: jobs runner ${runner} ended \\(status 0\\)`).test(portal.appLog()), 'the runner to stop');
+  await until(() => new Set(received(slow).flatMap((m) => m.rcpt_tos)).size === 3, 'the rest of the mail', 15000);
+  await sleep(500);
+  assert.equal(received(slow).length, 3, 'each once');
+  // Put back, not taken back after the claim timeout: one attempt each, no
+  // "interrupted" error.
+  for (const a of slow) {
+    await until(() => sql(`SELECT status FROM outbox WHERE to_address = '${a}'`) === 'sent', `${a} sent`);
+    assert.equal(sql(`SELECT attempts || '|' || last_error FROM outbox WHERE to_address = '${a}'`), '1|', a);
+  }
+});
+
 test('the back office shows the jobs to staff administrators only', async () => {
   const admin = new Client(portal.url);
   await admin.signIn('staff@seller.test');
