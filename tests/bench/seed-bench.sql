@@ -182,9 +182,11 @@ INSERT INTO companies (id, name, erp_account_no, tax_id, status, payment_terms, 
 -- Every company buys on account (issue #20) with room to spare, so placing
 -- orders measures the credit check and reservation, not refusals: a credit
 -- account and its opening ledger row (the limit), as credit_account_open
--- writes them.
+-- writes them. The write driver's members place about $10M of orders per
+-- company in a 20 s run, and the database is reused from run to run: a
+-- limit of $100 billion lasts thousands of runs ($10M ran out in about ten).
 INSERT INTO credit_accounts (company_id, currency, credit_limit_cents, terms_kind, terms_days, created_at, updated_at)
-  SELECT id, currency, 1000000000, 'net', 30, created_at, created_at FROM companies WHERE id IN (SELECT id FROM comp) ORDER BY id;
+  SELECT id, currency, 10000000000000, 'net', 30, created_at, created_at FROM companies WHERE id IN (SELECT id FROM comp) ORDER BY id;
 INSERT INTO credit_ledger (company_id, at, kind, amount_cents, note, actor_label, balance_after, reserved_after, limit_after)
   SELECT company_id, created_at, 'limit', credit_limit_cents, 'Credit account opened', 'Benchmark data', 0, 0, credit_limit_cents
     FROM credit_accounts WHERE company_id IN (SELECT id FROM comp) ORDER BY company_id;
