@@ -20,8 +20,8 @@
     <button type="submit" class="btn btn-outline-primary btn-sm text-nowrap">Save as list</button>
   </form>{{/SAVE_AS_LIST}}
 </div>
-<p class="text-body-secondary print-customer">{{COMPANY}} &middot; placed <time datetime="{{PLACED_ISO}}">{{PLACED}}</time> by {{PLACED_BY}}{{#UNIT}} ({{NAME}}){{/UNIT}}{{#REQUESTED_BY}} &middot; <span id="requested-by">requested by {{NAME}}</span>{{/REQUESTED_BY}}</p>
-{{#CANCEL_REASON}}<div class="alert alert-secondary" role="note"><strong>Cancelled:</strong> <span class="question">{{TEXT:pre_escape}}</span></div>{{/CANCEL_REASON}}
+<p class="text-body-secondary print-customer">{{COMPANY}} &middot; placed <time datetime="{{PLACED_ISO}}">{{PLACED}}</time> by {{PLACED_BY}}{{#UNIT}} ({{UNIT_NAME}}){{/UNIT}}{{#REQUESTED_BY}} &middot; <span id="requested-by">requested by {{REQUESTED_BY_NAME}}</span>{{/REQUESTED_BY}}</p>
+{{#CANCEL_REASON}}<div class="alert alert-secondary" role="note"><strong>Cancelled:</strong> <span class="question">{{CANCEL_REASON_TEXT:pre_escape}}</span></div>{{/CANCEL_REASON}}
 {{#WAITING_FOR_ADDRESS}}<div class="alert alert-info" role="note">This order waits until its new delivery address is approved.</div>{{/WAITING_FOR_ADDRESS}}
 {{#REORDER_ERROR}}<div class="alert alert-danger" role="alert" id="reorder-error">{{MESSAGE}}</div>{{/REORDER_ERROR}}
 <div class="row g-4">
@@ -85,9 +85,9 @@
       <ul class="list-group list-group-flush d-md-none d-print-none">
         {{#SHIPMENT}}<li class="list-group-item small">
           <div class="d-flex justify-content-between gap-2"><span class="fw-semibold">{{CARRIER}}</span><span>Shipped <time datetime="{{SHIPPED_ISO}}">{{SHIPPED}}</time></span></div>
-          {{#LINK}}<a href="{{URL}}" target="_blank" rel="noopener noreferrer">{{NUMBER}}<span class="visually-hidden"> (opens the carrier's site in a new tab)</span></a>{{/LINK}}{{#PLAIN}}{{NUMBER}}{{/PLAIN}}
+          {{#LINK}}<a href="{{TRACKING_URL}}" target="_blank" rel="noopener noreferrer">{{TRACKING_NUMBER}}<span class="visually-hidden"> (opens the carrier's site in a new tab)</span></a>{{/LINK}}{{#PLAIN}}{{TRACKING_NUMBER}}{{/PLAIN}}
           <div class="text-body-secondary">{{CONTENTS}}</div>
-          <div>{{#DELIVERED}}Delivered <time datetime="{{DATE_ISO}}">{{DATE}}</time>{{/DELIVERED}}{{#NOT_DELIVERED}}<span class="text-body-secondary">Not delivered yet</span>{{/NOT_DELIVERED}}</div>
+          <div>{{#DELIVERED}}Delivered <time datetime="{{DELIVERED_DATE_ISO}}">{{DELIVERED_DATE}}</time>{{/DELIVERED}}{{#NOT_DELIVERED}}<span class="text-body-secondary">Not delivered yet</span>{{/NOT_DELIVERED}}</div>
         </li>{{/SHIPMENT}}
       </ul>
       <div class="table-responsive d-none d-md-block d-print-block">
@@ -96,10 +96,10 @@
           <tbody>
           {{#SHIPMENT}}<tr>
             <td>{{CARRIER}}</td>
-            <td class="text-nowrap">{{#LINK}}<a href="{{URL}}" target="_blank" rel="noopener noreferrer" class="tracking-link">{{NUMBER}}<span class="visually-hidden"> (opens the carrier's site in a new tab)</span></a>{{/LINK}}{{#PLAIN}}{{NUMBER}}{{/PLAIN}}</td>
+            <td class="text-nowrap">{{#LINK}}<a href="{{TRACKING_URL}}" target="_blank" rel="noopener noreferrer" class="tracking-link">{{TRACKING_NUMBER}}<span class="visually-hidden"> (opens the carrier's site in a new tab)</span></a>{{/LINK}}{{#PLAIN}}{{TRACKING_NUMBER}}{{/PLAIN}}</td>
             <td class="small">{{CONTENTS}}</td>
             <td class="text-nowrap"><time datetime="{{SHIPPED_ISO}}">{{SHIPPED}}</time></td>
-            <td class="text-nowrap">{{#DELIVERED}}<time datetime="{{DATE_ISO}}">{{DATE}}</time>{{/DELIVERED}}{{#NOT_DELIVERED}}<span class="text-body-secondary">Not yet</span>{{/NOT_DELIVERED}}</td>
+            <td class="text-nowrap">{{#DELIVERED}}<time datetime="{{DELIVERED_DATE_ISO}}">{{DELIVERED_DATE}}</time>{{/DELIVERED}}{{#NOT_DELIVERED}}<span class="text-body-secondary">Not yet</span>{{/NOT_DELIVERED}}</td>
           </tr>{{/SHIPMENT}}
           </tbody>
         </table>
@@ -116,23 +116,23 @@
           <dt class="col-5 fw-normal text-body-secondary">PO number</dt><dd class="col-7 text-break" id="order-po">{{PO_NUMBER}}</dd>
           <dt class="col-5 fw-normal text-body-secondary">Placed</dt><dd class="col-7"><time datetime="{{PLACED_ISO}}">{{PLACED}}</time></dd>
           <dt class="col-5 fw-normal text-body-secondary">Placed by</dt><dd class="col-7">{{PLACED_BY}}</dd>
-          {{#UNIT}}<dt class="col-5 fw-normal text-body-secondary">Business unit</dt><dd class="col-7">{{NAME}}</dd>{{/UNIT}}
+          {{#UNIT}}<dt class="col-5 fw-normal text-body-secondary">Business unit</dt><dd class="col-7">{{UNIT_NAME}}</dd>{{/UNIT}}
           <dt class="col-5 fw-normal text-body-secondary">Channel</dt><dd class="col-7">{{CHANNEL}}</dd>
           <dt class="col-5 fw-normal text-body-secondary">Payment</dt><dd class="col-7">{{PAYMENT}}</dd>
           <dt class="col-5 fw-normal text-body-secondary">Shipping</dt><dd class="col-7">{{SHIPPING_METHOD_DETAIL}}</dd>
-          {{#REQUESTED}}<dt class="col-5 fw-normal text-body-secondary">Deliver by</dt><dd class="col-7"><time datetime="{{DATE_ISO}}">{{DATE}}</time></dd>{{/REQUESTED}}
-          {{#ERP_NO}}<dt class="col-5 fw-normal text-body-secondary">Our reference</dt><dd class="col-7">{{VALUE}}</dd>{{/ERP_NO}}
+          {{#REQUESTED}}<dt class="col-5 fw-normal text-body-secondary">Deliver by</dt><dd class="col-7"><time datetime="{{REQUESTED_DATE_ISO}}">{{REQUESTED_DATE}}</time></dd>{{/REQUESTED}}
+          {{#ERP_NO}}<dt class="col-5 fw-normal text-body-secondary">Our reference</dt><dd class="col-7">{{ERP_NO_VALUE}}</dd>{{/ERP_NO}}
         </dl>
-        {{#NOTES}}<h3 class="h6 mt-3 mb-1">Notes</h3><p class="question mb-0" id="order-notes">{{TEXT:pre_escape}}</p>{{/NOTES}}
+        {{#NOTES}}<h3 class="h6 mt-3 mb-1">Notes</h3><p class="question mb-0" id="order-notes">{{NOTES_TEXT:pre_escape}}</p>{{/NOTES}}
       </div>
     </section>
     <section class="card shadow-sm order-timeline-card" aria-labelledby="timeline-title">
       <div class="card-header bg-white"><h2 class="h5 mb-0" id="timeline-title">Status history</h2></div>
       <ol class="list-group list-group-flush order-timeline">
         {{#EVENT}}<li class="list-group-item">
-          <div class="d-flex flex-wrap justify-content-between gap-2"><span><span class="badge text-bg-{{BADGE}}">{{STATUS}}</span>{{#FROM}} <span class="small text-body-secondary">from {{STATUS}}</span>{{/FROM}}</span><time class="small text-body-secondary" datetime="{{DATE_ISO}}">{{DATE}}</time></div>
-          {{#ACTOR}}<div class="small mt-1">by {{NAME}}</div>{{/ACTOR}}
-          {{#NOTE}}<div class="small question mt-1">{{TEXT:pre_escape}}</div>{{/NOTE}}
+          <div class="d-flex flex-wrap justify-content-between gap-2"><span><span class="badge text-bg-{{BADGE}}">{{STATUS}}</span>{{#FROM}} <span class="small text-body-secondary">from {{FROM_STATUS}}</span>{{/FROM}}</span><time class="small text-body-secondary" datetime="{{DATE_ISO}}">{{DATE}}</time></div>
+          {{#ACTOR}}<div class="small mt-1">by {{ACTOR_NAME}}</div>{{/ACTOR}}
+          {{#NOTE}}<div class="small question mt-1">{{NOTE_TEXT:pre_escape}}</div>{{/NOTE}}
         </li>{{/EVENT}}
         {{#NO_EVENTS}}<li class="list-group-item text-body-secondary">Currently <strong>{{STATUS}}</strong>. Earlier steps of this order were not recorded.</li>{{/NO_EVENTS}}
       </ol>
