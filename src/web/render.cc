@@ -185,6 +185,16 @@ extern "C" void tpl_show(tpl_dict *dict, const char *section)
     }
 }
 
+extern "C" void tpl_set_shown(tpl_dict *dict, const char *section, const char *key, const char *value)
+{
+    if (!value || !*value) return;
+    try {
+        impl(dict)->SetValue(name_of(key), value);
+        impl(dict)->ShowSection(name_of(section));
+    } catch (...) {
+    }
+}
+
 extern "C" tpl_dict *tpl_add_section(tpl_dict *dict, const char *section)
 {
     try {

@@ -28,6 +28,12 @@ void tpl_set(tpl_dict *dict, const char *key, const char *value);
 void tpl_set_lasting(tpl_dict *dict, const char *key, const char *value);
 void tpl_set_int(tpl_dict *dict, const char *key, long long value);
 void tpl_show(tpl_dict *dict, const char *section);
+/* A value shown only when there is one, {{#SECTION}}..{{KEY}}..{{/SECTION}}:
+ * sets KEY on dict itself and shows SECTION; nothing when value is NULL or
+ * empty. Cheaper than setting KEY in a section dictionary of its own (the
+ * section still gets an empty one, but no variable map), so KEY must be
+ * a name dict does not use for anything else. */
+void tpl_set_shown(tpl_dict *dict, const char *section, const char *key, const char *value);
 /* Adds one more row of a repeated section and returns its dictionary
  * (owned by the parent). */
 tpl_dict *tpl_add_section(tpl_dict *dict, const char *section);
